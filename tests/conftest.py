@@ -1,0 +1,59 @@
+"""Test configuration shared by every layer.
+
+Like Django REST framework's own suite: SQLite by default, PostgreSQL when ``DATABASE_URL`` is set.
+Integration and browser tests need real servers (PostgreSQL, Redis, a Celery worker, Chromium).
+With ``CI=true`` a missing server is a failure, never a skip; on a laptop without them the tests skip
+and say which server is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from urllib.parse import urlparse
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def _reachable(url: str) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 0), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def require_server(what: str, ok: bool, hint: str) -> None:
+    """Skip (laptop) or fail (CI) when a real server the test needs is not there."""
+    if ok:
+        return
+    message = f"{what} is not available ({hint})"
+    if IN_CI:
+        pytest.fail(f"CI=true but {message}", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    require_server("PostgreSQL", _reachable(POSTGRES_URL), f"no server at {POSTGRES_URL}; set TEST_POSTGRES_URL")
+    return POSTGRES_URL
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    require_server("Redis", _reachable(REDIS_URL), f"no server at {REDIS_URL}; set TEST_REDIS_URL")
+    return REDIS_URL
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    found = os.path.exists(CHROMIUM) or shutil.which("chromium")
+    require_server("Chromium", bool(found), f"{CHROMIUM} missing; apt-get install chromium fonts-noto-cjk")
+    return CHROMIUM if os.path.exists(CHROMIUM) else str(shutil.which("chromium"))

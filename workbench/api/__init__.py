@@ -1,0 +1,1 @@
+"""The REST API (Django REST framework); views are thin and call services and selectors."""

@@ -1,0 +1,48 @@
+"""Projects and who belongs to them."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    """Roles are cumulative: a reviewer can do what a translator can, a manager what a reviewer can."""
+
+    TRANSLATOR = "translator", _("Translator")
+    REVIEWER = "reviewer", _("Reviewer")
+    MANAGER = "manager", _("Manager")
+
+
+ROLE_RANK: dict[str, int] = {Role.TRANSLATOR: 1, Role.REVIEWER: 2, Role.MANAGER: 3}
+
+
+class Project(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    # Which defect checks run: {"enabled": [codes] | null (= all), "ignored": [codes],
+    # "severity_overrides": {code: severity}, "false_friends": {zh: [ja, ...]}}.
+    check_config = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="projects")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "project"], name="one_role_per_project")]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.project}: {self.role}"

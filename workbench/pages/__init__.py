@@ -1,0 +1,1 @@
+"""Server-rendered pages (review page, project pages, dashboards)."""

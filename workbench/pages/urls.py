@@ -1,0 +1,6 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("workbench.pages.quality.urls")),
+    path("", include("workbench.pages.review.urls")),
+]

@@ -1,0 +1,1 @@
+"""Reads: querysets and aggregates for pages and the API, filtered by what the user may see."""

@@ -1,0 +1,1 @@
+"""Writes. Every state change goes through a service here, inside a transaction, and records a Revision."""
