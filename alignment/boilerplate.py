@@ -1,0 +1,70 @@
+"""Page chrome: the parts of a saved web page that are not the article.
+
+Press-office pages wrap the article in a masthead, breadcrumbs, a metadata line (date, source, visit
+counter, font-size switch), image file names and print/close links, and machine translation leaves
+some of it in Chinese inside Japanese pages. Aligning chrome to content costs links on both sides,
+so chrome is recognised here by its *shape* (labels followed by values, ``>`` trails, file names,
+short navigation lines) and kept as non-translatable units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from alignment.types import BOILERPLATE, Sentence
+
+# Metadata labels of Chinese and Japanese news pages (and their MT renderings).
+_META_LABELS = (
+    "发布日期|发布时间|发布者|发表时间|时间|日期|来源|作者|编辑|责任编辑|访问次数|浏览次数|阅读次数|点击数|字号|"
+    "信息来源|稿源|供稿|リリース日|公開日|掲載日|更新日|時間|日付|ソース|出所|出典|作成者|著者|ブラウズ回数|"
+    "ブラウズ|閲覧数|閲覧回数|アクセス数|フォント|文字サイズ|字体"
+)
+_META_RE = re.compile(rf"({_META_LABELS})\s*[:：]")
+_DATE_RE = re.compile(r"\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?")
+_BREADCRUMB_START_RE = re.compile(r"^[•·\s]*(您当前的位置|当前位置|您的位置|所在位置|現在の位置|現在地|ホーム\s*>|首页\s*>)")
+_IMAGE_RE = re.compile(r"^[\w\s()（）\[\]\-_.,]{1,80}\.(jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
+_NAV_RE = re.compile(
+    r"(打印本页|关闭窗口|返回顶部|返回首页|分享到|上一篇|下一篇|【打印】|【关闭】|【字体|"
+    r"トップへ戻[りる]|ページの先頭|印刷する|このページを印刷|閉じる|前の記事|次の記事|"
+    r"Produced\s+By|Powered\s+by|Copyright|版权所有|©|ICP备|シェア|Share\b)",
+    re.IGNORECASE,
+)
+_ONLY_MARKS_RE = re.compile(r"^[\s•·\-–—_=*#>|/\\.。、，,:：;；()（）\[\]【】]*$")
+_TERMINAL = "。！？!?」』”"
+
+
+def is_boilerplate(line: str, lang: str | None = None) -> bool:
+    """Whether one unit is page chrome by its shape alone (no document context)."""
+    text = line.strip()
+    if _ONLY_MARKS_RE.match(text):
+        return True
+    if _IMAGE_RE.match(text):
+        return True
+    if _BREADCRUMB_START_RE.match(text):
+        return True
+    # ">長寧ニユ一ス>長寧ニューズ", "首页 > 新闻 > 上海": a trail of short items joined by ">".
+    parts = [p.strip() for p in re.split(r"\s*[>＞»]\s*", text)]
+    if len(parts) >= 3 and all(len(p) <= 30 for p in parts[1:-1]) and text.count(">") + text.count("＞") >= 2:
+        return True
+    labels = _META_RE.findall(text)
+    if len(labels) >= 2 or (labels and len(text) <= 60 and text[-1] not in _TERMINAL):
+        return True
+    if _DATE_RE.search(text) and len(text) <= 30 and text[-1] not in _TERMINAL:
+        return True
+    if _NAV_RE.search(text) and len(text) <= 60 and text[-1] not in "。！？":
+        return True
+    # Bullet-led metadata items ("• フォント:[大きい 小さい]").
+    return bool(re.search(r"[\[［][^\]］]{0,12}[\]］]\s*$", text) and len(text) <= 30)
+
+
+def mark(sentences: list[Sentence], lang: str | None = None) -> list[Sentence]:
+    """Mark chrome, including a masthead: short title-less lines above the first breadcrumb."""
+    flags = [is_boilerplate(s.text, lang) for s in sentences]
+    first_chrome = next((i for i, f in enumerate(flags[:8]) if f), None)
+    if first_chrome is not None:
+        for i in range(first_chrome):
+            text = sentences[i].text.strip()
+            if len(text) <= 20 and text[-1:] not in _TERMINAL:
+                flags[i] = True
+    return [replace(s, kind=BOILERPLATE) if f else s for s, f in zip(sentences, flags, strict=True)]
