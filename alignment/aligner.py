@@ -19,13 +19,23 @@ import math
 import random
 from collections.abc import Sequence
 
-from alignment.boilerplate import is_boilerplate
-from alignment.similarity import Features, dice, features, length_logprob
+from alignment.boilerplate import flags as boilerplate_flags
+from alignment.similarity import LOG_RATIO_MEAN, Features, features, length_logprob
 from alignment.types import Alignment, Document, Link
 
 BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 # Prior log-odds of each bead shape (1-1 is by far the most common in news translation).
 BEAD_PRIOR = {(1, 1): 0.0, (1, 2): -1.6, (2, 1): -1.6, (2, 2): -3.5, (1, 3): -3.2, (3, 1): -3.2}
+MATCH_BONUS = 1.0
+NULL_COST = -2.0
+NULL_BEST_FACTOR = 0.5
+ALWAYS_ANCHOR = False
+USE_IDF = True
+V1 = True
+MERGE_MEMBER_PENALTY = 0.0
+GAP_IMBALANCE = 0.6
+GAP_NULL_BONUS = 2.0
+LENGTH_LLR_OFFSET = 1.2  # log-density ratio of the length model against unrelated pairs, at best
 FULL_DP_CELLS = 400_000
 BAND = 40
 
@@ -39,53 +49,128 @@ class _Scorer:
 
     def __init__(self, src: list[Features], tgt: list[Features]):
         self.src, self.tgt = src, tgt
+        # Tokens frequent in this document pair (the article's own topic words) say little about
+        # which sentence renders which: weight each by its inverse document frequency.
+        df: dict[int, int] = {}
+        for f in (*src, *tgt):
+            for t in f.tokens:
+                df[t] = df.get(t, 0) + 1
+        total = len(src) + len(tgt) + 1
+        self.weight = {t: (math.log(total / (d + 0.5)) if USE_IDF else 1.0) for t, d in df.items()}
+        w = self.weight
+        self.src_w = [sum(w[t] for t in f.tokens) for f in src]
+        self.tgt_w = [sum(w[t] for t in f.tokens) for f in tgt]
         rng = random.Random(1234)
         n, m = len(src), len(tgt)
         samples = []
         if n and m:
             for _ in range(min(400, n * m)):
                 i, j = rng.randrange(n), rng.randrange(m)
-                samples.append(dice(src[i].tokens, tgt[j].tokens))
-        mean = sum(samples) / len(samples) if samples else 0.0
-        var = sum((s - mean) ** 2 for s in samples) / len(samples) if samples else 0.0
+                samples.append(self.similarity(i, i + 1, j, j + 1))
+        samples.sort()
+        # Robust spread of unrelated pairs: most random pairs are unrelated, so use the lower 90 %.
+        body = samples[: max(1, int(len(samples) * 0.9))]
+        mean = sum(body) / len(body) if body else 0.0
+        var = sum((s - mean) ** 2 for s in body) / len(body) if body else 0.0
         self.mu = mean
-        self.sigma = max(math.sqrt(var), 0.03)
+        self.sigma = max(math.sqrt(var), 0.02)
         self._cache: dict[tuple[int, int, int, int], float] = {}
-        self.strength = 1.0  # set by align() after a first look at the best matches
+        self.calibrate([])
 
-    def evidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Lexical z-score of src[i0:i1] against tgt[j0:j1]."""
+    def calibrate(self, best_z: list[float]) -> None:
+        """Fit the translation-pair distribution of z to the better half of the best matches."""
+        if len(best_z) >= 3:
+            mean = sum(best_z) / len(best_z)
+            sd = math.sqrt(sum((z - mean) ** 2 for z in best_z) / len(best_z))
+        else:
+            mean, sd = 2.0, 1.5
+        self.mu_true = max(1.0, mean)
+        self.sd_true = max(1.0, sd, 0.35 * self.mu_true)
+        self.strength = self.mu_true
+        # Length says little where words already decide (and misleads on partial translations).
+        self.length_weight = 1.0 if self.mu_true < 4 else 4.0 / self.mu_true
+
+    def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """idf-weighted Dice of src[i0:i1] and tgt[j0:j1]."""
+        w = self.weight
         if i1 - i0 == 1 and j1 - j0 == 1:
             a, b = self.src[i0].tokens, self.tgt[j0].tokens
+            wa, wb = self.src_w[i0], self.tgt_w[j0]
         else:
             a = frozenset().union(*(f.tokens for f in self.src[i0:i1]))
             b = frozenset().union(*(f.tokens for f in self.tgt[j0:j1]))
-        return (dice(a, b) - self.mu) / self.sigma
+            wa, wb = sum(w[t] for t in a), sum(w[t] for t in b)
+        if not wa or not wb:
+            return 0.0
+        return 2.0 * sum(w[t] for t in a & b) / (wa + wb)
+
+    def member_penalty(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """A merge whose extra sentence shares nothing with the other side is a forced merge;
+        how much that counts depends on how well the bridge works in this document."""
+        worst = min(
+            [self.evidence(i, i + 1, j0, j1) for i in range(i0, i1)] if i1 - i0 > 1 else
+            [self.evidence(i0, i1, j, j + 1) for j in range(j0, j1)]
+        )
+        trust = min(1.0, max(0.0, (self.mu_true - 4.0) / 6.0))
+        return MERGE_MEMBER_PENALTY * trust * max(0.0, 1.5 - worst)
+
+    def evidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Lexical z-score of src[i0:i1] against tgt[j0:j1]."""
+        return (self.similarity(i0, i1, j0, j1) - self.mu) / self.sigma
+
+    def lex_llr(self, z: float) -> float:
+        """log P(z | translation pair) − log P(z | unrelated pair), both Gaussian; the translation
+        distribution is this document's own (mean and spread of its best matches)."""
+        z = min(z, self.mu_true + 3 * self.sd_true)
+        true = -0.5 * ((z - self.mu_true) / self.sd_true) ** 2 - math.log(self.sd_true)
+        unrelated = -0.5 * z * z
+        return max(-10.0, min(10.0, true - unrelated))
 
     def bead(self, i0: int, i1: int, j0: int, j1: int) -> float:
         key = (i0, i1, j0, j1)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        z = min(self.evidence(i0, i1, j0, j1), 12.0)
+        z = self.evidence(i0, i1, j0, j1)
         zh_len = sum(f.length for f in self.src[i0:i1])
         ja_len = sum(f.length for f in self.tgt[j0:j1])
-        lex = 1.2 * z if z > 0 else 0.6 * z
-        length = length_logprob(zh_len, ja_len) * (1.6 / (1.0 + self.strength))
+        length = length_logprob(zh_len, ja_len) + LENGTH_LLR_OFFSET
         shape = (i1 - i0, j1 - j0)
-        score = lex + length + 2.5 + BEAD_PRIOR[shape]
-        if shape != (1, 1):
-            # A merge must explain more than its best 1-1 part does, or it is a forced merge.
-            score -= 0.3
+        if V1:
+            zc = min(z, 12.0)
+            lex = 1.2 * zc if zc > 0 else 0.6 * zc
+            score = lex + length_logprob(zh_len, ja_len) * (1.6 / (1.0 + self.mu_true / 4)) + 2.5 + BEAD_PRIOR[shape]
+            if shape != (1, 1):
+                score -= 0.3 + self.member_penalty(i0, i1, j0, j1)
+        else:
+            score = self.lex_llr(z) + self.length_weight * length + MATCH_BONUS + BEAD_PRIOR[shape]
         self._cache[key] = score
         return score
 
 
-def _null_cost(best_z: float, strength: float) -> float:
-    """Score of leaving a sentence unlinked: cheap where nothing resembles it, dear where a partner is
-    in sight; where the bridge is weak overall, a null link needs more to justify it."""
-    base = -1.8 - 0.8 / (0.3 + strength)
-    return base - 0.5 * max(0.0, best_z)
+def _null_cost(best_z: float, scorer: _Scorer) -> float:
+    """Score of leaving a sentence unlinked: dearer where a likely partner is in sight."""
+    if V1:
+        strength = scorer.mu_true / 4
+        return -1.8 - 0.8 / (0.3 + strength) - NULL_BEST_FACTOR * max(0.0, best_z)
+    return NULL_COST - NULL_BEST_FACTOR * max(0.0, scorer.lex_llr(best_z))
+
+
+def _gap_null_bonus(src: list[Features], tgt: list[Features]) -> float:
+    """Between two anchors, text of very different lengths on the two sides means a partial
+    translation: part of the gap has no counterpart, so null links get cheaper there."""
+    if not src or not tgt:
+        return 0.0
+    zh_len = sum(f.length for f in src)
+    ja_len = sum(f.length for f in tgt)
+    imbalance = abs(math.log((ja_len + 20) / (zh_len + 20)) - LOG_RATIO_MEAN)
+    return GAP_NULL_BONUS if imbalance > GAP_IMBALANCE else 0.0
+
+
+def _low_share(best_src, best_tgt, mu_true: float) -> float:
+    """Share of sentences with no convincing partner anywhere: high in partial translations."""
+    best = [z for z, _ in best_src] + [z for z, _ in best_tgt]
+    return sum(1 for z in best if z < 0.35 * mu_true) / len(best) if best else 0.0
 
 
 def _lis_anchors(cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -164,7 +249,7 @@ def _dp(sc: _Scorer, i_lo: int, i_hi: int, j_lo: int, j_hi: int, null_src, null_
         tgt = tuple(range(j_lo + j - dj, j_lo + j))
         if di and dj:
             z = sc.evidence(src[0], src[-1] + 1, tgt[0], tgt[-1] + 1)
-            conf = _sigmoid(0.9 * (z - 1.0) + 0.5 * sc.strength)
+            conf = _sigmoid(0.5 * sc.lex_llr(z) + 0.5)
         else:
             cost = null_src[src[0]] if di else null_tgt[tgt[0]]
             conf = _sigmoid(-cost - 2.0)
@@ -201,17 +286,24 @@ def _align_content(src: list[Features], tgt: list[Features]) -> list[Link]:
                 best_tgt[j] = (z, i)
     zs = sorted((z for z, _ in best_src if z > -99), reverse=True)
     top = zs[: max(1, len(zs) // 2)]
-    sc.strength = max(0.0, min(4.0, (sum(top) / len(top)) / 4.0)) if top else 0.0
-    null_src = [_null_cost(best_src[i][0], sc.strength) for i in range(n)]
-    null_tgt = [_null_cost(best_tgt[j][0], sc.strength) for j in range(m)]
+    sc.calibrate(top)
+    sc.low_share = _low_share(best_src, best_tgt, sc.mu_true)
+    null_src = [_null_cost(best_src[i][0], sc) for i in range(n)]
+    null_tgt = [_null_cost(best_tgt[j][0], sc) for j in range(m)]
     cands = [(i, j) for i, (z, j) in enumerate(best_src) if j >= 0 and z >= 4.0 and best_tgt[j][1] == i]
-    anchors = _lis_anchors(cands) if n * m > FULL_DP_CELLS else []
+    anchors = _lis_anchors(cands) if ALWAYS_ANCHOR or n * m > FULL_DP_CELLS else []
     links: list[Link] = []
     pi, pj = 0, 0
     for ai, aj in [*anchors, (n, m)]:
-        links.extend(_dp(sc, pi, ai, pj, aj, null_src, null_tgt))
+        bonus = _gap_null_bonus(src[pi:ai], tgt[pj:aj])
+        if bonus:
+            gap_src = null_src[:pi] + [c + bonus for c in null_src[pi:ai]]
+            gap_tgt = null_tgt[:pj] + [c + bonus for c in null_tgt[pj:aj]]
+            links.extend(_dp(sc, pi, ai, pj, aj, gap_src, gap_tgt))
+        else:
+            links.extend(_dp(sc, pi, ai, pj, aj, null_src, null_tgt))
         if ai < n:
-            links.append(Link((ai,), (aj,), round(_sigmoid(0.9 * (best_src[ai][0] - 1.0)), 3)))
+            links.append(Link((ai,), (aj,), round(_sigmoid(0.5 * sc.lex_llr(best_src[ai][0]) + 0.5), 3)))
         pi, pj = ai + 1, aj + 1
     return links
 
@@ -249,9 +341,9 @@ def align(
     chrome and empty lines become null links of their own and never join content.
     """
     if src_boilerplate is None:
-        src_boilerplate = [is_boilerplate(s, "zh") for s in src]
+        src_boilerplate = boilerplate_flags(list(src), "zh")
     if tgt_boilerplate is None:
-        tgt_boilerplate = [is_boilerplate(s, "ja") for s in tgt]
+        tgt_boilerplate = boilerplate_flags(list(tgt), "ja")
     src_map = [i for i, bp in enumerate(src_boilerplate) if not bp and src[i].strip()]
     tgt_map = [j for j, bp in enumerate(tgt_boilerplate) if not bp and tgt[j].strip()]
     src_set, tgt_set = set(src_map), set(tgt_map)

@@ -27,7 +27,7 @@ _IMAGE_RE = re.compile(r"^[\w\s()（）\[\]\-_.,]{1,80}\.(jpe?g|png|gif|webp|bmp
 _NAV_RE = re.compile(
     r"(打印本页|关闭窗口|返回顶部|返回首页|分享到|上一篇|下一篇|【打印】|【关闭】|【字体|"
     r"トップへ戻[りる]|ページの先頭|印刷する|このページを印刷|閉じる|前の記事|次の記事|"
-    r"Produced\s+By|Powered\s+by|Copyright|版权所有|©|ICP备|シェア|Share\b)",
+    r"Produced\s+By|Powered\s+by|Copyright|版权所有|©|ICP备|シェア|Share\b|关键词|关键字|最近更新|推荐资讯|相关新闻|相关阅读|热点新闻|キーワード|関連記事|最新記事|おすすめ)",
     re.IGNORECASE,
 )
 _ONLY_MARKS_RE = re.compile(r"^[\s•·\-–—_=*#>|/\\.。、，,:：;；()（）\[\]【】]*$")
@@ -58,13 +58,19 @@ def is_boilerplate(line: str, lang: str | None = None) -> bool:
     return bool(re.search(r"[\[［][^\]］]{0,12}[\]］]\s*$", text) and len(text) <= 30)
 
 
-def mark(sentences: list[Sentence], lang: str | None = None) -> list[Sentence]:
-    """Mark chrome, including a masthead: short title-less lines above the first breadcrumb."""
-    flags = [is_boilerplate(s.text, lang) for s in sentences]
-    first_chrome = next((i for i, f in enumerate(flags[:8]) if f), None)
+def flags(lines: list[str], lang: str | None = None) -> list[bool]:
+    """Chrome flag per unit, including a masthead: short title-less lines above the first breadcrumb."""
+    out = [is_boilerplate(line, lang) for line in lines]
+    first_chrome = next((i for i, f in enumerate(out[:8]) if f), None)
     if first_chrome is not None:
         for i in range(first_chrome):
-            text = sentences[i].text.strip()
+            text = lines[i].strip()
             if len(text) <= 20 and text[-1:] not in _TERMINAL:
-                flags[i] = True
-    return [replace(s, kind=BOILERPLATE) if f else s for s, f in zip(sentences, flags, strict=True)]
+                out[i] = True
+    return out
+
+
+def mark(sentences: list[Sentence], lang: str | None = None) -> list[Sentence]:
+    """Copies of the sentences with chrome marked as BOILERPLATE."""
+    marks = flags([s.text for s in sentences], lang)
+    return [replace(s, kind=BOILERPLATE) if f else s for s, f in zip(sentences, marks, strict=True)]
