@@ -22,7 +22,9 @@ _META_LABELS = (
 )
 _META_RE = re.compile(rf"({_META_LABELS})\s*[:：]")
 _DATE_RE = re.compile(r"\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?")
-_BREADCRUMB_START_RE = re.compile(r"^[•·\s]*(您当前的位置|当前位置|您的位置|所在位置|現在の位置|現在地|ホーム\s*>|首页\s*>)")
+_BREADCRUMB_START_RE = re.compile(
+    r"^[•·\s]*(您当前的位置|当前位置|您的位置|所在位置|現在の位置|現在地|ホーム\s*>|首页\s*>)"
+)
 _IMAGE_RE = re.compile(r"^[\w\s()（）\[\]\-_.,]{1,80}\.(jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
 _NAV_RE = re.compile(
     r"(打印本页|关闭窗口|返回顶部|返回首页|分享到|上一篇|下一篇|【打印】|【关闭】|【字体|"

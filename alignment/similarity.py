@@ -20,7 +20,7 @@ _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'\-]+|[A-Z]")
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SKIP_LEN_RE = re.compile(r"[\s\u3000]")
-_PUNCT_CLASSES = {"?": "？?", "!": "！!", "q": "「」『』“”\"", "(": "（）()"}
+_PUNCT_CLASSES = {"?": "？?", "!": "！!", "q": '「」『』“”"', "(": "（）()"}
 
 #: log(ja chars / zh chars) of 1-1 links, measured on human zh/ja news translations: mean and sd.
 LOG_RATIO_MEAN = 0.26

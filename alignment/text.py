@@ -11,7 +11,7 @@ import codecs
 import os
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -30,7 +30,7 @@ _COMMON = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frequent_han(ch: str) -> bool:
     """In GB2312 level 1 (3,755 most used hanzi) or JIS X 0208 level 1 (2,965 most used kanji).
 
@@ -71,7 +71,11 @@ def decode(data: bytes, *, name: str = "") -> tuple[str, str]:
     label = f"{name}: " if name else ""
     if not data or not data.strip():
         raise InputError(f"{label}empty file")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc
@@ -129,8 +133,34 @@ def normalize(text: str) -> str:
 
 class _TextExtractor(HTMLParser):
     _SKIP = {"script", "style", "noscript", "template", "head", "svg"}
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title",
-              "td", "th", "dd", "dt", "blockquote", "pre", "ul", "ol", "table", "header", "footer", "nav"}
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "title",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "table",
+        "header",
+        "footer",
+        "nav",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -177,7 +207,9 @@ def read_bytes(source: str | os.PathLike | bytes, max_bytes: int = DEFAULT_MAX_B
             raise InputError(f"{path}: no such file")
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{path.name}: file too large: {size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB")
+            raise InputError(
+                f"{path.name}: file too large: {size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB"
+            )
         data = path.read_bytes()
     if len(data) > max_bytes:
         raise InputError(f"file too large: {len(data) / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB")

@@ -15,8 +15,14 @@ from alignment.text import load_document, read_lines
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("zh", help="Chinese file (or IN_DIR with --batch)")
     parser.add_argument("ja", help="Japanese file (or OUT_DIR with --batch)")
-    parser.add_argument("--presplit", action="store_true", help="one sentence per line; indices are line numbers")
-    parser.add_argument("--batch", action="store_true", help="align every IN_DIR/<doc>/{zh,ja}.txt into OUT_DIR/<doc>/pred.json")
+    parser.add_argument(
+        "--presplit", action="store_true", help="one sentence per line; indices are line numbers"
+    )
+    parser.add_argument(
+        "--batch",
+        action="store_true",
+        help="align every IN_DIR/<doc>/{zh,ja}.txt into OUT_DIR/<doc>/pred.json",
+    )
     parser.add_argument("-o", "--output", help="write JSON here instead of standard output")
 
 
