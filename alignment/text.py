@@ -132,35 +132,37 @@ def normalize(text: str) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "head", "svg"}
-    _BLOCK = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "title",
-        "td",
-        "th",
-        "dd",
-        "dt",
-        "blockquote",
-        "pre",
-        "ul",
-        "ol",
-        "table",
-        "header",
-        "footer",
-        "nav",
-    }
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+    _BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "section",
+            "article",
+            "title",
+            "td",
+            "th",
+            "dd",
+            "dt",
+            "blockquote",
+            "pre",
+            "ul",
+            "ol",
+            "table",
+            "header",
+            "footer",
+            "nav",
+        }
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

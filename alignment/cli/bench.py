@@ -98,7 +98,7 @@ def _gale_church(docs) -> dict[str, float] | None:
             by_src.setdefault(i, set()).add(j)
             by_tgt.setdefault(j, set()).add(i)
         pred: Links = set()
-        for i, js in by_src.items():
+        for js in by_src.values():
             srcs = set().union(*(by_tgt[j] for j in js))
             pred.add((tuple(sorted(srcs)), tuple(sorted(js))))
         pred |= {((i,), ()) for i in range(len(zh)) if i not in by_src}
