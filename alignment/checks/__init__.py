@@ -1,0 +1,133 @@
+"""MT defect checks for zh→ja, Weblate-style: one small class per check, registered here.
+
+``run_checks(source, target)`` flags one aligned segment; ``run_document_checks`` flags a whole
+document and adds what needs context (names the document uses, inconsistent renderings).
+Monolingual checks (``bilingual = False``) also run on Japanese with no source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
+from alignment.checks.content import EmptyTarget, LongTarget, Repetition, ShortTarget, UnsupportedClause
+from alignment.checks.entities import BrokenName, ForeignNameMissing, LatinNameMissing, document_names
+from alignment.checks.form import (
+    BoilerplateLeak,
+    ChinesePunctuation,
+    DoubledParticle,
+    Truncation,
+    Typography,
+    UnbalancedBrackets,
+)
+from alignment.checks.numbers import NumberMismatch, WrongCounter
+from alignment.checks.terms import FalseFriend, TermbaseViolation
+from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
+from alignment.types import Flag
+
+#: The registry: every check the product runs, by code.
+CHECKS: dict[str, Check] = {
+    check.code: check
+    for check in (
+        CopiedSource(),
+        SimplifiedCharacters(),
+        Truncation(),
+        NumberMismatch(),
+        WrongCounter(),
+        LatinNameMissing(),
+        ForeignNameMissing(),
+        BrokenName(),
+        EmptyTarget(),
+        ShortTarget(),
+        LongTarget(),
+        Repetition(),
+        UnsupportedClause(),
+        TermbaseViolation(),
+        FalseFriend(),
+        ChinesePunctuation(),
+        UnbalancedBrackets(),
+        Typography(),
+        DoubledParticle(),
+        BoilerplateLeak(),
+    )
+}
+
+DEFAULT_CONFIG = CheckConfig()
+
+__all__ = [
+    "CHECKS",
+    "Check",
+    "CheckConfig",
+    "Finding",
+    "Segment",
+    "Term",
+    "describe",
+    "run_checks",
+    "run_document_checks",
+]
+
+
+def describe() -> list[dict[str, str | bool]]:
+    """What each check does, for the managers' enable/ignore settings."""
+    return [
+        {
+            "code": c.code,
+            "category": c.category,
+            "severity": c.severity,
+            "bilingual": c.bilingual,
+            "description": c.description,
+        }
+        for c in CHECKS.values()
+    ]
+
+
+def _run(seg: Segment) -> list[Flag]:
+    flags: list[Flag] = []
+    monolingual = not seg.source_stripped
+    for code, check in CHECKS.items():
+        if not seg.config.wants(code) or (monolingual and check.bilingual):
+            continue
+        flags.extend(check.flags(seg))
+    return flags
+
+
+def run_checks(source: str, target: str, *, config: CheckConfig | None = None) -> list[Flag]:
+    """Flags of one aligned segment (``source`` may be empty: Japanese with no source)."""
+    if not (target or "").strip() and not (source or "").strip():
+        return []
+    return _run(Segment(source, target, config or DEFAULT_CONFIG))
+
+
+def run_document_checks(
+    pairs: Sequence[tuple[str, str]], *, config: CheckConfig | None = None
+) -> list[list[Flag]]:
+    """Flags per segment of a document, with document-level context and consistency checks."""
+    config = config or DEFAULT_CONFIG
+    names = document_names([t for _, t in pairs])
+    out: list[list[Flag]] = []
+    for source, target in pairs:
+        if not (target or "").strip() and not (source or "").strip():
+            out.append([])
+            continue
+        seg = Segment(source, target, config)
+        seg.document_names = names  # type: ignore[attr-defined]
+        out.append(_run(seg))
+    # Consistency: the same source sentence translated differently within the document.
+    seen: dict[str, tuple[int, str]] = {}
+    for k, (source, target) in enumerate(pairs):
+        key = (source or "").strip()
+        if len(key) < 6 or not (target or "").strip():
+            continue
+        if key in seen and seen[key][1] != target.strip() and config.wants("terminology-consistency"):
+            out[k].append(
+                Flag(
+                    "terminology-consistency",
+                    "terminology",
+                    "minor",
+                    None,
+                    None,
+                    f"the same source is translated differently in segment {seen[key][0] + 1}",
+                )
+            )
+        seen.setdefault(key, (k, target.strip()))
+    return out

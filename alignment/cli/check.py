@@ -1,13 +1,68 @@
-"""`python -m alignment check` (placeholder until implemented)."""
+"""``python -m alignment check PAIRS.jsonl``: flags per aligned segment, JSON lines in and out."""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import sys
+
+from alignment.checks import CheckConfig, Term, run_checks
+from alignment.errors import InputError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("pairs", help='JSON lines: {"id", "zh", "ja"} (either side may be empty)')
+    parser.add_argument("-o", "--output", help="write JSON lines here instead of standard output")
+    parser.add_argument("--termbase", help="CSV with columns source,target[,forbidden separated by |]")
+    parser.add_argument("--enable", help="comma-separated check codes to run (default: all)")
+    parser.add_argument("--ignore", help="comma-separated check codes to skip")
+
+
+def _termbase(path: str | None) -> tuple[Term, ...]:
+    if not path:
+        return ()
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    if rows and rows[0][:2] == ["source", "target"]:
+        rows = rows[1:]
+    return tuple(
+        Term(r[0].strip(), r[1].strip(), tuple(x for x in (r[2].split("|") if len(r) > 2 else []) if x))
+        for r in rows
+        if len(r) >= 2
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("error: 'check' is not implemented yet")
+    config = CheckConfig(
+        enabled=frozenset(args.enable.split(",")) if args.enable else None,
+        ignored=frozenset(args.ignore.split(",")) if args.ignore else frozenset(),
+        termbase=_termbase(args.termbase),
+    )
+    try:
+        with open(args.pairs, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{args.pairs}: not UTF-8") from exc
+    out = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{args.pairs}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or "id" not in item:
+            raise InputError(f'{args.pairs}:{number}: expected an object with "id", "zh" and "ja"')
+        zh, ja = item.get("zh") or "", item.get("ja") or ""
+        if not isinstance(zh, str) or not isinstance(ja, str):
+            raise InputError(f'{args.pairs}:{number}: "zh" and "ja" must be strings')
+        flags = [fl.as_json() for fl in run_checks(zh, ja, config=config)]
+        out.append(json.dumps({"id": item["id"], "flags": flags}, ensure_ascii=False))
+    text = "\n".join(out) + ("\n" if out else "")
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,95 @@
+"""The parts every check shares: the segment under test, configuration, the check base class.
+
+A check is one small class with a code, an MQM category, a default severity, a description and a
+one-line ``check`` that yields findings. Analysis several checks need (the bridged source, numbers,
+katakana words) is computed once, lazily, on :class:`Segment`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from alignment.bridge import to_kanji
+from alignment.text import normalize
+from alignment.types import Flag
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
+KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A termbase entry: ``source`` must be rendered as ``target``, never as a ``forbidden`` form."""
+
+    source: str
+    target: str
+    forbidden: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    enabled: frozenset[str] | None = None  # None: every registered check
+    ignored: frozenset[str] = frozenset()
+    termbase: Sequence[Term] = ()
+    false_friends: Mapping[str, Sequence[str]] = field(default_factory=dict)  # zh trigger -> ja words
+    severity_overrides: Mapping[str, str] = field(default_factory=dict)
+
+    def wants(self, code: str) -> bool:
+        return code not in self.ignored and (self.enabled is None or code in self.enabled)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check found: a span of the target (None for an absence) and the evidence."""
+
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Segment:
+    """One aligned segment; derived views are computed on first use and shared by all checks."""
+
+    def __init__(self, source: str, target: str, config: CheckConfig):
+        self.source = source or ""
+        self.target = target or ""
+        self.config = config
+
+    @cached_property
+    def bridged(self) -> str:
+        return to_kanji(normalize(self.source))
+
+    @cached_property
+    def target_norm(self) -> str:
+        return normalize(self.target)
+
+    @cached_property
+    def has_kana(self) -> bool:
+        return bool(KANA_RE.search(self.target))
+
+    @cached_property
+    def source_stripped(self) -> str:
+        return self.source.strip()
+
+    @cached_property
+    def target_stripped(self) -> str:
+        return self.target.strip()
+
+
+class Check:
+    code: str = ""
+    category: str = ""
+    severity: str = "minor"
+    description: str = ""
+    bilingual: bool = True  # False: also runs on Japanese with no source
+
+    def check(self, seg: Segment) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def flags(self, seg: Segment) -> list[Flag]:
+        severity = seg.config.severity_overrides.get(self.code, self.severity)
+        return [Flag(self.code, self.category, severity, f.start, f.end, f.message) for f in self.check(seg)]

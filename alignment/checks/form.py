@@ -1,0 +1,160 @@
+"""Surface form of the Japanese: truncation, punctuation, typography, cheap grammar, page chrome."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.untranslated import _HAN_RUN_RE as _UNTRANSLATED_RUN_RE
+from alignment.checks.untranslated import simplified_only
+
+_TERMINAL = "。！？!?」』）)】…‥”\"'"
+_SOURCE_TERMINAL = "。！？!?”」』"
+# Endings that leave a Japanese sentence hanging: a continuative ～てい/でい, a bare particle, a comma.
+_HANGING_RE = re.compile(r"(てい|でい|してい|[をがにへとのはもで]|[、，,])$")
+
+
+class Truncation(Check):
+    code = "truncation"
+    category = "truncation"
+    severity = "major"
+    bilingual = False
+    description = (
+        "The sentence is cut off: no ending where the source has one, or a dangling continuative/particle."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        target = seg.target.rstrip()
+        if len(target) < 8 or not seg.has_kana:
+            return
+        end = len(target)
+        if seg.source_stripped:
+            src = seg.source_stripped.rstrip("”」』\"'")
+            if src and src[-1] in "。！？!?" and target[-1] not in _TERMINAL:
+                yield Finding(
+                    f"sentence ends with '{target[-6:]}' but the source ends with '{seg.source_stripped[-1]}'",
+                    max(0, end - 6),
+                    end,
+                )
+        elif _HANGING_RE.search(target) and len(target) > 15:
+            yield Finding(f"sentence ends in the middle: '{target[-6:]}'", max(0, end - 6), end)
+
+
+_ZH_PUNCT_RE = re.compile(r"[，；“”]|(?<=[\u3040-\u30ff" + HAN + r"])[,;](?=[\u3040-\u30ff" + HAN + r"])")
+_ASCII_STOP_RE = re.compile(r"(?<=[\u3040-\u30ff" + HAN + r"])\.(\s|$)")
+
+
+class ChinesePunctuation(Check):
+    code = "punctuation-chinese"
+    category = "punctuation"
+    severity = "minor"
+    bilingual = False
+    description = "Chinese punctuation (， ； “ ”) or ASCII commas/full stops inside Japanese text."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if (seg.source_stripped and seg.source_stripped == seg.target_stripped) or not seg.has_kana:
+            return
+        chinese_runs = [
+            (m.start(), m.end())
+            for m in _UNTRANSLATED_RUN_RE.finditer(seg.target)
+            if any(simplified_only(c) for c in m.group())
+        ]
+        for m in _ZH_PUNCT_RE.finditer(seg.target):
+            if any(a <= m.start() <= b for a, b in chinese_runs):
+                continue  # inside Chinese left untranslated: reported by that check
+            yield Finding(
+                f"'{m.group()}' is Chinese or Latin punctuation; Japanese uses 、 and 「」",
+                m.start(),
+                m.end(),
+            )
+        for m in _ASCII_STOP_RE.finditer(seg.target):
+            yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1)
+
+
+class UnbalancedBrackets(Check):
+    code = "punctuation-brackets"
+    category = "punctuation"
+    severity = "minor"
+    description = "Round brackets that do not close, where the source's do."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        def balance(text: str) -> int:
+            return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+        if seg.source_stripped and balance(seg.source) == 0 and balance(seg.target) != 0:
+            pos = max(
+                seg.target.rfind("("), seg.target.rfind("（"), seg.target.rfind(")"), seg.target.rfind("）")
+            )
+            yield Finding("unbalanced round brackets", pos, pos + 1)
+
+
+_LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa])一(?=[\u30a1-\u30fa・\s、。」）)]|$)")
+_HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
+_MIXED_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
+_NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=[年月日人名個件回歳時分秒%％万億円台本枚割倍])")
+_HTML_RE = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);|</?(?:br|p|div|span|a|b|i|strong|em)\b[^>]*>", re.I)
+
+
+class Typography(Check):
+    code = "typography"
+    category = "typography"
+    severity = "minor"
+    bilingual = False
+    description = "Kanji 一 for the long-vowel mark ー, half-width katakana, mixed digit widths, number–counter spaces, HTML residue."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        t = seg.target
+        for m in _LONG_VOWEL_RE.finditer(t):
+            yield Finding("kanji 一 used as the long-vowel mark ー inside katakana", m.start(), m.end())
+        for m in _HALFWIDTH_KANA_RE.finditer(t):
+            yield Finding("half-width katakana", m.start(), m.end())
+        mixed = False
+        for m in _MIXED_DIGITS_RE.finditer(t):
+            token = m.group()
+            if any("0" <= c <= "9" for c in token) and any("０" <= c <= "９" for c in token):
+                mixed = True
+                yield Finding(f"full- and half-width digits mixed in '{token}'", m.start(), m.end())
+        full = re.search(r"[０-９]+", t)
+        if full and not mixed and re.search(r"[0-9]", t):
+            yield Finding("full-width and half-width digits in one segment", full.start(), full.end())
+        for m in _NUMBER_SPACE_RE.finditer(t):
+            yield Finding("space between a number and its counter", m.start() + 1, m.end())
+        for m in _HTML_RE.finditer(t):
+            yield Finding(f"HTML residue '{m.group()}'", m.start(), m.end())
+
+
+_DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
+
+
+class DoubledParticle(Check):
+    code = "grammar-particle"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "The same particle twice in a row (をを, がが) — an MT or editing slip."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
+            yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end())
+
+
+_CHROME_RE = re.compile(
+    r"发布日期|发布时间|访问次数|浏览次数|字号\s*[:：]|打印本页|关闭窗口|来源\s*[:：]|责任编辑|"
+    r"[\w()（）\-]+\.(?:jpe?g|png|gif|webp)\b",
+    re.I,
+)
+
+
+class BoilerplateLeak(Check):
+    code = "boilerplate-leak"
+    category = "boilerplate_leak"
+    severity = "minor"
+    bilingual = False
+    description = (
+        "Page chrome (publication date, visit counter, print links, image file names) inside content."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for m in _CHROME_RE.finditer(seg.target):
+            yield Finding(f"page chrome '{m.group()}' in the text", m.start(), m.end())

@@ -1,0 +1,166 @@
+"""Numbers: every number of the source in the target, with Chinese and Japanese numerals normalised.
+
+Values, not strings, are compared: 1.2万 = 12,000 = 1万2000, 两 = 2, 亿 = 億, 三十一 = 31, １２ = 12.
+Chinese numerals count only before a measure word or date unit, so that 一些 / 统一 / 周六 (Saturday)
+are not numbers; a lone 一 (the article "a") is ignored on the source side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from alignment.checks.base import Check, Finding, Segment
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "両": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_CJK_NUM = "零〇一二两兩両三四五六七八九十百千万萬亿億"
+# Measure words, counters and date/time units after which a Chinese or kanji numeral is a number.
+_COUNTERS = (
+    "个個名位人辆輛台次回年月日号號点點时時岁歳家篇件条條项項座所只隻头頭届屆天周週倍分秒元円美欧镑米公里"
+    "里千克斤吨噸枚本冊册部张張股架艘层層楼樓期批组組对對双雙国國市区區县縣省城种種类類场場轮輪份章节節级級"
+    "度成割%％"
+)
+_NUM_RE = re.compile(
+    rf"(?<![0-9.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*([万萬亿億]?)"
+    rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]+)(?=[{_COUNTERS}])"
+    rf"|(?<=第)([{_CJK_NUM}]+)"
+)
+# Numerals inside words that are not numbers: 十分 (very), 万岁 (long live), 百分之百 (entirely)...
+_IDIOM_RE = re.compile(
+    r"十分(?!钟|鐘)|万[岁歳]|百分之百|千载|万一|一一|两国|両国|两岸|両岸|一[些直起切般样定]"
+)
+_WEEKDAY_RE = re.compile(r"(周|星期|礼拜|禮拜)[一二三四五六日天]")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    start: int
+    end: int
+    text: str
+    from_digits: bool
+
+
+def cjk_value(text: str) -> float | None:
+    """二十三 → 23, 三万五千 → 35000, 二〇一九 → 2019, 1.2万 handled by the caller."""
+    if all(c in _DIGITS for c in text) and len(text) > 1:
+        return float("".join(str(_DIGITS[c]) for c in text))
+    total = section = 0
+    digit = None
+    for c in text:
+        if c in _DIGITS:
+            digit = _DIGITS[c]
+        elif c in _UNITS:
+            section += (digit if digit is not None else 1) * _UNITS[c]
+            digit = None
+        elif c in _BIG:
+            section += digit or 0
+            total += (section or 1) * _BIG[c]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def find_numbers(text: str) -> list[Number]:
+    out = []
+    for m in _NUM_RE.finditer(text):
+        if m.group(1):
+            value = float(m.group(1).replace(",", ""))
+            if m.group(2):
+                value *= _BIG[m.group(2)]
+            out.append(Number(value, m.start(), m.end(), m.group(), True))
+        else:
+            group = 3 if m.group(3) else 4
+            raw = m.group(group)
+            if _IDIOM_RE.match(text, m.start(group)):
+                continue
+            value = cjk_value(raw)
+            if value is not None:
+                out.append(Number(value, m.start(group), m.end(group), raw, False))
+    return out
+
+
+def _close(a: float, b: float) -> bool:
+    """Equal values; also a two-digit decade against its full year (八十年代 = 1980年代)."""
+    if abs(a - b) <= 1e-6 * max(1.0, abs(a)):
+        return True
+    return a < 100 <= 1900 <= b < 2100 and b % 100 == a
+
+
+class NumberMismatch(Check):
+    code = "number-mismatch"
+    category = "number"
+    severity = "major"
+    description = (
+        "A number of the source is missing from the target, or the target has a number the source lacks."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or not seg.target_stripped:
+            return
+        src_text = _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)
+        src = [n for n in find_numbers(src_text) if n.from_digits or n.value != 1]
+        tgt = find_numbers(_WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
+        tgt_values = [n.value for n in tgt]
+        src_values = [n.value for n in src]
+        for n in src:
+            if not any(_close(n.value, v) for v in tgt_values):
+                yield Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
+        for n in tgt:
+            # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
+            if (
+                n.from_digits
+                and n.value != 1
+                and src_values
+                and not any(_close(v, n.value) for v in src_values)
+            ):
+                yield Finding(f"number {n.text.strip()} is not in the source", n.start, n.end)
+
+
+# zh measure word → Japanese counters that render it wrongly (102篇 is 102本/件/記事, never 102枚).
+WRONG_COUNTERS = {
+    "篇": "枚個台",
+    "名": "枚台本",
+    "家": "枚本人",
+    "辆": "枚本人個",
+    "位": "枚台",
+    "项": "枚本",
+}
+
+
+class WrongCounter(Check):
+    code = "number-counter"
+    category = "number"
+    severity = "minor"
+    description = "A number keeps its value but gets a counter that does not fit the source's measure word."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped:
+            return
+        for m in re.finditer(r"(\d+)\s*([篇名家辆位项])", seg.source):
+            wrong = WRONG_COUNTERS[m.group(2)]
+            for t in re.finditer(rf"(?<!\d){m.group(1)}\s*([{wrong}])", seg.target_norm):
+                yield Finding(
+                    f"{m.group()} rendered as {t.group()}: counter {t.group(1)} does not fit {m.group(2)}",
+                    t.start(),
+                    t.end(),
+                )

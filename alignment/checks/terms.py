@@ -1,0 +1,61 @@
+"""Terminology (the project termbase) and zh→ja false friends."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from alignment.checks.base import Check, Finding, Segment
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "false_friends.json"
+
+
+@lru_cache(maxsize=1)
+def shipped_false_friends() -> dict[str, list[str]]:
+    """Chinese trigger word → Japanese words that copy its characters but mean something else."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return {entry["zh"]: entry["ja_wrong"] for entry in data["entries"]}
+
+
+class TermbaseViolation(Check):
+    code = "terminology-termbase"
+    category = "terminology"
+    severity = "major"
+    description = "A termbase source term is not rendered with its required target term, or a forbidden variant is used."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for term in seg.config.termbase:
+            for bad in term.forbidden:
+                pos = seg.target.find(bad)
+                if bad and pos >= 0:
+                    yield Finding(
+                        f"forbidden term '{bad}' (termbase: {term.source} → {term.target})",
+                        pos,
+                        pos + len(bad),
+                    )
+            if term.source and term.source in seg.source and term.target not in seg.target:
+                yield Finding(f"'{term.source}' must be rendered as '{term.target}' (termbase)")
+
+
+class FalseFriend(Check):
+    code = "mistranslation-false-friend"
+    category = "mistranslation"
+    severity = "major"
+    description = (
+        "A Chinese word copied into Japanese where the Japanese word means something else (视察 → 考察)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        table = {**shipped_false_friends(), **{k: list(v) for k, v in seg.config.false_friends.items()}}
+        for zh, wrong_forms in table.items():
+            if zh in seg.source:
+                for wrong in wrong_forms:
+                    pos = seg.target.find(wrong)
+                    if pos >= 0:
+                        yield Finding(
+                            f"'{wrong}' renders {zh} but means something else in Japanese",
+                            pos,
+                            pos + len(wrong),
+                        )
