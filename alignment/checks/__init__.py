@@ -7,7 +7,7 @@ Monolingual checks (``bilingual = False``) also run on Japanese with no source.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
 from alignment.checks.content import EmptyTarget, LongTarget, Repetition, ShortTarget, UnsupportedClause
@@ -91,11 +91,17 @@ def _run(seg: Segment) -> list[Flag]:
     return flags
 
 
-def run_checks(source: str, target: str, *, config: CheckConfig | None = None) -> list[Flag]:
-    """Flags of one aligned segment (``source`` may be empty: Japanese with no source)."""
+def run_checks(
+    source: str, target: str, *, config: CheckConfig | None = None, names: Iterable[str] = ()
+) -> list[Flag]:
+    """Flags of one aligned segment (``source`` may be empty: Japanese with no source).
+
+    ``names`` are person names the rest of the document uses (see :func:`document_names`)."""
     if not (target or "").strip() and not (source or "").strip():
         return []
-    return _run(Segment(source, target, config or DEFAULT_CONFIG))
+    seg = Segment(source, target, config or DEFAULT_CONFIG)
+    seg.document_names = set(names)  # type: ignore[attr-defined]
+    return _run(seg)
 
 
 def run_document_checks(

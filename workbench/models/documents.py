@@ -101,6 +101,4 @@ class Sentence(models.Model):
 
     class Meta:
         ordering = ["document", "index"]
-        constraints = [
-            models.UniqueConstraint(fields=["document", "index"], name="sentence_index_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["document", "index"], name="sentence_index_unique")]

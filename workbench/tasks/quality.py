@@ -1,1 +1,13 @@
-"""Celery tasks (to be written)."""
+"""Quality tasks: recompute a document's scores after changes."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from workbench.services.scores import recompute_document_scores as recompute
+
+
+@shared_task(acks_late=True)
+def recompute_document_scores(document_id: int) -> float | None:
+    score = recompute(document_id=document_id)
+    return score.mqm if score else None

@@ -1,0 +1,80 @@
+"""Running the library's defect checks on stored segments, keeping reviewers' dismissals.
+
+A flag's fingerprint hashes the check code, the span and the texts it saw. Re-checking unchanged
+text reproduces the fingerprint, so a dismissed flag stays dismissed; once the text changes, the
+check's new finding is a new, open flag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.db import transaction
+
+from alignment.checks import CheckConfig, Term, document_names, run_checks, run_document_checks
+from alignment.types import Flag as LibFlag
+from workbench.models import Document, Flag, Project, Segment
+
+
+def check_config_for(project: Project) -> CheckConfig:
+    cfg = project.check_config or {}
+    return CheckConfig(
+        enabled=frozenset(cfg["enabled"]) if cfg.get("enabled") else None,
+        ignored=frozenset(cfg.get("ignored") or ()),
+        termbase=tuple(Term(t.source, t.target, tuple(t.forbidden or ())) for t in project.terms.all()),
+        false_friends=cfg.get("false_friends") or {},
+        severity_overrides=cfg.get("severity_overrides") or {},
+    )
+
+
+def fingerprint(segment: Segment, flag: LibFlag) -> str:
+    raw = "\x1f".join([flag.code, str(flag.start), str(flag.end), segment.source_text, segment.target_text])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+@transaction.atomic
+def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
+    """Replace the segment's automatic flags by ``found``, carrying dismissals over by fingerprint."""
+    old = {f.fingerprint: f for f in segment.flags.filter(origin=Flag.Origin.AUTO)}
+    keep: set[int] = set()
+    new_rows = []
+    for lf in found:
+        fp = fingerprint(segment, lf)
+        if fp in old:
+            keep.add(old[fp].pk)
+            continue
+        new_rows.append(
+            Flag(
+                segment=segment,
+                code=lf.code,
+                category=lf.category,
+                severity=lf.severity,
+                start=lf.start,
+                end=lf.end,
+                message=lf.message,
+                fingerprint=fp,
+            )
+        )
+    segment.flags.filter(origin=Flag.Origin.AUTO).exclude(pk__in=keep).delete()
+    Flag.objects.bulk_create(new_rows)
+
+
+def check_document(document: Document) -> None:
+    """(Re)check every content segment of a document with document-level context."""
+    segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
+    config = check_config_for(document.project)
+    results = run_document_checks([(s.source_text, s.target_text) for s in segments], config=config)
+    for segment, found in zip(segments, results, strict=True):
+        apply_flags(segment, found)
+
+
+def recheck_segment(segment: Segment) -> None:
+    """Re-run the checks on one segment after an edit (names of the document as context)."""
+    if segment.kind != Segment.Kind.CONTENT:
+        return
+    config = check_config_for(segment.document.project)
+    others = list(segment.document.segments.values_list("target_text", flat=True))
+    apply_flags(
+        segment,
+        run_checks(segment.source_text, segment.target_text, config=config, names=document_names(others)),
+    )

@@ -1,0 +1,207 @@
+"""Review actions on segments: edit, approve, reject, revert, flags, comments.
+
+Every write is optimistic: the caller sends the version it saw, and a conditional UPDATE
+(``WHERE id = … AND version = …``) makes exactly one of two concurrent writers win on SQLite and
+PostgreSQL alike. The loser gets :class:`Conflict` with the current segment, and nothing of theirs
+overwrites the winner's text.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from workbench.models import Comment, Flag, Revision, Segment, SegmentState
+from workbench.permissions import require
+from workbench.services import memory, scores
+from workbench.services.checks import recheck_segment
+from workbench.services.revisions import record, snapshot
+
+
+class Conflict(Exception):
+    """The segment changed since the caller read it."""
+
+    def __init__(self, current: Segment):
+        super().__init__("the segment was changed by someone else")
+        self.current = current
+
+
+def _conditional_update(segment: Segment, expected_version: int, user, **fields) -> Segment:
+    updated = Segment.objects.filter(pk=segment.pk, version=expected_version).update(
+        version=F("version") + 1,
+        updated_by=user if user.is_authenticated else None,
+        updated_at=timezone.now(),
+        **fields,
+    )
+    fresh = Segment.objects.select_related("document__project").get(pk=segment.pk)
+    if not updated:
+        raise Conflict(fresh)
+    return fresh
+
+
+def _after_change(segment: Segment) -> None:
+    scores.mark_stale(segment.document_id)
+
+
+@transaction.atomic
+def update_target_text(*, segment: Segment, user, target_text: str, version: int) -> Segment:
+    """Save a post-edit; a translator's edit of an approved segment sends it back to review."""
+    require(user, "edit", segment.document.project)
+    before = snapshot(segment)
+    fields: dict = {"target_text": target_text}
+    if segment.state in (SegmentState.APPROVED, SegmentState.REJECTED) and target_text != segment.target_text:
+        fields["state"] = SegmentState.NEEDS_REVIEW
+    elif segment.state == SegmentState.DRAFT and target_text != segment.target_text:
+        fields["state"] = SegmentState.NEEDS_REVIEW
+    fresh = _conditional_update(segment, version, user, **fields)
+    record(
+        document=fresh.document, segment=fresh, user=user, action="edit", before=before, after=snapshot(fresh)
+    )
+    recheck_segment(fresh)
+    _after_change(fresh)
+    return fresh
+
+
+@transaction.atomic
+def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
+    """Approve or reject (reviewers and managers)."""
+    require(user, "review", segment.document.project)
+    before = snapshot(segment)
+    extra = {"approved_at": timezone.now(), "approved_by": user} if state == SegmentState.APPROVED else {}
+    fresh = _conditional_update(segment, version, user, state=state, **extra)
+    action = (
+        "approve"
+        if state == SegmentState.APPROVED
+        else "reject"
+        if state == SegmentState.REJECTED
+        else "state"
+    )
+    record(
+        document=fresh.document, segment=fresh, user=user, action=action, before=before, after=snapshot(fresh)
+    )
+    if state == SegmentState.APPROVED:
+        memory.on_segment_approved(fresh)
+    _after_change(fresh)
+    return fresh
+
+
+def approve(*, segment: Segment, user, version: int) -> Segment:
+    return set_state(segment=segment, user=user, state=SegmentState.APPROVED, version=version)
+
+
+def reject(*, segment: Segment, user, version: int) -> Segment:
+    return set_state(segment=segment, user=user, state=SegmentState.REJECTED, version=version)
+
+
+@transaction.atomic
+def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segment:
+    """Restore the text the segment had before ``revision`` (recorded as a new revision)."""
+    require(user, "edit", segment.document.project)
+    if revision.segment_id != segment.pk or "target_text" not in revision.before:
+        raise ValueError("this revision cannot be reverted on this segment")
+    before = snapshot(segment)
+    fresh = _conditional_update(
+        segment, version, user, target_text=revision.before["target_text"], state=SegmentState.NEEDS_REVIEW
+    )
+    record(
+        document=fresh.document,
+        segment=fresh,
+        user=user,
+        action="revert",
+        before=before,
+        after={**snapshot(fresh), "reverted_revision": revision.pk},
+    )
+    recheck_segment(fresh)
+    _after_change(fresh)
+    return fresh
+
+
+@transaction.atomic
+def dismiss_flag(*, flag: Flag, user, reason: str) -> Flag:
+    project = flag.segment.document.project
+    require(user, "review", project)
+    if not reason.strip():
+        raise ValueError("a reason is required to dismiss a flag")
+    flag.status = Flag.Status.DISMISSED
+    flag.dismissed_by = user
+    flag.dismissed_at = timezone.now()
+    flag.dismiss_reason = reason.strip()[:2000]
+    flag.save(update_fields=["status", "dismissed_by", "dismissed_at", "dismiss_reason"])
+    record(
+        document=flag.segment.document,
+        segment=flag.segment,
+        user=user,
+        action="dismiss-flag",
+        after={"flag": flag.pk, "code": flag.code, "reason": flag.dismiss_reason},
+    )
+    _after_change(flag.segment)
+    return flag
+
+
+@transaction.atomic
+def reopen_flag(*, flag: Flag, user) -> Flag:
+    require(user, "review", flag.segment.document.project)
+    flag.status = Flag.Status.OPEN
+    flag.dismissed_by, flag.dismissed_at, flag.dismiss_reason = None, None, ""
+    flag.save(update_fields=["status", "dismissed_by", "dismissed_at", "dismiss_reason"])
+    record(
+        document=flag.segment.document,
+        segment=flag.segment,
+        user=user,
+        action="reopen-flag",
+        after={"flag": flag.pk},
+    )
+    _after_change(flag.segment)
+    return flag
+
+
+@transaction.atomic
+def add_issue(
+    *,
+    segment: Segment,
+    user,
+    category: str,
+    severity: str,
+    message: str,
+    start: int | None = None,
+    end: int | None = None,
+) -> Flag:
+    """A reviewer-confirmed issue: counts in the MQM score like an open automatic flag."""
+    from alignment.types import CATEGORIES, SEVERITIES
+
+    require(user, "review", segment.document.project)
+    if category not in CATEGORIES or severity not in SEVERITIES:
+        raise ValueError("unknown category or severity")
+    flag = Flag.objects.create(
+        segment=segment,
+        code=f"reviewer-{category}",
+        category=category,
+        severity=severity,
+        start=start,
+        end=end,
+        message=message[:2000],
+        origin=Flag.Origin.REVIEWER,
+        created_by=user,
+    )
+    record(
+        document=segment.document,
+        segment=segment,
+        user=user,
+        action="issue",
+        after={"flag": flag.pk, "category": category, "severity": severity},
+    )
+    _after_change(segment)
+    return flag
+
+
+@transaction.atomic
+def add_comment(*, segment: Segment, user, body: str) -> Comment:
+    require(user, "edit", segment.document.project)
+    if not body.strip():
+        raise ValueError("an empty comment")
+    comment = Comment.objects.create(segment=segment, author=user, body=body.strip()[:10000])
+    record(
+        document=segment.document, segment=segment, user=user, action="comment", after={"comment": comment.pk}
+    )
+    return comment
