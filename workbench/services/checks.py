@@ -59,11 +59,26 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
     Flag.objects.bulk_create(new_rows)
 
 
+def untranslated_region(segments: list[Segment], k: int) -> bool:
+    """Whether segment k is part of a run of source sentences the rendering does not cover at all.
+
+    The Japanese articles we review often render only part of a longer Chinese one: a run of 1-0
+    rows is a part left out on purpose, not an omission; a single 1-0 row between linked rows is."""
+    if segments[k].target_text.strip() or not segments[k].source_text.strip():
+        return False
+    neighbours = [segments[i] for i in (k - 1, k + 1) if 0 <= i < len(segments)]
+    return any(not n.target_text.strip() and n.source_text.strip() for n in neighbours) or len(neighbours) < 2
+
+
 def check_document(document: Document) -> None:
     """(Re)check every content segment of a document with document-level context."""
     segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
+    skip = {k for k in range(len(segments)) if untranslated_region(segments, k)}
     config = check_config_for(document.project)
-    results = run_document_checks([(s.source_text, s.target_text) for s in segments], config=config)
+    results = run_document_checks(
+        [("", "") if k in skip else (s.source_text, s.target_text) for k, s in enumerate(segments)],
+        config=config,
+    )
     for segment, found in zip(segments, results, strict=True):
         apply_flags(segment, found)
 

@@ -48,7 +48,10 @@ def compute_document_scores(document: Document) -> dict:
         .exclude(status=Flag.Status.RESOLVED)
         .values_list("severity", "category")
     )
-    source_chars = sum(len(s.source_text) for s in segments) or sum(len(s.target_text) for s in segments)
+    # Normalise by the part of the source this rendering covers (partial renderings are the norm),
+    # or by the Japanese text when there is no source at all.
+    source_chars = sum(len(s.source_text) for s in segments if s.target_text.strip() or s.flags.exists())
+    source_chars = source_chars or sum(len(s.target_text) for s in segments)
     result = mqm([sev for sev, _ in flags], source_chars)
     approved = [s for s in segments if s.state == SegmentState.APPROVED]
     pe = post_edit([s.mt_text for s in approved], [s.target_text for s in approved])

@@ -1,3 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from workbench.api.quality import views as v
+
+urlpatterns = [
+    path("documents/<int:pk>/scores/", v.DocumentScores.as_view(), name="api-document-scores"),
+    path("projects/<int:pk>/scores/", v.ProjectScores.as_view(), name="api-project-scores"),
+    path("projects/<int:pk>/export/", v.ProjectExport.as_view(), name="api-project-export"),
+    path("segments/<int:pk>/suggestions/", v.SegmentSuggestions.as_view(), name="api-segment-suggestions"),
+]

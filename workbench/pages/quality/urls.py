@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from workbench.pages.quality import views
+
+urlpatterns = [
+    path("projects/<slug:slug>/dashboard/", views.dashboard, name="dashboard"),
+    path("projects/<slug:slug>/dashboard.csv", views.dashboard_csv, name="dashboard-csv"),
+]

@@ -1,3 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from workbench.pages.review import views
+
+urlpatterns = [
+    path("", views.project_list, name="home"),
+    path("projects/<slug:slug>/", views.project_page, name="project"),
+    path("projects/<slug:slug>/export/", views.project_export, name="project-export"),
+    path("documents/<int:pk>/", views.review_page, name="review"),
+]

@@ -1,0 +1,100 @@
+"""Scores, TM suggestions and exports over the API."""
+
+from __future__ import annotations
+
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.dateparse import parse_datetime
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from workbench.models import DocumentScore
+from workbench.permissions import can
+from workbench.selectors.projects import documents_for, projects_for, segments_for
+from workbench.services import exports, memory, scores
+
+
+def document_scores(document) -> dict:
+    """Cached figures; computed now only when there are none yet (small, fresh documents)."""
+    score = DocumentScore.objects.filter(document=document).first()
+    if score is None:
+        score = scores.recompute_document_scores(document_id=document.pk)
+    figures = scores.compute_document_scores(document) if score is None else None
+    if figures is not None:
+        return figures | {"stale": True, "computed_at": None}
+    per_k = (
+        {c: round(n * 1000 / score.source_chars, 2) for c, n in score.flags_by_category.items()}
+        if score.source_chars
+        else {}
+    )
+    return {
+        "mqm": score.mqm,
+        "penalty": score.penalty,
+        "chrf": score.chrf,
+        "ter": score.ter,
+        "approved_share": score.approved_share,
+        "source_chars": score.source_chars,
+        "segments": score.segments,
+        "flags_by_category": score.flags_by_category,
+        "flags_per_kchar": per_k,
+        "stale": score.stale,
+        "computed_at": score.computed_at,
+    }
+
+
+class DocumentScores(APIView):
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk)
+        return Response(document_scores(document))
+
+
+class ProjectScores(APIView):
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        docs = [d for d in project.documents.filter(lang="ja").order_by("name")]
+        rows = [
+            {"document": d.pk, "name": d.name, "translator": d.translator, **document_scores(d)} for d in docs
+        ]
+        penalty = sum(r["penalty"] for r in rows)
+        chars = sum(r["source_chars"] for r in rows)
+        from alignment.scoring import WORDS_PER_KCHAR
+
+        total = round(100 * (1 - penalty / (chars / 1000 * WORDS_PER_KCHAR)), 2) if chars else None
+        return Response({"mqm": total, "penalty": penalty, "source_chars": chars, "documents": rows})
+
+
+class SegmentSuggestions(APIView):
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        segment = get_object_or_404(segments_for(request.user).select_related("document__project"), pk=pk)
+        return Response(memory.suggestions(segment))
+
+
+class ProjectExport(APIView):
+    @extend_schema(responses={200: str})
+    def get(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        if not can(request.user, "export", project):
+            raise PermissionDenied("reviewers and managers export the translation memory")
+        fmt = request.query_params.get("format", "tmx")
+        if fmt not in exports.WRITERS:
+            raise ValidationError({"format": "tmx, xliff or tsv"})
+        kwargs = {}
+        for key in ("since", "until"):
+            if request.query_params.get(key):
+                value = parse_datetime(request.query_params[key])
+                if value is None:
+                    raise ValidationError({key: "ISO date-time"})
+                kwargs[key] = value
+        if request.query_params.get("document"):
+            kwargs["document"] = get_object_or_404(project.documents, pk=request.query_params["document"])
+        if request.query_params.get("min_score"):
+            kwargs["min_score"] = float(request.query_params["min_score"])
+        qs = exports.approved_segments(project=project, **kwargs)
+        response = StreamingHttpResponse(exports.WRITERS[fmt](qs), content_type=exports.CONTENT_TYPES[fmt])
+        response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'
+        return response

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment
+
+
+class ProjectSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Project
+        fields = ["id", "name", "slug", "description", "created_at"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Document
+        fields = [
+            "id",
+            "project",
+            "name",
+            "title",
+            "lang",
+            "encoding",
+            "origin",
+            "translator",
+            "source",
+            "pair_score",
+            "coverage",
+            "created_at",
+        ]
+
+
+class FlagSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Flag
+        fields = [
+            "id",
+            "code",
+            "category",
+            "severity",
+            "start",
+            "end",
+            "message",
+            "status",
+            "origin",
+            "dismiss_reason",
+        ]
+
+
+class SegmentSerializer(serializers.ModelSerializer):
+    flags = FlagSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Segment
+        fields = [
+            "id",
+            "document",
+            "index",
+            "source_text",
+            "target_text",
+            "mt_text",
+            "state",
+            "version",
+            "link_type",
+            "confidence",
+            "kind",
+            "source_sentences",
+            "target_sentences",
+            "updated_at",
+            "flags",
+        ]
+        read_only_fields = fields
+
+
+class SegmentEditSerializer(serializers.Serializer):
+    target_text = serializers.CharField(allow_blank=True, max_length=100_000, trim_whitespace=False)
+    version = serializers.IntegerField(min_value=1)
+
+
+class VersionSerializer(serializers.Serializer):
+    version = serializers.IntegerField(min_value=1)
+
+
+class RevertSerializer(VersionSerializer):
+    revision = serializers.IntegerField()
+
+
+class SplitSerializer(VersionSerializer):
+    source_at = serializers.IntegerField(min_value=0)
+    target_at = serializers.IntegerField(min_value=0)
+
+
+class DismissSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000)
+
+
+class IssueSerializer(serializers.Serializer):
+    category = serializers.CharField()
+    severity = serializers.ChoiceField(choices=["minor", "major", "critical"])
+    message = serializers.CharField(max_length=2000)
+    start = serializers.IntegerField(required=False, allow_null=True)
+    end = serializers.IntegerField(required=False, allow_null=True)
+
+
+class RevisionSerializer(serializers.ModelSerializer):
+    user = serializers.CharField(source="user.username", default=None)
+
+    class Meta:
+        model = Revision
+        fields = ["id", "action", "user", "before", "after", "created_at"]
+
+
+class CommentSerializer(serializers.ModelSerializer):
+    author = serializers.CharField(source="author.username", default=None, read_only=True)
+
+    class Meta:
+        model = Comment
+        fields = ["id", "author", "body", "resolved", "created_at"]
+        read_only_fields = ["id", "author", "resolved", "created_at"]
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ImportJob
+        fields = ["id", "project", "status", "progress", "message", "result", "created_at", "finished_at"]

@@ -1,0 +1,316 @@
+"""REST endpoints for projects, documents, segments, flags, comments and imports.
+
+Views only translate HTTP to service calls: objects are looked up through selectors (so that other
+projects' objects are 404), services check roles (403) and versions (409).
+"""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, status
+from rest_framework.authtoken.models import Token
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import PermissionDenied as DRFPermissionDenied
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from workbench.api.review import serializers as s
+from workbench.models import Flag, ImportJob, Revision
+from workbench.permissions import PermissionDenied, can
+from workbench.selectors.projects import document_segments, documents_for, projects_for, segments_for
+from workbench.services import alignment_edits, segments
+from workbench.services.imports import ImportRejected, create_import_job
+
+
+def _call(fn, **kwargs):
+    """Run a service; map its errors to HTTP answers."""
+    try:
+        return fn(**kwargs)
+    except PermissionDenied as exc:
+        if not exc.member:
+            raise NotFound() from None
+        raise DRFPermissionDenied(f"your role does not allow you to {exc.action}") from None
+    except segments.Conflict as exc:
+        raise _ConflictResponse(exc.current) from None
+    except ValueError as exc:
+        raise ValidationError({"detail": str(exc)}) from None
+
+
+class _ConflictResponse(Exception):
+    def __init__(self, current):
+        self.current = current
+
+
+def _conflict_aware(view):
+    def wrapped(self, request, *args, **kwargs):
+        try:
+            return view(self, request, *args, **kwargs)
+        except _ConflictResponse as exc:
+            return Response(
+                {
+                    "detail": "The segment was changed by someone else; nothing was overwritten.",
+                    "current": s.SegmentSerializer(exc.current).data,
+                },
+                status=status.HTTP_409_CONFLICT,
+            )
+
+    return wrapped
+
+
+class ObtainTokenView(APIView):
+    """POST {"username", "password"} → {"token"}. Throttled per client: scope "login"."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "login"
+
+    @extend_schema(request=None, responses={200: dict})
+    def post(self, request):
+        from django.contrib.auth import authenticate
+
+        user = authenticate(
+            request, username=request.data.get("username"), password=request.data.get("password")
+        )
+        if user is None or not user.is_active:
+            return Response({"detail": "Wrong username or password."}, status=status.HTTP_400_BAD_REQUEST)
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key})
+
+
+class ProjectList(generics.ListAPIView):
+    serializer_class = s.ProjectSerializer
+
+    def get_queryset(self):
+        return projects_for(self.request.user).order_by("name")
+
+
+class ProjectDetail(generics.RetrieveAPIView):
+    serializer_class = s.ProjectSerializer
+
+    def get_queryset(self):
+        return projects_for(self.request.user)
+
+
+class DocumentList(generics.ListAPIView):
+    serializer_class = s.DocumentSerializer
+
+    def get_queryset(self):
+        qs = documents_for(self.request.user).order_by("project", "name", "id")
+        project = self.request.query_params.get("project")
+        if project:
+            if not project.isdigit():
+                raise ValidationError({"project": "must be a project id"})
+            qs = qs.filter(project_id=int(project))
+        return qs
+
+
+class DocumentDetail(generics.RetrieveAPIView):
+    serializer_class = s.DocumentSerializer
+
+    def get_queryset(self):
+        return documents_for(self.request.user)
+
+
+class DocumentSegments(generics.ListAPIView):
+    serializer_class = s.SegmentSerializer
+
+    def get_queryset(self):
+        document = get_object_or_404(documents_for(self.request.user), pk=self.kwargs["pk"])
+        p = self.request.query_params
+        try:
+            max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
+        except ValueError:
+            raise ValidationError({"max_confidence": "must be a number"}) from None
+        return document_segments(
+            document,
+            state=p.get("state", ""),
+            category=p.get("category", ""),
+            severity=p.get("severity", ""),
+            max_confidence=max_conf,
+            q=p.get("q", ""),
+        )
+
+    @property
+    def paginator(self):
+        from rest_framework.pagination import PageNumberPagination
+
+        if not hasattr(self, "_paginator"):
+            self._paginator = PageNumberPagination()
+            self._paginator.page_size_query_param = "page_size"
+            self._paginator.max_page_size = 500
+        return self._paginator
+
+
+def _segment(request, pk):
+    return get_object_or_404(segments_for(request.user).select_related("document__project"), pk=pk)
+
+
+class SegmentDetail(APIView):
+    @extend_schema(responses=s.SegmentSerializer)
+    def get(self, request, pk):
+        return Response(s.SegmentSerializer(_segment(request, pk)).data)
+
+    @extend_schema(request=s.SegmentEditSerializer, responses=s.SegmentSerializer)
+    @_conflict_aware
+    def patch(self, request, pk):
+        seg = _segment(request, pk)
+        data = s.SegmentEditSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fresh = _call(segments.update_target_text, segment=seg, user=request.user, **data.validated_data)
+        return Response(s.SegmentSerializer(fresh).data)
+
+
+def _action(service, serializer=s.VersionSerializer):
+    class ActionView(APIView):
+        @extend_schema(request=serializer, responses=s.SegmentSerializer)
+        @_conflict_aware
+        def post(self, request, pk):
+            seg = _segment(request, pk)
+            data = serializer(data=request.data)
+            data.is_valid(raise_exception=True)
+            kwargs = dict(data.validated_data)
+            if "revision" in kwargs:
+                kwargs["revision"] = get_object_or_404(Revision, pk=kwargs["revision"], segment=seg)
+            result = _call(service, segment=seg, user=request.user, **kwargs)
+            rows = result if isinstance(result, tuple) else (result,)
+            payload = s.SegmentSerializer(rows[0]).data
+            if len(rows) > 1:
+                payload = {**payload, "new_rows": s.SegmentSerializer(rows[1:], many=True).data}
+            return Response(payload)
+
+    ActionView.__name__ = f"{service.__name__.title().replace('_', '')}View"
+    return ActionView
+
+
+ApproveView = _action(segments.approve)
+RejectView = _action(segments.reject)
+RevertView = _action(segments.revert, s.RevertSerializer)
+MergeView = _action(alignment_edits.merge_with_next)
+SplitView = _action(alignment_edits.split, s.SplitSerializer)
+UnlinkView = _action(alignment_edits.unlink)
+
+
+class SegmentHistory(generics.ListAPIView):
+    serializer_class = s.RevisionSerializer
+
+    def get_queryset(self):
+        return (
+            _segment(self.request, self.kwargs["pk"])
+            .revisions.select_related("user")
+            .order_by("-created_at", "-id")
+        )
+
+
+class SegmentComments(generics.ListCreateAPIView):
+    serializer_class = s.CommentSerializer
+    pagination_class = None
+
+    def get_queryset(self):
+        return _segment(self.request, self.kwargs["pk"]).comments.select_related("author")
+
+    def create(self, request, *args, **kwargs):
+        seg = _segment(request, self.kwargs["pk"])
+        data = s.CommentSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        comment = _call(
+            segments.add_comment, segment=seg, user=request.user, body=data.validated_data["body"]
+        )
+        return Response(s.CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
+
+
+class SegmentIssues(APIView):
+    @extend_schema(request=s.IssueSerializer, responses=s.FlagSerializer)
+    def post(self, request, pk):
+        seg = _segment(request, pk)
+        data = s.IssueSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        flag = _call(segments.add_issue, segment=seg, user=request.user, **data.validated_data)
+        return Response(s.FlagSerializer(flag).data, status=status.HTTP_201_CREATED)
+
+
+def _flag(request, pk):
+    return get_object_or_404(
+        Flag.objects.filter(segment__in=segments_for(request.user)).select_related(
+            "segment__document__project"
+        ),
+        pk=pk,
+    )
+
+
+class FlagDismiss(APIView):
+    @extend_schema(request=s.DismissSerializer, responses=s.FlagSerializer)
+    def post(self, request, pk):
+        flag = _flag(request, pk)
+        data = s.DismissSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(
+            s.FlagSerializer(
+                _call(
+                    segments.dismiss_flag, flag=flag, user=request.user, reason=data.validated_data["reason"]
+                )
+            ).data
+        )
+
+
+class FlagReopen(APIView):
+    @extend_schema(request=None, responses=s.FlagSerializer)
+    def post(self, request, pk):
+        flag = _flag(request, pk)
+        return Response(s.FlagSerializer(_call(segments.reopen_flag, flag=flag, user=request.user)).data)
+
+
+class ProjectImports(APIView):
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema(
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+            }
+        },
+        responses={202: s.ImportJobSerializer},
+    )
+    def post(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        if not can(request.user, "import", project):
+            raise DRFPermissionDenied("only managers import documents")
+        uploads = request.FILES.getlist("files") or request.FILES.getlist("file")
+        files = [(f.name, f.read()) for f in uploads]
+        try:
+            job = create_import_job(project=project, user=request.user, files=files)
+        except ImportRejected as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        job.refresh_from_db()
+        return Response(import_status(job), status=status.HTTP_202_ACCEPTED)
+
+
+def import_status(job: ImportJob) -> dict:
+    """The job row, with live progress from the Celery result backend while it runs."""
+    data = s.ImportJobSerializer(job).data
+    if job.status in (ImportJob.Status.PENDING, ImportJob.Status.RUNNING) and job.celery_task_id:
+        try:
+            from celery.result import AsyncResult
+
+            result = AsyncResult(job.celery_task_id)
+            if result.state == "PROGRESS" and isinstance(result.info, dict):
+                data["progress"] = result.info.get("progress", data["progress"])
+                data["message"] = result.info.get("message", data["message"])
+            elif result.state == "FAILURE":
+                data["status"] = "failed"
+                data["message"] = f"the import task failed: {result.info}"
+        except Exception as exc:  # the broker is down: say so instead of showing "pending" forever
+            data["message"] = f"progress unavailable: {exc.__class__.__name__}"
+    return data
+
+
+class ImportDetail(APIView):
+    @extend_schema(responses=s.ImportJobSerializer)
+    def get(self, request, pk):
+        job = get_object_or_404(ImportJob.objects.filter(project__in=projects_for(request.user)), pk=pk)
+        return Response(import_status(job))

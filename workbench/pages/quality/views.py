@@ -1,0 +1,140 @@
+"""The managers' quality dashboard: table of documents, score over time, defects by category, CSV."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from workbench.api.quality.views import document_scores
+from workbench.models import ScoreSnapshot
+from workbench.permissions import can
+from workbench.selectors.projects import documents_with_progress, projects_for
+
+SORT_KEYS = {"name", "mqm", "chrf", "ter", "approved_share", "open_flags"}
+
+
+def _rows(request, project):
+    rows = []
+    for d in documents_with_progress(request.user, project).filter(lang="ja"):
+        s = document_scores(d)
+        rows.append(
+            {
+                "id": d.pk,
+                "name": d.name,
+                "title": d.title,
+                "translator": d.translator,
+                "mqm": s["mqm"],
+                "chrf": s["chrf"],
+                "ter": s["ter"],
+                "approved_share": s["approved_share"],
+                "open_flags": sum(s["flags_by_category"].values()),
+                "by_category": s["flags_by_category"],
+                "segments": d.n_segments,
+                "approved": d.n_approved,
+            }
+        )
+    key = request.GET.get("sort", "name")
+    key = key if key.lstrip("-") in SORT_KEYS else "name"
+    reverse = key.startswith("-")
+    rows.sort(
+        key=lambda r: (
+            (r[key.lstrip("-")] is None, r[key.lstrip("-")] or 0)
+            if key.lstrip("-") != "name"
+            else (False, r["name"])
+        ),
+        reverse=reverse,
+    )
+    return rows
+
+
+def _bar_chart(counts: Counter, link) -> dict:
+    peak = max(counts.values(), default=0) or 1
+    bars = [
+        {"category": c, "count": n, "width": round(360 * n / peak), "y": 24 * i, "href": link(c)}
+        for i, (c, n) in enumerate(counts.most_common())
+    ]
+    return {"bars": bars, "height": 24 * len(bars) + 4}
+
+
+def _line_chart(project) -> dict:
+    snaps = list(
+        ScoreSnapshot.objects.filter(document__project=project, mqm__isnull=False)
+        .order_by("computed_at")
+        .values_list("computed_at", "mqm")
+    )
+    by_day: dict = {}
+    for at, mqm in snaps:
+        by_day.setdefault(at.date(), []).append(mqm)
+    points = sorted((day, sum(v) / len(v)) for day, v in by_day.items())
+    if not points:
+        return {"points": "", "labels": []}
+    lo = min(p for _, p in points)
+    lo = min(lo, 90.0)
+    span = max(1e-6, 100.0 - lo)
+    n = len(points)
+    coords = [
+        (20 + (460 * k / max(1, n - 1)), 10 + 140 * (100.0 - v) / span) for k, (_, v) in enumerate(points)
+    ]
+    return {
+        "points": " ".join(f"{x:.1f},{y:.1f}" for x, y in coords),
+        "dots": [
+            {"x": round(x, 1), "y": round(y, 1), "label": f"{d}: {v:.1f}"}
+            for (x, y), (d, v) in zip(coords, points, strict=True)
+        ],
+        "low": round(lo, 1),
+    }
+
+
+@login_required
+def dashboard(request, slug):
+    project = get_object_or_404(projects_for(request.user), slug=slug)
+    if not can(request.user, "export", project):
+        raise Http404
+    rows = _rows(request, project)
+    counts: Counter = Counter()
+    for r in rows:
+        counts.update(r["by_category"])
+    first_doc = {c: next((r["id"] for r in rows if r["by_category"].get(c)), None) for c in counts}
+    chart = _bar_chart(counts, lambda c: f"/documents/{first_doc[c]}/?category={c}")
+    return render(
+        request,
+        "quality/dashboard.html",
+        {
+            "project": project,
+            "rows": rows,
+            "bar": chart,
+            "line": _line_chart(project),
+            "sort": request.GET.get("sort", "name"),
+        },
+    )
+
+
+@login_required
+def dashboard_csv(request, slug):
+    project = get_object_or_404(projects_for(request.user), slug=slug)
+    if not can(request.user, "export", project):
+        raise Http404
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{project.slug}-quality.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        ["document", "translator", "mqm", "chrf", "ter", "approved_share", "open_flags", "segments"]
+    )
+    for r in _rows(request, project):
+        writer.writerow(
+            [
+                r["name"],
+                r["translator"],
+                r["mqm"],
+                r["chrf"],
+                r["ter"],
+                r["approved_share"],
+                r["open_flags"],
+                r["segments"],
+            ]
+        )
+    return response

@@ -1,0 +1,64 @@
+"""Reads filtered by membership: nobody sees a project they are not a member of."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from workbench.models import Document, Flag, Project, Segment
+
+
+def projects_for(user) -> QuerySet[Project]:
+    if not user.is_authenticated:
+        return Project.objects.none()
+    return Project.objects.filter(memberships__user=user).distinct()
+
+
+def documents_for(user) -> QuerySet[Document]:
+    return Document.objects.filter(project__in=projects_for(user)).select_related("project", "source")
+
+
+def documents_with_progress(user, project: Project) -> QuerySet[Document]:
+    return (
+        documents_for(user)
+        .filter(project=project)
+        .annotate(
+            n_segments=Count("segments", filter=Q(segments__kind=Segment.Kind.CONTENT), distinct=True),
+            n_approved=Count(
+                "segments", filter=Q(segments__state="approved", segments__kind="content"), distinct=True
+            ),
+        )
+        .order_by("lang", "name")
+    )
+
+
+def segments_for(user) -> QuerySet[Segment]:
+    return Segment.objects.filter(document__project__in=projects_for(user)).select_related("document")
+
+
+def document_segments(
+    document: Document,
+    *,
+    state: str = "",
+    category: str = "",
+    severity: str = "",
+    max_confidence: float | None = None,
+    q: str = "",
+) -> QuerySet[Segment]:
+    """A document's rows in order, with filters; flags prefetched so the query count stays constant."""
+    qs = Segment.objects.filter(document=document)
+    if state:
+        qs = qs.filter(state=state)
+    flag_filter = Q()
+    if category:
+        flag_filter &= Q(flags__category=category)
+    if severity:
+        flag_filter &= Q(flags__severity=severity)
+    if category or severity:
+        qs = qs.filter(flag_filter & Q(flags__status=Flag.Status.OPEN)).distinct()
+    if max_confidence is not None:
+        qs = qs.filter(confidence__lt=max_confidence)
+    if q:
+        qs = qs.filter(Q(source_text__icontains=q) | Q(target_text__icontains=q))
+    return qs.order_by("index").prefetch_related(
+        Prefetch("flags", queryset=Flag.objects.order_by("start", "id"))
+    )

@@ -1,0 +1,132 @@
+"""Exports of approved segments: TMX 1.4b, XLIFF 1.2 and TSV, streamed row by row.
+
+XLIFF 1.2 rather than 2.x: it is what translate-toolkit, OmegaT, Trados and memoQ all read, and
+each approved pair maps onto one ``<trans-unit>`` with ``approved="yes"`` and ``state="final"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from xml.sax.saxutils import escape, quoteattr
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from alignment import __version__
+from workbench.models import Segment, SegmentState
+
+# Characters XML 1.0 forbids (control characters other than tab, newline, carriage return).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: str) -> str:
+    return escape(_XML_INVALID.sub("", text))
+
+
+def _a(text: str) -> str:
+    return quoteattr(_XML_INVALID.sub("", text))
+
+
+def _tmx_date(dt: datetime | None) -> str:
+    return (dt or timezone.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def approved_segments(
+    *, project=None, document=None, since=None, until=None, min_score=None
+) -> QuerySet[Segment]:
+    qs = Segment.objects.filter(state=SegmentState.APPROVED).exclude(source_text="").exclude(target_text="")
+    if project is not None:
+        qs = qs.filter(document__project=project)
+    if document is not None:
+        qs = qs.filter(document=document)
+    if since is not None:
+        qs = qs.filter(approved_at__gte=since)
+    if until is not None:
+        qs = qs.filter(approved_at__lte=until)
+    if min_score is not None:
+        qs = qs.filter(document__score__mqm__gte=min_score)
+    return qs.select_related("document", "approved_by", "updated_by", "document__score").order_by(
+        "document_id", "index"
+    )
+
+
+def tmx(segments: QuerySet[Segment]) -> Iterator[str]:
+    now = _tmx_date(None)
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n'
+    yield (
+        f'  <header creationtool="zhja-workbench" creationtoolversion="{__version__}" segtype="sentence" '
+        f'o-tmf="zhja-workbench" adminlang="en" srclang="zh-CN" datatype="plaintext" creationdate="{now}"/>\n'
+        "  <body>\n"
+    )
+    for seg in segments.iterator(chunk_size=500):
+        reviewer = seg.approved_by.get_username() if seg.approved_by else ""
+        changer = seg.updated_by.get_username() if seg.updated_by else reviewer
+        score = getattr(getattr(seg.document, "score", None), "mqm", None)
+        yield (
+            f'    <tu tuid={_a(f"{seg.document_id}-{seg.index}")} creationdate="{_tmx_date(seg.approved_at)}" '
+            f'changedate="{_tmx_date(seg.updated_at)}" creationid={_a(reviewer)} changeid={_a(changer)}>\n'
+            f'      <prop type="x-document">{_x(seg.document.name)}</prop>\n'
+            f'      <prop type="x-reviewer">{_x(reviewer)}</prop>\n'
+            + (f'      <prop type="x-mqm-score">{score}</prop>\n' if score is not None else "")
+            + f'      <tuv xml:lang="zh-CN"><seg>{_x(seg.source_text)}</seg></tuv>\n'
+            f'      <tuv xml:lang="ja-JP"><seg>{_x(seg.target_text)}</seg></tuv>\n    </tu>\n'
+        )
+    yield "  </body>\n</tmx>\n"
+
+
+def xliff(segments: QuerySet[Segment]) -> Iterator[str]:
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+    )
+    current = None
+    for seg in segments.iterator(chunk_size=500):
+        if seg.document_id != current:
+            if current is not None:
+                yield "    </body>\n  </file>\n"
+            current = seg.document_id
+            yield (
+                f'  <file original={_a(seg.document.name)} source-language="zh-CN" target-language="ja-JP" '
+                f'datatype="plaintext">\n    <body>\n'
+            )
+        yield (
+            f'      <trans-unit id={_a(f"{seg.document_id}-{seg.index}")} approved="yes">\n'
+            f"        <source>{_x(seg.source_text)}</source>\n"
+            f'        <target state="final">{_x(seg.target_text)}</target>\n      </trans-unit>\n'
+        )
+    if current is not None:
+        yield "    </body>\n  </file>\n"
+    yield "</xliff>\n"
+
+
+def _tsv_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def tsv(segments: QuerySet[Segment]) -> Iterator[str]:
+    yield "source\ttarget\tdocument\treviewer\tapproved_at\n"
+    for seg in segments.iterator(chunk_size=500):
+        reviewer = seg.approved_by.get_username() if seg.approved_by else ""
+        yield (
+            "\t".join(
+                _tsv_cell(x)
+                for x in (
+                    seg.source_text,
+                    seg.target_text,
+                    seg.document.name,
+                    reviewer,
+                    seg.approved_at.isoformat() if seg.approved_at else "",
+                )
+            )
+            + "\n"
+        )
+
+
+WRITERS = {"tmx": tmx, "xliff": xliff, "tsv": tsv}
+CONTENT_TYPES = {
+    "tmx": "application/x-tmx+xml",
+    "xliff": "application/xliff+xml",
+    "tsv": "text/tab-separated-values",
+}
