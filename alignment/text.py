@@ -87,7 +87,7 @@ def decode(data: bytes, *, name: str = "") -> tuple[str, str]:
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     if controls > len(head) * 0.05:
         raise InputError(f"{label}binary file (too many control bytes), not text")
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, float, str, str] | None = None
     for enc in _CANDIDATES:
         try:
             text = data.decode(enc)
@@ -95,12 +95,17 @@ def decode(data: bytes, *, name: str = "") -> tuple[str, str]:
             continue
         if enc == "utf-8":
             return text, "utf-8"  # valid UTF-8 of any length is practically never another encoding
-        score = _plausibility(text)
-        if best is None or score > best[0] + 1e-9:
-            best = (score, enc, text)
-    if best is None or best[0] < 0.5:
+        raw = _plausibility(text)
+        rank = raw
+        if enc in ("gb18030", "big5"):
+            # GB2312 has kana at the same code points as EUC-JP: Japanese EUC-JP decodes as GB18030
+            # with its kana intact. Chinese text hardly ever contains kana, so kana argue for Japanese.
+            rank -= 2 * len(_KANA_RE.findall(text[:20000])) / min(len(text), 20000)
+        if best is None or rank > best[0] + 1e-9:
+            best = (rank, raw, enc, text)
+    if best is None or best[1] < 0.5:
         raise InputError(f"{label}unknown text encoding (tried UTF-8, GB18030, Shift_JIS, EUC-JP, Big5)")
-    return best[2], _NAMES[best[1]]
+    return best[3], _NAMES[best[2]]
 
 
 def detect_language(text: str) -> str:

@@ -1,0 +1,61 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alignment.aligner import align
+
+ZH = ["长宁区与明斯克市正式结为友城。", "2019年进博会期间，长宁区主动承办活动。", "今年6月10日，长宁区国际投资促进对接会召开。",
+      "9月连办三场圆桌会议，集结区内21家跨国公司地区总部。", "此外，区外事办切实发挥桥梁纽带作用。"]
+JA = ["長寧区とミンスク市は正式に友好都市となった。", "2019年の進博会期間中、長寧区は積極的にイベントを開催した。",
+      "今年6月10日、長寧区国際投資促進会議が開催された。", "9月には3回の円卓会議を開き、区内の21社の多国籍企業の地域本部を集めた。",
+      "さらに、区外事弁公室は架け橋としての役割を果たした。"]
+
+
+def covered(links, n, m):
+    src = sorted(i for link in links for i in link.src)
+    tgt = sorted(j for link in links for j in link.tgt)
+    return src == list(range(n)) and tgt == list(range(m))
+
+
+def test_parallel_sentences_align_one_to_one():
+    links = align(ZH, JA).links
+    assert [(lk.src, lk.tgt) for lk in links] == [((i,), (i,)) for i in range(5)]
+    assert all(0 <= lk.score <= 1 for lk in links)
+
+
+def test_a_japanese_paragraph_of_its_own_becomes_a_null_link():
+    extra = "古北市民センターは中国初の外国人居住区に位置し、小さな国連と呼ばれている。"
+    ja = JA[:2] + [extra] + JA[2:]
+    links = {(lk.src, lk.tgt) for lk in align(ZH, ja).links}
+    assert ((), (2,)) in links
+    assert ((2,), (3,)) in links
+
+
+def test_a_split_sentence_becomes_a_one_to_two_link():
+    ja = [JA[0], "2019年の進博会期間中、", "長寧区は積極的にイベントを開催した。", *JA[2:]]
+    links = {(lk.src, lk.tgt) for lk in align(ZH, ja).links}
+    assert ((1,), (1, 2)) in links
+
+
+def test_boilerplate_is_never_linked_to_content():
+    ja = ["トップへ戻り", *JA, "打印本页 关闭窗口"]
+    links = align(ZH, ja).links
+    assert ((), (0,)) in {(lk.src, lk.tgt) for lk in links}
+    assert ((), (6,)) in {(lk.src, lk.tgt) for lk in links}
+
+
+SENT = st.text(alphabet=st.sampled_from(list("长宁区外事办日本語の会議年月12")), min_size=1, max_size=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SENT, max_size=12), st.lists(SENT, max_size=12))
+def test_every_sentence_in_exactly_one_link_and_links_monotone(src, tgt):
+    links = align(src, tgt).links
+    assert covered(links, len(src), len(tgt))
+    last_s = last_t = -1
+    for lk in links:
+        for i in lk.src:
+            assert i > last_s
+            last_s = i
+        for j in lk.tgt:
+            assert j > last_t
+            last_t = j
