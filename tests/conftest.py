@@ -42,7 +42,9 @@ def require_server(what: str, ok: bool, hint: str) -> None:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
-    require_server("PostgreSQL", _reachable(POSTGRES_URL), f"no server at {POSTGRES_URL}; set TEST_POSTGRES_URL")
+    require_server(
+        "PostgreSQL", _reachable(POSTGRES_URL), f"no server at {POSTGRES_URL}; set TEST_POSTGRES_URL"
+    )
     return POSTGRES_URL
 
 

@@ -148,6 +148,8 @@ STORAGES = {
     },
 }
 
+WHITENOISE_USE_FINDERS = not PRODUCTION
+
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"

@@ -12,8 +12,12 @@ def run(*args, cwd=ROOT):
 
 
 def test_align_presplit_contract(tmp_path):
-    (tmp_path / "zh.txt").write_text("长宁区与明斯克市正式结为友城。\n今年6月10日，会议召开。\n", encoding="utf-8")
-    (tmp_path / "ja.txt").write_text("長寧区とミンスク市は友好都市となった。\n今年6月10日、会議が開催された。\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(
+        "长宁区与明斯克市正式结为友城。\n今年6月10日，会议召开。\n", encoding="utf-8"
+    )
+    (tmp_path / "ja.txt").write_text(
+        "長寧区とミンスク市は友好都市となった。\n今年6月10日、会議が開催された。\n", encoding="utf-8"
+    )
     out = run("align", str(tmp_path / "zh.txt"), str(tmp_path / "ja.txt"), "--presplit")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["links"] == [[[0], [0]], [[1], [1]]]
@@ -38,8 +42,14 @@ def test_pair_contract_on_the_seeds():
 
 def test_check_contract(tmp_path):
     pairs = tmp_path / "p.jsonl"
-    pairs.write_text(json.dumps({"id": "a", "zh": "今年6月10日会议召开。", "ja": "今年7月10日、会議が開催された。"},
-                                ensure_ascii=False) + "\n", encoding="utf-8")
+    pairs.write_text(
+        json.dumps(
+            {"id": "a", "zh": "今年6月10日会议召开。", "ja": "今年7月10日、会議が開催された。"},
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = run("check", str(pairs))
     assert out.returncode == 0, out.stderr
     line = json.loads(out.stdout)

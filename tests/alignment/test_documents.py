@@ -15,6 +15,8 @@ def test_seed_pairing_is_exact():
 
 
 def test_no_chinese_file_means_every_japanese_file_is_unpaired():
-    docs = [load_document(FIXTURES / n, name=n) for n in ("000_f6a3d56e44dc74f9.txt", "003_6a35ab38e6268fe7.txt")]
+    docs = [
+        load_document(FIXTURES / n, name=n) for n in ("000_f6a3d56e44dc74f9.txt", "003_6a35ab38e6268fe7.txt")
+    ]
     pairs, unpaired = pair_documents(docs)
     assert pairs == [] and len(unpaired) == 2

@@ -7,9 +7,15 @@ ZH = "长宁区外事办围绕“庆祝建党百年”等重要节点，积极�
 JA = "長寧区の外事弁公室は、今年、重要な節目を迎え、外交活動を行うために地域のリソースを積極的に使用した。"
 
 
-@pytest.mark.parametrize(("text", "codec", "name"), [
-    (ZH, "gb18030", "gb18030"), (ZH, "utf-8", "utf-8"), (JA, "cp932", "shift_jis"), (JA, "euc_jp", "euc-jp"),
-])
+@pytest.mark.parametrize(
+    ("text", "codec", "name"),
+    [
+        (ZH, "gb18030", "gb18030"),
+        (ZH, "utf-8", "utf-8"),
+        (JA, "cp932", "shift_jis"),
+        (JA, "euc_jp", "euc-jp"),
+    ],
+)
 def test_legacy_encodings_decode_to_the_same_text(text, codec, name):
     decoded, encoding = decode(text.encode(codec))
     assert decoded == text
@@ -58,4 +64,4 @@ def test_seed_documents_load_with_language_and_boilerplate(request):
     assert (zh.lang, ja.lang) == ("zh", "ja")
     chrome = {s.text for s in ja.sentences if s.is_boilerplate}
     assert "640 (14).jpg" in chrome and "0115.png" in chrome
-    assert all(zh.text[s.start:s.end] == s.text for s in zh.sentences)
+    assert all(zh.text[s.start : s.end] == s.text for s in zh.sentences)

@@ -1,0 +1,174 @@
+import pytest
+from rest_framework.test import APIClient
+
+from tests.workbench.conftest import client_for
+from workbench.models import Flag, Revision, Segment
+
+
+def flagged_segment(rendering) -> Segment:
+    return Segment.objects.filter(document=rendering, flags__isnull=False, kind="content").first()
+
+
+def test_token_auth_and_anonymous_refusal(users):
+    client = APIClient()
+    assert client.get("/api/projects/").status_code in (401, 403)
+    token = client.post(
+        "/api/auth/token/", {"username": "reviewer", "password": "pw-reviewer"}, format="json"
+    )
+    assert token.status_code == 200
+    client.credentials(HTTP_AUTHORIZATION="Token " + token.json()["token"])
+    assert client.get("/api/projects/").status_code == 200
+    assert (
+        APIClient()
+        .post("/api/auth/token/", {"username": "reviewer", "password": "no"}, format="json")
+        .status_code
+        == 400
+    )
+
+
+def test_lists_are_paginated_and_segments_have_the_contract_fields(rendering, users):
+    client = client_for(users["translator"])
+    docs = client.get(f"/api/documents/?project={rendering.project_id}").json()
+    assert set(docs) == {"count", "next", "previous", "results"} and docs["count"] == 3
+    page = client.get(f"/api/documents/{rendering.pk}/segments/?page_size=10").json()
+    assert page["count"] > 10 and page["next"]
+    seg = page["results"][0]
+    assert {"id", "index", "source_text", "target_text", "mt_text", "state", "version", "flags"} <= set(seg)
+    flagged = client.get(f"/api/documents/{rendering.pk}/segments/?category=number").json()["results"]
+    assert flagged and all(any(f["category"] == "number" for f in s["flags"]) for s in flagged)
+    assert {"id", "code", "category", "severity", "start", "end", "message", "status"} <= set(
+        flagged[0]["flags"][0]
+    )
+
+
+def test_edit_conflict_and_approve(rendering, users):
+    seg = flagged_segment(rendering)
+    translator, reviewer = client_for(users["translator"]), client_for(users["reviewer"])
+    r = translator.patch(
+        f"/api/segments/{seg.pk}/", {"target_text": "新しい訳文です。", "version": seg.version}, format="json"
+    )
+    assert r.status_code == 200 and r.json()["version"] == seg.version + 1
+    stale = reviewer.patch(
+        f"/api/segments/{seg.pk}/", {"target_text": "別の訳。", "version": seg.version}, format="json"
+    )
+    assert stale.status_code == 409
+    assert stale.json()["current"]["target_text"] == "新しい訳文です。"
+    assert Segment.objects.get(pk=seg.pk).target_text == "新しい訳文です。"
+    assert (
+        reviewer.post(f"/api/segments/{seg.pk}/approve/", {"version": seg.version}, format="json").status_code
+        == 409
+    )
+    ok = reviewer.post(f"/api/segments/{seg.pk}/approve/", {"version": seg.version + 1}, format="json")
+    assert ok.status_code == 200 and ok.json()["state"] == "approved"
+    actions = list(Revision.objects.filter(segment=seg).values_list("action", flat=True))
+    assert actions[:2] == ["approve", "edit"]
+
+
+def test_history_and_revert(rendering, users):
+    seg = flagged_segment(rendering)
+    client = client_for(users["translator"])
+    client.patch(f"/api/segments/{seg.pk}/", {"target_text": "改訂。", "version": seg.version}, format="json")
+    history = client.get(f"/api/segments/{seg.pk}/history/").json()["results"]
+    edit = next(h for h in history if h["action"] == "edit")
+    r = client.post(
+        f"/api/segments/{seg.pk}/revert/", {"revision": edit["id"], "version": seg.version + 1}, format="json"
+    )
+    assert r.status_code == 200 and r.json()["target_text"] == seg.target_text
+
+
+def test_dismissal_survives_recheck_but_not_a_text_change(rendering, users):
+    from workbench.services.checks import check_document
+
+    seg = flagged_segment(rendering)
+    flag = seg.flags.first()
+    reviewer = client_for(users["reviewer"])
+    assert (
+        reviewer.post(
+            f"/api/flags/{flag.pk}/dismiss/", {"reason": "names differ in this version"}, format="json"
+        ).status_code
+        == 200
+    )
+    check_document(rendering)
+    assert Flag.objects.get(pk=flag.pk).status == "dismissed"
+    seg.refresh_from_db()
+    reviewer.patch(
+        f"/api/segments/{seg.pk}/",
+        {"target_text": seg.target_text + "追加", "version": seg.version},
+        format="json",
+    )
+    assert (
+        not Flag.objects.filter(segment=seg, status="dismissed", code=flag.code).exclude(pk=flag.pk).exists()
+    )
+
+
+def test_merge_split_unlink_keep_every_sentence_once(rendering, users):
+    client = client_for(users["translator"])
+    segs = list(Segment.objects.filter(document=rendering).order_by("index"))
+    target = next(s for s in segs if s.source_sentences and s.target_sentences and s.kind == "content")
+
+    def invariant():
+        rows = Segment.objects.filter(document=rendering).order_by("index")
+        assert [r.index for r in rows] == list(range(rows.count()))
+        tgt = sorted(j for r in rows for j in r.target_sentences)
+        assert tgt == sorted(j for s in segs for j in s.target_sentences)
+
+    r = client.post(f"/api/segments/{target.pk}/merge/", {"version": target.version}, format="json")
+    assert r.status_code == 200
+    invariant()
+    merged = Segment.objects.get(pk=target.pk)
+    r = client.post(f"/api/segments/{merged.pk}/unlink/", {"version": merged.version}, format="json")
+    assert (
+        r.status_code == 200
+        and r.json()["target_sentences"] == []
+        and r.json()["new_rows"][0]["source_sentences"] == []
+    )
+    invariant()
+    assert Revision.objects.filter(document=rendering, action__in=["merge", "split"]).count() == 2
+
+
+def test_comments_issues_and_scores(rendering, users, django_capture_on_commit_callbacks):
+    seg = flagged_segment(rendering)
+    reviewer = client_for(users["reviewer"])
+    assert (
+        reviewer.post(
+            f"/api/segments/{seg.pk}/comments/", {"body": "確認してください"}, format="json"
+        ).status_code
+        == 201
+    )
+    assert reviewer.get(f"/api/segments/{seg.pk}/comments/").json()[0]["body"] == "確認してください"
+    before = reviewer.get(f"/api/documents/{rendering.pk}/scores/").json()
+    assert {"mqm", "chrf", "ter"} <= set(before)
+    with django_capture_on_commit_callbacks(execute=True):  # the background recomputation (eager Celery)
+        r = reviewer.post(
+            f"/api/segments/{seg.pk}/issues/",
+            {"category": "mistranslation", "severity": "major", "message": "wrong sense"},
+            format="json",
+        )
+    assert r.status_code == 201
+    after = reviewer.get(f"/api/documents/{rendering.pk}/scores/").json()
+    assert after["penalty"] == before["penalty"] + 5 and after["stale"] is False
+
+
+def test_validation_errors_are_400(rendering, users):
+    seg = flagged_segment(rendering)
+    client = client_for(users["reviewer"])
+    assert client.patch(f"/api/segments/{seg.pk}/", {"target_text": "x"}, format="json").status_code == 400
+    assert (
+        client.patch(
+            f"/api/segments/{seg.pk}/", {"target_text": 5, "version": "a"}, format="json"
+        ).status_code
+        == 400
+    )
+    assert client.post(f"/api/flags/{seg.flags.first().pk}/dismiss/", {}, format="json").status_code == 400
+
+
+def test_openapi_schema_generates(users):
+    r = client_for(users["outsider"]).get("/api/schema/")
+    assert r.status_code == 200 and b"/api/segments/{id}/approve/" in r.content
+
+
+@pytest.mark.parametrize("page_size", [5, 50])
+def test_segment_list_query_count_is_constant(rendering, users, django_assert_max_num_queries, page_size):
+    client = client_for(users["reviewer"])
+    with django_assert_max_num_queries(8):
+        assert client.get(f"/api/documents/{rendering.pk}/segments/?page_size={page_size}").status_code == 200

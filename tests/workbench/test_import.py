@@ -1,0 +1,91 @@
+import io
+import zipfile
+
+import pytest
+
+from tests.workbench.conftest import seed_files
+from workbench.models import Document, ImportJob, Segment, Sentence
+from workbench.services.imports import ImportRejected, create_import_job, run_import_job
+
+
+def test_seed_import_pairs_aligns_and_flags(imported):
+    docs = {d.name[:3]: d for d in Document.objects.filter(project=imported)}
+    assert docs["000"].source == docs["002"] and docs["004"].source is None
+    seg = Segment.objects.filter(document=docs["000"])
+    # every sentence of both documents is in exactly one segment
+    src = sorted(i for s in seg for i in s.source_sentences)
+    tgt = sorted(j for s in seg for j in s.target_sentences)
+    assert src == list(range(Sentence.objects.filter(document=docs["002"]).count()))
+    assert tgt == list(range(Sentence.objects.filter(document=docs["000"]).count()))
+    assert seg.filter(kind="boilerplate").exists()
+    assert Segment.objects.filter(document=docs["004"], flags__code="entity-broken").exists()
+
+
+def test_reimport_changes_nothing(imported, users, django_capture_on_commit_callbacks):
+    before = (Document.objects.count(), Segment.objects.count())
+    with django_capture_on_commit_callbacks(execute=True):
+        job = create_import_job(
+            project=imported, user=users["manager"], files=seed_files("000", "002", "004")
+        )
+    job.refresh_from_db()
+    assert job.status == "succeeded" and len(job.result["skipped"]) == 3
+    assert (Document.objects.count(), Segment.objects.count()) == before
+
+
+def test_running_a_finished_job_again_is_a_no_op(imported):
+    job = ImportJob.objects.get(project=imported)
+    count = Segment.objects.count()
+    assert run_import_job(job_id=job.pk).status == "succeeded"
+    assert Segment.objects.count() == count
+
+
+def test_legacy_encodings_and_a_bad_file(project, users, django_capture_on_commit_callbacks):
+    zh = "长宁区与明斯克市正式结为友城。今年6月10日，长宁区国际投资促进对接会召开。".encode("gb18030")
+    ja = "長寧区とミンスク市は正式に友好都市となった。今年6月10日、長寧区国際投資促進会議が開催された。".encode(
+        "cp932"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        job = create_import_job(
+            project=project,
+            user=users["manager"],
+            files=[("zh.txt", zh), ("ja.txt", ja), ("bin.txt", b"\x00\x01" * 50)],
+        )
+    job.refresh_from_db()
+    assert job.status == "succeeded"
+    assert {d.encoding for d in Document.objects.filter(project=project)} == {"gb18030", "shift_jis"}
+    assert job.result["skipped"][0]["file"] == "bin.txt" and "binary" in job.result["skipped"][0]["reason"]
+    assert len(job.result["pairs"]) == 1
+
+
+def test_nothing_importable_fails_cleanly(project, users, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        job = create_import_job(project=project, user=users["manager"], files=[("empty.txt", b"")])
+    job.refresh_from_db()
+    assert job.status == "failed" and "empty" in job.message
+    assert not Document.objects.exists()
+
+
+def test_zip_with_nested_folders_and_junk(project, users, django_capture_on_commit_callbacks):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in seed_files("000", "002"):
+            zf.writestr(f"articles/2021/{name}", data)
+        zf.writestr("__MACOSX/._junk.txt", b"junk")
+        zf.writestr("articles/photo.jpg", b"\xff\xd8")
+    with django_capture_on_commit_callbacks(execute=True):
+        job = create_import_job(project=project, user=users["manager"], files=[("batch.zip", buf.getvalue())])
+    job.refresh_from_db()
+    assert job.status == "succeeded" and len(job.result["pairs"]) == 1
+
+
+def test_upload_limit(project, users, settings):
+    settings.WORKBENCH_MAX_FILE_BYTES = 100
+    with pytest.raises(ImportRejected, match="too large"):
+        create_import_job(project=project, user=users["manager"], files=[("a.txt", b"x" * 101)])
+
+
+def test_translators_cannot_import(project, users):
+    from workbench.permissions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        create_import_job(project=project, user=users["translator"], files=seed_files("000"))
