@@ -33,7 +33,7 @@ def test_parallel_sentences_align_one_to_one():
 
 def test_a_japanese_paragraph_of_its_own_becomes_a_null_link():
     extra = "古北市民センターは中国初の外国人居住区に位置し、小さな国連と呼ばれている。"
-    ja = JA[:2] + [extra] + JA[2:]
+    ja = [*JA[:2], extra, *JA[2:]]
     links = {(lk.src, lk.tgt) for lk in align(ZH, ja).links}
     assert ((), (2,)) in links
     assert ((2,), (3,)) in links

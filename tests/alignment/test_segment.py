@@ -1,3 +1,5 @@
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,5 +41,5 @@ def test_segmentation_is_lossless_and_offsets_map_back(text):
     assert all(text[s.start : s.end] == s.text for s in sents)
     covered = "".join(s.text for s in sents)
     assert covered == "".join(text.split()) or covered.replace(" ", "") == "".join(text.split())
-    assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sents))
     assert [s.index for s in sents] == list(range(len(sents)))
