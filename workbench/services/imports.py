@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import os
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import PurePosixPath
@@ -97,9 +99,26 @@ def create_import_job(*, project: Project, user, files: list[tuple[str, bytes]])
 
 
 def _schedule(job_id: int) -> None:
+    """Queue the job; if the broker cannot be reached, the job says so instead of staying pending."""
     from workbench.tasks.imports import run_import
 
-    result = run_import.delay(job_id)
+    try:
+        result = run_import.apply_async(
+            (job_id,),
+            retry=True,
+            retry_policy={"max_retries": 3, "interval_start": 0.5, "interval_step": 1, "interval_max": 2},
+        )
+    except Exception as exc:
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            raise
+        log.exception("could not queue import job %s", job_id)
+        ImportJob.objects.filter(pk=job_id).update(
+            status=ImportJob.Status.FAILED,
+            finished_at=timezone.now(),
+            message=f"the job could not be queued (task broker unreachable: {exc.__class__.__name__}); "
+            "nothing was imported, upload again when the service is back",
+        )
+        return
     ImportJob.objects.filter(pk=job_id, celery_task_id="").update(celery_task_id=result.id or "")
 
 
@@ -151,8 +170,11 @@ def _import_files(job: ImportJob, report: Callable[[int, str], None]) -> dict:
     files = list(job.files.all())
     existing = set(Document.objects.filter(project=project).values_list("sha256", flat=True))
     seen: set[str] = set()
+    step_delay = float(os.environ.get("WORKBENCH_IMPORT_STEP_DELAY", "0"))  # fault-injection tests only
     for n, f in enumerate(files, 1):
         report(int(40 * n / max(1, len(files))), f"reading {f.name}")
+        if step_delay:
+            time.sleep(step_delay)
         if f.sha256 in existing or f.sha256 in seen:
             skipped.append({"file": f.name, "reason": "already imported"})
             continue
