@@ -1,0 +1,73 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core.cache import cache
+from django.test import Client
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_production_settings_pass_check_deploy():
+    env = {
+        **os.environ,
+        "DJANGO_ENV": "production",
+        "DJANGO_SECRET_KEY": "x" * 64 + "-not-a-real-secret-y7#",
+        "DJANGO_ALLOWED_HOSTS": "workbench.example.org",
+    }
+    env.pop("DATABASE_URL", None)
+    out = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "no issues" in out.stdout
+
+
+def test_production_refuses_to_start_without_a_secret():
+    env = {**os.environ, "DJANGO_ENV": "production"}
+    env.pop("DJANGO_SECRET_KEY", None)
+    out = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert out.returncode != 0 and "DJANGO_SECRET_KEY" in out.stderr
+
+
+def test_no_secret_in_the_repository():
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    for name in files:
+        if name.endswith((".py", ".toml", ".env", ".cfg", ".ini", ".yml", ".yaml")):
+            text = (ROOT / name).read_text(encoding="utf-8", errors="replace")
+            assert 'SECRET_KEY = "' not in text and "SECRET_KEY='" not in text, name
+
+
+def test_security_headers_and_csrf(users, db):
+    client = Client(enforce_csrf_checks=True)
+    response = client.get("/accounts/login/")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert (
+        client.post("/accounts/login/", {"username": "reviewer", "password": "pw-reviewer"}).status_code
+        == 403
+    )
+
+
+def test_login_page_is_throttled(users, db):
+    cache.clear()
+    client = Client()
+    for _ in range(10):
+        assert (
+            client.post("/accounts/login/", {"username": "reviewer", "password": "wrong"}).status_code == 200
+        )
+    assert (
+        client.post("/accounts/login/", {"username": "reviewer", "password": "pw-reviewer"}).status_code
+        == 429
+    )
+    cache.clear()
