@@ -85,7 +85,7 @@ def _run(seg: Segment) -> list[Flag]:
     flags: list[Flag] = []
     monolingual = not seg.source_stripped
     for code, check in CHECKS.items():
-        if not seg.config.wants(code) or (monolingual and check.bilingual):
+        if not seg.config.wants(code, check.default_enabled) or (monolingual and check.bilingual):
             continue
         flags.extend(check.flags(seg))
     return flags

@@ -38,8 +38,10 @@ class CheckConfig:
     false_friends: Mapping[str, Sequence[str]] = field(default_factory=dict)  # zh trigger -> ja words
     severity_overrides: Mapping[str, str] = field(default_factory=dict)
 
-    def wants(self, code: str) -> bool:
-        return code not in self.ignored and (self.enabled is None or code in self.enabled)
+    def wants(self, code: str, default: bool = True) -> bool:
+        if code in self.ignored:
+            return False
+        return default if self.enabled is None else code in self.enabled
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Check:
     severity: str = "minor"
     description: str = ""
     bilingual: bool = True  # False: also runs on Japanese with no source
+    default_enabled: bool = True  # False: runs only when a project enables it
 
     def check(self, seg: Segment) -> Iterable[Finding]:
         raise NotImplementedError

@@ -172,3 +172,35 @@ def test_segment_list_query_count_is_constant(rendering, users, django_assert_ma
     client = client_for(users["reviewer"])
     with django_assert_max_num_queries(8):
         assert client.get(f"/api/documents/{rendering.pk}/segments/?page_size={page_size}").status_code == 200
+
+
+def test_managers_manage_members(rendering, users):
+    manager, reviewer = client_for(users["manager"]), client_for(users["reviewer"])
+    url = f"/api/projects/{rendering.project_id}/members/"
+    assert {m["username"] for m in reviewer.get(url).json()} == {"manager", "reviewer", "translator"}
+    assert (
+        reviewer.post(url, {"username": "outsider", "role": "translator"}, format="json").status_code == 403
+    )
+    assert manager.post(url, {"username": "outsider", "role": "translator"}, format="json").status_code == 200
+    assert client_for(users["outsider"]).get(f"/api/documents/{rendering.pk}/segments/").status_code == 200
+    assert manager.delete(url + "?username=outsider").status_code == 204
+    assert manager.delete(url + "?username=manager").status_code == 400  # the last manager stays
+
+
+def test_split_a_one_to_two_row(rendering, users):
+    seg = Segment.objects.filter(document=rendering, kind="content").exclude(source_sentences=[]).first()
+    client = client_for(users["translator"])
+    nxt = Segment.objects.filter(document=rendering, index=seg.index + 1).first()
+    merged = client.post(f"/api/segments/{seg.pk}/merge/", {"version": seg.version}, format="json").json()
+    r = client.post(
+        f"/api/segments/{seg.pk}/split/",
+        {
+            "version": merged["version"],
+            "source_at": len(seg.source_sentences),
+            "target_at": len(seg.target_sentences),
+        },
+        format="json",
+    )
+    assert r.status_code == 200
+    assert r.json()["source_sentences"] == seg.source_sentences
+    assert r.json()["new_rows"][0]["target_sentences"] == nxt.target_sentences

@@ -123,3 +123,8 @@ class ImportJobSerializer(serializers.ModelSerializer):
     class Meta:
         model = ImportJob
         fields = ["id", "project", "status", "progress", "message", "result", "created_at", "finished_at"]
+
+
+class MemberSerializer(serializers.Serializer):
+    username = serializers.CharField(max_length=150)
+    role = serializers.ChoiceField(choices=["manager", "reviewer", "translator"])

@@ -6,6 +6,7 @@ urlpatterns = [
     path("auth/token/", v.ObtainTokenView.as_view(), name="api-token"),
     path("projects/", v.ProjectList.as_view(), name="api-projects"),
     path("projects/<int:pk>/", v.ProjectDetail.as_view(), name="api-project"),
+    path("projects/<int:pk>/members/", v.ProjectMembers.as_view(), name="api-project-members"),
     path("projects/<int:pk>/imports/", v.ProjectImports.as_view(), name="api-project-imports"),
     path("imports/<int:pk>/", v.ImportDetail.as_view(), name="api-import"),
     path("documents/", v.DocumentList.as_view(), name="api-documents"),

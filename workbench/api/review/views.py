@@ -314,3 +314,36 @@ class ImportDetail(APIView):
     def get(self, request, pk):
         job = get_object_or_404(ImportJob.objects.filter(project__in=projects_for(request.user)), pk=pk)
         return Response(import_status(job))
+
+
+class ProjectMembers(APIView):
+    """Members read the member list; managers add or change (POST) and remove (DELETE) members."""
+
+    @extend_schema(responses={200: s.MemberSerializer(many=True)})
+    def get(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        rows = project.memberships.select_related("user").order_by("user__username")
+        return Response([{"username": m.user.username, "role": m.role} for m in rows])
+
+    @extend_schema(request=s.MemberSerializer, responses={200: s.MemberSerializer})
+    def post(self, request, pk):
+        from workbench.services.projects import set_member
+
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        data = s.MemberSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        membership = _call(set_member, project=project, user=request.user, **data.validated_data)
+        return Response({"username": membership.user.username, "role": membership.role})
+
+    @extend_schema(parameters=[], responses={204: None})
+    def delete(self, request, pk):
+        from workbench.services.projects import remove_member
+
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        _call(
+            remove_member,
+            project=project,
+            user=request.user,
+            username=request.query_params.get("username", ""),
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -175,6 +175,10 @@
       if (res.ok) { const s = await api("GET", "/api/segments/" + row.dataset.id + "/"); update(row, s.data); }
     } else if (action === "merge" || action === "unlink") {
       const s = await post(row, action, { version }); if (s) window.location.reload();
+    } else if (action === "split") {
+      const src = JSON.parse(row.dataset.src || "[]").length, tgt = JSON.parse(row.dataset.tgt || "[]").length;
+      const s = await post(row, "split", { version, source_at: Math.min(1, src), target_at: src > 1 && tgt === 1 ? 1 : Math.min(1, tgt) });
+      if (s) window.location.reload();
     } else panel(row, action);
   });
   document.addEventListener("keydown", (e) => {
