@@ -39,7 +39,7 @@ _COUNTERS = (
     "度成割%％"
 )
 _NUM_RE = re.compile(
-    rf"(?<![0-9.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*([万萬亿億]?)"
+    rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*[千万萬亿億]+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*([千万萬亿億]*)"
     rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]+)(?=[{_COUNTERS}])"
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
@@ -80,14 +80,29 @@ def cjk_value(text: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
+_MIXED_PART_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*([千万萬亿億]*)")
+
+
+def mixed_value(text: str) -> float:
+    """Digits with kanji units: 22億5000万 → 2,250,000,000; 1億2千万 → 120,000,000; 1 万 6 千 → 16,000."""
+    total = section = 0.0
+    for m in _MIXED_PART_RE.finditer(text):
+        value = float(m.group(1).replace(",", ""))
+        for unit in m.group(2):
+            if unit == "千":
+                value *= 1000
+            else:
+                total += (section + value) * _BIG[unit]
+                section = value = 0.0
+        section += value
+    return total + section
+
+
 def find_numbers(text: str) -> list[Number]:
     out = []
     for m in _NUM_RE.finditer(text):
         if m.group(1):
-            value = float(m.group(1).replace(",", ""))
-            if m.group(2):
-                value *= _BIG[m.group(2)]
-            out.append(Number(value, m.start(), m.end(), m.group(), True))
+            out.append(Number(mixed_value(m.group(1) + m.group(2)), m.start(), m.end(), m.group(), True))
         else:
             group = 3 if m.group(3) else 4
             raw = m.group(group)
@@ -118,7 +133,9 @@ class NumberMismatch(Check):
         if not seg.source_stripped or not seg.target_stripped:
             return
         src_text = _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)
-        src = [n for n in find_numbers(src_text) if n.from_digits or n.value != 1]
+        # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
+        # Chinese numerals only from 3 up.
+        src = [n for n in find_numbers(src_text) if n.from_digits or n.value > 2]
         tgt = find_numbers(_WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
         tgt_values = [n.value for n in tgt]
         src_values = [n.value for n in src]
