@@ -55,3 +55,11 @@ def test_japanese_interface(users, project):
 
 def test_seed_files_fixture_is_complete():
     assert len(seed_files()) == 5 and Document is not None
+
+
+def test_termbase_page(project, users):
+    manager = logged_in(users["manager"])
+    manager.post(f"/projects/{project.slug}/terms/", {"source": "外事办", "target": "外事弁公室", "forbidden": "外交部"})
+    html = logged_in(users["translator"]).get(f"/projects/{project.slug}/terms/").content.decode()
+    assert "外事弁公室" in html and 'name="delete"' not in html
+    assert project.terms.get().forbidden == ["外交部"]

@@ -85,3 +85,63 @@ def test_demo_command_twice(tmp_path, settings):
     assert Document.objects.count() == count == 5
     assert Project.objects.get(slug="demo").memberships.count() == 3
     assert Segment.objects.filter(state=SegmentState.DRAFT).exists()
+
+
+FOREIGN_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="SDL Trados" creationtoolversion="16" segtype="sentence" o-tmf="TW4Win"
+ adminlang="EN-US" srclang="ZH-CN" datatype="rtf"/><body>
+<tu><prop type="x-Origin">TM</prop><tuv xml:lang="ZH-CN"><seg>长宁区与明斯克市<ph>&lt;b&gt;</ph>正式结为友城。</seg></tuv>
+<tuv xml:lang="JA"><seg>長寧区とミンスク市は<bpt i="1">&lt;b&gt;</bpt>正式に友好都市となった。</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>only English</seg></tuv></tu>
+</body></tmx>"""
+
+
+def test_foreign_tmx_import_strips_inline_tags(project, users):
+    from workbench.services.tm_import import import_tmx
+
+    assert import_tmx(project=project, user=users["manager"], data=FOREIGN_TMX.encode(), name="trados.tmx") == 1
+    unit = project.translation_units.get()
+    assert unit.source_text == "长宁区与明斯克市正式结为友城。" and unit.target_text == "長寧区とミンスク市は正式に友好都市となった。"
+
+
+def test_tmx_round_trip_into_a_fresh_project_gives_suggestions(rendering, users, tmp_path):
+    from workbench.models import Document, Membership, Project
+
+    seg = approve_some(rendering, users, 1)[0]
+    out = tmp_path / "tm.tmx"
+    call_command("export_tm", "--format", "tmx", "--output", str(out), "--project", rendering.project.slug)
+    fresh = Project.objects.create(name="fresh", slug="fresh")
+    Membership.objects.create(user=users["manager"], project=fresh, role="manager")
+    call_command("import_tm", str(out), "--project", "fresh")
+    doc = Document.objects.create(project=fresh, name="n.txt", lang="ja", encoding="utf-8", sha256="n", text="")
+    new = Segment.objects.create(document=doc, index=0, source_text=seg.source_text, link_type="1-1")
+    client = client_for(users["manager"])
+    found = client.get(f"/api/segments/{new.pk}/suggestions/").json()
+    assert found[0]["match"] == 100 and found[0]["target_text"] == seg.target_text
+
+
+def test_termbase_api_csv_tbx_round_trip_and_the_check_uses_it(project, users):
+    from workbench.services.checks import check_config_for
+
+    manager, translator = client_for(users["manager"]), client_for(users["translator"])
+    url = f"/api/projects/{project.pk}/terms/"
+    body = {"source": "朋友圈", "target": "モーメンツ", "forbidden": ["仲間の輪"]}
+    assert translator.post(url, body, format="json").status_code == 403
+    assert manager.post(url, body, format="json").status_code == 201
+    tbx = manager.get(f"/api/projects/{project.pk}/terms/export/?format=tbx").content
+    csv_text = manager.get(f"/api/projects/{project.pk}/terms/export/?format=csv").content
+    term_id = translator.get(url).json()[0]["id"]
+    assert manager.delete(f"/api/terms/{term_id}/").status_code == 204
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    r = manager.post(f"/api/projects/{project.pk}/terms/import/",
+                     {"file": SimpleUploadedFile("t.tbx", tbx)}, format="multipart")
+    assert r.json() == {"terms": 1}
+    assert translator.get(url).json()[0]["forbidden"] == ["仲間の輪"]
+    r = manager.post(f"/api/projects/{project.pk}/terms/import/",
+                     {"file": SimpleUploadedFile("t.csv", csv_text)}, format="multipart")
+    assert r.json() == {"terms": 1}
+    from alignment.checks import run_checks
+
+    flags = run_checks("扩大国际朋友圈。", "国際的な仲間の輪を広げる。", config=check_config_for(project))
+    assert {f.category for f in flags} >= {"terminology"}

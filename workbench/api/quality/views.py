@@ -98,3 +98,113 @@ class ProjectExport(APIView):
         response = StreamingHttpResponse(exports.WRITERS[fmt](qs), content_type=exports.CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'
         return response
+
+
+def _managed_project(request, pk):
+    project = get_object_or_404(projects_for(request.user), pk=pk)
+    return project
+
+
+class ProjectTMImport(APIView):
+    from rest_framework.parsers import MultiPartParser
+
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {
+        "file": {"type": "string", "format": "binary"}}}}, responses={200: dict})
+    def post(self, request, pk):
+        from workbench.services.tm_import import TMXError, import_tmx
+
+        project = _managed_project(request, pk)
+        if not can(request.user, "import", project):
+            raise PermissionDenied("managers import translation memories")
+        upload = request.FILES.get("file")
+        if upload is None:
+            raise ValidationError({"file": "upload a TMX file"})
+        try:
+            count = import_tmx(project=project, user=request.user, data=upload.read(), name=upload.name)
+        except TMXError as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        return Response({"units": count})
+
+
+class ProjectTerms(APIView):
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        project = _managed_project(request, pk)
+        return Response([{"id": t.pk, "source": t.source, "target": t.target, "forbidden": t.forbidden,
+                          "note": t.note} for t in project.terms.order_by("source")])
+
+    @extend_schema(request=dict, responses={201: dict})
+    def post(self, request, pk):
+        from workbench.services.termbase import save_term
+
+        project = _managed_project(request, pk)
+        if not can(request.user, "manage", project):
+            raise PermissionDenied("managers maintain the termbase")
+        data = request.data
+        forbidden = data.get("forbidden") or []
+        if not isinstance(forbidden, list) or not all(isinstance(f, str) for f in forbidden):
+            raise ValidationError({"forbidden": "a list of strings"})
+        try:
+            term = save_term(project=project, user=request.user, source=str(data.get("source", "")),
+                             target=str(data.get("target", "")), forbidden=forbidden, note=str(data.get("note", "")))
+        except ValueError as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        return Response({"id": term.pk, "source": term.source, "target": term.target, "forbidden": term.forbidden},
+                        status=201)
+
+
+class TermDetail(APIView):
+    @extend_schema(responses={204: None})
+    def delete(self, request, pk):
+        from workbench.models import Term
+        from workbench.services.termbase import delete_term
+
+        term = get_object_or_404(Term.objects.filter(project__in=projects_for(request.user)), pk=pk)
+        if not can(request.user, "manage", term.project):
+            raise PermissionDenied("managers maintain the termbase")
+        delete_term(term=term, user=request.user)
+        return Response(status=204)
+
+
+class ProjectTermsImport(APIView):
+    from rest_framework.parsers import MultiPartParser
+
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {
+        "file": {"type": "string", "format": "binary"}}}}, responses={200: dict})
+    def post(self, request, pk):
+        from workbench.services.termbase import import_terms
+
+        project = _managed_project(request, pk)
+        if not can(request.user, "manage", project):
+            raise PermissionDenied("managers maintain the termbase")
+        upload = request.FILES.get("file")
+        if upload is None:
+            raise ValidationError({"file": "upload a CSV or TBX file"})
+        try:
+            count = import_terms(project=project, user=request.user, data=upload.read(), name=upload.name)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        return Response({"terms": count})
+
+
+class ProjectTermsExport(APIView):
+    @extend_schema(responses={200: str})
+    def get(self, request, pk):
+        from django.http import HttpResponse
+
+        from workbench.services.termbase import export_csv, export_tbx
+
+        project = _managed_project(request, pk)
+        fmt = request.query_params.get("format", "csv")
+        if fmt == "tbx":
+            response = HttpResponse("".join(export_tbx(project)), content_type="application/x-tbx+xml")
+        elif fmt == "csv":
+            response = HttpResponse(export_csv(project), content_type="text/csv; charset=utf-8")
+        else:
+            raise ValidationError({"format": "csv or tbx"})
+        response["Content-Disposition"] = f'attachment; filename="{project.slug}-terms.{fmt}"'
+        return response

@@ -4,5 +4,6 @@ from workbench.pages.quality import views
 
 urlpatterns = [
     path("projects/<slug:slug>/dashboard/", views.dashboard, name="dashboard"),
+    path("projects/<slug:slug>/terms/", views.terms_page, name="terms"),
     path("projects/<slug:slug>/dashboard.csv", views.dashboard_csv, name="dashboard-csv"),
 ]

@@ -138,3 +138,32 @@ def dashboard_csv(request, slug):
             ]
         )
     return response
+
+
+@login_required
+def terms_page(request, slug):
+    """The termbase: everyone in the project reads it; managers add, import and delete terms."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from workbench.services.termbase import delete_term, import_terms, save_term
+
+    project = get_object_or_404(projects_for(request.user), slug=slug)
+    manager = can(request.user, "manage", project)
+    if request.method == "POST" and manager:
+        try:
+            if "delete" in request.POST:
+                delete_term(term=get_object_or_404(project.terms, pk=request.POST["delete"]), user=request.user)
+            elif request.FILES.get("file"):
+                upload = request.FILES["file"]
+                count = import_terms(project=project, user=request.user, data=upload.read(), name=upload.name)
+                messages.success(request, f"{count} terms imported.")
+            else:
+                save_term(project=project, user=request.user, source=request.POST.get("source", ""),
+                          target=request.POST.get("target", ""),
+                          forbidden=request.POST.get("forbidden", "").split("|"), note=request.POST.get("note", ""))
+        except (ValueError, UnicodeDecodeError) as exc:
+            messages.error(request, str(exc))
+        return redirect("terms", slug=project.slug)
+    return render(request, "quality/terms.html", {"project": project, "terms": project.terms.order_by("source"),
+                                                  "manager": manager})

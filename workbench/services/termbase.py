@@ -1,0 +1,102 @@
+"""Termbase: managers maintain source term → target term (and forbidden variants); CSV and TBX."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from django.db import transaction
+from lxml import etree
+
+from workbench.models import Project, Term
+from workbench.permissions import require
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@transaction.atomic
+def save_term(*, project: Project, user, source: str, target: str, forbidden: list[str] | None = None,
+              note: str = "") -> Term:
+    require(user, "manage", project)
+    if not source.strip() or not target.strip():
+        raise ValueError("a term needs a source and a target")
+    term, _ = Term.objects.update_or_create(
+        project=project, source=source.strip(),
+        defaults={"target": target.strip(), "forbidden": [f.strip() for f in forbidden or [] if f.strip()],
+                  "note": note},
+    )
+    return term
+
+
+@transaction.atomic
+def delete_term(*, term: Term, user) -> None:
+    require(user, "manage", term.project)
+    term.delete()
+
+
+def parse_csv(data: bytes) -> list[dict]:
+    """Columns source,target[,forbidden separated by |[,note]]; a header row is optional."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    if rows and [c.strip().lower() for c in rows[0][:2]] == ["source", "target"]:
+        rows = rows[1:]
+    return [{"source": r[0], "target": r[1], "forbidden": [f for f in (r[2].split("|") if len(r) > 2 else []) if f],
+             "note": r[3] if len(r) > 3 else ""} for r in rows if len(r) >= 2 and r[0].strip()]
+
+
+def parse_tbx(data: bytes) -> list[dict]:
+    """TBX (v2 termEntry/langSet/tig/term, or v3 conceptEntry/langSec/termSec/term)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"not a valid TBX file: {exc}") from None
+    out = []
+    for entry in root.iter("{*}termEntry", "termEntry", "{*}conceptEntry", "conceptEntry"):
+        terms: dict[str, list[str]] = {}
+        forbidden: list[str] = []
+        for lang_set in entry.iter("{*}langSet", "langSet", "{*}langSec", "langSec"):
+            lang = (lang_set.get(XML_LANG) or "").lower()
+            for term_el in lang_set.iter("{*}term", "term"):
+                status = " ".join(n.text or "" for n in term_el.getparent().iter("{*}termNote", "termNote"))
+                if lang.startswith("ja") and "deprecated" in status.lower():
+                    forbidden.append(term_el.text or "")
+                else:
+                    terms.setdefault(lang[:2], []).append(term_el.text or "")
+        if terms.get("zh") and terms.get("ja"):
+            out.append({"source": terms["zh"][0], "target": terms["ja"][0], "forbidden": forbidden, "note": ""})
+    return out
+
+
+@transaction.atomic
+def import_terms(*, project: Project, user, data: bytes, name: str) -> int:
+    require(user, "manage", project)
+    rows = parse_tbx(data) if name.lower().endswith((".tbx", ".xml")) else parse_csv(data)
+    for row in rows:
+        save_term(project=project, user=user, **row)
+    return len(rows)
+
+
+def export_csv(project: Project) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["source", "target", "forbidden", "note"])
+    for t in project.terms.order_by("source"):
+        writer.writerow([t.source, t.target, "|".join(t.forbidden or []), t.note])
+    return buf.getvalue()
+
+
+def export_tbx(project: Project) -> Iterator[str]:
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n'
+           "  <martifHeader><fileDesc><sourceDesc><p>zhja-workbench termbase</p></sourceDesc></fileDesc>"
+           "</martifHeader>\n  <text><body>\n")
+    for k, t in enumerate(project.terms.order_by("source"), 1):
+        yield f'    <termEntry id="t{k}">\n      <langSet xml:lang="zh"><tig><term>{escape(t.source)}</term></tig></langSet>\n'
+        yield f'      <langSet xml:lang="ja"><tig><term>{escape(t.target)}</term>' \
+              '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>\n'
+        for bad in t.forbidden or []:
+            yield (f"        <tig><term>{escape(bad)}</term>"
+                   '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>\n')
+        yield "      </langSet>\n    </termEntry>\n"
+    yield "  </body></text>\n</martif>\n"

@@ -1,0 +1,69 @@
+"""Reading translation memories from other tools: TMX 1.4 (ours, Trados, OmegaT, translate-toolkit).
+
+Language codes vary (zh-CN, zh, ZH-CN, zh-Hans; ja, ja-JP), inline markup (<ph>, <bpt>, <it>, <hi>) is
+reduced to its text, and every unit becomes one TranslationUnit (duplicates merge by digest).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from workbench.models import Project, TranslationUnit
+from workbench.permissions import require
+from workbench.services.memory import add_unit
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_SKIP_INLINE = {"ph", "bpt", "ept", "it"}  # placeholders: their content is markup, not text
+
+
+class TMXError(ValueError):
+    pass
+
+
+def _seg_text(seg) -> str:
+    parts = [seg.text or ""]
+    for child in seg:
+        if etree.QName(child).localname not in _SKIP_INLINE:
+            parts.append(_seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def _lang(tuv) -> str:
+    return (tuv.get(XML_LANG) or tuv.get("lang") or "").lower()
+
+
+def read_tmx(data: bytes) -> list[tuple[str, str]]:
+    """(Chinese, Japanese) pairs of a TMX file."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise TMXError(f"not a valid TMX file: {exc}") from None
+    if etree.QName(root).localname != "tmx":
+        raise TMXError("not a TMX file (no <tmx> root element)")
+    pairs = []
+    for tu in root.iter("{*}tu", "tu"):
+        texts: dict[str, str] = {}
+        for tuv in tu.iter("{*}tuv", "tuv"):
+            seg = tuv.find("{*}seg") if tuv.find("seg") is None else tuv.find("seg")
+            if seg is None:
+                continue
+            lang = _lang(tuv)
+            if lang.startswith("zh"):
+                texts.setdefault("zh", _seg_text(seg))
+            elif lang.startswith("ja"):
+                texts.setdefault("ja", _seg_text(seg))
+        if texts.get("zh") and texts.get("ja"):
+            pairs.append((texts["zh"], texts["ja"]))
+    return pairs
+
+
+def import_tmx(*, project: Project, user, data: bytes, name: str) -> int:
+    """Store the units of a TMX file in the project's memory; returns how many pairs it held."""
+    require(user, "import", project)
+    pairs = read_tmx(data)
+    for source, target in pairs:
+        add_unit(project=project, source=source, target=target, origin=TranslationUnit.Origin.IMPORTED,
+                 import_name=name, user=user)
+    return len(pairs)
