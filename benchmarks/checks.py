@@ -1,6 +1,6 @@
 """Defect-check benchmark: precision/recall with the shared scorer, and the time for 10,000 segments.
 
-    uv run python benchmarks/checks.py ../shared/bench/checks/dev
+uv run python benchmarks/checks.py ../shared/bench/checks/dev
 """
 
 from __future__ import annotations
@@ -19,8 +19,11 @@ def main() -> int:
     dev = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "bench" / "checks" / "dev")
     with tempfile.TemporaryDirectory() as tmp:
         flags = Path(tmp) / "flags.jsonl"
-        subprocess.run([sys.executable, "-m", "alignment", "check", str(dev / "pairs.jsonl"), "-o", str(flags)],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "alignment", "check", str(dev / "pairs.jsonl"), "-o", str(flags)],
+            cwd=ROOT,
+            check=True,
+        )
         scorer = dev.parent / "score.py"
         if scorer.exists():
             subprocess.run([sys.executable, str(scorer), str(dev / "gold.jsonl"), str(flags)], check=False)
@@ -32,9 +35,14 @@ def main() -> int:
                 item["id"] = f"{item['id']}#{k}"
                 f.write(json.dumps(item, ensure_ascii=False) + "\n")
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "alignment", "check", str(big), "-o", str(Path(tmp) / "o.jsonl")],
-                       cwd=ROOT, check=True)
-        print(f"10000 segments checked in {time.perf_counter() - start:.1f} s (one process, start-up included)")
+        subprocess.run(
+            [sys.executable, "-m", "alignment", "check", str(big), "-o", str(Path(tmp) / "o.jsonl")],
+            cwd=ROOT,
+            check=True,
+        )
+        print(
+            f"10000 segments checked in {time.perf_counter() - start:.1f} s (one process, start-up included)"
+        )
     return 0
 
 
