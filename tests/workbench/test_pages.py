@@ -59,7 +59,10 @@ def test_seed_files_fixture_is_complete():
 
 def test_termbase_page(project, users):
     manager = logged_in(users["manager"])
-    manager.post(f"/projects/{project.slug}/terms/", {"source": "外事办", "target": "外事弁公室", "forbidden": "外交部"})
+    manager.post(
+        f"/projects/{project.slug}/terms/",
+        {"source": "外事办", "target": "外事弁公室", "forbidden": "外交部"},
+    )
     html = logged_in(users["translator"]).get(f"/projects/{project.slug}/terms/").content.decode()
     assert "外事弁公室" in html and 'name="delete"' not in html
     assert project.terms.get().forbidden == ["外交部"]

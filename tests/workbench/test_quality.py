@@ -99,9 +99,14 @@ FOREIGN_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 def test_foreign_tmx_import_strips_inline_tags(project, users):
     from workbench.services.tm_import import import_tmx
 
-    assert import_tmx(project=project, user=users["manager"], data=FOREIGN_TMX.encode(), name="trados.tmx") == 1
+    assert (
+        import_tmx(project=project, user=users["manager"], data=FOREIGN_TMX.encode(), name="trados.tmx") == 1
+    )
     unit = project.translation_units.get()
-    assert unit.source_text == "长宁区与明斯克市正式结为友城。" and unit.target_text == "長寧区とミンスク市は正式に友好都市となった。"
+    assert (
+        unit.source_text == "长宁区与明斯克市正式结为友城。"
+        and unit.target_text == "長寧区とミンスク市は正式に友好都市となった。"
+    )
 
 
 def test_tmx_round_trip_into_a_fresh_project_gives_suggestions(rendering, users, tmp_path):
@@ -113,7 +118,9 @@ def test_tmx_round_trip_into_a_fresh_project_gives_suggestions(rendering, users,
     fresh = Project.objects.create(name="fresh", slug="fresh")
     Membership.objects.create(user=users["manager"], project=fresh, role="manager")
     call_command("import_tm", str(out), "--project", "fresh")
-    doc = Document.objects.create(project=fresh, name="n.txt", lang="ja", encoding="utf-8", sha256="n", text="")
+    doc = Document.objects.create(
+        project=fresh, name="n.txt", lang="ja", encoding="utf-8", sha256="n", text=""
+    )
     new = Segment.objects.create(document=doc, index=0, source_text=seg.source_text, link_type="1-1")
     client = client_for(users["manager"])
     found = client.get(f"/api/segments/{new.pk}/suggestions/").json()
@@ -134,14 +141,34 @@ def test_termbase_api_csv_tbx_round_trip_and_the_check_uses_it(project, users):
     assert manager.delete(f"/api/terms/{term_id}/").status_code == 204
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    r = manager.post(f"/api/projects/{project.pk}/terms/import/",
-                     {"file": SimpleUploadedFile("t.tbx", tbx)}, format="multipart")
+    r = manager.post(
+        f"/api/projects/{project.pk}/terms/import/",
+        {"file": SimpleUploadedFile("t.tbx", tbx)},
+        format="multipart",
+    )
     assert r.json() == {"terms": 1}
     assert translator.get(url).json()[0]["forbidden"] == ["仲間の輪"]
-    r = manager.post(f"/api/projects/{project.pk}/terms/import/",
-                     {"file": SimpleUploadedFile("t.csv", csv_text)}, format="multipart")
+    r = manager.post(
+        f"/api/projects/{project.pk}/terms/import/",
+        {"file": SimpleUploadedFile("t.csv", csv_text)},
+        format="multipart",
+    )
     assert r.json() == {"terms": 1}
     from alignment.checks import run_checks
 
     flags = run_checks("扩大国际朋友圈。", "国際的な仲間の輪を広げる。", config=check_config_for(project))
     assert {f.category for f in flags} >= {"terminology"}
+
+
+def test_project_scores_by_translator_and_week_and_segment_penalty(
+    rendering, users, django_capture_on_commit_callbacks
+):
+    client = client_for(users["manager"])
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_some(rendering, users, 1)
+    data = client.get(f"/api/projects/{rendering.project_id}/scores/").json()
+    assert {"mqm", "documents", "by_translator", "by_week"} <= set(data)
+    assert sum(t["documents"] for t in data["by_translator"].values()) == len(data["documents"])
+    assert data["by_week"] and data["by_week"][0]["week"].count("-W") == 1
+    seg = client.get(f"/api/documents/{rendering.pk}/segments/?category=number").json()["results"][0]
+    assert seg["penalty"] >= 5

@@ -17,15 +17,20 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @transaction.atomic
-def save_term(*, project: Project, user, source: str, target: str, forbidden: list[str] | None = None,
-              note: str = "") -> Term:
+def save_term(
+    *, project: Project, user, source: str, target: str, forbidden: list[str] | None = None, note: str = ""
+) -> Term:
     require(user, "manage", project)
     if not source.strip() or not target.strip():
         raise ValueError("a term needs a source and a target")
     term, _ = Term.objects.update_or_create(
-        project=project, source=source.strip(),
-        defaults={"target": target.strip(), "forbidden": [f.strip() for f in forbidden or [] if f.strip()],
-                  "note": note},
+        project=project,
+        source=source.strip(),
+        defaults={
+            "target": target.strip(),
+            "forbidden": [f.strip() for f in forbidden or [] if f.strip()],
+            "note": note,
+        },
     )
     return term
 
@@ -41,8 +46,16 @@ def parse_csv(data: bytes) -> list[dict]:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     if rows and [c.strip().lower() for c in rows[0][:2]] == ["source", "target"]:
         rows = rows[1:]
-    return [{"source": r[0], "target": r[1], "forbidden": [f for f in (r[2].split("|") if len(r) > 2 else []) if f],
-             "note": r[3] if len(r) > 3 else ""} for r in rows if len(r) >= 2 and r[0].strip()]
+    return [
+        {
+            "source": r[0],
+            "target": r[1],
+            "forbidden": [f for f in (r[2].split("|") if len(r) > 2 else []) if f],
+            "note": r[3] if len(r) > 3 else "",
+        }
+        for r in rows
+        if len(r) >= 2 and r[0].strip()
+    ]
 
 
 def parse_tbx(data: bytes) -> list[dict]:
@@ -65,7 +78,9 @@ def parse_tbx(data: bytes) -> list[dict]:
                 else:
                     terms.setdefault(lang[:2], []).append(term_el.text or "")
         if terms.get("zh") and terms.get("ja"):
-            out.append({"source": terms["zh"][0], "target": terms["ja"][0], "forbidden": forbidden, "note": ""})
+            out.append(
+                {"source": terms["zh"][0], "target": terms["ja"][0], "forbidden": forbidden, "note": ""}
+            )
     return out
 
 
@@ -88,15 +103,21 @@ def export_csv(project: Project) -> str:
 
 
 def export_tbx(project: Project) -> Iterator[str]:
-    yield ('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n'
-           "  <martifHeader><fileDesc><sourceDesc><p>zhja-workbench termbase</p></sourceDesc></fileDesc>"
-           "</martifHeader>\n  <text><body>\n")
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n'
+        "  <martifHeader><fileDesc><sourceDesc><p>zhja-workbench termbase</p></sourceDesc></fileDesc>"
+        "</martifHeader>\n  <text><body>\n"
+    )
     for k, t in enumerate(project.terms.order_by("source"), 1):
         yield f'    <termEntry id="t{k}">\n      <langSet xml:lang="zh"><tig><term>{escape(t.source)}</term></tig></langSet>\n'
-        yield f'      <langSet xml:lang="ja"><tig><term>{escape(t.target)}</term>' \
-              '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>\n'
+        yield (
+            f'      <langSet xml:lang="ja"><tig><term>{escape(t.target)}</term>'
+            '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>\n'
+        )
         for bad in t.forbidden or []:
-            yield (f"        <tig><term>{escape(bad)}</term>"
-                   '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>\n')
+            yield (
+                f"        <tig><term>{escape(bad)}</term>"
+                '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>\n'
+            )
         yield "      </langSet>\n    </termEntry>\n"
     yield "  </body></text>\n</martif>\n"

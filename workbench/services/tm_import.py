@@ -64,6 +64,12 @@ def import_tmx(*, project: Project, user, data: bytes, name: str) -> int:
     require(user, "import", project)
     pairs = read_tmx(data)
     for source, target in pairs:
-        add_unit(project=project, source=source, target=target, origin=TranslationUnit.Origin.IMPORTED,
-                 import_name=name, user=user)
+        add_unit(
+            project=project,
+            source=source,
+            target=target,
+            origin=TranslationUnit.Origin.IMPORTED,
+            import_name=name,
+            user=user,
+        )
     return len(pairs)

@@ -10,7 +10,7 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from workbench.models import DocumentScore
+from workbench.models import DocumentScore, ScoreSnapshot
 from workbench.permissions import can
 from workbench.selectors.projects import documents_for, projects_for, segments_for
 from workbench.services import exports, memory, scores
@@ -59,12 +59,38 @@ class ProjectScores(APIView):
         rows = [
             {"document": d.pk, "name": d.name, "translator": d.translator, **document_scores(d)} for d in docs
         ]
-        penalty = sum(r["penalty"] for r in rows)
-        chars = sum(r["source_chars"] for r in rows)
         from alignment.scoring import WORDS_PER_KCHAR
 
-        total = round(100 * (1 - penalty / (chars / 1000 * WORDS_PER_KCHAR)), 2) if chars else None
-        return Response({"mqm": total, "penalty": penalty, "source_chars": chars, "documents": rows})
+        def mqm(group: list[dict]) -> dict:
+            pen = sum(r["penalty"] for r in group)
+            n = sum(r["source_chars"] for r in group)
+            return {
+                "documents": len(group),
+                "penalty": pen,
+                "source_chars": n,
+                "mqm": round(100 * (1 - pen / (n / 1000 * WORDS_PER_KCHAR)), 2) if n else None,
+            }
+
+        by_translator: dict[str, list[dict]] = {}
+        for r in rows:
+            by_translator.setdefault(r["translator"] or "unknown", []).append(r)
+        weeks: dict[str, list[float]] = {}
+        for snap in ScoreSnapshot.objects.filter(document__project=project, mqm__isnull=False).order_by(
+            "computed_at"
+        ):
+            year, week, _ = snap.computed_at.isocalendar()
+            weeks.setdefault(f"{year}-W{week:02d}", []).append(snap.mqm)
+        return Response(
+            {
+                **mqm(rows),
+                "documents": rows,
+                "by_translator": {k: mqm(v) for k, v in sorted(by_translator.items())},
+                "by_week": [
+                    {"week": w, "mqm": round(sum(v) / len(v), 2), "computations": len(v)}
+                    for w, v in sorted(weeks.items())
+                ],
+            }
+        )
 
 
 class SegmentSuggestions(APIView):
@@ -110,8 +136,15 @@ class ProjectTMImport(APIView):
 
     parser_classes = [MultiPartParser]
 
-    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {
-        "file": {"type": "string", "format": "binary"}}}}, responses={200: dict})
+    @extend_schema(
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary"}},
+            }
+        },
+        responses={200: dict},
+    )
     def post(self, request, pk):
         from workbench.services.tm_import import TMXError, import_tmx
 
@@ -132,8 +165,12 @@ class ProjectTerms(APIView):
     @extend_schema(responses={200: dict})
     def get(self, request, pk):
         project = _managed_project(request, pk)
-        return Response([{"id": t.pk, "source": t.source, "target": t.target, "forbidden": t.forbidden,
-                          "note": t.note} for t in project.terms.order_by("source")])
+        return Response(
+            [
+                {"id": t.pk, "source": t.source, "target": t.target, "forbidden": t.forbidden, "note": t.note}
+                for t in project.terms.order_by("source")
+            ]
+        )
 
     @extend_schema(request=dict, responses={201: dict})
     def post(self, request, pk):
@@ -147,12 +184,20 @@ class ProjectTerms(APIView):
         if not isinstance(forbidden, list) or not all(isinstance(f, str) for f in forbidden):
             raise ValidationError({"forbidden": "a list of strings"})
         try:
-            term = save_term(project=project, user=request.user, source=str(data.get("source", "")),
-                             target=str(data.get("target", "")), forbidden=forbidden, note=str(data.get("note", "")))
+            term = save_term(
+                project=project,
+                user=request.user,
+                source=str(data.get("source", "")),
+                target=str(data.get("target", "")),
+                forbidden=forbidden,
+                note=str(data.get("note", "")),
+            )
         except ValueError as exc:
             raise ValidationError({"detail": str(exc)}) from None
-        return Response({"id": term.pk, "source": term.source, "target": term.target, "forbidden": term.forbidden},
-                        status=201)
+        return Response(
+            {"id": term.pk, "source": term.source, "target": term.target, "forbidden": term.forbidden},
+            status=201,
+        )
 
 
 class TermDetail(APIView):
@@ -173,8 +218,15 @@ class ProjectTermsImport(APIView):
 
     parser_classes = [MultiPartParser]
 
-    @extend_schema(request={"multipart/form-data": {"type": "object", "properties": {
-        "file": {"type": "string", "format": "binary"}}}}, responses={200: dict})
+    @extend_schema(
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary"}},
+            }
+        },
+        responses={200: dict},
+    )
     def post(self, request, pk):
         from workbench.services.termbase import import_terms
 

@@ -49,6 +49,9 @@ class FlagSerializer(serializers.ModelSerializer):
 
 class SegmentSerializer(serializers.ModelSerializer):
     flags = FlagSerializer(many=True, read_only=True)
+    penalty = serializers.SerializerMethodField(
+        help_text="MQM penalty of the open flags (minor 1, major 5, critical 25)"
+    )
 
     class Meta:
         model = Segment
@@ -68,8 +71,14 @@ class SegmentSerializer(serializers.ModelSerializer):
             "target_sentences",
             "updated_at",
             "flags",
+            "penalty",
         ]
         read_only_fields = fields
+
+    def get_penalty(self, segment: Segment) -> int:
+        from alignment.types import SEVERITY_WEIGHTS
+
+        return sum(SEVERITY_WEIGHTS.get(f.severity, 0) for f in segment.flags.all() if f.status == "open")
 
 
 class SegmentEditSerializer(serializers.Serializer):

@@ -153,17 +153,27 @@ def terms_page(request, slug):
     if request.method == "POST" and manager:
         try:
             if "delete" in request.POST:
-                delete_term(term=get_object_or_404(project.terms, pk=request.POST["delete"]), user=request.user)
+                delete_term(
+                    term=get_object_or_404(project.terms, pk=request.POST["delete"]), user=request.user
+                )
             elif request.FILES.get("file"):
                 upload = request.FILES["file"]
                 count = import_terms(project=project, user=request.user, data=upload.read(), name=upload.name)
                 messages.success(request, f"{count} terms imported.")
             else:
-                save_term(project=project, user=request.user, source=request.POST.get("source", ""),
-                          target=request.POST.get("target", ""),
-                          forbidden=request.POST.get("forbidden", "").split("|"), note=request.POST.get("note", ""))
+                save_term(
+                    project=project,
+                    user=request.user,
+                    source=request.POST.get("source", ""),
+                    target=request.POST.get("target", ""),
+                    forbidden=request.POST.get("forbidden", "").split("|"),
+                    note=request.POST.get("note", ""),
+                )
         except (ValueError, UnicodeDecodeError) as exc:
             messages.error(request, str(exc))
         return redirect("terms", slug=project.slug)
-    return render(request, "quality/terms.html", {"project": project, "terms": project.terms.order_by("source"),
-                                                  "manager": manager})
+    return render(
+        request,
+        "quality/terms.html",
+        {"project": project, "terms": project.terms.order_by("source"), "manager": manager},
+    )
