@@ -172,3 +172,26 @@ def test_project_scores_by_translator_and_week_and_segment_penalty(
     assert data["by_week"] and data["by_week"][0]["week"].count("-W") == 1
     seg = client.get(f"/api/documents/{rendering.pk}/segments/?category=number").json()["results"][0]
     assert seg["penalty"] >= 5
+
+
+def test_export_filters_from_the_project_page(rendering, users):
+    from django.test import Client
+
+    approve_some(rendering, users, 2)
+    client = Client()
+    client.force_login(users["reviewer"])
+    page = client.get(f"/projects/{rendering.project.slug}/").content.decode()
+    assert f'action="/api/projects/{rendering.project_id}/export/"' in page
+    today = __import__("datetime").date.today().isoformat()
+    tsv = b"".join(
+        client.get(
+            f"/api/projects/{rendering.project_id}/export/?format=tsv&since={today}&document={rendering.pk}"
+        ).streaming_content
+    ).decode()
+    assert len(tsv.strip().splitlines()) == 3
+    none = b"".join(
+        client.get(
+            f"/api/projects/{rendering.project_id}/export/?format=tsv&until=2000-01-01"
+        ).streaming_content
+    ).decode()
+    assert len(none.strip().splitlines()) == 1

@@ -112,14 +112,20 @@ class ProjectExport(APIView):
         kwargs = {}
         for key in ("since", "until"):
             if request.query_params.get(key):
-                value = parse_datetime(request.query_params[key])
+                raw = request.query_params[key]
+                value = parse_datetime(raw) or parse_datetime(
+                    f"{raw}T{'00:00:00' if key == 'since' else '23:59:59'}+00:00"
+                )
                 if value is None:
                     raise ValidationError({key: "ISO date-time"})
                 kwargs[key] = value
         if request.query_params.get("document"):
             kwargs["document"] = get_object_or_404(project.documents, pk=request.query_params["document"])
         if request.query_params.get("min_score"):
-            kwargs["min_score"] = float(request.query_params["min_score"])
+            try:
+                kwargs["min_score"] = float(request.query_params["min_score"])
+            except ValueError:
+                raise ValidationError({"min_score": "a number"}) from None
         qs = exports.approved_segments(project=project, **kwargs)
         response = StreamingHttpResponse(exports.WRITERS[fmt](qs), content_type=exports.CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'

@@ -43,6 +43,7 @@ def project_page(request, slug):
             "project": project,
             "documents": documents_with_progress(request.user, project),
             "can_import": can(request.user, "import", project),
+            "can_export": can(request.user, "export", project),
         },
     )
 
