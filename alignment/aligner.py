@@ -5,11 +5,14 @@
    unrelated sentences of the same document score (a z-score against sampled off-diagonal pairs).
    This weighs the bridge by its strength per document: strong on zh→ja MT of government news,
    weak on independent translations where transliterated names do not match.
-3. Strong mutual-best 1-1 pairs form a monotone chain of anchors (longest increasing subsequence).
-4. Between anchors, a dynamic programme over beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1 picks the
-   best path, adding a length prior whose weight shrinks where lexical evidence is strong, and
-   giving null beads a cost that depends on whether the sentence has evidence for a partner at all.
-   The search is banded, so time grows about linearly with document length.
+3. A dynamic programme over beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1 picks the best path,
+   adding a length prior whose weight shrinks where lexical evidence is strong, and giving null
+   beads a cost that depends on whether the sentence has evidence for a partner at all; where the
+   two sides differ far more in length than translations do, the document is a partial rendering
+   and null links get cheaper.
+4. Short documents are searched in full. In long ones, strong mutual-best 1-1 pairs form a monotone
+   chain of anchors (longest increasing subsequence) and the search is a band that follows that
+   chain — anchors guide it but are not forced links — so time grows about linearly with length.
 """
 
 from __future__ import annotations
