@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from xml.sax.saxutils import escape, quoteattr
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
 
 from alignment import __version__
 from workbench.models import Segment, SegmentState
@@ -31,6 +32,19 @@ def _a(text: str) -> str:
 
 def _tmx_date(dt: datetime | None) -> str:
     return (dt or timezone.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def date_bound(raw: str, *, end: bool) -> datetime | None:
+    """A filter bound from a date (the whole day counts: 00:00 for ``since``, 23:59:59 for ``until``,
+    in UTC) or an ISO date-time (naive ones taken as UTC); None if it is neither."""
+    day = parse_date(raw) if len(raw) == 10 else None
+    if day is not None:
+        moment = datetime.combine(day, time.max if end else time.min)
+    else:
+        moment = parse_datetime(raw)
+        if moment is None:
+            return None
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment, UTC)
 
 
 def approved_segments(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.dateparse import parse_datetime
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
@@ -113,9 +112,7 @@ class ProjectExport(APIView):
         for key in ("since", "until"):
             if request.query_params.get(key):
                 raw = request.query_params[key]
-                value = parse_datetime(raw) or parse_datetime(
-                    f"{raw}T{'00:00:00' if key == 'since' else '23:59:59'}+00:00"
-                )
+                value = exports.date_bound(raw, end=key == "until")
                 if value is None:
                     raise ValidationError({key: "ISO date-time"})
                 kwargs[key] = value

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.dateparse import parse_datetime
 
 from workbench.models import Document, Project
-from workbench.services.exports import WRITERS, approved_segments
+from workbench.services.exports import WRITERS, approved_segments, date_bound
 
 
 class Command(BaseCommand):
@@ -31,7 +30,7 @@ class Command(BaseCommand):
         dates = {}
         for key in ("since", "until"):
             if o[key]:
-                value = parse_datetime(o[key]) or parse_datetime(o[key] + "T00:00:00+00:00")
+                value = date_bound(o[key], end=key == "until")
                 if value is None:
                     raise CommandError(f"--{key}: not a date-time")
                 dates[key] = value
