@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from alignment.bridge import to_kanji
 from alignment.text import normalize
@@ -19,6 +20,44 @@ from alignment.types import Flag
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
+
+
+class Token(NamedTuple):
+    """A MeCab (ipadic) token: surface, part of speech and its first two sub-classes, offsets."""
+
+    surface: str
+    pos: str
+    pos1: str
+    pos2: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import ipadic
+    import MeCab
+
+    return MeCab.Tagger(ipadic.MECAB_ARGS)
+
+
+def tokenize(text: str) -> list[Token]:
+    """MeCab with ipadic (shipped with sacrebleu[ja]); offsets are recovered by searching forward
+    because MeCab drops whitespace."""
+    out: list[Token] = []
+    pos = 0
+    node = _tagger().parseToNode(text)
+    while node:
+        surface = node.surface
+        if surface:
+            start = text.find(surface, pos)
+            if start < 0:
+                start = pos
+            feature = node.feature.split(",")
+            out.append(Token(surface, feature[0], feature[1], feature[2], start, start + len(surface)))
+            pos = start + len(surface)
+        node = node.next
+    return out
 
 
 @dataclass(frozen=True)
@@ -68,6 +107,10 @@ class Segment:
     @cached_property
     def target_norm(self) -> str:
         return normalize(self.target)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.target)
 
     @cached_property
     def has_kana(self) -> bool:

@@ -89,10 +89,11 @@ class UnbalancedBrackets(Check):
             yield Finding("unbalanced round brackets", pos, pos + 1)
 
 
-_LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa])一(?=[\u30a1-\u30fa・\s、。」）)]|$)")
+_LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa])一")
+_KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa]")
 _HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
 _MIXED_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
-_NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=[年月日人名個件回歳時分秒%％万億円台本枚割倍])")
+_NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=[%％" + HAN + r"])")
 _HTML_RE = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);|</?(?:br|p|div|span|a|b|i|strong|em)\b[^>]*>", re.I)
 
 
@@ -105,8 +106,20 @@ class Typography(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         t = seg.target
-        for m in _LONG_VOWEL_RE.finditer(t):
-            yield Finding("kanji 一 used as the long-vowel mark ー inside katakana", m.start(), m.end())
+        if _LONG_VOWEL_RE.search(t):
+            # 一 after katakana is a number in ページ一枚 and part of a word in ページ一覧; it is the
+            # misread long-vowel mark when MeCab leaves it a bare numeral with no counter after it.
+            tokens = seg.tokens
+            for k, tok in enumerate(tokens):
+                if (
+                    tok.surface == "一"
+                    and tok.start > 0
+                    and _KATAKANA_CHAR_RE.match(t[tok.start - 1])
+                    and not (k + 1 < len(tokens) and tokens[k + 1].pos2 == "助数詞")
+                ):
+                    yield Finding(
+                        "kanji 一 used as the long-vowel mark ー inside katakana", tok.start, tok.end
+                    )
         for m in _HALFWIDTH_KANA_RE.finditer(t):
             yield Finding("half-width katakana", m.start(), m.end())
         mixed = False
@@ -118,10 +131,37 @@ class Typography(Check):
         full = re.search(r"[０-９]+", t)
         if full and not mixed and re.search(r"[0-9]", t):
             yield Finding("full-width and half-width digits in one segment", full.start(), full.end())
+        spaced_style = _spaced_style(t)
         for m in _NUMBER_SPACE_RE.finditer(t):
-            yield Finding("space between a number and its counter", m.start() + 1, m.end())
+            number_start = _number_start(t, m.start())
+            before = t[number_start - 1] if number_start else ""
+            # A space after the number but none before it is a slip whatever the house style; a
+            # number at the start (or after punctuation) is a slip unless the segment consistently
+            # spaces Latin/digit runs from Japanese (和欧間スペース, a legitimate style).
+            if (before and not before.isspace() and _JA_CHAR_RE.match(before)) or (
+                not spaced_style and (not before or not before.isspace())
+            ):
+                yield Finding("space between a number and its counter", m.start() + 1, m.end())
         for m in _HTML_RE.finditer(t):
             yield Finding(f"HTML residue '{m.group()}'", m.start(), m.end())
+
+
+_JA_CHAR_RE = re.compile(f"[\u3040-\u30ff{HAN}]")
+_NUMBER_TOKEN_CHARS = set("0123456789０１２３４５６７８９,.")
+# Evidence of 和欧間 spacing: a space between Japanese and a Latin/digit run, other than the
+# number-counter gap itself (which is what the check looks at).
+_SPACED_RE = re.compile(f"[\u3040-\u30ff{HAN}] [0-9A-Za-z]|[A-Za-z] [\u3040-\u30ff{HAN}]")
+
+
+def _number_start(text: str, pos: int) -> int:
+    """Start of the digit run that ends at ``pos`` (the last digit)."""
+    while pos > 0 and text[pos - 1] in _NUMBER_TOKEN_CHARS:
+        pos -= 1
+    return pos
+
+
+def _spaced_style(text: str) -> bool:
+    return bool(_SPACED_RE.search(text))
 
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
