@@ -88,7 +88,25 @@ def _run(seg: Segment) -> list[Flag]:
         if not seg.config.wants(code, check.default_enabled) or (monolingual and check.bilingual):
             continue
         flags.extend(check.flags(seg))
-    return flags
+    return _drop_nested(flags)
+
+
+# A flag inside the span of a broader one says nothing new: a number in an added clause is part of
+# the addition, a comma inside Chinese left untranslated is part of the untranslated text.
+_BROADER = ("addition", "untranslated", "omission")
+
+
+def _drop_nested(flags: list[Flag]) -> list[Flag]:
+    spans = [(f.start, f.end, f.category) for f in flags if f.category in _BROADER and f.start is not None]
+    if not spans:
+        return flags
+    return [
+        f
+        for f in flags
+        if f.category in _BROADER
+        or f.start is None
+        or not any(a <= f.start and f.end <= b and cat != f.category for a, b, cat in spans)
+    ]
 
 
 def run_checks(

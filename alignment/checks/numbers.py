@@ -36,7 +36,7 @@ _CJK_NUM = "零〇一二两兩両三四五六七八九十百千万萬亿億"
 _COUNTERS = (
     "个個名位人辆輛台次回年月日号號点點时時岁歳家篇件条條项項座所只隻头頭届屆天周週倍分秒元円美欧镑米公里"
     "里千克斤吨噸枚本冊册部张張股架艘层層楼樓期批组組对對双雙国國市区區县縣省城种種类類场場轮輪份章节節级級"
-    "度成割%％"
+    "度成割%％世"
 )
 _NUM_RE = re.compile(
     rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*[千万萬亿億]+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*([千万萬亿億]*)"
@@ -44,10 +44,35 @@ _NUM_RE = re.compile(
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
 # Numerals inside words that are not numbers: 十分 (very), 万岁 (long live), 百分之百 (entirely)...
-_IDIOM_RE = re.compile(
-    r"十分(?!钟|鐘)|万[岁歳]|百分之百|千载|万一|一一|两国|両国|两岸|両岸|一[些直起切般样定]"
-)
+_IDIOM_RE = re.compile(r"十分(?!钟|鐘)|万[岁歳]|千载|万一|一一|两国|両国|两岸|両岸|一[些直起切般样定]")
+_CJK_RUN_RE = re.compile(f"[{_CJK_NUM}]+")
 _WEEKDAY_RE = re.compile(r"(周|星期|礼拜|禮拜)[一二三四五六日天]")
+
+
+# Approximations: 550多万 / 百余 (a number with "more than") keep their value; 数百 / 几千 ("several
+# hundred") are not a number to be matched, on either side.
+_APPROX_RE = re.compile(r"(\d)\s*[多余餘]\s*(?=[万萬亿億千百])|[数數几幾][十百千万萬亿億]+")
+
+
+def _approx(m: re.Match) -> str:
+    return m.group(1) if m.group(1) else "＿" * len(m.group())
+
+
+_PERCENT_RE = re.compile(f"百分之([{_CJK_NUM}点點]+|\\d+(?:\\.\\d+)?)")
+
+
+def _percent(m: re.Match) -> str:
+    """百分之五十 → 50%, 百分之三点五 → 3.5% (padded to keep offsets)."""
+    raw = m.group(1)
+    if raw[0].isdigit():
+        text = raw + "%"
+    else:
+        whole, _, frac = raw.replace("點", "点").partition("点")
+        value = cjk_value(whole) if whole else 0.0
+        if value is None:
+            return m.group()
+        text = f"{value:g}" + ("." + "".join(str(_DIGITS.get(c, 0)) for c in frac) if frac else "") + "%"
+    return text.ljust(len(m.group()), "＿")
 
 
 @dataclass(frozen=True)
@@ -132,24 +157,28 @@ class NumberMismatch(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.target_stripped:
             return
-        src_text = _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)
+        src_text = _PERCENT_RE.sub(
+            _percent,
+            _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)),
+        )
         # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
         # Chinese numerals only from 3 up.
         src = [n for n in find_numbers(src_text) if n.from_digits or n.value > 2]
-        tgt = find_numbers(_WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
+        tgt = find_numbers(
+            _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
+        )
         tgt_values = [n.value for n in tgt]
-        src_values = [n.value for n in src]
+        # For "is this target number in the source?" be generous: any numeral of the source counts,
+        # with or without a measure word (第二 → 2番目, 四战 → 4試合, 另一辆 → もう1台).
+        src_values = [n.value for n in find_numbers(src_text)] + [
+            v for m in _CJK_RUN_RE.finditer(src_text) if (v := cjk_value(m.group())) is not None
+        ]
         for n in src:
             if not any(_close(n.value, v) for v in tgt_values):
                 yield Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
         for n in tgt:
             # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
-            if (
-                n.from_digits
-                and n.value != 1
-                and src_values
-                and not any(_close(v, n.value) for v in src_values)
-            ):
+            if n.from_digits and n.value != 1 and not any(_close(v, n.value) for v in src_values):
                 yield Finding(f"number {n.text.strip()} is not in the source", n.start, n.end)
 
 

@@ -19,6 +19,12 @@ def shipped_false_friends() -> dict[str, list[str]]:
     return {entry["zh"]: entry["ja_wrong"] for entry in data["entries"]}
 
 
+@lru_cache(maxsize=1)
+def _unless() -> dict[str, list[str]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return {entry["zh"]: entry.get("unless_zh", []) for entry in data["entries"]}
+
+
 class TermbaseViolation(Check):
     code = "terminology-termbase"
     category = "terminology"
@@ -50,7 +56,7 @@ class FalseFriend(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         table = {**shipped_false_friends(), **{k: list(v) for k, v in seg.config.false_friends.items()}}
         for zh, wrong_forms in table.items():
-            if zh in seg.source:
+            if zh in seg.source and not any(u in seg.source for u in _unless().get(zh, ())):
                 for wrong in wrong_forms:
                     pos = seg.target.find(wrong)
                     if pos >= 0:
