@@ -32,11 +32,18 @@ BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2
 BEAD_PRIOR = {(1, 1): 2.5, (1, 2): 0.6, (2, 1): 0.6, (2, 2): -1.3, (1, 3): -1.0, (3, 1): -1.0}
 #: Null links near a sentence's best candidate get dearer by this much per unit of its evidence.
 NULL_BEST_FACTOR = 0.5
+#: ...counted from this fraction of the document's typical pair evidence (weaker matches are chance).
+NULL_BEST_OFFSET = 0.3
 #: Between anchors (or over a whole short document), text whose two sides differ in length by more
 #: than this (in log ratio, beyond the usual ja/zh ratio) is a partial translation...
 GAP_IMBALANCE = 0.6
 #: ...where each null link costs this much less.
 GAP_NULL_BONUS = 2.0
+#: Weight of the penalty for lexical silence, scaled by the document's bridge strength.
+SILENCE_WEIGHT = 2.0
+#: Floor of the spread of unrelated-pair similarity: where nearly all unrelated pairs share nothing
+#: (long partial translations), a tiny spread would turn chance overlaps into strong evidence.
+SIGMA_FLOOR = 0.025
 FULL_DP_CELLS = 400_000
 BAND = 25
 
@@ -77,7 +84,7 @@ class _Scorer:
         )
         body = samples[: max(1, int(len(samples) * 0.9))] if samples else [0.0]
         self.mu = sum(body) / len(body)
-        self.sigma = max(math.sqrt(sum((x - self.mu) ** 2 for x in body) / len(body)), 0.02)
+        self.sigma = max(math.sqrt(sum((x - self.mu) ** 2 for x in body) / len(body)), SIGMA_FLOOR)
         self.calibrate([])
 
     @staticmethod
@@ -92,6 +99,7 @@ class _Scorer:
         self.mu_true = max(1.0, sum(best_z) / len(best_z)) if len(best_z) >= 3 else 2.0
         # Length says little where words already decide (and misleads on partial translations).
         self.length_weight = 1.6 / (1.0 + self.mu_true / 4)
+        self.strength = math.log(1.0 + self.mu_true / 2)
 
     def overlap(self, i: int, j: int) -> float:
         key = (i, j)
@@ -126,6 +134,9 @@ class _Scorer:
         if cached is None:
             z = min(self.evidence(i0, i1, j0, j1), 12.0)
             lex = 1.2 * z if z > 0 else 0.6 * z
+            # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
+            # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
+            lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) ** 2 * self.strength
             length = length_logprob(
                 int(self.src_len[i1] - self.src_len[i0]), int(self.tgt_len[j1] - self.tgt_len[j0])
             )
@@ -139,7 +150,11 @@ class _Scorer:
 def _null_cost(best_z: float, scorer: _Scorer) -> float:
     """Score of leaving a sentence unlinked: dearer where a likely partner is in sight, and where
     the bridge is weak overall (then silence is no sign that a sentence has no partner)."""
-    return -1.8 - 0.8 / (0.3 + scorer.mu_true / 4) - NULL_BEST_FACTOR * max(0.0, best_z)
+    return (
+        -1.8
+        - 0.8 / (0.3 + scorer.mu_true / 4)
+        - NULL_BEST_FACTOR * max(0.0, best_z - NULL_BEST_OFFSET * scorer.mu_true)
+    )
 
 
 def _gap_null_bonus(src: list[Features], tgt: list[Features]) -> float:
