@@ -52,6 +52,31 @@ class PostEdit:
     ter: float | None
 
 
+def post_edit_sentence(mt: str, final: str) -> PostEdit:
+    """chrF and TER of one MT segment against its post-edited text (None when the final is empty).
+
+    Metric objects are built once per process (construction dominates the cost of a single score).
+    """
+    if not final.strip():
+        return PostEdit(None, None)
+    chrf, ter = _metrics()
+    return PostEdit(
+        round(chrf.sentence_score(mt, [final]).score, 2), round(ter.sentence_score(mt, [final]).score, 2)
+    )
+
+
+def document_mqm(segments: Iterable[tuple[str, Iterable[str]]]) -> MQMResult:
+    """MQM over a document: ``(source_text, flag severities)`` per segment, normalised by the
+    document's total source characters (not an average of segment scores, which would let short
+    segments dominate)."""
+    severities: list[str] = []
+    chars = 0
+    for source, sevs in segments:
+        chars += len("".join(source.split()))
+        severities.extend(sevs)
+    return mqm(severities, chars)
+
+
 def post_edit(mt: Sequence[str], final: Sequence[str]) -> PostEdit:
     """Corpus chrF and TER of the MT output against the post-edited text (None when empty)."""
     pairs = [(m, f) for m, f in zip(mt, final, strict=True) if f.strip()]

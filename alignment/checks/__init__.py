@@ -104,6 +104,7 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
         f
         for f in flags
         if f.category in _BROADER
+        or f.category == "boilerplate_leak"
         or f.start is None
         or not any(a <= f.start and f.end <= b and cat != f.category for a, b, cat in spans)
     ]

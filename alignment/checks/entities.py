@@ -17,7 +17,7 @@ from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
 _LATIN_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z.'\-]{2,}(?![A-Za-z])")
 # Characters Chinese uses to transliterate foreign names (a run of three marks a likely name).
 _TRANSLIT = set(
-    "阿埃艾安奥澳巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬弗伏福盖甘冈戈格贡古圭哈海汉豪赫"
+    "阿埃艾安奥澳巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬弗伏福盖甘冈戈格贡古圭哈海汉豪赫切"
     "亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛马迈麦曼梅蒙米敏莫默穆"
     "纳奈南内尼妮宁纽诺帕佩彭皮珀普奇齐恰乔切丘萨塞桑瑟森沙莎尚什舍史斯松苏索塔泰坦汤特提汀通图托瓦万威维"
     "温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐尔坡霍普姆"
@@ -46,19 +46,26 @@ def pinyin(hanzi: str) -> str:
 
 
 def skeleton(s: str) -> str:
-    """Consonants only, with the sounds the two scripts render differently folded together."""
+    """Consonants only, with the sounds the scripts render differently folded together: katakana
+    has no l/r, v/b or th distinction, English c and g are soft before e/i (Giles = ジャイルズ),
+    and the sibilants of pinyin (z c s zh ch sh j q x) all come out as サ/シャ/ジャ rows."""
     s = s.lower()
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = re.sub(r"g(?=[eiy])", "j", s)
     for a, b in (
+        ("ng", "n"),
         ("ph", "f"),
         ("th", "t"),
         ("sh", "s"),
-        ("ch", "c"),
-        ("zh", "z"),
-        ("ts", "c"),
+        ("ch", "s"),
+        ("zh", "s"),
+        ("ts", "s"),
         ("ck", "k"),
+        ("c", "k"),
         ("x", "s"),
-        ("q", "c"),
-        ("j", "z"),
+        ("q", "s"),
+        ("j", "s"),
+        ("z", "s"),
         ("l", "r"),
         ("v", "b"),
         ("w", "b"),
@@ -141,7 +148,9 @@ class BrokenName(Check):
                 yield Finding(f"name {name} broken apart as '{m.group()}'", m.start(), m.end())
 
 
-_PERSON_RE = re.compile(r"([\u4e00-\u9fff]{3})(?:氏|さん|主任|書記|区長|市長|大使|総領事)")
+_PERSON_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3})(?:氏|さん|主任|書記|区長|市長|大使|総領事)"
+)
 
 
 def document_names(targets: list[str]) -> set[str]:

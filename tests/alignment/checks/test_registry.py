@@ -1,0 +1,41 @@
+from alignment.checks import CHECKS, CheckConfig, describe, run_checks
+from alignment.types import CATEGORIES, SEVERITIES
+
+ZH = "全区共有1.2万名外籍人士。"
+BAD = "区内には，13,000人の外国人がいる"
+
+
+def test_every_check_is_described_with_a_known_category_and_severity():
+    rows = describe()
+    assert [r["code"] for r in rows] == list(CHECKS)
+    for row in rows:
+        assert row["category"] in CATEGORIES
+        assert row["severity"] in SEVERITIES
+        assert row["description"]
+
+
+def test_flags_carry_valid_spans_into_the_target():
+    flags = run_checks(ZH, BAD)
+    assert flags
+    for f in flags:
+        assert f.category in CATEGORIES and f.severity in SEVERITIES and f.message
+        if f.start is not None:
+            assert 0 <= f.start < f.end <= len(BAD)
+
+
+def test_enable_ignore_and_severity_overrides():
+    all_codes = {f.code for f in run_checks(ZH, BAD)}
+    assert {"number-mismatch", "punctuation-chinese"} <= all_codes
+    only = run_checks(ZH, BAD, config=CheckConfig(enabled=frozenset({"number-mismatch"})))
+    assert {f.code for f in only} == {"number-mismatch"}
+    ignored = run_checks(ZH, BAD, config=CheckConfig(ignored=frozenset({"number-mismatch"})))
+    assert "number-mismatch" not in {f.code for f in ignored}
+    raised = run_checks(ZH, BAD, config=CheckConfig(severity_overrides={"number-mismatch": "critical"}))
+    assert {f.severity for f in raised if f.code == "number-mismatch"} == {"critical"}
+
+
+def test_bilingual_checks_do_not_run_without_a_source():
+    flags = run_checks("", BAD)
+    bilingual = {code for code, c in CHECKS.items() if c.bilingual}
+    assert not {f.code for f in flags} & bilingual
+    assert run_checks("", "") == []

@@ -1,0 +1,72 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "alignment", "check", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.fixture
+def pairs(tmp_path):
+    path = tmp_path / "pairs.jsonl"
+    rows = [
+        {"id": "a", "zh": "全区共有1.2万名外籍人士。", "ja": "区内には12,000人の外国人がいる。"},
+        {"id": "b", "zh": "全区共有1.2万名外籍人士。", "ja": "区内には13,000人の外国人がいる。"},
+        {"id": "c", "zh": "", "ja": "長寧ニユ一ス"},
+        {"id": "d", "zh": "长宁区重视交流。", "ja": ""},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_one_output_line_per_input_line(pairs, tmp_path):
+    out = tmp_path / "flags.jsonl"
+    proc = run(str(pairs), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b", "c", "d"]
+    assert lines[0]["flags"] == []
+    assert {f["category"] for f in lines[1]["flags"]} == {"number"}
+    assert {f["code"] for f in lines[2]["flags"]} == {"typography"}
+    assert set(lines[3]["flags"][0]) == {"code", "category", "severity", "start", "end", "message"}
+
+
+def test_ignore_and_termbase_options(pairs, tmp_path):
+    proc = run(str(pairs), "--ignore", "number-mismatch,typography")
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert lines[1]["flags"] == [] and lines[2]["flags"] == []
+    tb = tmp_path / "tb.csv"
+    tb.write_text("source,target,forbidden\n外籍人士,外国人住民,外国人\n", encoding="utf-8")
+    proc = run(str(pairs), "--termbase", str(tb), "--enable", "terminology-termbase")
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert {f["code"] for f in lines[0]["flags"]} == {"terminology-termbase"}
+
+
+def test_malformed_line_is_a_one_line_error_naming_the_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "zh": "", "ja": ""}\n{"id": "b", "zh": \n', encoding="utf-8")
+    proc = run(str(bad))
+    assert proc.returncode != 0
+    err = proc.stderr.strip()
+    assert "\n" not in err and ":2:" in err and err.startswith("error")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'["not", "an", "object"]\n', b'{"id": "a", "zh": 3, "ja": ""}\n', b'\xff\xfe{"id"}\n'],
+)
+def test_other_bad_input(tmp_path, content):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(content)
+    proc = run(str(bad))
+    assert proc.returncode != 0 and proc.stderr.count("\n") == 1
+
+
+def test_missing_file_is_an_error(tmp_path):
+    proc = run(str(tmp_path / "nope.jsonl"))
+    assert proc.returncode != 0 and proc.stderr.strip().startswith("error")
