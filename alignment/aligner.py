@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import random
 from collections.abc import Callable, Sequence
@@ -46,6 +47,8 @@ SILENCE_WEIGHT = 2.0
 SIGMA_FLOOR = 0.025
 FULL_DP_CELLS = 400_000
 BAND = 25
+#: How far the path may stray from an anchor (an anchor may still belong to a 1-2 bead or be wrong).
+ANCHOR_SLACK = 5
 
 
 def _sigmoid(x: float) -> float:
@@ -200,6 +203,7 @@ def _dp(
     null_src: list[float],
     null_tgt: list[float],
     center_of: Callable[[int], float] | None = None,
+    box_of: Callable[[int], tuple[int, int]] | None = None,
 ) -> list[Link]:
     """Best bead path over src[i_lo:i_hi] × tgt[j_lo:j_hi].
 
@@ -221,8 +225,9 @@ def _dp(
         else:
             lo_c = min(center_of(i_lo + i - 1), center_of(i_lo + i)) - j_lo
             hi_c = max(center_of(i_lo + i), center_of(i_lo + i + 1)) - j_lo
-            rows_from.append(max(0, int(lo_c - BAND)))
-            rows_to.append(min(m, int(hi_c + BAND)))
+            lo_b, hi_b = box_of(i_lo + i) if box_of else (j_lo, j_hi)
+            rows_from.append(max(0, int(lo_c - BAND), lo_b - j_lo))
+            rows_to.append(min(m, int(hi_c + BAND), hi_b - j_lo))
     rows_from[0], rows_to[-1] = 0, m
     # score[i][j - rows_from[i]]; back holds the bead shape that reached each cell.
     score = [[neg] * (rows_to[i] - rows_from[i] + 1) for i in range(n + 1)]
@@ -320,7 +325,13 @@ def _align_content(src: list[Features], tgt: list[Features]) -> list[Link]:
         (i0, j0), (i1, j1) = anchors[k - 1], anchors[k]
         return j0 + (j1 - j0) * ((i - i0) / (i1 - i0) if i1 > i0 else 0.0)
 
-    return _dp(sc, 0, n, 0, m, null_src, null_tgt, center_of)
+    def box_of(i: int) -> tuple[int, int]:
+        # Between two anchors the path stays (nearly) inside their rectangle: where anchors are
+        # dense this is far narrower than the band.
+        k = max(1, min(len(anchors) - 1, bisect.bisect_right(a_i, i)))
+        return anchors[k - 1][1] - ANCHOR_SLACK, anchors[k][1] + ANCHOR_SLACK
+
+    return _dp(sc, 0, n, 0, m, null_src, null_tgt, center_of, box_of)
 
 
 def _merge_with_boilerplate(
@@ -365,9 +376,17 @@ def align(
     src_set, tgt_set = set(src_map), set(tgt_map)
     src_bp = [i for i in range(len(src)) if i not in src_set]
     tgt_bp = [j for j in range(len(tgt)) if j not in tgt_set]
-    content = _align_content(
-        [features(src[i], "zh") for i in src_map], [features(tgt[j], "ja") for j in tgt_map]
-    )
+    # The search allocates millions of small acyclic objects (cells, cached scores); the cyclic
+    # garbage collector would rescan them all again and again, making long documents superlinear.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        content = _align_content(
+            [features(src[i], "zh") for i in src_map], [features(tgt[j], "ja") for j in tgt_map]
+        )
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return Alignment(_merge_with_boilerplate(content, src_map, tgt_map, src_bp, tgt_bp))
 
 
