@@ -45,10 +45,18 @@ SILENCE_WEIGHT = 2.0
 #: Floor of the spread of unrelated-pair similarity: where nearly all unrelated pairs share nothing
 #: (long partial translations), a tiny spread would turn chance overlaps into strong evidence.
 SIGMA_FLOOR = 0.025
+#: Weight of agreement in question, exclamation and quotation marks (1-1 beads only).
+PUNCT_WEIGHT = 0.5
 FULL_DP_CELLS = 400_000
 BAND = 25
 #: How far the path may stray from an anchor (an anchor may still belong to a 1-2 bead or be wrong).
 ANCHOR_SLACK = 5
+
+
+def _punct_agreement(a: frozenset[str], b: frozenset[str]) -> float:
+    """Questions, exclamations and quotations mostly survive translation: shared marks are a small
+    sign of a pair, a mark on one side only a small sign against."""
+    return sum(1.0 if (k in a) == (k in b) else -1.0 for k in "?!q" if k in a or k in b)
 
 
 def _sigmoid(x: float) -> float:
@@ -143,6 +151,8 @@ class _Scorer:
             length = length_logprob(
                 int(self.src_len[i1] - self.src_len[i0]), int(self.tgt_len[j1] - self.tgt_len[j0])
             )
+            if i1 - i0 == 1 and j1 - j0 == 1:
+                lex += PUNCT_WEIGHT * _punct_agreement(self.src[i0].punct, self.tgt[j0].punct)
             cached = self._cache[key] = lex + self.length_weight * length + BEAD_PRIOR[(i1 - i0, j1 - j0)]
         return cached
 
