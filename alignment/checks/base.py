@@ -29,6 +29,7 @@ class Token(NamedTuple):
     pos: str
     pos1: str
     pos2: str
+    form: str  # conjugated form (基本形, 連用形, ...), "*" for words that do not conjugate
     start: int
     end: int
 
@@ -54,7 +55,17 @@ def tokenize(text: str) -> list[Token]:
             if start < 0:
                 start = pos
             feature = node.feature.split(",")
-            out.append(Token(surface, feature[0], feature[1], feature[2], start, start + len(surface)))
+            out.append(
+                Token(
+                    surface,
+                    feature[0],
+                    feature[1],
+                    feature[2],
+                    feature[5] if len(feature) > 5 else "*",
+                    start,
+                    start + len(surface),
+                )
+            )
             pos = start + len(surface)
         node = node.next
     return out

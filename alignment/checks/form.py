@@ -12,7 +12,31 @@ from alignment.checks.untranslated import simplified_only
 _TERMINAL = "。！？!?」』）)】…‥”\"'"
 _SOURCE_TERMINAL = "。！？!?”」』"
 # Endings that leave a Japanese sentence hanging: a continuative ～てい/でい, a bare particle, a comma.
-_HANGING_RE = re.compile(r"(てい|でい|してい|[をがにへとのはもで]|[、，,])$")
+# (A trailing 、 is not here: MT keeps the source's list punctuation (；→、) on list items.)
+# Headlines legitimately end on に / へ / と (…不可能に, …増額へ), so those particles are not here.
+_HANGING_RE = re.compile(r"(てい|でい|してい|[をがのはもで])$")
+
+
+def _hanging(seg: Segment) -> bool:
+    """The last word cannot end a Japanese sentence: a case/conjunctive particle (…になって, …を)
+    or a verb in its continuative form (…広がっ, …は言)."""
+    tokens = [t for t in seg.tokens if t.surface.strip()]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.pos == "助詞":
+        return last.pos1 in ("格助詞", "接続助詞", "係助詞") and last.surface not in ("か", "に", "へ", "と")
+    return last.pos == "動詞" and last.form.startswith("連用")
+
+
+def _finished(seg: Segment) -> bool:
+    """The target ends on a finished predicate (…している, …した, …だ): only the 。 is missing,
+    which is a style slip in headlines and captions, not a cut-off sentence."""
+    tokens = [t for t in seg.tokens if t.surface.strip()]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return last.pos in ("動詞", "助動詞", "形容詞") and last.form == "基本形" and last.surface not in ("い",)
 
 
 class Truncation(Check):
@@ -31,13 +55,14 @@ class Truncation(Check):
         end = len(target)
         if seg.source_stripped:
             src = seg.source_stripped.rstrip("”」』\"'")
-            if src and src[-1] in "。！？!?" and target[-1] not in _TERMINAL:
+            if src and src[-1] in "。！？!?" and target[-1] not in _TERMINAL and not _finished(seg):
                 yield Finding(
                     f"sentence ends with '{target[-6:]}' but the source ends with '{seg.source_stripped[-1]}'",
                     max(0, end - 6),
                     end,
                 )
-        elif _HANGING_RE.search(target) and len(target) > 15:
+                return
+        if len(target) > 15 and (_HANGING_RE.search(target) or _hanging(seg)):
             yield Finding(f"sentence ends in the middle: '{target[-6:]}'", max(0, end - 6), end)
 
 
