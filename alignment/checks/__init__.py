@@ -21,7 +21,7 @@ from alignment.checks.form import (
     UnbalancedBrackets,
 )
 from alignment.checks.numbers import NumberMismatch, WrongCounter
-from alignment.checks.terms import FalseFriend, TermbaseViolation
+from alignment.checks.terms import Calque, FalseFriend, TermbaseViolation
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
 
@@ -44,6 +44,7 @@ CHECKS: dict[str, Check] = {
         UnsupportedClause(),
         TermbaseViolation(),
         FalseFriend(),
+        Calque(),
         ChinesePunctuation(),
         UnbalancedBrackets(),
         Typography(),

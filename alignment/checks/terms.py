@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -65,3 +66,26 @@ class FalseFriend(Check):
                             pos,
                             pos + len(wrong),
                         )
+
+
+@lru_cache(maxsize=1)
+def _calques() -> list[tuple[re.Pattern[str], str, str]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return [(re.compile(c["pattern"]), c["zh"], c["right"]) for c in data.get("calques", [])]
+
+
+class Calque(Check):
+    code = "mistranslation-calque"
+    category = "mistranslation"
+    severity = "major"
+    bilingual = False
+    description = "Japanese with no source: a collocation that only a copied Chinese word produces (国際元素, センターを考察)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if seg.source_stripped:
+            return  # with a source, mistranslation-false-friend decides from the trigger word
+        for pattern, zh, right in _calques():
+            for m in pattern.finditer(seg.target):
+                yield Finding(
+                    f"'{m.group()}' copies Chinese {zh}; Japanese writes {right}", m.start(), m.end()
+                )

@@ -58,7 +58,9 @@ def test_false_friends_need_the_trigger_in_the_source():
     found = {f.message.split("'")[1] for f in flags if f.category == "mistranslation"}
     assert found == {"考察", "元素"}
     assert "mistranslation" not in categories("我们研究了这个问题。", "この問題を考察した。")
-    assert "mistranslation" not in categories("", "国際元素の集積。")  # no source, no trigger
+    # No source: the trigger cannot be checked; only the calque list speaks.
+    assert codes("", "国際元素の集積。") == {"mistranslation-calque"}
+    assert "mistranslation" not in categories("", "結果を考察した。")
     assert "mistranslation" not in categories("他读了新闻报纸。", "彼は新聞を読んだ。")
 
 
@@ -82,3 +84,10 @@ def test_length_ratio_catches_gross_omission_and_addition():
     assert not categories(
         zh, "長寧区は姉妹都市の活動を重視し、多層的、多分野の友好交流と協力を続け、豊かな成果を上げた。"
     )
+
+
+def test_calques_in_japanese_with_no_source():
+    ja = "顧建は新たに2頭烏5Gスマートデジタル化養殖センターを考察し、より多くの国際元素を導入する。"
+    found = {ja[f.start : f.end] for f in run_checks("", ja) if f.category == "mistranslation"}
+    assert found == {"センターを考察", "国際元素"}
+    assert "mistranslation" not in categories("", "この問題を考察し、国際的要素を導入する。")
