@@ -68,3 +68,42 @@ def test_every_sentence_in_exactly_one_link_and_links_monotone(src, tgt):
         for j in lk.tgt:
             assert j > last_t
             last_t = j
+
+
+def test_empty_sides():
+    assert align([], []).links == []
+    assert [(lk.src, lk.tgt) for lk in align(ZH[:2], []).links] == [((0,), ()), ((1,), ())]
+    assert [(lk.src, lk.tgt) for lk in align([], JA[:2]).links] == [((), (0,)), ((), (1,))]
+
+
+def test_partial_translation_leaves_the_untranslated_chinese_unlinked():
+    # The Japanese renders only sentences 1 and 3 of a longer Chinese article.
+    extra_zh = [
+        "关键词:友好城市、外事、投资。",
+        "最近更新的新闻还有很多，请读者继续关注本报的后续报道。",
+        "暖心举措,确保外籍人士欢度春节。",
+        "据悉,长宁区创新“五个一”暖心举措。",
+    ]
+    zh = [extra_zh[0], ZH[1], extra_zh[1], extra_zh[2], ZH[3], extra_zh[3]]
+    links = {(lk.src, lk.tgt) for lk in align(zh, [JA[1], JA[3]]).links}
+    assert links == {((0,), ()), ((1,), (0,)), ((2,), ()), ((3,), ()), ((4,), (1,)), ((5,), ())}
+
+
+def synthetic(k: int) -> tuple[list[str], list[str]]:
+    """Numbered sentence pairs: each pair shares its numbers and a name, like news renderings."""
+    zh = [f"第{k}次会议于{k % 12 + 1}月{k % 28 + 1}日在长宁区召开，共有{k * 7 + 3}人参加。" for k in range(k)]
+    ja = [
+        f"第{k}回会議は{k % 12 + 1}月{k % 28 + 1}日に長寧区で開かれ、{k * 7 + 3}人が参加した。"
+        for k in range(k)
+    ]
+    return zh, ja
+
+
+def test_long_documents_take_the_banded_path_and_stay_correct():
+    zh, ja = synthetic(700)  # 700 x 701 cells: beyond the full search
+    ja.insert(350, "これは日本語版だけの段落で、対応する中国語の文はない。")
+    links = [(lk.src, lk.tgt) for lk in align(zh, ja).links]
+    assert sorted(i for s, _ in links for i in s) == list(range(700))
+    expected = [((i,), (i if i < 350 else i + 1,)) for i in range(700)]
+    assert sum(1 for x in expected if x in links) >= 695
+    assert ((), (350,)) in links

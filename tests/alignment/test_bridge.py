@@ -1,0 +1,22 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from alignment.bridge import EXTRA, to_kanji
+
+
+def test_simplified_forms_become_japanese_shinjitai():
+    assert to_kanji("长宁区外事办书记发展经济") == "長寧区外事弁書記発展経済"
+
+
+def test_forms_opencc_lacks_come_from_the_extra_map():
+    assert to_kanji("龙") == "竜"
+    assert all(to_kanji(k) == v for k, v in EXTRA.items())
+
+
+def test_kana_latin_and_digits_pass_through():
+    assert to_kanji("ひらがなカタカナ ABC 123") == "ひらがなカタカナ ABC 123"
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x9FFF), max_size=40))
+def test_length_is_preserved_so_offsets_stay_valid(text):
+    assert len(to_kanji(text)) == len(text)
