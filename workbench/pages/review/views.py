@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Membership, SegmentState
+from workbench.pages.review.strings import review_js_strings
 from workbench.permissions import can, role_of
 from workbench.selectors.projects import (
-    document_segments,
     documents_for,
     documents_with_progress,
     projects_for,
 )
+from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
-
-ROWS_PER_PAGE = 100
 
 
 @login_required
@@ -51,34 +47,23 @@ def project_page(request, slug):
 @login_required
 def review_page(request, pk):
     document = get_object_or_404(documents_for(request.user), pk=pk)
-    p = request.GET
-    try:
-        max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
-    except ValueError:
-        max_conf = None
-    filters = {k: p.get(k, "") for k in ("state", "category", "severity", "q", "max_confidence")}
-    rows = document_segments(
-        document,
-        state=filters["state"],
-        category=filters["category"],
-        severity=filters["severity"],
-        max_confidence=max_conf,
-        q=filters["q"],
-    )
-    page_obj = Paginator(rows, ROWS_PER_PAGE).get_page(p.get("page"))
+    filters = ReviewFilters.from_query(request.GET)
     return render(
         request,
         "workbench/review.html",
         {
             "document": document,
-            "page_obj": page_obj,
+            "page_obj": review_rows(document, filters, request.GET.get("page")),
             "filters": filters,
-            "querystring": urlencode({k: v for k, v in filters.items() if v}),
+            "querystring": filters.querystring(),
             "states": SegmentState.choices,
             "categories": CATEGORIES,
             "severities": SEVERITIES,
             "role": role_of(request.user, document.project),
             "can_review": can(request.user, "review", document.project),
+            "can_align": can(request.user, "align", document.project),
+            "can_edit": can(request.user, "edit", document.project),
+            "js_strings": review_js_strings(),
         },
     )
 

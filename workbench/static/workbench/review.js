@@ -1,20 +1,29 @@
-// The review page: edit in place, approve/reject, dismiss flags, history, comments, TM suggestions,
-// alignment edits, keyboard navigation, and conflict handling (409: both texts shown, nothing lost).
+// The review page: edit in place, approve/reject, dismiss flags, history with revert, comments,
+// TM suggestions, alignment edits (merge, split, unlink, relink), keyboard navigation, and conflict
+// handling (a 409 shows both texts and lets the user choose: nothing typed is ever lost).
+// The rows are rendered by the server; after an action the script redraws one row from the JSON.
 "use strict";
 (function () {
+  const T = JSON.parse(document.getElementById("wb-strings").textContent);
   const rows = () => Array.from(document.querySelectorAll(".row[data-id]"));
   const canReview = ["reviewer", "manager"].includes(document.getElementById("role").dataset.role);
   const notice = document.getElementById("notice");
   let active = null;
 
-  function say(text) {
+  function say(text, isError) {
     notice.textContent = text; notice.hidden = false;
-    clearTimeout(say.timer); say.timer = setTimeout(() => { notice.hidden = true; }, 4000);
+    notice.classList.toggle("is-error", !!isError);
+    clearTimeout(say.timer); say.timer = setTimeout(() => { notice.hidden = true; }, isError ? 8000 : 4000);
   }
-  function activate(row) {
+  function fail(res) {
+    const d = res.data;
+    say(T.error + " " + res.status + ((d && (d.detail || d.error)) ? ": " + (d.detail || d.error) : ""), true);
+  }
+  function activate(row, focus) {
     if (!row) return;
     if (active) active.classList.remove("active");
-    active = row; row.classList.add("active"); row.focus({ preventScroll: true });
+    active = row; row.classList.add("active");
+    if (focus !== false) row.focus({ preventScroll: true });
     row.scrollIntoView({ block: "nearest" });
   }
   function el(tag, attrs, text) {
@@ -23,12 +32,13 @@
     if (text !== undefined) node.textContent = text;
     return node;
   }
+  // Same markup as the server's {% highlight %}: text nodes only (never innerHTML), open flags with a span as <mark>.
   function renderText(container, segment) {
     container.replaceChildren();
     const text = segment.target_text;
-    if (!text) { container.appendChild(el("span", { class: "gap" }, "—")); return; }
+    if (!text) { container.appendChild(el("span", { class: "gap" }, T.no_translation)); return; }
     const spans = segment.flags.filter((f) => f.status === "open" && f.start !== null && f.end !== null && f.start < f.end)
-      .sort((a, b) => a.start - b.start);
+      .sort((a, b) => a.start - b.start || b.end - a.end);
     let pos = 0;
     for (const f of spans) {
       const start = Math.max(f.start, pos), end = Math.min(f.end, text.length);
@@ -47,10 +57,9 @@
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("span", { class: "sev" }, f.severity));
       li.appendChild(document.createTextNode(" " + f.message + " "));
-      if (canReview) {
-        const b = el("button", { type: "button", class: "link", "data-action": f.status === "open" ? "dismiss" : "reopen" },
-          f.status === "open" ? "dismiss" : "reopen");
-        li.appendChild(b);
+      if (canReview && (f.status === "open" || f.status === "dismissed")) {
+        const open = f.status === "open";
+        li.appendChild(el("button", { type: "button", class: "link", "data-action": open ? "dismiss" : "reopen" }, open ? T.dismiss : T.reopen));
       }
       list.appendChild(li);
     }
@@ -58,7 +67,8 @@
   function update(row, segment) {
     row.dataset.version = segment.version;
     row.className = row.className.replace(/state-\S+/, "state-" + segment.state);
-    row.querySelector(".badge.state").textContent = segment.state.replace("_", " ");
+    const badge = row.querySelector(".badge.state");
+    badge.textContent = (T["state_" + segment.state]) || segment.state.replace("_", " ");
     renderText(row.querySelector(".tgt .text"), segment);
     renderFlags(row.querySelector(".flags"), segment);
     refreshScores();
@@ -66,11 +76,15 @@
   async function refreshScores() {
     const box = document.getElementById("scores");
     const res = await api("GET", box.dataset.url);
-    if (!res.ok) return;
+    if (!res.ok || !res.data) return;
     for (const dd of box.querySelectorAll("dd[data-score]")) {
       const v = res.data[dd.dataset.score];
-      dd.textContent = v === null || v === undefined ? "–" : dd.dataset.score === "approved_share" ? Math.round(v * 100) + " %" : v.toFixed(1);
+      dd.textContent = v === null || v === undefined ? "–" : dd.dataset.score === "approved_share" ? Math.round(v * 100) + " %" : Number(v).toFixed(1);
     }
+  }
+  function currentText(row) {
+    const box = row.querySelector(".tgt .text");
+    return box.querySelector(".gap") ? "" : box.textContent;
   }
   function showConflict(row, current, mine) {
     const panel = row.querySelector(".panel");
@@ -78,122 +92,194 @@
     panel.querySelector(".theirs").textContent = current.target_text;
     panel.querySelector(".mine").textContent = mine;
     panel.hidden = false;
-    row.dataset.version = current.version;
-    panel.querySelector("[data-conflict=theirs]").onclick = () => { update(row, current); panel.hidden = true; };
+    row.dataset.version = current.version;  // "overwrite with mine" must name the version we have now seen
+    panel.querySelector("[data-conflict=theirs]").onclick = () => { closeEditor(row); update(row, current); panel.hidden = true; };
     panel.querySelector("[data-conflict=mine]").onclick = async () => { panel.hidden = true; await save(row, mine); };
-    say("Conflict: someone else saved this segment first. Nothing was overwritten.");
+    say(T.conflict, true);
   }
   async function save(row, text) {
     const res = await api("PATCH", "/api/segments/" + row.dataset.id + "/", { target_text: text, version: Number(row.dataset.version) });
-    if (res.status === 409) { showConflict(row, res.data.current, text); return false; }
-    if (!res.ok) { say((res.data && (res.data.detail || JSON.stringify(res.data))) || "error " + res.status); return false; }
-    closeEditor(row); update(row, res.data); say("Saved."); return true;
+    if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, text); return false; }
+    if (!res.ok) { fail(res); return false; }
+    closeEditor(row); update(row, res.data); say(T.saved); return true;
   }
   function openEditor(row) {
-    if (row.querySelector("textarea") || row.classList.contains("boilerplate")) return;
+    if (row.classList.contains("boilerplate") || !row.querySelector("[data-action=edit]")) return;
+    const existing = row.querySelector("textarea.editor");
+    if (existing) { existing.focus(); return existing; }
     const box = row.querySelector(".tgt .text");
-    const area = el("textarea", { "aria-label": "Japanese text", lang: "ja" });
-    area.value = box.textContent.trim() === "—" ? "" : box.textContent;
+    const area = el("textarea", { "aria-label": T.editor_label, lang: "ja", class: "editor" });
+    area.value = currentText(row);
+    area.rows = Math.max(3, Math.ceil(area.value.length / 28));
     const bar = el("div", { class: "editbar" });
-    const ok = el("button", { type: "button", class: "primary" }, "Save (Ctrl+Enter)");
-    const cancel = el("button", { type: "button" }, "Cancel (Esc)");
+    const ok = el("button", { type: "button", class: "primary", "data-edit": "save" }, T.save);
+    const cancel = el("button", { type: "button", "data-edit": "cancel" }, T.cancel);
     ok.onclick = () => save(row, area.value);
-    cancel.onclick = () => closeEditor(row);
+    cancel.onclick = () => { closeEditor(row); row.focus(); };
     bar.append(ok, cancel);
     box.hidden = true; box.after(area, bar); area.focus();
     area.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(row, area.value); }
       if (e.key === "Escape") { e.preventDefault(); closeEditor(row); row.focus(); }
     });
+    return area;
   }
   function closeEditor(row) {
-    row.querySelectorAll("textarea, .editbar").forEach((n) => n.remove());
+    row.querySelectorAll("textarea.editor, .editbar").forEach((n) => n.remove());
     row.querySelector(".tgt .text").hidden = false;
   }
   async function post(row, path, body) {
     const res = await api("POST", "/api/segments/" + row.dataset.id + "/" + path + "/", body);
-    if (res.status === 409) { showConflict(row, res.data.current, row.querySelector(".tgt .text").textContent); return null; }
-    if (!res.ok) { say((res.data && (res.data.detail || JSON.stringify(res.data))) || "error " + res.status); return null; }
+    if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, currentText(row)); return null; }
+    if (!res.ok) { fail(res); return null; }
     return res.data;
+  }
+  async function alignmentEdit(row, path, body) {
+    const s = await post(row, path, body);
+    if (s) { say(T.reloading); window.location.reload(); }
+  }
+  function closeButton(box) {
+    const b = el("button", { type: "button", class: "link close" }, T.close);
+    b.onclick = () => { box.hidden = true; };
+    return b;
   }
   async function panel(row, kind) {
     const box = row.querySelector(".panel");
-    box.replaceChildren(); box.hidden = false;
+    box.replaceChildren(closeButton(box)); box.hidden = false;
     const id = row.dataset.id;
     if (kind === "history") {
       const res = await api("GET", "/api/segments/" + id + "/history/");
-      for (const r of (res.data && res.data.results) || []) {
-        const line = el("div", {}, r.created_at.slice(0, 16).replace("T", " ") + " · " + (r.user || "system") + " · " + r.action + " ");
-        if (r.before && r.before.target_text !== undefined) {
-          const b = el("button", { type: "button", class: "link" }, "revert");
-          b.title = r.before.target_text;
-          b.onclick = async () => { const s = await post(row, "revert", { revision: r.id, version: Number(row.dataset.version) }); if (s) { update(row, s); say("Reverted."); } };
+      if (!res.ok) { fail(res); return; }
+      const items = (res.data && (res.data.results || res.data)) || [];
+      if (!items.length) box.appendChild(el("p", { class: "muted" }, T.no_history));
+      for (const r of items) {
+        const line = el("div", { class: "history-item" }, r.created_at.slice(0, 16).replace("T", " ") + " · " + (r.user || T.system) + " · " + r.action + " ");
+        if (r.before && typeof r.before.target_text === "string") {
+          line.appendChild(el("q", { lang: "ja" }, r.before.target_text.slice(0, 60)));
+          line.appendChild(document.createTextNode(" "));
+          const b = el("button", { type: "button", class: "link" }, T.revert);
+          b.onclick = async () => {
+            const s = await post(row, "revert", { revision: r.id, version: Number(row.dataset.version) });
+            if (s) { update(row, s); say(T.reverted); panel(row, "history"); }
+          };
           line.appendChild(b);
         }
         box.appendChild(line);
       }
     } else if (kind === "comments") {
       const res = await api("GET", "/api/segments/" + id + "/comments/");
-      for (const c of res.data || []) box.appendChild(el("p", {}, (c.author || "?") + ": " + c.body));
-      const area = el("textarea", { "aria-label": "comment" });
-      const b = el("button", { type: "button" }, "Comment");
+      if (!res.ok) { fail(res); return; }
+      const items = (res.data && (res.data.results || res.data)) || [];
+      if (!items.length) box.appendChild(el("p", { class: "muted" }, T.no_comments));
+      for (const c of items) {
+        const p = el("p", { class: "comment" });
+        p.appendChild(el("strong", {}, c.author || "?"));
+        p.appendChild(document.createTextNode(" " + c.body));
+        box.appendChild(p);
+      }
+      const area = el("textarea", { "aria-label": T.comment_label, class: "comment-box" });
+      const b = el("button", { type: "button" }, T.comment);
       b.onclick = async () => {
+        if (!area.value.trim()) return;
         const r = await api("POST", "/api/segments/" + id + "/comments/", { body: area.value });
-        if (r.ok) panel(row, "comments"); else say("error " + r.status);
+        if (r.ok) panel(row, "comments"); else fail(r);
       };
       box.append(area, b);
     } else if (kind === "suggest") {
       const res = await api("GET", "/api/segments/" + id + "/suggestions/");
-      if (!res.ok || !res.data.length) { box.appendChild(el("p", { class: "muted" }, "No earlier approved translation ≥ 75 %.")); return; }
-      for (const sug of res.data) {
-        const b = el("button", { type: "button", class: "suggestion", lang: "ja" }, sug.match + " % · " + sug.target_text);
+      if (res.status === 404 && !(res.data && res.data.detail)) {
+        // The translation memory endpoint is not there: take the feature off the page quietly.
+        document.querySelectorAll(".suggest-button").forEach((n) => n.remove());
+        box.hidden = true; return;
+      }
+      if (!res.ok) { fail(res); return; }
+      const items = (res.data && (res.data.results || res.data)) || [];
+      if (!items.length) { box.appendChild(el("p", { class: "muted" }, T.no_suggestions)); return; }
+      box.appendChild(el("p", { class: "muted" }, T.suggestion_hint));
+      for (const sug of items) {
+        const b = el("button", { type: "button", class: "suggestion", lang: "ja" }, Math.round(sug.match) + " % · " + sug.target_text);
         b.title = sug.source_text;
-        b.onclick = () => { openEditor(row); row.querySelector("textarea").value = sug.target_text; };
+        b.onclick = () => { const area = openEditor(row); if (area) { area.value = sug.target_text; area.focus(); } };
         box.appendChild(b);
       }
+    } else if (kind === "split") {
+      const src = JSON.parse(row.dataset.src || "[]").length, tgt = JSON.parse(row.dataset.tgt || "[]").length;
+      const form = el("form", { class: "split-form" });
+      const field = (label, name, n) => {
+        const l = el("label", {}, label + " ");
+        const input = el("input", { type: "number", name, min: "0", max: String(n), value: String(Math.min(1, n)) });
+        l.appendChild(input); return l;
+      };
+      form.append(field(T.split_source + " (0–" + src + ")", "source_at", src), field(T.split_target + " (0–" + tgt + ")", "target_at", tgt),
+        el("button", { type: "submit", class: "primary" }, T.split));
+      form.onsubmit = (e) => {
+        e.preventDefault();
+        alignmentEdit(row, "split", { version: Number(row.dataset.version),
+          source_at: Number(form.source_at.value), target_at: Number(form.target_at.value) });
+      };
+      box.appendChild(form);
     }
   }
-  document.getElementById("rows").addEventListener("click", async (event) => {
-    const button = event.target.closest("button[data-action]");
-    const row = event.target.closest(".row[data-id]");
-    if (!row) return;
-    activate(row);
-    if (!button) return;
-    const action = button.dataset.action;
+  async function dismissFlag(row, flagId) {
+    const reason = window.prompt(T.dismiss_prompt);
+    if (!reason || !reason.trim()) return;
+    const res = await api("POST", "/api/flags/" + flagId + "/dismiss/", { reason: reason.trim() });
+    if (!res.ok) { fail(res); return; }
+    const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
+    if (s.ok) update(row, s.data);
+    say(T.dismissed);
+  }
+  async function act(row, action, button) {
     const version = Number(row.dataset.version);
     if (action === "edit") openEditor(row);
     else if (action === "approve" || action === "reject") {
-      const s = await post(row, action, { version }); if (s) { update(row, s); say(action === "approve" ? "Approved." : "Rejected."); }
-    } else if (action === "dismiss") {
-      const reason = window.prompt("Why is this flag wrong?");
-      if (!reason) return;
-      const res = await api("POST", "/api/flags/" + button.closest("[data-flag]").dataset.flag + "/dismiss/", { reason });
-      if (res.ok) { const s = await api("GET", "/api/segments/" + row.dataset.id + "/"); update(row, s.data); say("Flag dismissed."); }
-      else say("error " + res.status);
-    } else if (action === "reopen") {
+      const text = row.querySelector("textarea.editor");
+      if (text && text.value !== currentText(row) && !(await save(row, text.value))) return;
+      const s = await post(row, action, { version: Number(row.dataset.version) });
+      if (s) { update(row, s); say(action === "approve" ? T.approved : T.rejected); }
+    } else if (action === "dismiss") dismissFlag(row, button.closest("[data-flag]").dataset.flag);
+    else if (action === "reopen") {
       const res = await api("POST", "/api/flags/" + button.closest("[data-flag]").dataset.flag + "/reopen/", {});
-      if (res.ok) { const s = await api("GET", "/api/segments/" + row.dataset.id + "/"); update(row, s.data); }
-    } else if (action === "merge" || action === "unlink") {
-      const s = await post(row, action, { version }); if (s) window.location.reload();
-    } else if (action === "split") {
-      const src = JSON.parse(row.dataset.src || "[]").length, tgt = JSON.parse(row.dataset.tgt || "[]").length;
-      const s = await post(row, "split", { version, source_at: Math.min(1, src), target_at: src > 1 && tgt === 1 ? 1 : Math.min(1, tgt) });
-      if (s) window.location.reload();
-    } else panel(row, action);
+      if (!res.ok) { fail(res); return; }
+      const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
+      if (s.ok) { update(row, s.data); say(T.reopened); }
+    } else if (action === "merge" || action === "relink-next") alignmentEdit(row, "merge", { version });
+    else if (action === "relink-prev") {
+      // Relinking with the previous row is merging that row with this one.
+      const prev = document.getElementById("seg-" + button.dataset.other);
+      if (prev) alignmentEdit(prev, "merge", { version: Number(prev.dataset.version) });
+    } else if (action === "unlink") alignmentEdit(row, "unlink", { version });
+    else panel(row, action);
+  }
+  document.getElementById("rows").addEventListener("click", (event) => {
+    const row = event.target.closest(".row[data-id]");
+    if (!row) return;
+    const button = event.target.closest("button[data-action]");
+    activate(row, !button && !event.target.closest("textarea, input, a, summary, button"));
+    if (button) act(row, button.dataset.action, button);
   });
+  function toggleShortcuts() { const s = document.getElementById("shortcuts"); s.hidden = !s.hidden; }
   document.addEventListener("keydown", (e) => {
+    if (e.ctrlKey && e.shiftKey && (e.key === "A" || e.key === "a" || e.key === "R" || e.key === "r")) {
+      if (!active || !canReview) return;
+      e.preventDefault();
+      const action = e.key.toLowerCase() === "a" ? "approve" : "reject";
+      if (active.querySelector("[data-action=" + action + "]")) act(active, action);
+      return;
+    }
     if (e.target.matches("textarea, input, select")) return;
+    if (e.key === "Enter" && e.target.matches("button, a, summary")) return;  // let the focused control work
     const list = rows();
     const i = active ? list.indexOf(active) : -1;
     if (e.key === "j" || (e.altKey && e.key === "ArrowDown")) { e.preventDefault(); activate(list[Math.min(list.length - 1, i + 1)]); }
     else if (e.key === "k" || (e.altKey && e.key === "ArrowUp")) { e.preventDefault(); activate(list[Math.max(0, i - 1)]); }
-    else if ((e.key === "e" || e.key === "Enter") && active) { e.preventDefault(); openEditor(active); }
-    else if (e.key === "a" && active && canReview) { e.preventDefault(); active.querySelector("[data-action=approve]")?.click(); }
-    else if (e.key === "?") { const s = document.getElementById("shortcuts"); s.hidden = !s.hidden; }
+    else if ((e.key === "e" || e.key === "Enter") && active && !e.ctrlKey && !e.altKey) { e.preventDefault(); openEditor(active); }
+    else if (e.key === "a" && !e.ctrlKey && active && canReview) { e.preventDefault(); if (active.querySelector("[data-action=approve]")) act(active, "approve"); }
+    else if (e.key === "?") toggleShortcuts();
+    else if (e.key === "Escape") document.getElementById("shortcuts").hidden = true;
   });
-  document.getElementById("show-shortcuts").addEventListener("click", () => {
-    const s = document.getElementById("shortcuts"); s.hidden = !s.hidden;
-  });
-  activate(rows()[0]);
+  document.getElementById("show-shortcuts").addEventListener("click", toggleShortcuts);
+  const fromHash = window.location.hash && document.querySelector(window.location.hash.replace(/[^#\w-]/g, ""));
+  activate(fromHash && fromHash.matches(".row[data-id]") ? fromHash : rows()[0], false);
   refreshScores();
 })();

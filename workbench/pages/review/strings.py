@@ -1,0 +1,46 @@
+"""Texts the review page's JavaScript shows, translated on the server.
+
+The page hands them to the script as JSON (json_script) so the JS stays plain, needs no catalogue
+request, and every UI string still lives in the one .po file the translators maintain.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from workbench.models import SegmentState
+
+
+def review_js_strings() -> dict[str, str]:
+    states = {f"state_{value}": str(label) for value, label in SegmentState.choices}
+    return {
+        **states,
+        "saved": _("Saved."),
+        "approved": _("Approved."),
+        "rejected": _("Rejected."),
+        "reverted": _("Reverted."),
+        "dismissed": _("Flag dismissed."),
+        "reopened": _("Flag reopened."),
+        "dismiss": _("dismiss"),
+        "reopen": _("reopen"),
+        "dismiss_prompt": _("Why is this flag wrong? (the reason is kept with the flag)"),
+        "conflict": _("Conflict: someone else saved this segment first. Nothing was overwritten."),
+        "error": _("Error"),
+        "save": _("Save (Ctrl+Enter)"),
+        "cancel": _("Cancel (Esc)"),
+        "editor_label": _("Japanese text"),
+        "no_translation": _("no translation"),
+        "revert": _("revert"),
+        "system": _("system"),
+        "no_history": _("No changes yet."),
+        "comment_label": _("Your comment"),
+        "comment": _("Add comment"),
+        "no_comments": _("No comments yet."),
+        "no_suggestions": _("No earlier approved translation is similar enough."),
+        "suggestion_hint": _("Click a suggestion to put it in the editor."),
+        "split_source": _("Split the source before sentence"),
+        "split_target": _("Split the target before sentence"),
+        "split": _("Split"),
+        "reloading": _("Alignment changed; reloading…"),
+        "close": _("Close"),
+    }

@@ -1,0 +1,76 @@
+"""What the review page shows: filters parsed from the query string, one page of rows, and the
+neighbours each row needs for relinking — in a constant number of queries whatever the page size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import Page, Paginator
+from django.http import QueryDict
+
+from workbench.models import Document
+from workbench.selectors.projects import document_segments
+
+ROWS_PER_PAGE = 100
+FILTER_KEYS = ("state", "category", "severity", "max_confidence", "q")
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    state: str = ""
+    category: str = ""
+    severity: str = ""
+    max_confidence: str = ""
+    q: str = ""
+
+    @classmethod
+    def from_query(cls, query: QueryDict) -> ReviewFilters:
+        values = {k: query.get(k, "").strip() for k in FILTER_KEYS}
+        try:
+            if values["max_confidence"]:
+                float(values["max_confidence"])
+        except ValueError:  # a hand-edited URL should not crash the page; the filter is just dropped
+            values["max_confidence"] = ""
+        return cls(**values)
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, k) for k in FILTER_KEYS)
+
+    def querystring(self) -> str:
+        """Filters to carry over to pager links."""
+        return urlencode({k: getattr(self, k) for k in FILTER_KEYS if getattr(self, k)})
+
+
+def review_rows(document: Document, filters: ReviewFilters, page_number: str | None) -> Page:
+    """One page of the document's rows in order, flags prefetched; out-of-range pages clamp."""
+    rows = document_segments(
+        document,
+        state=filters.state,
+        category=filters.category,
+        severity=filters.severity,
+        max_confidence=float(filters.max_confidence) if filters.max_confidence else None,
+        q=filters.q,
+    )
+    page = Paginator(rows, ROWS_PER_PAGE).get_page(page_number)
+    segments = list(page.object_list)
+    # Relinking is "merge with the next row": a gap row can be linked with its neighbour only when
+    # the neighbour is the complementary gap (source-only next to target-only).
+    for i, seg in enumerate(segments):
+        prev = segments[i - 1] if i > 0 else None
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        seg.relink_prev = prev if _complementary(prev, seg) else None
+        seg.relink_next = nxt if _complementary(seg, nxt) else None
+    page.object_list = segments
+    return page
+
+
+def _complementary(first, second) -> bool:
+    if first is None or second is None or second.index != first.index + 1:
+        return False
+    kinds = {
+        (bool(first.source_sentences), bool(first.target_sentences)),
+        (bool(second.source_sentences), bool(second.target_sentences)),
+    }
+    return kinds == {(True, False), (False, True)}
