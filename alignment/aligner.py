@@ -147,7 +147,7 @@ class _Scorer:
             lex = 1.2 * z if z > 0 else 0.6 * z
             # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
             # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
-            lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) ** 2 * self.strength
+            lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength
             length = length_logprob(
                 int(self.src_len[i1] - self.src_len[i0]), int(self.tgt_len[j1] - self.tgt_len[j0])
             )
