@@ -69,7 +69,6 @@ class _Scorer:
     def __init__(self, src: list[Features], tgt: list[Features]):
         self.src, self.tgt = src, tgt
         self._ov: dict[tuple[int, int], float] = {}
-        self._cache: dict[tuple[int, int, int, int], float] = {}
         # Tokens frequent in this document pair (the article's own topic words) say little about
         # which sentence renders which: weight each by its inverse document frequency.
         df: dict[int, int] = {}
@@ -140,21 +139,18 @@ class _Scorer:
         return (self.similarity(i0, i1, j0, j1) - self.mu) / self.sigma
 
     def bead(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        key = (i0, i1, j0, j1)
-        cached = self._cache.get(key)
-        if cached is None:
-            z = min(self.evidence(i0, i1, j0, j1), 12.0)
-            lex = 1.2 * z if z > 0 else 0.6 * z
-            # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
-            # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
-            lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength
-            length = length_logprob(
-                int(self.src_len[i1] - self.src_len[i0]), int(self.tgt_len[j1] - self.tgt_len[j0])
-            )
-            if i1 - i0 == 1 and j1 - j0 == 1:
-                lex += PUNCT_WEIGHT * _punct_agreement(self.src[i0].punct, self.tgt[j0].punct)
-            cached = self._cache[key] = lex + self.length_weight * length + BEAD_PRIOR[(i1 - i0, j1 - j0)]
-        return cached
+        # Not memoised: the search asks for each (cell, shape) once, so a cache would only grow.
+        z = min(self.evidence(i0, i1, j0, j1), 12.0)
+        lex = 1.2 * z if z > 0 else 0.6 * z
+        # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
+        # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
+        lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength
+        length = length_logprob(
+            int(self.src_len[i1] - self.src_len[i0]), int(self.tgt_len[j1] - self.tgt_len[j0])
+        )
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            lex += PUNCT_WEIGHT * _punct_agreement(self.src[i0].punct, self.tgt[j0].punct)
+        return lex + self.length_weight * length + BEAD_PRIOR[(i1 - i0, j1 - j0)]
 
     def confidence(self, z: float) -> float:
         return _sigmoid(0.9 * (z - 1.0) + 0.125 * self.mu_true)
