@@ -52,9 +52,57 @@ def test_reviewer_edits_and_approves_a_flagged_segment(page: Page, live_server, 
     expect(row).to_have_class(re.compile("state-approved"))
     seg.refresh_from_db()
     assert seg.state == "approved" and seg.target_text.endswith("（確認済み）")
+    take_screenshot(page, live_server, seeded)
+
+
+def take_screenshot(page: Page, live_server, document) -> None:
+    """The README picture: the page scrolled so that a row with a highlighted flag is in view."""
     SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    flagged = Segment.objects.filter(document=document, kind="content", flags__start__isnull=False)
+    page.goto(f"{live_server.url}/documents/{document.pk}/")
+    row = page.locator(f"#seg-{flagged.order_by('index').first().pk}")
+    page.evaluate("(y) => window.scrollTo(0, y)", row.bounding_box()["y"] - 260)
+    page.mouse.move(0, 0)
     page.screenshot(path=str(SCREENSHOT))
+
+
+def test_keyboard_next_edit_save_approve(page: Page, live_server, seeded):
+    login(page, live_server, "reviewer")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    first, second = Segment.objects.filter(document=seeded).order_by("index")[:2]
+    page.keyboard.press("?")
+    expect(page.locator("#shortcuts")).to_be_visible()
+    expect(page.locator("#shortcuts")).to_contain_text("Ctrl")
+    page.keyboard.press("Escape")
+    page.keyboard.press("j")
+    expect(page.locator(f"#seg-{second.pk}")).to_have_class(re.compile(r"\bactive\b"))
+    page.keyboard.press("k")
+    expect(page.locator(f"#seg-{first.pk}")).to_have_class(re.compile(r"\bactive\b"))
+    content = Segment.objects.filter(document=seeded, kind="content").exclude(target_text="").first()
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/#seg-{content.pk}")
+    page.keyboard.press("e")
+    area = page.locator(f"#seg-{content.pk} textarea.editor")
+    expect(area).to_be_focused()
+    area.fill("キーボードで直した訳文。")
+    area.press("Control+Enter")
+    expect(page.locator(f"#seg-{content.pk} .tgt .text")).to_have_text("キーボードで直した訳文。")
+    page.keyboard.press("Control+Shift+A")
+    expect(page.locator(f"#seg-{content.pk}")).to_have_class(re.compile("state-approved"))
+    content.refresh_from_db()
+    assert content.state == "approved" and content.target_text == "キーボードで直した訳文。"
+
+
+def test_japanese_interface_and_translated_messages(page: Page, live_server, seeded):
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    page.select_option("select[name=language]", "ja")
+    expect(page.locator("body")).to_contain_text("キーボード")
+    content = Segment.objects.filter(document=seeded, kind="content").exclude(target_text="").first()
+    row = page.locator(f"#seg-{content.pk}")
+    expect(row.get_by_role("button", name="承認")).to_have_count(0)  # translators do not approve
+    row.get_by_role("button", name="編集").click()
+    row.locator("textarea.editor").press("Control+Enter")
+    expect(page.locator("#notice")).to_have_text("保存しました。")
 
 
 def test_conflict_shows_both_texts(page: Page, live_server, seeded):

@@ -279,7 +279,12 @@
     else if (e.key === "Escape") document.getElementById("shortcuts").hidden = true;
   });
   document.getElementById("show-shortcuts").addEventListener("click", toggleShortcuts);
-  const fromHash = window.location.hash && document.querySelector(window.location.hash.replace(/[^#\w-]/g, ""));
-  activate(fromHash && fromHash.matches(".row[data-id]") ? fromHash : rows()[0], false);
+  // A link to one segment (#seg-<id>, e.g. from the row number or a dashboard) makes that row current.
+  function fromHash() {
+    const target = window.location.hash && document.querySelector(window.location.hash.replace(/[^#\w-]/g, ""));
+    return target && target.matches(".row[data-id]") ? target : null;
+  }
+  window.addEventListener("hashchange", () => activate(fromHash()));
+  activate(fromHash() || rows()[0], false);
   refreshScores();
 })();
