@@ -133,3 +133,15 @@ def test_cjk_renders_with_a_real_font_and_script_is_text(page: Page, live_server
     width = page.evaluate("""() => { const c = document.createElement('canvas').getContext('2d');
         c.font = '40px "Noto Sans CJK JP"'; return c.measureText('語').width; }""")
     assert 36 <= width <= 44
+
+
+def test_upload_shows_progress_and_lists_the_new_documents(page: Page, live_server, seeded, tmp_path):
+    (name, data), *_ = seed_files("004")
+    path = tmp_path / name
+    path.write_bytes(data)
+    login(page, live_server, "manager")
+    page.goto(f"{live_server.url}/projects/{seeded.project.slug}/")
+    page.set_input_files("#import-form input[type=file]", str(path))
+    page.click("#import-form button[type=submit]")
+    expect(page.locator("table.grid")).to_contain_text(name, timeout=30_000)
+    assert Document.objects.filter(project=seeded.project, name=name).exists()

@@ -44,3 +44,14 @@ def review_js_strings() -> dict[str, str]:
         "reloading": _("Alignment changed; reloading…"),
         "close": _("Close"),
     }
+
+
+def import_js_strings() -> dict[str, str]:
+    return {
+        "uploading": _("Uploading…"),
+        "pending": _("Waiting for a worker…"),
+        "running": _("Pairing, aligning and checking…"),
+        "succeeded": _("Import finished; reloading the document list…"),
+        "failed": _("Import failed:"),
+        "error": _("Error"),
+    }

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Membership, SegmentState
-from workbench.pages.review.strings import review_js_strings
+from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.permissions import can, role_of
 from workbench.selectors.projects import (
     documents_for,
@@ -40,6 +40,8 @@ def project_page(request, slug):
             "documents": documents_with_progress(request.user, project),
             "can_import": can(request.user, "import", project),
             "can_export": can(request.user, "export", project),
+            "can_manage": can(request.user, "manage", project),
+            "import_strings": import_js_strings(),
         },
     )
 
