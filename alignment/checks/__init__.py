@@ -76,6 +76,7 @@ def describe() -> list[dict[str, str | bool]]:
             "category": c.category,
             "severity": c.severity,
             "bilingual": c.bilingual,
+            "default_enabled": c.default_enabled,
             "description": c.description,
         }
         for c in CHECKS.values()

@@ -11,15 +11,21 @@ import hashlib
 
 from django.db import transaction
 
-from alignment.checks import CheckConfig, Term, document_names, run_checks, run_document_checks
+from alignment.checks import CHECKS, CheckConfig, Term, document_names, run_checks, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
 
 
 def check_config_for(project: Project) -> CheckConfig:
     cfg = project.check_config or {}
+    if cfg.get("enabled"):
+        enabled = frozenset(cfg["enabled"])
+    elif cfg.get("opt_in"):  # the defaults plus the opt-in checks a manager switched on
+        enabled = frozenset(c for c, check in CHECKS.items() if check.default_enabled) | set(cfg["opt_in"])
+    else:
+        enabled = None
     return CheckConfig(
-        enabled=frozenset(cfg["enabled"]) if cfg.get("enabled") else None,
+        enabled=enabled,
         ignored=frozenset(cfg.get("ignored") or ()),
         termbase=tuple(Term(t.source, t.target, tuple(t.forbidden or ())) for t in project.terms.all()),
         false_friends=cfg.get("false_friends") or {},
@@ -41,7 +47,13 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
     for lf in found:
         fp = fingerprint(segment, lf)
         if fp in old:
-            keep.add(old[fp].pk)
+            kept = old[fp]
+            keep.add(kept.pk)
+            if (kept.severity, kept.category, kept.message) != (lf.severity, lf.category, lf.message):
+                # same finding, new settings (a severity override) or wording: the dismissal stays
+                Flag.objects.filter(pk=kept.pk).update(
+                    severity=lf.severity, category=lf.category, message=lf.message
+                )
             continue
         new_rows.append(
             Flag(
@@ -93,3 +105,18 @@ def recheck_segment(segment: Segment) -> None:
         segment,
         run_checks(segment.source_text, segment.target_text, config=config, names=document_names(others)),
     )
+
+
+def recheck_project(*, project_id: int) -> int:
+    """Re-check every Japanese document of a project (after its check settings or termbase changed);
+    dismissals survive where the text is unchanged. Returns the number of documents checked."""
+    from workbench.services.scores import mark_stale
+
+    documents = Document.objects.filter(project_id=project_id, lang="ja").select_related("project")
+    n = 0
+    for document in documents:
+        with transaction.atomic():
+            check_document(document)
+            mark_stale(document.pk)
+        n += 1
+    return n
