@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.entities import has_counterpart
 from alignment.similarity import LOG_RATIO_MEAN, LOG_RATIO_SD
+from alignment.text import normalize
 
 _LEN_SKIP_RE = re.compile(r"\s")
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -91,28 +93,59 @@ class Repetition(Check):
                 return
 
 
-_CLAUSE_RE = re.compile(r"[^、。，,！？!?「」]+")
+_CUT_RE = re.compile(r"[、，。]|,(?!\d)")
+_DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
+_TAIL_END = "。．.！？!?」』”）) "
+_KANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+
+
+def _length_z_of(source: str, target: str) -> float | None:
+    zh = len(_LEN_SKIP_RE.sub("", source))
+    ja = len(_LEN_SKIP_RE.sub("", target))
+    if zh < 1 or ja == 0:
+        return None
+    return (math.log(ja / zh) - LOG_RATIO_MEAN) / (LOG_RATIO_SD * (1 + 4 / math.sqrt(zh)))
+
+
+def _support(text: str, seg: Segment, src_han: set[str]) -> list[bool]:
+    """For each kanji and katakana word of ``text``: whether the source has it (kanji after the
+    bridge, katakana by pronunciation against the source's names and Latin words)."""
+    units = [c in src_han for c in _HAN_RE.findall(text)]
+    units += [has_counterpart(w, seg.source) for w in _KANA_WORD_RE.findall(text)]
+    return units
 
 
 class UnsupportedClause(Check):
     code = "addition-clause"
     category = "addition"
     severity = "major"
-    description = "A trailing clause whose kanji appear nowhere in the source, while the rest of the segment matches it."
+    description = (
+        "A trailing clause with nothing of the source in it, on a target that is long for its source "
+        "while the rest alone fits it."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:
             return
-        clauses = list(_CLAUSE_RE.finditer(seg.target))
-        if len(clauses) < 2:
+        whole = _length_z_of(seg.source, seg.target)
+        if whole is None or whole < 0:
             return
+        src_digits = {d.replace(",", "") for d in _DIGITS_RE.findall(normalize(seg.source))}
         src_han = set(_HAN_RE.findall(seg.bridged))
-        last = clauses[-1]
-        han = _HAN_RE.findall(last.group())
-        rest = [c for m in clauses[:-1] for c in _HAN_RE.findall(m.group())]
-        if len(han) < 3 or len(rest) < 4:
-            return
-        rest_cov = sum(c in src_han for c in rest) / len(rest)
-        last_cov = sum(c in src_han for c in han) / len(han)
-        if rest_cov >= 0.5 and last_cov <= 0.15:
-            yield Finding(f"'{last.group()}' has no counterpart in the source", last.start(), last.end())
+        body = seg.target.rstrip(_TAIL_END)
+        # The longest tail, cut at a clause boundary, in which (almost) nothing has a counterpart and
+        # without which the target has the length the source calls for.
+        for cut in _CUT_RE.finditer(body):
+            tail = body[cut.end() :]
+            units = _support(tail, seg, src_han)
+            if len(units) < 3 or sum(units) > 0.2 * len(units):
+                continue
+            # A target long for its source, or a figure the source lacks: the tail was added.
+            invented = any(d.replace(",", "") not in src_digits for d in _DIGITS_RE.findall(normalize(tail)))
+            if whole < 0.8 and not invented:
+                continue
+            head = _length_z_of(seg.source, body[: cut.end()])
+            if head is not None and head >= (-1.0 if invented else -0.65):
+                start = cut.end() + len(tail) - len(tail.lstrip(_TAIL_END))
+                yield Finding(f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body))
+                return
