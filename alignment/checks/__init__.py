@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
-from alignment.checks.content import EmptyTarget, LongTarget, Repetition, ShortTarget, UnsupportedClause
+from alignment.checks.content import (
+    EmptyTarget,
+    LongTarget,
+    Repetition,
+    ShortTarget,
+    UncoveredClause,
+    UnsupportedClause,
+)
 from alignment.checks.entities import BrokenName, ForeignNameMissing, LatinNameMissing, document_names
 from alignment.checks.form import (
     BoilerplateLeak,
@@ -39,6 +46,7 @@ CHECKS: dict[str, Check] = {
         BrokenName(),
         EmptyTarget(),
         ShortTarget(),
+        UncoveredClause(),
         LongTarget(),
         Repetition(),
         UnsupportedClause(),

@@ -81,7 +81,21 @@ def _percent(m: re.Match) -> str:
 # Imperial measures are usually converted for a Japanese reader (6英尺6英寸 → 198センチ, 300公里
 # (180英里) → 300km): such a number need not reach the target, and while the source has one, a
 # metric figure of the target is the conversion, not an invented number.
-_IMPERIAL_RE = re.compile(r"\s*(?:英[尺寸里亩畝]|[磅码碼]|盎司|加[仑侖]|华氏|華氏|平方英)")
+_IMPERIAL_RE = re.compile(r"\s*(英[尺寸里亩畝]|[磅码碼]|盎司|加[仑侖]|[华華]氏)")
+# Metric value of one imperial unit (cm, km, m, kg, g, l, ha); 华氏 is handled apart.
+_IMPERIAL_FACTOR = {
+    "英尺": 30.48,
+    "英寸": 2.54,
+    "英里": 1.609344,
+    "码": 0.9144,
+    "碼": 0.9144,
+    "磅": 0.45359,
+    "盎司": 28.3495,
+    "加仑": 3.78541,
+    "加侖": 3.78541,
+    "英亩": 0.404686,
+    "英畝": 0.404686,
+}
 _METRIC_RE = re.compile(
     r"\s*(?:センチ|ミリ|メートル|キロ|グラム|リットル|ヘクタール|平方|度|℃|[ckm]?m(?![a-z])|k?g(?![a-z])|km|ha)"
 )
@@ -172,6 +186,33 @@ def _close(a: float, b: float) -> bool:
     return a < 100 <= 1900 <= b < 2100 and b % 100 == a
 
 
+def _conversions(text: str, imperial: list[Number]) -> list[float]:
+    """Metric values of the source's imperial measures; feet and inches written together add up."""
+    out: list[float] = []
+    previous_end, previous_cm = -1, 0.0
+    for n in imperial:
+        unit = _IMPERIAL_RE.match(text, n.end).group(1)
+        if unit in ("华氏", "華氏"):
+            out.append((n.value - 32) * 5 / 9)
+            continue
+        value = n.value * _IMPERIAL_FACTOR[unit]
+        if unit == "英寸" and n.start - previous_end <= 1:
+            value += previous_cm  # 6英尺6英寸 = 198 cm
+        out.append(value)
+        if unit == "英尺":
+            previous_end, previous_cm = _IMPERIAL_RE.match(text, n.end).end(), value
+    return out
+
+
+def _is_conversion(value: float, conversions: list[float]) -> bool:
+    """Within 3 % of a converted figure, in any decimal unit (cm, m, km...)."""
+    return any(
+        abs(value - c * scale) <= 0.03 * abs(c * scale) + 0.5
+        for c in conversions
+        for scale in (0.001, 0.01, 0.1, 1, 10, 100, 1000)
+    )
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     category = "number"
@@ -209,6 +250,7 @@ class NumberMismatch(Check):
         ]
         src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
         imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
+        conversions = _conversions(src_text, imperial)
         for n in src:
             if n in imperial:
                 continue
@@ -218,7 +260,7 @@ class NumberMismatch(Check):
             # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
             if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
                 continue
-            if imperial and _METRIC_RE.match(seg.target_norm, n.end):
+            if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
                 continue
             yield Finding(f"number {n.text.strip()} is not in the source", n.start, n.end)
 

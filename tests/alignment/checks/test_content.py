@@ -32,3 +32,22 @@ def test_chinese_left_in_the_target_is_untranslated_not_an_addition():
     found = categories(zh, ja)
     assert "untranslated" in found
     assert "addition" not in found
+
+
+def test_dropped_clause_is_flagged_as_an_omission():
+    zh = "市长在记者会上表示，去年冬天在河边发现了大量死鱼，但当时确定不是工厂排放造成的。"
+    ja = "市長は会見で、工場の排水が原因ではないと判明していたと述べた。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "omission-clause"]
+    assert flags and flags[0].start is None
+    assert "死鱼" in flags[0].message
+
+
+def test_reworded_clause_and_transliterated_names_are_not_omissions():
+    # every clause reaches the target: names by pronunciation, Latin tokens as they are
+    zh = "穆阿利姆表示，包括 PBS 和 CNN 在内的电视台都播放了这场听证会。"
+    ja = "ムアレム氏によると、PBSやCNNを含むテレビ局がこの公聴会を放送した。"
+    assert "omission" not in categories(zh, ja)
+    # a full-length translation that rewords a clause is not an omission either
+    zh = "市长在记者会上表示，去年冬天在河边发现了大量死鱼。"
+    ja = "市長は会見で、昨年の冬に川辺でたくさんの魚の死骸が見つかったと述べた。"
+    assert "omission" not in categories(zh, ja)
