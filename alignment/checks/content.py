@@ -172,12 +172,21 @@ def _length_z_of(source: str, target: str) -> float | None:
     return (math.log(ja / zh) - LOG_RATIO_MEAN) / (LOG_RATIO_SD * (1 + 4 / math.sqrt(zh)))
 
 
-def _support(text: str, seg: Segment, src_han: set[str]) -> list[bool]:
-    """For each kanji and katakana word of ``text``: whether the source has it (kanji after the
-    bridge, katakana by pronunciation against the source's names and Latin words)."""
-    units = [c in src_han for c in _HAN_RE.findall(text)]
-    units += [has_counterpart(w, seg.source) for w in _KANA_WORD_RE.findall(text)]
-    return units
+def _unsupported(text: str, seg: Segment, src_han: set[str]) -> bool:
+    """Whether at most a fifth of the kanji and katakana words of ``text`` have a counterpart in
+    the source (kanji after the bridge, katakana by pronunciation against the source's names and
+    Latin words). Kanji are counted first: pronunciations are compared only when they can decide."""
+    han = [c in src_han for c in _HAN_RE.findall(text)]
+    words = _KANA_WORD_RE.findall(text)
+    total = len(han) + len(words)
+    supported = sum(han)
+    if total < 3 or supported > 0.2 * total:
+        return False
+    for w in words:
+        supported += has_counterpart(w, seg.source)
+        if supported > 0.2 * total:
+            return False
+    return True
 
 
 class UnsupportedClause(Check):
@@ -202,15 +211,14 @@ class UnsupportedClause(Check):
         # without which the target has the length the source calls for.
         for cut in _CUT_RE.finditer(body):
             tail = body[cut.end() :]
-            units = _support(tail, seg, src_han)
-            if len(units) < 3 or sum(units) > 0.2 * len(units):
-                continue
             # A target long for its source, or a figure the source lacks: the tail was added.
             invented = any(d.replace(",", "") not in src_digits for d in _DIGITS_RE.findall(normalize(tail)))
             if whole < 0.8 and not invented:
                 continue
             head = _length_z_of(seg.source, body[: cut.end()])
-            if head is not None and head >= (-1.0 if invented else -0.65):
+            if head is None or head < (-1.0 if invented else -0.65):
+                continue
+            if _unsupported(tail, seg, src_han):
                 start = cut.end() + len(tail) - len(tail.lstrip(_TAIL_END))
                 yield Finding(f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body))
                 return
