@@ -23,6 +23,7 @@ _TRANSLIT = set(
     "温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐尔坡霍普姆"
 )
 _TRANSLIT_RUN_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{3,}}")
+_TRANSLIT_RUN_2_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}")
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +85,39 @@ def sounds_alike(name: str, kana_romaji: str, threshold: float = 0.65) -> bool:
         return False
     matched = sum(block.size for block in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
     return matched / len(ka) >= threshold
+
+
+def _similar(a: str, b: str) -> float:
+    """Shared consonant skeleton, relative to the longer of the two (symmetric, unlike
+    :func:`sounds_alike`, so that a short window of the source cannot match any long word)."""
+    ka, kb = skeleton(a), skeleton(b)
+    if not ka or not kb:
+        return 0.0
+    matched = sum(block.size for block in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
+    return matched / max(len(ka), len(kb))
+
+
+@lru_cache(maxsize=4096)
+def source_sounds(source: str) -> tuple[str, ...]:
+    """What a katakana word of the target may transliterate: the pinyin of every stretch (2 to 6
+    characters) of a transliteration run of the source (伦敦德里, 弗雷克), and its Latin tokens."""
+    out = [m.group() for m in _LATIN_RE.finditer(source)]
+    for m in _TRANSLIT_RUN_2_RE.finditer(source):
+        run = m.group()
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 6) + 1):
+                out.append(pinyin(run[i:j]))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _has_sound(word_romaji: str, source: str) -> bool:
+    return any(_similar(s, word_romaji) >= 0.65 for s in source_sounds(source))
+
+
+def has_counterpart(katakana: str, source: str) -> bool:
+    """Whether a katakana word of the target sounds like a name or Latin word of the source."""
+    return _has_sound(romaji(katakana), source)
 
 
 class LatinNameMissing(Check):
