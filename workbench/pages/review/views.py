@@ -49,7 +49,10 @@ def project_page(request, slug):
 
 @login_required
 def review_page(request, pk):
-    document = get_object_or_404(documents_for(request.user), pk=pk)
+    # The page shows names and coverage, never the whole texts: leave them in the database.
+    document = get_object_or_404(
+        documents_for(request.user).select_related("project", "source").defer("text", "source__text"), pk=pk
+    )
     filters = ReviewFilters.from_query(request.GET)
     page = review_rows(document, filters, request.GET.get("page"))
     rights = {
