@@ -217,11 +217,9 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
     files = list(job.files.defer("data"))
     existing = set(Document.objects.filter(project=project).values_list("sha256", flat=True))
     seen: set[str] = set()
-    step_delay = float(os.environ.get("WORKBENCH_IMPORT_STEP_DELAY", "0"))  # fault-injection tests only
     for n, f in enumerate(files, 1):
         report(int(8 * n / max(1, len(files))), f"reading {f.name}")
-        if step_delay:
-            time.sleep(step_delay)
+        _fault_injection_pause()
         if f.sha256 in existing or f.sha256 in seen:
             skipped.append({"file": f.name, "reason": "already imported"})
             continue
@@ -264,6 +262,13 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
         else:
             groups.append({"source": None, "targets": [{"file": f.pk, "score": None}]})
     return groups, skipped
+
+
+def _fault_injection_pause() -> None:
+    """Integration tests slow the import down (WORKBENCH_IMPORT_STEP_DELAY) to kill a worker in it."""
+    delay = float(os.environ.get("WORKBENCH_IMPORT_STEP_DELAY", "0"))
+    if delay:
+        time.sleep(delay)
 
 
 def _group_files(group: dict) -> list[int]:
@@ -314,6 +319,7 @@ def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> 
         f = files[target["file"]]
         doc = _load(f)
         row = _create_document(project, job, f, doc)
+        _fault_injection_pause()  # rows written, transaction open: where a killed worker hurts most
         if src_row is not None and src_doc is not None:
             links = align_documents(src_doc, doc).links
             row.source = src_row
