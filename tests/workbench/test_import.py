@@ -141,3 +141,16 @@ def test_a_failing_group_is_reported_and_the_others_are_imported(
     assert (
         len(failed) == 1 and failed[0]["file"].startswith("004") and "checker crashed" in failed[0]["reason"]
     )
+
+
+def test_import_articles_command_imports_a_folder(tmp_path, db):
+    from django.core.management import call_command
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, data in seed_files("000", "002"):
+        (folder / name).write_bytes(data)
+    out = io.StringIO()
+    call_command("import_articles", str(folder), "--project", "cli", "--create", stdout=out)
+    assert "2 new documents, 1 pairs" in out.getvalue() and " renders " in out.getvalue()
+    assert Document.objects.filter(project__slug="cli").count() == 2
