@@ -170,8 +170,11 @@ def run_once(files: list[tuple[str, bytes]], pairs: int, workers: int, label: st
         wait_ready(workers)
         start = time.perf_counter()
         job = create_import_job(project=project, user=user, files=files)
+        planned = None
         while True:
             job.refresh_from_db()
+            if planned is None and "plan" in job.result:
+                planned = time.perf_counter() - start
             if job.status in (ImportJob.Status.SUCCEEDED, ImportJob.Status.FAILED):
                 break
             if worker.poll() is not None:
@@ -191,6 +194,7 @@ def run_once(files: list[tuple[str, bytes]], pairs: int, workers: int, label: st
     return {
         "workers": workers,
         "seconds": elapsed,
+        "planned": planned,  # upload stored, files decoded and paired: the part no second worker shares
         "pairs_per_minute": 60 * pairs / elapsed,
         "documents": docs.count(),
         "paired": len(paired),
@@ -226,7 +230,8 @@ def main() -> int:
             results.setdefault(n, []).append(r)
             print(
                 f"  {n} worker process(es), run {run + 1}: {r['seconds']:.1f} s, "
-                f"{r['pairs_per_minute']:.0f} pairs/min; {r['documents']} documents, "
+                f"{r['pairs_per_minute']:.0f} pairs/min (planned after {r['planned'] or 0:.1f} s); "
+                f"{r['documents']} documents, "
                 f"{r['paired']} paired ({r['paired_right']} right), {r['segments']} segments "
                 f"({r['segments'] - r['segments_distinct']} repeated positions)",
                 flush=True,
@@ -235,7 +240,9 @@ def main() -> int:
     for n, runs in results.items():
         rate = statistics.median(r["pairs_per_minute"] for r in runs)
         base = base or rate
-        print(f"{n} worker process(es): {rate:.0f} pairs/min (median of {len(runs)}), speed-up {rate / base:.2f}x")
+        print(
+            f"{n} worker process(es): {rate:.0f} pairs/min (median of {len(runs)}), speed-up {rate / base:.2f}x"
+        )
     return 0
 
 

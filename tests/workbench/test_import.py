@@ -126,10 +126,10 @@ def test_a_failing_group_is_reported_and_the_others_are_imported(
 
     real = imports.check_document
 
-    def check(document):
+    def check(document, **options):
         if document.name.startswith("004"):
             raise ValueError("checker crashed")
-        real(document)
+        real(document, **options)
 
     monkeypatch.setattr(imports, "check_document", check)
     with django_capture_on_commit_callbacks(execute=True):

@@ -70,8 +70,10 @@ def untranslated_region(segments: list[Segment], k: int) -> bool:
     return any(not n.target_text.strip() and n.source_text.strip() for n in neighbours) or len(neighbours) < 2
 
 
-def check_document(document: Document) -> None:
-    """(Re)check every content segment of a document with document-level context."""
+def check_document(document: Document, *, new: bool = False) -> None:
+    """(Re)check every content segment of a document with document-level context.
+
+    ``new``: the document was just created and has no flags yet, so none need looking up to keep."""
     segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     skip = {k for k in range(len(segments)) if untranslated_region(segments, k)}
     config = check_config_for(document.project)
@@ -79,11 +81,13 @@ def check_document(document: Document) -> None:
         [("", "") if k in skip else (s.source_text, s.target_text) for k, s in enumerate(segments)],
         config=config,
     )
-    _apply_document_flags(document, segments, results)
+    _apply_document_flags(document, segments, results, new=new)
 
 
-@transaction.atomic
-def _apply_document_flags(document: Document, segments: list[Segment], results: list[list[LibFlag]]) -> None:
+@transaction.atomic(savepoint=False)
+def _apply_document_flags(
+    document: Document, segments: list[Segment], results: list[list[LibFlag]], *, new: bool = False
+) -> None:
     """``apply_flags`` for a whole document in three queries instead of five per segment.
 
     An import checks every document it creates; per-segment round trips to the database were most of
@@ -92,7 +96,7 @@ def _apply_document_flags(document: Document, segments: list[Segment], results: 
     rows = Flag.objects.filter(
         segment__document=document, segment__kind=Segment.Kind.CONTENT, origin=Flag.Origin.AUTO
     )
-    for pk, segment_id, fp in rows.values_list("pk", "segment_id", "fingerprint"):
+    for pk, segment_id, fp in [] if new else rows.values_list("pk", "segment_id", "fingerprint"):
         old.setdefault(segment_id, {})[fp] = pk
     keep: set[int] = set()
     new_rows = []

@@ -23,6 +23,8 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import OperationalError, transaction
+from django.db.models import F, Func, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from alignment.aligner import align_documents
@@ -214,7 +216,7 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
     project = job.project
     skipped: list[dict] = []
     loaded: list[tuple[ImportFile, LibDocument]] = []
-    files = list(job.files.defer("data"))
+    files = list(job.files.all())
     existing = set(Document.objects.filter(project=project).values_list("sha256", flat=True))
     seen: set[str] = set()
     for n, f in enumerate(files, 1):
@@ -318,30 +320,43 @@ def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> 
     for target in group["targets"]:
         f = files[target["file"]]
         doc = _load(f)
-        row = _create_document(project, job, f, doc)
-        _fault_injection_pause()  # rows written, transaction open: where a killed worker hurts most
         if src_row is not None and src_doc is not None:
             links = align_documents(src_doc, doc).links
-            row.source = src_row
-            row.pair_score = target["score"]
-            row.coverage = round(links_coverage(src_doc, links), 4)
-            row.save(update_fields=["source", "pair_score", "coverage"])
+            pairing = {
+                "source": src_row,
+                "pair_score": target["score"],
+                "coverage": round(links_coverage(src_doc, links), 4),
+            }
         else:
             links = [Link((), (s.index,), 1.0) for s in doc.sentences]
+            pairing = {}
+        row = _create_document(project, job, f, doc, **pairing)
+        _fault_injection_pause()  # rows written, transaction open: where a killed worker hurts most
         _create_segments(row, src_doc, doc, links)
-        check_document(row)
+        check_document(row, new=True)
 
 
 def _advance(job_id: int) -> None:
     """Progress after a group; the group that completes the job writes its result."""
-    created = Document.objects.filter(import_job_id=job_id).count()
-    failed = ImportFile.objects.filter(job_id=job_id).exclude(error="").count()
-    files = ImportJob.objects.filter(pk=job_id).values_list("result__files", flat=True).first() or 0
-    done = created + failed
-    if done < files:
-        ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(
-            progress=10 + int(89 * done / max(1, files)), message=f"imported {done} of {files} documents"
+    counts = (
+        ImportJob.objects.filter(pk=job_id)
+        .annotate(
+            created=_count(Document.objects.filter(import_job_id=job_id)),
+            failed=_count(ImportFile.objects.filter(job_id=job_id).exclude(error="")),
         )
+        .values_list("created", "failed", "result__files", "progress")
+        .first()
+    )
+    if counts is None:
+        return
+    created, failed, files, progress = counts
+    done = created + failed
+    if done < (files or 0):
+        percent = 10 + int(89 * done / files)
+        if percent != progress:  # a write per percent, not per group: the job row is everyone's
+            ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(
+                progress=percent, message=f"imported {done} of {files} documents"
+            )
         return
     with transaction.atomic():
         job = ImportJob.objects.select_for_update(no_key=True).get(pk=job_id)
@@ -359,6 +374,12 @@ def _advance(job_id: int) -> None:
             reasons = "; ".join(f"{s['file']}: {s['reason']}" for s in result["skipped"][:3])
             job.message = f"nothing could be imported ({reasons})"[:500]
         job.save()
+
+
+def _count(rows) -> Coalesce:
+    """COUNT(*) of ``rows`` as a subquery: the figures ``_advance`` needs in one round trip."""
+    grouped = rows.order_by().values(one=Value(1)).annotate(n=Func(F("one"), function="COUNT")).values("n")
+    return Coalesce(Subquery(grouped), 0)  # no rows: no group, NULL
 
 
 def _result(job: ImportJob) -> dict:
@@ -391,8 +412,11 @@ def _title(doc: LibDocument) -> str:
     return doc.name
 
 
-def _create_document(project: Project, job: ImportJob, f: ImportFile, doc: LibDocument) -> Document:
+def _create_document(
+    project: Project, job: ImportJob, f: ImportFile, doc: LibDocument, **pairing: object
+) -> Document:
     row = Document.objects.create(
+        **pairing,
         project=project,
         name=PurePosixPath(f.name).name[:500],
         title=_title(doc),
