@@ -19,7 +19,7 @@ from alignment.aligner import align_documents
 from alignment.bridge import to_kanji
 from alignment.similarity import _num_tokens, features
 from alignment.text import normalize
-from alignment.types import Document, Pair
+from alignment.types import Document, Link, Pair
 
 _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
@@ -77,15 +77,48 @@ def strong_sentence_share(source: Document, target: Document) -> float:
 
 def coverage(source: Document, target: Document) -> float:
     """Share of the source's content characters that the rendering's alignment links to something."""
-    links = align_documents(source, target).links
+    return links_coverage(source, align_documents(source, target).links)
+
+
+def links_coverage(source: Document, links: list[Link]) -> float:
+    """Coverage from an alignment already made: the importer aligns each pair once, not twice."""
     covered = {i for link in links if link.src and link.tgt for i in link.src}
     content = [s for s in source.sentences if not s.is_boilerplate]
     total = sum(len(s.text) for s in content)
     return sum(len(source.sentences[i].text) for i in covered) / total if total else 0.0
 
 
-def pair_documents(docs: list[Document]) -> tuple[list[Pair], list[str]]:
-    """Pairs (source zh, target ja) with score and coverage, and the names of unpaired ja files."""
+class _Index:
+    """Inverted index of token sets: the containment of one file in all others at once.
+
+    Scoring every Japanese file against every other file pair by pair is quadratic in the upload
+    and ran before any alignment could start; through postings, each file only touches the files
+    that share one of its tokens."""
+
+    def __init__(self, docs: list[Document], tokens: dict[int, Counter[str]]) -> None:
+        self.postings: dict[str, list[int]] = {}
+        for k, doc in enumerate(docs):
+            for t in tokens[id(doc)]:
+                self.postings.setdefault(t, []).append(k)
+
+    def containment(self, ja: Counter[str], weight: dict[str, float]) -> dict[int, float]:
+        """Like ``_containment`` of ``ja`` in every indexed file (only those sharing a token)."""
+        total = sum(weight[t] for t in ja)
+        if not total:
+            return {}
+        shared: dict[int, float] = {}
+        for t in ja:
+            w = weight[t]
+            for k in self.postings.get(t, ()):
+                shared[k] = shared.get(k, 0.0) + w
+        return {k: v / total for k, v in shared.items()}
+
+
+def pair_documents(docs: list[Document], *, measure_coverage: bool = True) -> tuple[list[Pair], list[str]]:
+    """Pairs (source zh, target ja) with score and coverage, and the names of unpaired ja files.
+
+    ``measure_coverage=False`` leaves ``coverage`` as None for a caller that aligns the pairs anyway
+    (``links_coverage`` then gives it without a second alignment)."""
     zh_docs = [d for d in docs if d.lang == "zh"]
     ja_docs = [d for d in docs if d.lang == "ja"]
     tokens = {id(d): document_tokens(d) for d in zh_docs + ja_docs}
@@ -94,14 +127,14 @@ def pair_documents(docs: list[Document]) -> tuple[list[Pair], list[str]]:
         df.update(toks.keys())
     n = len(tokens) + 1
     weight = {t: math.log(n / c) + 1.0 for t, c in df.items()}
+    zh_index = _Index(zh_docs, tokens)
+    ja_index: _Index | None = None
     pairs: list[Pair] = []
     unpaired: list[str] = []
-    for ja in ja_docs:
+    for j, ja in enumerate(ja_docs):
         ja_tokens = tokens[id(ja)]
-        scored = sorted(
-            ((_containment(ja_tokens, tokens[id(zh)], weight), k) for k, zh in enumerate(zh_docs)),
-            reverse=True,
-        )
+        shares = zh_index.containment(ja_tokens, weight)
+        scored = sorted(((shares.get(k, 0.0), k) for k in range(len(zh_docs))), reverse=True)
         if not scored:
             unpaired.append(ja.name)
             continue
@@ -112,12 +145,14 @@ def pair_documents(docs: list[Document]) -> tuple[list[Pair], list[str]]:
         if accepted and strong_sentence_share(zh, ja) < MIN_STRONG_SHARE:
             # No near-copied sentences: the evidence is vocabulary alone, so it must beat what other
             # Japanese articles of the set (same topic, not translations of each other) share.
+            ja_index = ja_index or _Index(ja_docs, tokens)
             topic = max(
-                (_containment(ja_tokens, tokens[id(o)], weight) for o in ja_docs if o is not ja), default=0.0
+                (v for o, v in ja_index.containment(ja_tokens, weight).items() if o != j), default=0.0
             )
             accepted = best >= TOPIC_MARGIN * topic
         if accepted:
-            pairs.append(Pair(zh.name, ja.name, round(best, 4), round(coverage(zh, ja), 4)))
+            cover = round(coverage(zh, ja), 4) if measure_coverage else None
+            pairs.append(Pair(zh.name, ja.name, round(best, 4), cover))
         else:
             unpaired.append(ja.name)
     return pairs, unpaired

@@ -82,8 +82,10 @@ def untranslated_region(segments: list[Segment], k: int) -> bool:
     return any(not n.target_text.strip() and n.source_text.strip() for n in neighbours) or len(neighbours) < 2
 
 
-def check_document(document: Document) -> None:
-    """(Re)check every content segment of a document with document-level context."""
+def check_document(document: Document, *, new: bool = False) -> None:
+    """(Re)check every content segment of a document with document-level context.
+
+    ``new``: the document was just created and has no flags yet, so none need looking up to keep."""
     segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     skip = {k for k in range(len(segments)) if untranslated_region(segments, k)}
     config = check_config_for(document.project)
@@ -91,8 +93,48 @@ def check_document(document: Document) -> None:
         [("", "") if k in skip else (s.source_text, s.target_text) for k, s in enumerate(segments)],
         config=config,
     )
+    _apply_document_flags(document, segments, results, new=new)
+
+
+@transaction.atomic(savepoint=False)
+def _apply_document_flags(
+    document: Document, segments: list[Segment], results: list[list[LibFlag]], *, new: bool = False
+) -> None:
+    """``apply_flags`` for a whole document in three queries instead of five per segment.
+
+    An import checks every document it creates; per-segment round trips to the database were most of
+    an import's time, and they hold the import's transaction open while the workers wait."""
+    old: dict[int, dict[str, int]] = {}
+    rows = Flag.objects.filter(
+        segment__document=document, segment__kind=Segment.Kind.CONTENT, origin=Flag.Origin.AUTO
+    )
+    for pk, segment_id, fp in [] if new else rows.values_list("pk", "segment_id", "fingerprint"):
+        old.setdefault(segment_id, {})[fp] = pk
+    keep: set[int] = set()
+    new_rows = []
     for segment, found in zip(segments, results, strict=True):
-        apply_flags(segment, found)
+        mine = old.get(segment.pk, {})
+        for lf in found:
+            fp = fingerprint(segment, lf)
+            if fp in mine:
+                keep.add(mine[fp])
+                continue
+            new_rows.append(
+                Flag(
+                    segment=segment,
+                    code=lf.code,
+                    category=lf.category,
+                    severity=lf.severity,
+                    start=lf.start,
+                    end=lf.end,
+                    message=lf.message,
+                    fingerprint=fp,
+                )
+            )
+    stale = [pk for mine in old.values() for pk in mine.values() if pk not in keep]
+    if stale:
+        Flag.objects.filter(pk__in=stale).delete()
+    Flag.objects.bulk_create(new_rows)
 
 
 def recheck_segment(segment: Segment) -> None:
