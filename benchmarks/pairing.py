@@ -29,6 +29,7 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     truth: dict[str, str] = {}
+    origin: dict[str, str] = {}  # random file name -> dev document and side, for the report
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for doc in sorted(p for p in args.dev.iterdir() if (p / "zh.txt").is_file()):
@@ -43,6 +44,7 @@ def main() -> int:
             if keep_ja:
                 ja_name.write_bytes((doc / "ja.txt").read_bytes())
                 files.append(ja_name)
+            origin[str(zh_name)], origin[str(ja_name)] = f"{doc.name}/zh", f"{doc.name}/ja"
             if keep_zh and keep_ja:
                 truth[str(ja_name)] = str(zh_name)
         for seed in sorted(SEEDS.glob("*.txt")):
@@ -63,6 +65,10 @@ def main() -> int:
         f"files={len(files)} true_pairs={len(truth)} found={len(found)} missed={len(missed)} "
         f"invented={len(invented)} seconds={seconds:.2f}"
     )
+    for t in missed:
+        print(f"  missed: {origin.get(t, Path(t).name)} -> {origin.get(truth[t], Path(truth[t]).name)}")
+    for t in invented:
+        print(f"  invented: {origin.get(t, Path(t).name)} -> {origin.get(found[t], Path(found[t]).name)}")
     return 1 if missed or invented else 0
 
 

@@ -1,6 +1,7 @@
 from pathlib import Path
 
-from alignment.documents import pair_documents
+from alignment import documents
+from alignment.documents import _whole_shape, pair_documents
 from alignment.text import load_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,3 +21,25 @@ def test_no_chinese_file_means_every_japanese_file_is_unpaired():
     ]
     pairs, unpaired = pair_documents(docs)
     assert pairs == [] and len(unpaired) == 2
+
+
+WEAK = FIXTURES / "weak"  # a short economic news item, an independent translation, a same-topic article
+
+
+def _weak_docs():
+    return [load_document(WEAK / n, name=n) for n in ("zh.txt", "ja.txt", "other.txt")]
+
+
+def test_whole_translation_shape_separates_a_translation_from_a_same_topic_article():
+    zh, ja, other = _weak_docs()
+    assert _whole_shape(zh, ja) > 0.8
+    assert _whole_shape(zh, other) is None  # a third of the sentences, a fraction of the source linked
+
+
+def test_without_near_copies_the_alignment_shape_decides(monkeypatch):
+    """Independent translations share scattered vocabulary only: force that path for every file."""
+    monkeypatch.setattr(documents, "MIN_STRONG_SHARE", 1.01)
+    pairs, unpaired = pair_documents(_weak_docs())
+    assert [(p.source, p.target) for p in pairs] == [("zh.txt", "ja.txt")] and unpaired == ["other.txt"]
+    zh, _, other = _weak_docs()
+    assert pair_documents([zh, other]) == ([], ["other.txt"])  # its source missing: nothing invented
