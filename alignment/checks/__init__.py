@@ -18,7 +18,13 @@ from alignment.checks.content import (
     UncoveredClause,
     UnsupportedClause,
 )
-from alignment.checks.entities import BrokenName, ForeignNameMissing, LatinNameMissing, document_names
+from alignment.checks.entities import (
+    BrokenName,
+    ForeignNameMissing,
+    LatinNameMissing,
+    UnexplainedKatakana,
+    document_names,
+)
 from alignment.checks.form import (
     BoilerplateLeak,
     ChinesePunctuation,
@@ -44,6 +50,7 @@ CHECKS: dict[str, Check] = {
         LatinNameMissing(),
         ForeignNameMissing(),
         BrokenName(),
+        UnexplainedKatakana(),
         EmptyTarget(),
         ShortTarget(),
         UncoveredClause(),
