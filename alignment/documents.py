@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from alignment.aligner import align_documents
 from alignment.bridge import to_kanji
-from alignment.similarity import _num_tokens, features
+from alignment.similarity import _num_tokens, anchors
 from alignment.text import normalize
 from alignment.types import Document, Link, Pair
 
@@ -81,16 +81,13 @@ def strong_sentence_share(source: Document, target: Document) -> float:
 
     Machine translation from Chinese keeps whole runs of kanji; an article that only shares the
     topic has hardly any such sentence."""
-    src = [features(s.text, "zh") for s in source.content_sentences()]
-    tgt = [features(s.text, "ja") for s in target.content_sentences()]
+    src = [a for s in source.content_sentences() if (a := anchors(s.text, "zh"))]
+    tgt = [anchors(s.text, "ja") for s in target.content_sentences()]
     if not src or not tgt:
         return 0.0
     strong = 0
     for f in tgt:
-        if f.anchors and any(
-            g.anchors and 2 * len(f.anchors & g.anchors) >= STRONG_DICE * (len(f.anchors) + len(g.anchors))
-            for g in src
-        ):
+        if f and any(2 * len(f & g) >= STRONG_DICE * (len(f) + len(g)) for g in src):
             strong += 1
     return strong / len(tgt)
 
@@ -126,11 +123,12 @@ class _Index:
         total = sum(weight[t] for t in ja)
         if not total:
             return {}
-        shared: dict[int, float] = {}
+        shared: defaultdict[int, float] = defaultdict(float)
+        postings = self.postings
         for t in ja:
             w = weight[t]
-            for k in self.postings.get(t, ()):
-                shared[k] = shared.get(k, 0.0) + w
+            for k in postings.get(t, ()):
+                shared[k] += w
         return {k: v / total for k, v in shared.items()}
 
 

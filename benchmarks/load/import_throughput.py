@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import signal
 import statistics
 import subprocess
@@ -165,6 +166,8 @@ def run_once(files: list[tuple[str, bytes]], pairs: int, workers: int, label: st
     project = Project.objects.create(slug=f"import-bench-{label}", name=f"import bench {label}")
     Membership.objects.create(user=user, project=project, role="manager")
     log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"import-bench-worker-{label}.log"
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = os.getloadavg()[0]
     worker = start_worker(workers, log_path)
     try:
         wait_ready(workers)
@@ -183,6 +186,8 @@ def run_once(files: list[tuple[str, bytes]], pairs: int, workers: int, label: st
         elapsed = time.perf_counter() - start
     finally:
         stop_worker(worker)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker's processes, reaped by now
+    cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
     if job.status != ImportJob.Status.SUCCEEDED:
         raise SystemExit(f"import failed: {job.message} (worker log {log_path})")
     docs = Document.objects.filter(project=project)
@@ -194,6 +199,8 @@ def run_once(files: list[tuple[str, bytes]], pairs: int, workers: int, label: st
     return {
         "workers": workers,
         "seconds": elapsed,
+        "worker_cpu": cpu,  # start-up included; on a shared machine the steadier figure
+        "load": load,  # 1-minute load average before the run: other work on the machine
         "planned": planned,  # upload stored, files decoded and paired: the part no second worker shares
         "pairs_per_minute": 60 * pairs / elapsed,
         "documents": docs.count(),
@@ -233,7 +240,8 @@ def main() -> int:
                 f"{r['pairs_per_minute']:.0f} pairs/min (planned after {r['planned'] or 0:.1f} s); "
                 f"{r['documents']} documents, "
                 f"{r['paired']} paired ({r['paired_right']} right), {r['segments']} segments "
-                f"({r['segments'] - r['segments_distinct']} repeated positions)",
+                f"({r['segments'] - r['segments_distinct']} repeated positions); "
+                f"worker CPU {r['worker_cpu']:.1f} s, load average before {r['load']:.1f}",
                 flush=True,
             )
     base = None

@@ -100,7 +100,7 @@ def test_a_planned_job_is_split_into_groups_that_can_run_twice(project, users, m
         project=project, user=users["manager"], files=seed_files("000", "001", "002", "004")
     )
     queued: list[dict] = []
-    monkeypatch.setattr(tasks.import_group, "delay", lambda job_id, group: queued.append(group))
+    monkeypatch.setattr(tasks.import_groups, "delay", lambda job_id, groups, total: queued.extend(groups))
     assert run_import_job(job_id=job.pk, fan_out=True).status == "running"
     files = [f for group in queued for f in imports._group_files(group)]
     assert len(files) == len(set(files)) == 4
@@ -109,10 +109,10 @@ def test_a_planned_job_is_split_into_groups_that_can_run_twice(project, users, m
     assert names[rendered["source"]["file"]] == "002"
     assert sorted(names[t["file"]] for t in rendered["targets"]) == ["000", "001"]
     for group in queued:
-        imports.import_group(job_id=job.pk, group=group)
+        imports.import_groups(job_id=job.pk, groups=[group], total=4)
     counts = (Document.objects.count(), Segment.objects.count(), Flag.objects.count())
     for group in queued:
-        imports.import_group(job_id=job.pk, group=group)
+        imports.import_groups(job_id=job.pk, groups=[group], total=4)
     assert (Document.objects.count(), Segment.objects.count(), Flag.objects.count()) == counts
     job.refresh_from_db()
     assert job.status == "succeeded" and job.progress == 100 and "plan" not in job.result

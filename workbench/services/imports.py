@@ -136,20 +136,23 @@ def run_import_job(
 
     Planning (decoding every file and pairing them) needs the whole upload at once; what follows —
     aligning and checking each source with its renderings — does not, and is most of the work. With
-    ``fan_out`` each group becomes its own Celery task, so that every worker process takes a share
-    of one large upload; otherwise the groups run here, one after the other. A finished job is
+    ``fan_out`` the groups are handed to Celery tasks (a few groups each), so that every worker
+    process takes a share of one large upload; otherwise they run here, one after the other. A finished job is
     returned as it is; a job that was planned already (its task was redelivered) is not planned
     again: its groups are handed out again and the ones already done are skipped."""
     report = progress or (lambda p, m: None)
     groups = _plan(job_id, report) or []
+    total = sum(len(_group_files(g)) for g in groups)
     if fan_out:
-        from workbench.tasks.imports import import_group as task
+        from workbench.tasks.imports import import_groups as task
 
-        for group in groups:
-            task.delay(job_id, group)
-    else:
-        for group in groups:
-            import_group(job_id=job_id, group=group)
+        # A few groups a task: enough tasks to keep every worker busy to the end, not so many that
+        # queueing them and the per-task overhead become the work.
+        size = max(1, min(8, len(groups) // 100))
+        for k in range(0, len(groups), size):
+            task.delay(job_id, groups[k : k + size], total)
+    elif groups:
+        import_groups(job_id=job_id, groups=groups, total=total)
     return ImportJob.objects.get(pk=job_id)
 
 
@@ -181,7 +184,7 @@ def _plan(job_id: int, report: Callable[[int, str], None]) -> list[dict] | None:
                 job.save()
                 return None
             total = sum(len(_group_files(g)) for g in groups)
-            job.result = {"plan": groups, "skipped": skipped, "files": total}
+            job.result = {"plan": groups, "skipped": skipped}
             job.progress = 10
             job.message = f"aligning and checking {total} documents"
             job.save()
@@ -278,31 +281,33 @@ def _group_files(group: dict) -> list[int]:
     return ([source["file"]] if "file" in source else []) + [t["file"] for t in group["targets"]]
 
 
-def import_group(*, job_id: int, group: dict) -> None:
-    """Import one group of a planned job in one transaction: all its documents or none.
+def import_groups(*, job_id: int, groups: list[dict], total: int) -> None:
+    """Import groups of a planned job, each in its own transaction: all its documents or none.
 
-    Idempotent: the group's files are locked, and a group whose documents exist (or that failed
+    Idempotent: a group's files are locked, and a group whose documents exist (or that failed
     before) is left alone, so a redelivered or repeated task adds nothing. A failure is recorded on
-    the group's files and reported with the job instead of failing the other groups."""
-    file_ids = _group_files(group)
-    try:
-        with transaction.atomic():
-            rows = ImportFile.objects.select_for_update().filter(job_id=job_id, pk__in=file_ids)
-            files = {f.pk: f for f in rows.order_by("pk")}
-            shas = [f.sha256 for f in files.values()]
-            done = any(f.error for f in files.values()) or (
-                Document.objects.filter(import_job_id=job_id, sha256__in=shas).exists()
-            )
-            if not done:
-                job = ImportJob.objects.select_related("project").get(pk=job_id)
-                _import_group(job, group, files)
-    except OperationalError:
-        raise  # the database went away: the task retries
-    except Exception as exc:
-        log.exception("import job %s: group %s failed", job_id, file_ids)
-        reason = str(exc).splitlines()[0][:500] if str(exc) else exc.__class__.__name__
-        ImportFile.objects.filter(pk__in=file_ids, error="").update(error=reason)
-    _advance(job_id)
+    the group's files and reported with the job instead of failing the other groups. ``total`` is
+    the number of files the job's groups hold: the job ends when that many are done."""
+    job = ImportJob.objects.select_related("project").get(pk=job_id)
+    for group in groups:
+        file_ids = _group_files(group)
+        try:
+            with transaction.atomic():
+                rows = ImportFile.objects.select_for_update().filter(job_id=job_id, pk__in=file_ids)
+                files = {f.pk: f for f in rows.order_by("pk")}
+                shas = [f.sha256 for f in files.values()]
+                done = any(f.error for f in files.values()) or (
+                    Document.objects.filter(import_job_id=job_id, sha256__in=shas).exists()
+                )
+                if not done:
+                    _import_group(job, group, files)
+        except OperationalError:
+            raise  # the database went away: the task retries
+        except Exception as exc:
+            log.exception("import job %s: group %s failed", job_id, file_ids)
+            reason = str(exc).splitlines()[0][:500] if str(exc) else exc.__class__.__name__
+            ImportFile.objects.filter(pk__in=file_ids, error="").update(error=reason)
+    _advance(job_id, total)
 
 
 def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> None:
@@ -336,22 +341,22 @@ def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> 
         check_document(row, new=True)
 
 
-def _advance(job_id: int) -> None:
-    """Progress after a group; the group that completes the job writes its result."""
+def _advance(job_id: int, files: int) -> None:
+    """Progress after some groups; the task that completes the job writes its result."""
     counts = (
         ImportJob.objects.filter(pk=job_id)
         .annotate(
             created=_count(Document.objects.filter(import_job_id=job_id)),
             failed=_count(ImportFile.objects.filter(job_id=job_id).exclude(error="")),
         )
-        .values_list("created", "failed", "result__files", "progress")
+        .values_list("created", "failed", "progress")
         .first()
     )
     if counts is None:
         return
-    created, failed, files, progress = counts
+    created, failed, progress = counts
     done = created + failed
-    if done < (files or 0):
+    if done < files:
         percent = 10 + int(89 * done / files)
         if percent != progress:  # a write per percent, not per group: the job row is everyone's
             ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(

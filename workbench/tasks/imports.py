@@ -1,4 +1,4 @@
-"""Import tasks: plan a job and hand out its groups; import one group. Thin: the services work."""
+"""Import tasks: plan a job and hand out its groups; import some groups. Thin: the services work."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from celery import shared_task
 from django.db import OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
-from workbench.services.imports import import_group as import_group_service
+from workbench.services.imports import import_groups as import_groups_service
 from workbench.services.imports import run_import_job
 
 
@@ -25,5 +25,5 @@ def run_import(self, job_id: int) -> str:
 @shared_task(
     acks_late=True, autoretry_for=(OperationalError,), retry_backoff=2, max_retries=5, ignore_result=True
 )
-def import_group(job_id: int, group: dict) -> None:
-    import_group_service(job_id=job_id, group=group)
+def import_groups(job_id: int, groups: list[dict], total: int) -> None:
+    import_groups_service(job_id=job_id, groups=groups, total=total)
