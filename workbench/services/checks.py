@@ -100,24 +100,33 @@ def check_document(document: Document, *, new: bool = False) -> None:
 def _apply_document_flags(
     document: Document, segments: list[Segment], results: list[list[LibFlag]], *, new: bool = False
 ) -> None:
-    """``apply_flags`` for a whole document in three queries instead of five per segment.
+    """``apply_flags`` for a whole document in three queries (four if settings changed what a kept
+    flag says) instead of five per segment.
 
     An import checks every document it creates; per-segment round trips to the database were most of
     an import's time, and they hold the import's transaction open while the workers wait."""
-    old: dict[int, dict[str, int]] = {}
+    old: dict[int, dict[str, tuple[int, tuple[str, str, str]]]] = {}
     rows = Flag.objects.filter(
         segment__document=document, segment__kind=Segment.Kind.CONTENT, origin=Flag.Origin.AUTO
     )
-    for pk, segment_id, fp in [] if new else rows.values_list("pk", "segment_id", "fingerprint"):
-        old.setdefault(segment_id, {})[fp] = pk
+    fields = ("pk", "segment_id", "fingerprint", "severity", "category", "message")
+    for pk, segment_id, fp, *shown in [] if new else rows.values_list(*fields):
+        old.setdefault(segment_id, {})[fp] = (pk, tuple(shown))
     keep: set[int] = set()
+    changed: list[Flag] = []
     new_rows = []
     for segment, found in zip(segments, results, strict=True):
         mine = old.get(segment.pk, {})
         for lf in found:
             fp = fingerprint(segment, lf)
             if fp in mine:
-                keep.add(mine[fp])
+                pk, shown = mine[fp]
+                keep.add(pk)
+                if shown != (lf.severity, lf.category, lf.message):
+                    # same finding, new settings (a severity override) or wording: dismissal kept
+                    changed.append(
+                        Flag(pk=pk, severity=lf.severity, category=lf.category, message=lf.message)
+                    )
                 continue
             new_rows.append(
                 Flag(
@@ -131,9 +140,11 @@ def _apply_document_flags(
                     fingerprint=fp,
                 )
             )
-    stale = [pk for mine in old.values() for pk in mine.values() if pk not in keep]
+    stale = [pk for mine in old.values() for pk, _ in mine.values() if pk not in keep]
     if stale:
         Flag.objects.filter(pk__in=stale).delete()
+    if changed:
+        Flag.objects.bulk_update(changed, ["severity", "category", "message"])
     Flag.objects.bulk_create(new_rows)
 
 
