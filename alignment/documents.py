@@ -1,48 +1,85 @@
 """Document pairing: which Japanese file renders which Chinese file, and how much of it.
 
 A rendering shares with its source what survives translation character for character: Han
-bigrams after the hanzi→kanji bridge, numbers, Latin tokens. Each document becomes a weighted set
-of those (rare tokens weigh more, idf over all the files given), and a Japanese file's *containment*
-in a Chinese file — the share of its weight found there — scores the candidate. A Japanese file
-pairs with its best Chinese file when that score is well above both an absolute floor and what the
-other Chinese files score; one source may have several renderings. Coverage comes from aligning the
-accepted pairs only.
+bigrams after the hanzi→kanji bridge, numbers, Latin tokens. Independent translations share few of
+them, and articles on the same event share almost as many, so the *amount* shared says little; what
+sets a rendering apart is that its shared tokens line up *in order*, sentence after sentence.
+
+1. Every content sentence becomes a set of such tokens, weighted by their rarity over all the files
+   given (a word that every article uses says nothing about which one is the source).
+2. For each Japanese file and each Chinese file that shares anything with it, a monotone path of
+   sentence matches (1-1, skips free) collects the most shared weight; that weight over the
+   Japanese file's own is the *ordered containment*. Shared topic words scattered across an
+   unrelated article hardly form such a path.
+3. A rendering may cover only part of its source, but then it is as long as the part it covers: a
+   path spread over a much longer stretch of Chinese than the Japanese text could render is a sign of
+   an article on the same topic, and the score shrinks with that shortfall.
+4. Pairs are decided strongest first. A Japanese file takes its best source when the score clears a
+   floor and beats its runner-up by a margin; a Chinese file already rendered can take another file
+   only for sentences the earlier rendering did not cover (partial renderings of different parts),
+   and a candidate explained away that way does not count as a runner-up either.
+
+Coverage comes from aligning the accepted pairs only.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from alignment.aligner import align_documents
 from alignment.bridge import to_kanji
-from alignment.similarity import _num_tokens, features
+from alignment.similarity import LOG_RATIO_MEAN, _num_tokens
 from alignment.text import normalize
 from alignment.types import Document, Pair
 
 _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+_SKIP_LEN_RE = re.compile(r"[\s\u3000]")
 
-#: Least containment of a Japanese file in its source (human translations of news score 0.2–0.6,
-#: machine translations more; unrelated articles on the same topic stay below 0.1).
-MIN_SCORE = 0.12
-#: The best source must beat the second best by this factor.
+#: Least ordered containment of a rendering in its source (independent human translations of news
+#: reach 0.10–0.40, machine translations more; unrelated articles stay below 0.06, articles on the
+#: same event up to ~0.10 once the length shortfall is counted).
+MIN_SCORE = 0.095
+#: The chosen source must beat the Japanese file's next candidate by this factor.
 MIN_MARGIN = 1.3
-#: A sentence pair whose bridged bigram Dice reaches this is a near-copy (MT keeps kanji runs)...
-STRONG_DICE = 0.15
-#: ...and a rendering with this share of such sentences is paired on that evidence alone.
-MIN_STRONG_SHARE = 0.25
-#: Without near-copies, the source must share this many times more than any other Japanese file.
-TOPIC_MARGIN = 1.5
+#: A path may spread over Chinese text this much longer (log ratio, beyond the usual ja/zh length
+#: ratio) than the Japanese file before the score shrinks...
+SPAN_SLACK = 0.3
+#: ...and a second rendering of a Chinese file may share at most this share of its matched Chinese
+#: sentences with an earlier one (else it renders the same part: explained away).
+MAX_SHARED_PART = 0.5
+#: Token rarity is counted as if this many more files without the token were given, so that the
+#: weights (and the floor above) mean the same for a handful of files as for a hundred.
+PRIOR_FILES = 40
 
 
-def document_tokens(doc: Document) -> Counter[str]:
-    """Cross-language tokens of a document's content (boilerplate left out), with their counts."""
-    text = normalize("\n".join(s.text for s in doc.content_sentences()))
-    if doc.lang == "zh":
+@dataclass(slots=True)
+class _Text:
+    """A document's content sentences as token sets, with their lengths (characters)."""
+
+    doc: Document
+    tokens: list[set[str]]
+    lengths: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Evidence that a Japanese file renders a Chinese one."""
+
+    score: float  # ordered containment, shrunk for a length shortfall
+    containment: float  # ordered containment alone
+    matched: frozenset[int]  # Chinese content sentences on the path
+
+
+def sentence_tokens(text: str, lang: str) -> set[str]:
+    """Cross-language tokens of one sentence: bridged Han bigrams, numbers, Latin words."""
+    text = normalize(text)
+    if lang == "zh":
         text = to_kanji(text)
-    tokens: Counter[str] = Counter()
+    tokens: set[str] = set()
     for run in _HAN_RUN_RE.findall(text):
         tokens.update(run[i : i + 2] for i in range(len(run) - 1))
     tokens.update(_num_tokens(text))
@@ -50,29 +87,96 @@ def document_tokens(doc: Document) -> Counter[str]:
     return tokens
 
 
-def _containment(ja: Counter[str], other: Counter[str], weight: dict[str, float]) -> float:
-    """idf-weighted share of the Japanese file's distinct tokens that the other file has too."""
-    total = sum(weight[t] for t in ja)
-    return sum(weight[t] for t in ja if t in other) / total if total else 0.0
+def _text(doc: Document) -> _Text:
+    sentences = doc.content_sentences()
+    return _Text(
+        doc,
+        [sentence_tokens(s.text, doc.lang) for s in sentences],
+        [len(_SKIP_LEN_RE.sub("", s.text)) for s in sentences],
+    )
 
 
-def strong_sentence_share(source: Document, target: Document) -> float:
-    """Share of the target's content sentences with a near-copy (after the bridge) in the source.
+def monotone_path(cells: dict[int, dict[int, float]], n: int, m: int) -> tuple[float, frozenset[int]]:
+    """Best total weight of in-order 1-1 matches (rows i < n, columns j < m, skips free), and the rows
+    it uses. ``cells[i][j]`` is the weight of matching row i with column j (absent: nothing shared)."""
+    prev = [0.0] * (m + 1)
+    back: dict[tuple[int, int], int] = {}  # 0 up, 1 left, 2 diagonal; only rows with cells
+    rows: list[list[float]] = [prev]
+    for i in range(n):
+        row = cells.get(i)
+        if not row:
+            rows.append(prev)
+            continue
+        cur = [0.0] * (m + 1)
+        for j in range(m):
+            best, arg = prev[j + 1], 0
+            if cur[j] > best:
+                best, arg = cur[j], 1
+            v = row.get(j)
+            if v is not None and prev[j] + v > best:
+                best, arg = prev[j] + v, 2
+            cur[j + 1] = best
+            back[i, j] = arg
+        prev = cur
+        rows.append(prev)
+    used: set[int] = set()
+    i, j = n - 1, m - 1
+    while i >= 0 and j >= 0:
+        if not cells.get(i):
+            i -= 1
+            continue
+        arg = back[i, j]
+        if arg == 2:
+            used.add(i)
+            i, j = i - 1, j - 1
+        elif arg == 1:
+            j -= 1
+        else:
+            i -= 1
+    return prev[m], frozenset(used)
 
-    Machine translation from Chinese keeps whole runs of kanji; an article that only shares the
-    topic has hardly any such sentence."""
-    src = [features(s.text, "zh") for s in source.content_sentences()]
-    tgt = [features(s.text, "ja") for s in target.content_sentences()]
-    if not src or not tgt:
-        return 0.0
-    strong = 0
-    for f in tgt:
-        if f.anchors and any(
-            g.anchors and 2 * len(f.anchors & g.anchors) >= STRONG_DICE * (len(f.anchors) + len(g.anchors))
-            for g in src
-        ):
-            strong += 1
-    return strong / len(tgt)
+
+def candidates(docs: list[Document]) -> dict[tuple[str, str], Candidate]:
+    """Evidence for every (Japanese name, Chinese name) that share at least one token."""
+    zh = [_text(d) for d in docs if d.lang == "zh"]
+    ja = [_text(d) for d in docs if d.lang == "ja"]
+    df: Counter[str] = Counter()
+    for t in zh + ja:
+        df.update(set().union(*t.tokens))
+    n_docs = len(zh) + len(ja) + PRIOR_FILES
+    weight = {tok: math.log(n_docs / c) for tok, c in df.items()}
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, t in enumerate(zh):
+        for i, toks in enumerate(t.tokens):
+            for tok in toks:
+                postings[tok].append((k, i))
+    out: dict[tuple[str, str], Candidate] = {}
+    for j_text in ja:
+        own = sum(weight[tok] for toks in j_text.tokens for tok in toks)
+        if not own:
+            continue
+        cells: dict[int, dict[int, dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
+        for b, toks in enumerate(j_text.tokens):
+            shared: dict[tuple[int, int], float] = defaultdict(float)
+            for tok in toks:
+                for key in postings.get(tok, ()):
+                    shared[key] += weight[tok]
+            for (k, i), v in shared.items():
+                if v > 0:
+                    cells[k][i][b] = v
+        ja_len = sum(j_text.lengths) or 1
+        for k, by_row in cells.items():
+            z_text = zh[k]
+            total, used = monotone_path(by_row, len(z_text.tokens), len(j_text.tokens))
+            if not used:
+                continue
+            containment = total / own
+            span = sum(z_text.lengths[min(used) : max(used) + 1]) or 1
+            shortfall = max(0.0, LOG_RATIO_MEAN - math.log(ja_len / span) - SPAN_SLACK)
+            out[j_text.doc.name, z_text.doc.name] = Candidate(
+                containment * math.exp(-shortfall), containment, used
+            )
+    return out
 
 
 def coverage(source: Document, target: Document) -> float:
@@ -86,38 +190,35 @@ def coverage(source: Document, target: Document) -> float:
 
 def pair_documents(docs: list[Document]) -> tuple[list[Pair], list[str]]:
     """Pairs (source zh, target ja) with score and coverage, and the names of unpaired ja files."""
-    zh_docs = [d for d in docs if d.lang == "zh"]
-    ja_docs = [d for d in docs if d.lang == "ja"]
-    tokens = {id(d): document_tokens(d) for d in zh_docs + ja_docs}
-    df: Counter[str] = Counter()
-    for toks in tokens.values():
-        df.update(toks.keys())
-    n = len(tokens) + 1
-    weight = {t: math.log(n / c) + 1.0 for t, c in df.items()}
+    by_name = {d.name: d for d in docs}
+    cands = candidates(docs)
+    per_ja: dict[str, list[tuple[str, Candidate]]] = defaultdict(list)
+    for (ja, zh), c in cands.items():
+        per_ja[ja].append((zh, c))
+    renderings: dict[str, list[frozenset[int]]] = defaultdict(list)
+
+    def explained(zh: str, c: Candidate) -> bool:
+        return any(len(c.matched & earlier) >= MAX_SHARED_PART * len(c.matched) for earlier in renderings[zh])
+
+    decided: dict[str, str | None] = {}
+    for (ja, zh), c in sorted(cands.items(), key=lambda kv: (-kv[1].score, kv[0])):
+        if ja in decided or explained(zh, c):
+            continue
+        runner_up = max((o.score for z, o in per_ja[ja] if z != zh and not explained(z, o)), default=0.0)
+        if c.score >= MIN_SCORE and c.score >= MIN_MARGIN * runner_up:
+            decided[ja] = zh
+            renderings[zh].append(c.matched)
+        else:
+            decided[ja] = None
     pairs: list[Pair] = []
     unpaired: list[str] = []
-    for ja in ja_docs:
-        ja_tokens = tokens[id(ja)]
-        scored = sorted(
-            ((_containment(ja_tokens, tokens[id(zh)], weight), k) for k, zh in enumerate(zh_docs)),
-            reverse=True,
-        )
-        if not scored:
-            unpaired.append(ja.name)
+    for doc in docs:
+        if doc.lang != "ja":
             continue
-        best, k = scored[0]
-        zh = zh_docs[k]
-        second = scored[1][0] if len(scored) > 1 else 0.0
-        accepted = best >= MIN_SCORE and best >= MIN_MARGIN * second
-        if accepted and strong_sentence_share(zh, ja) < MIN_STRONG_SHARE:
-            # No near-copied sentences: the evidence is vocabulary alone, so it must beat what other
-            # Japanese articles of the set (same topic, not translations of each other) share.
-            topic = max(
-                (_containment(ja_tokens, tokens[id(o)], weight) for o in ja_docs if o is not ja), default=0.0
-            )
-            accepted = best >= TOPIC_MARGIN * topic
-        if accepted:
-            pairs.append(Pair(zh.name, ja.name, round(best, 4), round(coverage(zh, ja), 4)))
-        else:
-            unpaired.append(ja.name)
+        zh = decided.get(doc.name)
+        if zh is None:
+            unpaired.append(doc.name)
+            continue
+        score = round(min(1.0, cands[doc.name, zh].containment), 4)
+        pairs.append(Pair(zh, doc.name, score, round(coverage(by_name[zh], doc), 4)))
     return pairs, unpaired
