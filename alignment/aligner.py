@@ -45,6 +45,10 @@ SILENCE_WEIGHT = 2.0
 #: Floor of the spread of unrelated-pair similarity: where nearly all unrelated pairs share nothing
 #: (long partial translations), a tiny spread would turn chance overlaps into strong evidence.
 SIGMA_FLOOR = 0.025
+#: Curvature of the evidence term: under a roughly normal spread of unrelated-pair similarity the
+#: log-odds of a pair grow faster than linearly with its z-score, so one strong match (a sentence
+#: rendered as three) outweighs several weak ones that add up to the same sum.
+EVIDENCE_CURVE = 0.03
 #: Weight of agreement in question, exclamation and quotation marks (1-1 beads only).
 PUNCT_WEIGHT = 0.5
 FULL_DP_CELLS = 400_000
@@ -141,7 +145,7 @@ class _Scorer:
     def bead(self, i0: int, i1: int, j0: int, j1: int) -> float:
         # Not memoised: the search asks for each (cell, shape) once, so a cache would only grow.
         z = min(self.evidence(i0, i1, j0, j1), 12.0)
-        lex = 1.2 * z if z > 0 else 0.6 * z
+        lex = 1.2 * z + EVIDENCE_CURVE * z * z if z > 0 else 0.6 * z
         # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
         # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
         lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength

@@ -107,3 +107,15 @@ def test_long_documents_take_the_banded_path_and_stay_correct():
     expected = [((i,), (i if i < 350 else i + 1,)) for i in range(700)]
     assert sum(1 for x in expected if x in links) >= 695
     assert ((), (350,)) in links
+
+
+def test_one_strong_merge_beats_a_weak_one_to_one_on_the_seed():
+    # 002 s11 is rendered as 000 s16 + s17; s17 alone shares little with it, so with evidence
+    # counted linearly the 1-1 link (and s17 left unlinked) scored higher.
+    from pathlib import Path
+
+    from alignment.text import read_lines
+
+    seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
+    links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
+    assert ((11,), (16, 17)) in {(lk.src, lk.tgt) for lk in links}
