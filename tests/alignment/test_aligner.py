@@ -119,3 +119,16 @@ def test_one_strong_merge_beats_a_weak_one_to_one_on_the_seed():
     seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
     links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
     assert ((11,), (16, 17)) in {(lk.src, lk.tgt) for lk in links}
+
+
+def test_partial_translation_keeps_weak_one_to_ones_off_the_rendered_sentence():
+    # 002 s72 is rendered by 000 s34-36 near the end of a partial translation; weak 1-1 links of
+    # those sentences onto untranslated Chinese lines used to leave s72 unlinked.
+    from pathlib import Path
+
+    from alignment.text import read_lines
+
+    seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
+    links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
+    s72 = [lk for lk in links if lk.src == (72,)]
+    assert s72 and s72[0].tgt and set(s72[0].tgt) <= {34, 35, 36}
