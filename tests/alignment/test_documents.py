@@ -114,3 +114,12 @@ def test_a_rendering_spread_over_a_much_longer_stretch_scores_less():
     a = candidates([short, ja])["ja", "short"]
     b = candidates([padded, ja])["ja", "padded"]
     assert b.score < 0.5 * a.score and abs(a.containment - b.containment) < 0.05
+
+
+@given(st.permutations(range(5)))
+@settings(max_examples=10, deadline=None)
+def test_pairing_does_not_depend_on_the_order_of_the_files(order):
+    docs = [load_document(p, name=p.name[:3]) for p in sorted(FIXTURES.glob("*.txt"))]
+    pairs, unpaired = pair_documents([docs[k] for k in order])
+    assert sorted((p.source, p.target) for p in pairs) == [("002", "000"), ("002", "001")]
+    assert sorted(unpaired) == ["003", "004"]
