@@ -1,25 +1,19 @@
 """Document pairing: which Japanese file renders which Chinese file, and how much of it.
 
 A rendering shares with its source what survives translation character for character: Han
-bigrams after the hanzi→kanji bridge, numbers, Latin tokens. Independent translations share few of
-them, and articles on the same event share almost as many, so the *amount* shared says little; what
-sets a rendering apart is that its shared tokens line up *in order*, sentence after sentence.
+bigrams after the hanzi→kanji bridge, numbers, Latin tokens. Each document becomes a weighted set
+of those (rare tokens weigh more, idf over all the files given), and a Japanese file's *containment*
+in a Chinese file — the share of its weight found there — scores the candidate. A Japanese file
+pairs with its best Chinese file when that score is well above both an absolute floor and what the
+other Chinese files score; one source may have several renderings. Coverage comes from aligning the
+accepted pairs only.
 
-1. Every content sentence becomes a set of such tokens, weighted by their rarity over all the files
-   given (a word that every article uses says nothing about which one is the source).
-2. For each Japanese file and each Chinese file that shares anything with it, a monotone path of
-   sentence matches (1-1, skips free) collects the most shared weight; that weight over the
-   Japanese file's own is the *ordered containment*. Shared topic words scattered across an
-   unrelated article hardly form such a path.
-3. A rendering may cover only part of its source, but then it is as long as the part it covers: a
-   path spread over a much longer stretch of Chinese than the Japanese text could render is a sign of
-   an article on the same topic, and the score shrinks with that shortfall.
-4. Pairs are decided strongest first. A Japanese file takes its best source when the score clears a
-   floor and beats its runner-up by a margin; a Chinese file already rendered can take another file
-   only for sentences the earlier rendering did not cover (partial renderings of different parts),
-   and a candidate explained away that way does not count as a runner-up either.
-
-Coverage comes from aligning the accepted pairs only.
+Machine translations keep whole runs of kanji, so most renderings show near-copied sentences and
+pair on that alone. Independent human translations (the benchmark's NTREX articles, translated
+from English on each side) share only scattered vocabulary, and a same-topic article can share as
+much; for those, the candidate must also have the *shape* of a whole translation once aligned: most
+of the source linked, similar sentence counts, a length ratio this language pair shows. An article
+that merely shares the topic fails that, whatever its vocabulary.
 """
 
 from __future__ import annotations
@@ -27,59 +21,48 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from alignment.aligner import align_documents
 from alignment.bridge import to_kanji
-from alignment.similarity import LOG_RATIO_MEAN, _num_tokens
+from alignment.similarity import _num_tokens, anchors
 from alignment.text import normalize
-from alignment.types import Document, Pair
+from alignment.types import Document, Link, Pair
 
 _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
-_SKIP_LEN_RE = re.compile(r"[\s\u3000]")
 
-#: Least ordered containment of a rendering in its source (independent human translations of news
-#: reach 0.10–0.40, machine translations more; unrelated articles stay below 0.06, articles on the
-#: same event up to ~0.10 once the length shortfall is counted).
-MIN_SCORE = 0.095
-#: The chosen source must beat the Japanese file's next candidate by this factor.
+#: Least containment of a Japanese file in its source (human translations of news score 0.2–0.6,
+#: machine translations more; unrelated articles on the same topic stay below 0.1).
+MIN_SCORE = 0.12
+#: The best source must beat the second best by this factor.
 MIN_MARGIN = 1.3
-#: A path may spread over Chinese text this much longer (log ratio, beyond the usual ja/zh length
-#: ratio) than the Japanese file before the score shrinks...
-SPAN_SLACK = 0.3
-#: ...and a second rendering of a Chinese file may share at most this share of its matched Chinese
-#: sentences with an earlier one (else it renders the same part: explained away).
-MAX_SHARED_PART = 0.5
-#: Token rarity is counted as if this many more files without the token were given, so that the
-#: weights (and the floor above) mean the same for a handful of files as for a hundred.
-PRIOR_FILES = 40
+#: A sentence pair whose bridged bigram Dice reaches this is a near-copy (MT keeps kanji runs)...
+STRONG_DICE = 0.15
+#: ...and a rendering with this share of such sentences is paired on that evidence alone.
+MIN_STRONG_SHARE = 0.25
+#: Without near-copies (independent translations), a candidate may score a little lower...
+MIN_SCORE_WEAK = 0.11
+#: ...is tried if it reaches this share of the best score (a same-story article can outscore it)...
+WEAK_CANDIDATE_SHARE = 0.8
+#: ...and must look like a whole translation once aligned: this share of the source linked,
+MIN_WEAK_COVERAGE = 0.75
+#: Japanese/Chinese content sentence count and character count ratios within these bounds
+#: (whole human translations of news measure 0.75–1.55 and 0.9–1.9).
+WEAK_SENTENCE_RATIO = (0.6, 1.8)
+WEAK_CHAR_RATIO = (0.75, 2.2)
+#: Vocabulary score × alignment quality (mean link confidence minus unlinked share) that a whole
+#: translation reaches (dev 0.097–0.39; a same-topic article of similar size at most 0.06)...
+MIN_WEAK_EVIDENCE = 0.08
+#: ...and the cleaner one needed to prefer a file that scored below the best on vocabulary.
+MIN_OVERRIDE_QUALITY = 0.75
 
 
-@dataclass(slots=True)
-class _Text:
-    """A document's content sentences as token sets, with their lengths (characters)."""
-
-    doc: Document
-    tokens: list[set[str]]
-    lengths: list[int]
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """Evidence that a Japanese file renders a Chinese one."""
-
-    score: float  # ordered containment, shrunk for a length shortfall
-    containment: float  # ordered containment alone
-    matched: frozenset[int]  # Chinese content sentences on the path
-
-
-def sentence_tokens(text: str, lang: str) -> set[str]:
-    """Cross-language tokens of one sentence: bridged Han bigrams, numbers, Latin words."""
-    text = normalize(text)
-    if lang == "zh":
+def document_tokens(doc: Document) -> Counter[str]:
+    """Cross-language tokens of a document's content (boilerplate left out), with their counts."""
+    text = normalize("\n".join(s.text for s in doc.content_sentences()))
+    if doc.lang == "zh":
         text = to_kanji(text)
-    tokens: set[str] = set()
+    tokens: Counter[str] = Counter()
     for run in _HAN_RUN_RE.findall(text):
         tokens.update(run[i : i + 2] for i in range(len(run) - 1))
     tokens.update(_num_tokens(text))
@@ -87,138 +70,156 @@ def sentence_tokens(text: str, lang: str) -> set[str]:
     return tokens
 
 
-def _text(doc: Document) -> _Text:
-    sentences = doc.content_sentences()
-    return _Text(
-        doc,
-        [sentence_tokens(s.text, doc.lang) for s in sentences],
-        [len(_SKIP_LEN_RE.sub("", s.text)) for s in sentences],
-    )
+def _containment(ja: Counter[str], other: Counter[str], weight: dict[str, float]) -> float:
+    """idf-weighted share of the Japanese file's distinct tokens that the other file has too."""
+    total = sum(weight[t] for t in ja)
+    return sum(weight[t] for t in ja if t in other) / total if total else 0.0
 
 
-def monotone_path(cells: dict[int, dict[int, float]], n: int, m: int) -> tuple[float, frozenset[int]]:
-    """Best total weight of in-order 1-1 matches (rows i < n, columns j < m, skips free), and the rows
-    it uses. ``cells[i][j]`` is the weight of matching row i with column j (absent: nothing shared)."""
-    prev = [0.0] * (m + 1)
-    back: dict[tuple[int, int], int] = {}  # 0 up, 1 left, 2 diagonal; only rows with cells
-    rows: list[list[float]] = [prev]
-    for i in range(n):
-        row = cells.get(i)
-        if not row:
-            rows.append(prev)
-            continue
-        cur = [0.0] * (m + 1)
-        for j in range(m):
-            best, arg = prev[j + 1], 0
-            if cur[j] > best:
-                best, arg = cur[j], 1
-            v = row.get(j)
-            if v is not None and prev[j] + v > best:
-                best, arg = prev[j] + v, 2
-            cur[j + 1] = best
-            back[i, j] = arg
-        prev = cur
-        rows.append(prev)
-    used: set[int] = set()
-    i, j = n - 1, m - 1
-    while i >= 0 and j >= 0:
-        if not cells.get(i):
-            i -= 1
-            continue
-        arg = back[i, j]
-        if arg == 2:
-            used.add(i)
-            i, j = i - 1, j - 1
-        elif arg == 1:
-            j -= 1
-        else:
-            i -= 1
-    return prev[m], frozenset(used)
+def strong_sentence_share(source: Document, target: Document) -> float:
+    """Share of the target's content sentences with a near-copy (after the bridge) in the source.
 
-
-def candidates(docs: list[Document]) -> dict[tuple[str, str], Candidate]:
-    """Evidence for every (Japanese name, Chinese name) that share at least one token."""
-    zh = [_text(d) for d in docs if d.lang == "zh"]
-    ja = [_text(d) for d in docs if d.lang == "ja"]
-    df: Counter[str] = Counter()
-    for t in zh + ja:
-        df.update(set().union(*t.tokens))
-    n_docs = len(zh) + len(ja) + PRIOR_FILES
-    weight = {tok: math.log(n_docs / c) for tok, c in df.items()}
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for k, t in enumerate(zh):
-        for i, toks in enumerate(t.tokens):
-            for tok in toks:
-                postings[tok].append((k, i))
-    out: dict[tuple[str, str], Candidate] = {}
-    for j_text in ja:
-        own = sum(weight[tok] for toks in j_text.tokens for tok in toks)
-        if not own:
-            continue
-        cells: dict[int, dict[int, dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
-        for b, toks in enumerate(j_text.tokens):
-            shared: dict[tuple[int, int], float] = defaultdict(float)
-            for tok in toks:
-                for key in postings.get(tok, ()):
-                    shared[key] += weight[tok]
-            for (k, i), v in shared.items():
-                if v > 0:
-                    cells[k][i][b] = v
-        ja_len = sum(j_text.lengths) or 1
-        for k, by_row in cells.items():
-            z_text = zh[k]
-            total, used = monotone_path(by_row, len(z_text.tokens), len(j_text.tokens))
-            if not used:
-                continue
-            containment = total / own
-            span = sum(z_text.lengths[min(used) : max(used) + 1]) or 1
-            shortfall = max(0.0, LOG_RATIO_MEAN - math.log(ja_len / span) - SPAN_SLACK)
-            out[j_text.doc.name, z_text.doc.name] = Candidate(
-                containment * math.exp(-shortfall), containment, used
-            )
-    return out
+    Machine translation from Chinese keeps whole runs of kanji; an article that only shares the
+    topic has hardly any such sentence."""
+    src = [a for s in source.content_sentences() if (a := anchors(s.text, "zh"))]
+    tgt = [anchors(s.text, "ja") for s in target.content_sentences()]
+    if not src or not tgt:
+        return 0.0
+    strong = 0
+    for f in tgt:
+        if f and any(2 * len(f & g) >= STRONG_DICE * (len(f) + len(g)) for g in src):
+            strong += 1
+    return strong / len(tgt)
 
 
 def coverage(source: Document, target: Document) -> float:
     """Share of the source's content characters that the rendering's alignment links to something."""
-    links = align_documents(source, target).links
+    return links_coverage(source, align_documents(source, target).links)
+
+
+def links_coverage(source: Document, links: list[Link]) -> float:
+    """Coverage from an alignment already made: the importer aligns each pair once, not twice."""
     covered = {i for link in links if link.src and link.tgt for i in link.src}
     content = [s for s in source.sentences if not s.is_boilerplate]
     total = sum(len(s.text) for s in content)
     return sum(len(source.sentences[i].text) for i in covered) / total if total else 0.0
 
 
-def pair_documents(docs: list[Document]) -> tuple[list[Pair], list[str]]:
-    """Pairs (source zh, target ja) with score and coverage, and the names of unpaired ja files."""
-    by_name = {d.name: d for d in docs}
-    cands = candidates(docs)
-    per_ja: dict[str, list[tuple[str, Candidate]]] = defaultdict(list)
-    for (ja, zh), c in cands.items():
-        per_ja[ja].append((zh, c))
-    renderings: dict[str, list[frozenset[int]]] = defaultdict(list)
+class _Index:
+    """Inverted index of token sets: the containment of one file in all others at once.
 
-    def explained(zh: str, c: Candidate) -> bool:
-        return any(len(c.matched & earlier) >= MAX_SHARED_PART * len(c.matched) for earlier in renderings[zh])
+    Scoring every Japanese file against every other file pair by pair is quadratic in the upload
+    and ran before any alignment could start; through postings, each file only touches the files
+    that share one of its tokens."""
 
-    decided: dict[str, str | None] = {}
-    for (ja, zh), c in sorted(cands.items(), key=lambda kv: (-kv[1].score, kv[0])):
-        if ja in decided or explained(zh, c):
-            continue
-        runner_up = max((o.score for z, o in per_ja[ja] if z != zh and not explained(z, o)), default=0.0)
-        if c.score >= MIN_SCORE and c.score >= MIN_MARGIN * runner_up:
-            decided[ja] = zh
-            renderings[zh].append(c.matched)
-        else:
-            decided[ja] = None
+    def __init__(self, docs: list[Document], tokens: dict[int, Counter[str]]) -> None:
+        self.postings: dict[str, list[int]] = {}
+        for k, doc in enumerate(docs):
+            for t in tokens[id(doc)]:
+                self.postings.setdefault(t, []).append(k)
+
+    def containment(self, ja: Counter[str], weight: dict[str, float]) -> dict[int, float]:
+        """Like ``_containment`` of ``ja`` in every indexed file (only those sharing a token)."""
+        total = sum(weight[t] for t in ja)
+        if not total:
+            return {}
+        shared: defaultdict[int, float] = defaultdict(float)
+        postings = self.postings
+        for t in ja:
+            w = weight[t]
+            for k in postings.get(t, ()):
+                shared[k] += w
+        return {k: v / total for k, v in shared.items()}
+
+
+def pair_documents(docs: list[Document], *, measure_coverage: bool = True) -> tuple[list[Pair], list[str]]:
+    """Pairs (source zh, target ja) with score and coverage, and the names of unpaired ja files.
+
+    ``measure_coverage=False`` leaves ``coverage`` as None for a caller that aligns the pairs anyway
+    (``links_coverage`` then gives it without a second alignment)."""
+    zh_docs = [d for d in docs if d.lang == "zh"]
+    ja_docs = [d for d in docs if d.lang == "ja"]
+    tokens = {id(d): document_tokens(d) for d in zh_docs + ja_docs}
+    df: Counter[str] = Counter()
+    for toks in tokens.values():
+        df.update(toks.keys())
+    n = len(tokens) + 1
+    weight = {t: math.log(n / c) + 1.0 for t, c in df.items()}
+    zh_index = _Index(zh_docs, tokens)
     pairs: list[Pair] = []
     unpaired: list[str] = []
-    for doc in docs:
-        if doc.lang != "ja":
+    for ja in ja_docs:
+        shares = zh_index.containment(tokens[id(ja)], weight)
+        scored = sorted(((shares.get(k, 0.0), k) for k in range(len(zh_docs))), reverse=True)
+        if not scored:
+            unpaired.append(ja.name)
             continue
-        zh = decided.get(doc.name)
-        if zh is None:
-            unpaired.append(doc.name)
-            continue
-        score = round(min(1.0, cands[doc.name, zh].containment), 4)
-        pairs.append(Pair(zh, doc.name, score, round(coverage(by_name[zh], doc), 4)))
+        best, k = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        chosen: int | None = None
+        if (
+            best >= MIN_SCORE
+            and best >= MIN_MARGIN * second
+            and strong_sentence_share(zh_docs[k], ja) >= (MIN_STRONG_SHARE)
+        ):
+            chosen = k
+        else:
+            chosen = _whole_translation(zh_docs, ja, scored)
+        if chosen is not None:
+            zh = zh_docs[chosen]
+            cover = round(coverage(zh, ja), 4) if measure_coverage else None
+            pairs.append(Pair(zh.name, ja.name, round(shares.get(chosen, 0.0), 4), cover))
+        else:
+            unpaired.append(ja.name)
     return pairs, unpaired
+
+
+def _whole_translation(zh_docs: list[Document], ja: Document, scored: list[tuple[float, int]]) -> int | None:
+    """The Chinese file ``ja`` translates as a whole, judged by alignment shape, or None.
+
+    Candidates are the best-scoring files; one that fails the shape test (a same-topic article) does
+    not count as a rival, since a rival only matters if it too could be the source. Passing over the
+    best-scoring file for a lower one takes a clean alignment: confident links, almost no gaps."""
+    best = scored[0][0]
+    shaped = []
+    for score, k in scored[:3]:
+        if score < MIN_SCORE_WEAK or score < WEAK_CANDIDATE_SHARE * best:
+            continue
+        quality = _whole_shape(zh_docs[k], ja)
+        if quality is None or score * quality < MIN_WEAK_EVIDENCE:
+            continue
+        if score < best and quality < MIN_OVERRIDE_QUALITY:
+            continue
+        shaped.append((score, k))
+    if not shaped:
+        return None
+    score, k = shaped[0]
+    rival = shaped[1][0] if len(shaped) > 1 else 0.0
+    return k if score >= MIN_MARGIN * rival else None
+
+
+def _whole_shape(source: Document, target: Document) -> float | None:
+    """None unless the pair has the shape of a whole translation; else the alignment's quality:
+    mean confidence of its links minus the share of content sentences left unlinked."""
+    src, tgt = source.content_sentences(), target.content_sentences()
+    if not src or not tgt:
+        return None
+    n_ratio = len(tgt) / len(src)
+    char_ratio = sum(len(s.text) for s in tgt) / max(1, sum(len(s.text) for s in src))
+    if not (WEAK_SENTENCE_RATIO[0] <= n_ratio <= WEAK_SENTENCE_RATIO[1]):
+        return None
+    if not (WEAK_CHAR_RATIO[0] <= char_ratio <= WEAK_CHAR_RATIO[1]):
+        return None
+    links = align_documents(source, target).links
+    if links_coverage(source, links) < MIN_WEAK_COVERAGE:
+        return None
+    content_src = {i for i, s in enumerate(source.sentences) if not s.is_boilerplate}
+    content_tgt = {i for i, s in enumerate(target.sentences) if not s.is_boilerplate}
+    linked = [link for link in links if link.src and link.tgt]
+    unlinked = sum(
+        len(content_src.intersection(link.src)) + len(content_tgt.intersection(link.tgt))
+        for link in links
+        if not (link.src and link.tgt)
+    )
+    mean_conf = sum(link.score for link in linked) / len(linked) if linked else 0.0
+    return mean_conf - unlinked / (len(content_src) + len(content_tgt))

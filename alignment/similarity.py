@@ -79,6 +79,20 @@ def features(text: str, lang: str) -> Features:
     return Features(frozenset(tokens), frozenset(anchors), length, punct)
 
 
+def anchors(text: str, lang: str) -> frozenset[int]:
+    """``features(text, lang).anchors`` alone, at half the cost: pairing compares the anchors of
+    every sentence of each candidate pair and needs nothing else."""
+    text = normalize(text)
+    if lang == "zh":
+        text = to_kanji(text)
+    out: set[int] = set()
+    for run in _HAN_RUN_RE.findall(text):
+        out.update(hash(run[i : i + 2]) for i in range(len(run) - 1))
+    out.update(hash(tok) for tok in _num_tokens(text))
+    out.update(hash("L" + word.lower()) for word in _LATIN_RE.findall(text))
+    return frozenset(out)
+
+
 def dice(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:
     if not a or not b:
         return 0.0

@@ -118,22 +118,20 @@ def detect_language(text: str) -> str:
     return "ja" if kana >= max(3, 0.08 * (kana + han)) else "zh"
 
 
+#: Full-width ASCII → half-width, ideographic space → space (the 1:1 width mappings of NFKC).
+_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+#: Control characters (Unicode category Cc) other than newline and tab.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalize(text: str) -> str:
     """Full-width ASCII → half-width, ideographic space → space; one character in, one out.
 
     NFKC proper can change lengths (ﾊﾞ → バ, ㍻ → 平成), which would break offsets, so only the
-    1:1 width mappings are applied.
+    1:1 width mappings are applied. (A translation table: every sentence of every import passes
+    here, several times.)
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif ch == "\u3000":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_WIDTH)
 
 
 class _TextExtractor(HTMLParser):
@@ -234,7 +232,7 @@ def load_document(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text):
         text = html_to_text(text)
-    text = "".join(c if c in "\n\t" or unicodedata.category(c) != "Cc" else " " for c in text)
+    text = _CONTROL_RE.sub(" ", text)
     try:
         lang = detect_language(text)
     except InputError as exc:

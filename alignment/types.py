@@ -97,7 +97,7 @@ class Pair:
     source: str
     target: str
     score: float
-    coverage: float
+    coverage: float | None  # None when the caller measures it from its own alignment
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ def run_once(dev: Path, drop: float, seed: int) -> tuple[int, int, int]:
     """One mix: true pairs, missed and invented counts (and a line of figures printed)."""
     rng = random.Random(seed)
     truth: dict[str, str] = {}
+    origin: dict[str, str] = {}  # random file name -> dev document and side, for the report
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for doc in sorted(p for p in dev.iterdir() if (p / "zh.txt").is_file()):
@@ -57,6 +58,7 @@ def run_once(dev: Path, drop: float, seed: int) -> tuple[int, int, int]:
             if keep_ja:
                 ja_name.write_bytes((doc / "ja.txt").read_bytes())
                 files.append(ja_name)
+            origin[str(zh_name)], origin[str(ja_name)] = f"{doc.name}/zh", f"{doc.name}/ja"
             if keep_zh and keep_ja:
                 truth[str(ja_name)] = str(zh_name)
         for article in sorted(SEEDS.glob("*.txt")):
@@ -77,6 +79,10 @@ def run_once(dev: Path, drop: float, seed: int) -> tuple[int, int, int]:
         f"seed={seed} files={len(files)} true_pairs={len(truth)} found={len(found)} missed={len(missed)} "
         f"invented={len(invented)} seconds={seconds:.2f}"
     )
+    for t in missed:
+        print(f"  missed: {origin.get(t, Path(t).name)} -> {origin.get(truth[t], Path(truth[t]).name)}")
+    for t in invented:
+        print(f"  invented: {origin.get(t, Path(t).name)} -> {origin.get(found[t], Path(found[t]).name)}")
     return len(truth), len(missed), len(invented)
 
 

@@ -10,8 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
-from alignment.checks.content import EmptyTarget, LongTarget, Repetition, ShortTarget, UnsupportedClause
-from alignment.checks.entities import BrokenName, ForeignNameMissing, LatinNameMissing, document_names
+from alignment.checks.content import (
+    EmptyTarget,
+    LongTarget,
+    Repetition,
+    ShortTarget,
+    UncoveredClause,
+    UnsupportedClause,
+)
+from alignment.checks.entities import (
+    BrokenName,
+    ForeignNameMissing,
+    LatinNameMissing,
+    UnexplainedKatakana,
+    document_names,
+)
 from alignment.checks.form import (
     BoilerplateLeak,
     ChinesePunctuation,
@@ -37,8 +50,10 @@ CHECKS: dict[str, Check] = {
         LatinNameMissing(),
         ForeignNameMissing(),
         BrokenName(),
+        UnexplainedKatakana(),
         EmptyTarget(),
         ShortTarget(),
+        UncoveredClause(),
         LongTarget(),
         Repetition(),
         UnsupportedClause(),
@@ -76,6 +91,7 @@ def describe() -> list[dict[str, str | bool]]:
             "category": c.category,
             "severity": c.severity,
             "bilingual": c.bilingual,
+            "default_enabled": c.default_enabled,
             "description": c.description,
         }
         for c in CHECKS.values()
@@ -93,11 +109,20 @@ def _run(seg: Segment) -> list[Flag]:
 
 
 # A flag inside the span of a broader one says nothing new: a number in an added clause is part of
-# the addition, a comma inside Chinese left untranslated is part of the untranslated text.
+# the addition, a comma inside Chinese left untranslated is part of the untranslated text. The form
+# of added Japanese (a misused ー, a stray space) is still worth its own flag.
 _BROADER = ("addition", "untranslated", "omission")
+_FORM = ("typography", "punctuation", "boilerplate_leak")
 
 
 def _drop_nested(flags: list[Flag]) -> list[Flag]:
+    categories = {f.category for f in flags}
+    # Chinese left in the target lengthens it: the length is explained, not an addition. A number
+    # of the source missing from a target that misses content is part of that omission.
+    if "untranslated" in categories:
+        flags = [f for f in flags if f.code != "addition-length"]
+    if "omission" in categories:
+        flags = [f for f in flags if not (f.category == "number" and f.start is None)]
     spans = [(f.start, f.end, f.category) for f in flags if f.category in _BROADER and f.start is not None]
     if not spans:
         return flags
@@ -107,7 +132,13 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
         if f.category in _BROADER
         or f.category == "boilerplate_leak"
         or f.start is None
-        or not any(a <= f.start and f.end <= b and cat != f.category for a, b, cat in spans)
+        or not any(
+            a <= f.start
+            and f.end <= b
+            and cat != f.category
+            and (cat == "untranslated" or f.category not in _FORM)
+            for a, b, cat in spans
+        )
     ]
 
 

@@ -13,8 +13,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
+from alignment.checks.origins import glossed_in_source
 
-_LATIN_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z.'\-]{2,}(?![A-Za-z])")
+_LATIN_RE = re.compile(
+    r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\-]{2,}(?![A-Za-z\u00c0-\u024f])"
+)
 # Characters Chinese uses to transliterate foreign names (a run of three marks a likely name).
 _TRANSLIT = set(
     "阿埃艾安奥澳巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬弗伏福盖甘冈戈格贡古圭哈海汉豪赫切"
@@ -23,6 +26,7 @@ _TRANSLIT = set(
     "温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐尔坡霍普姆"
 )
 _TRANSLIT_RUN_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{3,}}")
+_TRANSLIT_RUN_2_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}")
 
 
 @lru_cache(maxsize=4096)
@@ -86,6 +90,39 @@ def sounds_alike(name: str, kana_romaji: str, threshold: float = 0.65) -> bool:
     return matched / len(ka) >= threshold
 
 
+def _similar(a: str, b: str) -> float:
+    """Shared consonant skeleton, relative to the longer of the two (symmetric, unlike
+    :func:`sounds_alike`, so that a short window of the source cannot match any long word)."""
+    ka, kb = skeleton(a), skeleton(b)
+    if not ka or not kb:
+        return 0.0
+    matched = sum(block.size for block in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
+    return matched / max(len(ka), len(kb))
+
+
+@lru_cache(maxsize=4096)
+def source_sounds(source: str) -> tuple[str, ...]:
+    """What a katakana word of the target may transliterate: the pinyin of every stretch (2 to 6
+    characters) of a transliteration run of the source (伦敦德里, 弗雷克), and its Latin tokens."""
+    out = [m.group() for m in _LATIN_RE.finditer(source)]
+    for m in _TRANSLIT_RUN_2_RE.finditer(source):
+        run = m.group()
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 6) + 1):
+                out.append(pinyin(run[i:j]))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _has_sound(word_romaji: str, source: str) -> bool:
+    return any(_similar(s, word_romaji) >= 0.65 for s in source_sounds(source))
+
+
+def has_counterpart(katakana: str, source: str) -> bool:
+    """Whether a katakana word of the target sounds like a name or Latin word of the source."""
+    return _has_sound(romaji(katakana), source)
+
+
 class LatinNameMissing(Check):
     code = "entity-latin"
     category = "named_entity"
@@ -99,9 +136,10 @@ class LatinNameMissing(Check):
         katakana = [romaji(w) for w in KATAKANA_WORD_RE.findall(seg.target)]
         for m in _LATIN_RE.finditer(seg.source):
             name = m.group().strip(".-'")
-            if len(name) < 3 or name.lower() in target_lower:
+            if len(name) < 3 or name.lower() in target_lower or glossed_in_source(name, seg.source):
                 continue
-            if any(sounds_alike(name, k) for k in katakana):
+            # Spanish and French qu is a k (Junqueras = フンケラス), not pinyin's q.
+            if any(sounds_alike(name.lower().replace("qu", "k"), k) for k in katakana):
                 continue
             yield Finding(f"name '{name}' of the source is missing in the target")
 
@@ -156,3 +194,122 @@ _PERSON_RE = re.compile(
 def document_names(targets: list[str]) -> set[str]:
     """Three-kanji person names the document writes with an honorific or title (顧建新氏)."""
     return {m.group(1) for t in targets for m in _PERSON_RE.finditer(t)}
+
+
+# The characters of the Xinhua transliteration table (Chinese renderings of foreign names) that
+# the narrower set above leaves out; a run of them is where a katakana name's source may be.
+_NAME_CHARS = _TRANSLIT | set(
+    "顿赖申邓凡珀戴黛蕾薇娅琼迦嘉娜茜鲍爱欧鄂翁吴武肖许薛杨叶于曾章祖孔寇昆阔黎理列隆路吕玛芒毛门"
+    "孟明乃瑙涅努潘庞琴秦屈绍施舒唐陶滕廷韦文席霞徐茨道范丰富高瓜怀惠黑洪贝蒂利普罗新"
+)
+_NAME_RUN_RE = re.compile(f"[{''.join(sorted(_NAME_CHARS))}]{{2,}}")
+_NAME_RUN_3_RE = re.compile(f"[{''.join(sorted(_NAME_CHARS))}]{{3,}}")
+_LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f']+")
+
+
+@lru_cache(maxsize=4096)
+def _name_sounds(source: str) -> tuple[str, ...]:
+    """What a katakana name of the target may transliterate: the source's Latin words, the proper
+    nouns among the English glosses of its words (布莱顿 → Brighton), and the pinyin of every
+    stretch of 2 to 6 characters of a transliteration run (塞申斯)."""
+    from alignment.checks.origins import source_proper_nouns
+
+    out = [m.group() for m in _LATIN_NAME_RE.finditer(source)]
+    out += source_proper_nouns(source)
+    for m in _NAME_RUN_RE.finditer(source):
+        run = m.group()
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 6) + 1):
+                out.append(pinyin(run[i:j]))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _sounds_like_source(word: str, source: str, threshold: float = 0.65) -> bool:
+    roman = romaji(word)
+    return any(_similar(s, roman) >= threshold for s in _name_sounds(source))
+
+
+def katakana_explained(word: str, source: str) -> bool:
+    """Whether a katakana word of the target renders something of the source: a name that sounds
+    like one of the source's, or a loanword whose English origin (UniDic) is among the English
+    glosses (CC-CEDICT) of the source's words (タクシー-taxi ← 出租车 "taxi")."""
+    from alignment.checks.origins import katakana_origins, source_glosses, stem
+
+    glosses = source_glosses(source)
+    for _, origin in katakana_origins(word):
+        if origin and stem(origin) in glosses:
+            return True
+    return _sounds_like_source(word, source)
+
+
+@lru_cache(maxsize=4096)
+def unrendered_names(source: str, target: str) -> tuple[str, ...]:
+    """Names of the source with no rendering in the target: Latin words neither kept nor
+    transliterated, transliteration runs (弗雷克) and dictionary proper nouns written in
+    transliteration characters (新加坡 "Singapore") that no katakana word sounds like, whose English
+    no katakana word comes from, and that the target does not write in kanji."""
+    from alignment.bridge import to_kanji
+    from alignment.checks.origins import cedict_proper_nouns, katakana_origins, stem
+
+    words = [p for m in KATAKANA_WORD_RE.finditer(target) for p in m.group().split("・") if len(p) > 1]
+    sounds = [romaji(w) for w in words]
+    origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
+    lower = target.lower()
+    items: list[tuple[str, tuple[str, ...]]] = [
+        (m.group(), (m.group(),)) for m in _LATIN_NAME_RE.finditer(source) if len(m.group()) > 1
+    ]
+    items += [(m.group(), (pinyin(m.group()),)) for m in _NAME_RUN_3_RE.finditer(source)]
+    items += [
+        (word, (pinyin(word), *english))
+        for word, english in cedict_proper_nouns(source)
+        if all(c in _NAME_CHARS for c in word)
+    ]
+    out: list[str] = []
+    for name, renderings in items:
+        if name.isascii() and glossed_in_source(name, source):
+            continue
+        if name.lower() in lower or name in target or to_kanji(name) in target:
+            continue
+        if any(r.lower() in lower or stem(r) in origins for r in renderings[1:]):
+            continue
+        if any(_similar(r, s) >= 0.5 for r in renderings for s in sounds):
+            continue
+        out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+class UnexplainedKatakana(Check):
+    """Both sides of a swapped name: a name of the source left without rendering, and a katakana
+    word of the target that renders nothing of the source. Either alone is common in free human
+    translation (a translator adds ゴール, or writes 米国 for 美国); together they mark a name
+    replaced by another."""
+
+    code = "entity-katakana"
+    category = "named_entity"
+    severity = "major"
+    description = (
+        "A name of the source has no rendering in the target, where a katakana word stands that "
+        "renders nothing of the source (チェルシー for 利物浦)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or not seg.has_kana:
+            return
+        unexplained: list[tuple[str, int, int]] = []
+        for m in KATAKANA_WORD_RE.finditer(seg.target):
+            start = m.start()
+            for part in m.group().split("・"):
+                end = start + len(part)
+                if len(part.rstrip("ー")) >= 2 and not katakana_explained(part, seg.source):
+                    unexplained.append((part, start, end))
+                start = end + 1
+        if not unexplained:
+            return
+        missing = unrendered_names(seg.source, seg.target)
+        if not missing:
+            return
+        for part, start, end in unexplained:
+            yield Finding(
+                f"'{part}' renders nothing of the source, where {missing[0]} has no rendering", start, end
+            )

@@ -62,8 +62,11 @@ _PERCENT_RE = re.compile(f"百分之([{_CJK_NUM}点點]+|\\d+(?:\\.\\d+)?)")
 
 
 def _percent(m: re.Match) -> str:
-    """百分之五十 → 50%, 百分之三点五 → 3.5% (padded to keep offsets)."""
+    """百分之五十 → 50%, 百分之三点五 → 3.5% (padded to keep offsets). 百分之百 is as often
+    "entirely" (百分之百确定) as a figure: it is not required in the target."""
     raw = m.group(1)
+    if raw == "百":
+        return "＿" * len(m.group())
     if raw[0].isdigit():
         text = raw + "%"
     else:
@@ -73,6 +76,43 @@ def _percent(m: re.Match) -> str:
             return m.group()
         text = f"{value:g}" + ("." + "".join(str(_DIGITS.get(c, 0)) for c in frac) if frac else "") + "%"
     return text.ljust(len(m.group()), "＿")
+
+
+# Imperial measures are usually converted for a Japanese reader (6英尺6英寸 → 198センチ, 300公里
+# (180英里) → 300km): such a number need not reach the target, and while the source has one, a
+# metric figure of the target is the conversion, not an invented number.
+_IMPERIAL_RE = re.compile(r"\s*(英[尺寸里亩畝]|[磅码碼]|盎司|加[仑侖]|[华華]氏)")
+# Metric value of one imperial unit (cm, km, m, kg, g, l, ha); 华氏 is handled apart.
+_IMPERIAL_FACTOR = {
+    "英尺": 30.48,
+    "英寸": 2.54,
+    "英里": 1.609344,
+    "码": 0.9144,
+    "碼": 0.9144,
+    "磅": 0.45359,
+    "盎司": 28.3495,
+    "加仑": 3.78541,
+    "加侖": 3.78541,
+    "英亩": 0.404686,
+    "英畝": 0.404686,
+}
+_METRIC_RE = re.compile(
+    r"\s*(?:センチ|ミリ|メートル|キロ|グラム|リットル|ヘクタール|平方|度|℃|[ckm]?m(?![a-z])|k?g(?![a-z])|km|ha)"
+)
+# Katakana numerals of loanwords (フォーボール for 四人四球, ワンツー): the number is there.
+_KATAKANA_NUMERALS = {
+    "ワン": 1,
+    "ツー": 2,
+    "スリー": 3,
+    "フォー": 4,
+    "ファイブ": 5,
+    "シックス": 6,
+    "セブン": 7,
+    "エイト": 8,
+    "ナイン": 9,
+    "テン": 10,
+}
+_KATAKANA_NUM_RE = re.compile("|".join(_KATAKANA_NUMERALS))
 
 
 @dataclass(frozen=True)
@@ -146,6 +186,33 @@ def _close(a: float, b: float) -> bool:
     return a < 100 <= 1900 <= b < 2100 and b % 100 == a
 
 
+def _conversions(text: str, imperial: list[Number]) -> list[float]:
+    """Metric values of the source's imperial measures; feet and inches written together add up."""
+    out: list[float] = []
+    previous_end, previous_cm = -1, 0.0
+    for n in imperial:
+        unit = _IMPERIAL_RE.match(text, n.end).group(1)
+        if unit in ("华氏", "華氏"):
+            out.append((n.value - 32) * 5 / 9)
+            continue
+        value = n.value * _IMPERIAL_FACTOR[unit]
+        if unit == "英寸" and n.start - previous_end <= 1:
+            value += previous_cm  # 6英尺6英寸 = 198 cm
+        out.append(value)
+        if unit == "英尺":
+            previous_end, previous_cm = _IMPERIAL_RE.match(text, n.end).end(), value
+    return out
+
+
+def _is_conversion(value: float, conversions: list[float]) -> bool:
+    """Within 3 % of a converted figure, in any decimal unit (cm, m, km...)."""
+    return any(
+        abs(value - c * scale) <= 0.03 * abs(c * scale) + 0.5
+        for c in conversions
+        for scale in (0.001, 0.01, 0.1, 1, 10, 100, 1000)
+    )
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     category = "number"
@@ -167,19 +234,35 @@ class NumberMismatch(Check):
         tgt = find_numbers(
             _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
         )
-        tgt_values = [n.value for n in tgt]
+        # A number of the source is found in any numeral of the target, with or without a counter
+        # (三番手, 三つ), and in katakana numerals (フォーボール).
+        tgt_values = (
+            [n.value for n in tgt]
+            + [v for m in _CJK_RUN_RE.finditer(seg.target_norm) if (v := cjk_value(m.group())) is not None]
+            + [float(_KATAKANA_NUMERALS[m.group()]) for m in _KATAKANA_NUM_RE.finditer(seg.target_norm)]
+        )
         # For "is this target number in the source?" be generous: any numeral of the source counts,
-        # with or without a measure word (第二 → 2番目, 四战 → 4試合, 另一辆 → もう1台).
-        src_values = [n.value for n in find_numbers(src_text)] + [
-            v for m in _CJK_RUN_RE.finditer(src_text) if (v := cjk_value(m.group())) is not None
+        # with or without a measure word (第二 → 2番目, 四战 → 4試合, 另一辆 → もう1台), and a
+        # multiple counts as the Chinese reads it too (扩大一倍, "grew by one times", is ×2).
+        all_src = find_numbers(src_text)
+        src_values = [n.value for n in all_src] + [
+            v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
         ]
+        src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
+        imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
+        conversions = _conversions(src_text, imperial)
         for n in src:
+            if n in imperial:
+                continue
             if not any(_close(n.value, v) for v in tgt_values):
                 yield Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
         for n in tgt:
             # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
-            if n.from_digits and n.value != 1 and not any(_close(v, n.value) for v in src_values):
-                yield Finding(f"number {n.text.strip()} is not in the source", n.start, n.end)
+            if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
+                continue
+            if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
+                continue
+            yield Finding(f"number {n.text.strip()} is not in the source", n.start, n.end)
 
 
 # zh measure word → Japanese counters that render it wrongly (102篇 is 102本/件/記事, never 102枚).

@@ -6,7 +6,9 @@ clients, on PostgreSQL, served by gunicorn on loopback.
 Creates (or reuses) the database ``workbench_load`` on 127.0.0.1:5432, fills a project with one
 2,000-segment document, starts gunicorn, and has N client threads request
 ``/documents/<id>/`` (100 rows a page, a random page) and ``/api/documents/<id>/segments/?page=…``
-(50 rows) for a fixed time. Prints p50/p95 latency and requests/s for each.
+(50 rows) for a fixed time, first with a pause between requests (``--think``, 1 s on average: people
+read a page before turning it), then as a closed loop with no pause (the server's saturation
+throughput). Prints p50/p95 latency and requests/s for each.
 """
 
 from __future__ import annotations
@@ -94,7 +96,10 @@ def prepare() -> tuple[int, str, str]:
     return doc.pk, token.key, session.session_key
 
 
-def hammer(port: int, paths, headers, clients: int, seconds: float) -> list[float]:
+def hammer(port: int, paths, headers, clients: int, seconds: float, think: float = 0.0) -> list[float]:
+    """N clients, each requesting a random path, then pausing ``think`` seconds on average (uniform in
+    [0.5, 1.5] × think, like a reader turning pages); think 0 is a closed loop that saturates the server.
+    """
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -113,6 +118,8 @@ def hammer(port: int, paths, headers, clients: int, seconds: float) -> list[floa
                 errors.append(f"{path}: HTTP {response.status}")
                 return
             mine.append(time.perf_counter() - start)
+            if think:
+                time.sleep(random.uniform(0.5 * think, 1.5 * think))
         conn.close()
         with lock:
             latencies.extend(mine)
@@ -127,11 +134,26 @@ def hammer(port: int, paths, headers, clients: int, seconds: float) -> list[floa
     return latencies
 
 
-def report(name: str, latencies: list[float], seconds: float) -> None:
+def server_cpu_seconds(master: int) -> float:
+    """CPU time (user + system) of gunicorn's workers, from /proc: the cost per request that does not
+    depend on what else the shared machine is doing, unlike latency."""
+    total = 0
+    for task in Path(f"/proc/{master}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def run_phase(name: str, master: int, port: int, paths, headers, args, think: float) -> None:
+    cpu = server_cpu_seconds(master)
+    latencies = hammer(port, paths, headers, args.clients, args.seconds, think)
+    cpu = server_cpu_seconds(master) - cpu
     q = statistics.quantiles(latencies, n=100)
     print(
-        f"{name}: {len(latencies)} requests, {len(latencies) / seconds:.0f} req/s, "
-        f"p50 {1000 * q[49]:.0f} ms, p95 {1000 * q[94]:.0f} ms"
+        f"{name}: {len(latencies)} requests, {len(latencies) / args.seconds:.0f} req/s, "
+        f"p50 {1000 * q[49]:.0f} ms, p95 {1000 * q[94]:.0f} ms, "
+        f"server CPU {1000 * cpu / len(latencies):.1f} ms/request; load average {os.getloadavg()[0]:.1f}"
     )
 
 
@@ -141,6 +163,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=1.0,
+        help="mean pause of each client between requests, seconds (0: closed loop, saturation)",
+    )
     args = parser.parse_args()
     doc, token, session = prepare()
     env = {
@@ -187,8 +215,10 @@ def main() -> int:
         auth = {"Authorization": f"Token {token}", "X-Forwarded-Proto": "https"}
         hammer(args.port, page_paths, cookie, args.workers * 2, 3)  # warm-up: imports, templates, connections
         hammer(args.port, api_paths, auth, args.workers * 2, 3)
-        report("review page", hammer(args.port, page_paths, cookie, args.clients, args.seconds), args.seconds)
-        report("segments API", hammer(args.port, api_paths, auth, args.clients, args.seconds), args.seconds)
+        for think in dict.fromkeys([args.think, 0.0]):
+            label = f"think {think:g} s" if think else "closed loop"
+            run_phase(f"review page, {label}", server.pid, args.port, page_paths, cookie, args, think)
+            run_phase(f"segments API, {label}", server.pid, args.port, api_paths, auth, args, think)
     finally:
         server.terminate()
         server.wait(10)

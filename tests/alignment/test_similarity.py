@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from alignment.similarity import LOG_RATIO_MEAN, dice, features, length_logprob
+from alignment.similarity import LOG_RATIO_MEAN, anchors, dice, features, length_logprob
 
 
 def shared(zh: str, ja: str) -> frozenset[int]:
@@ -52,3 +52,11 @@ def test_dice_is_symmetric_and_bounded(a, b):
     assert 0.0 <= dice(a, b) <= 1.0
     if a and a == b:
         assert dice(a, b) == 1.0
+
+
+@given(
+    st.text(alphabet="长宁区與明斯克市国際12３,.万億 AbcＸ「」？ひらカナ", max_size=40),
+    st.sampled_from(["zh", "ja"]),
+)
+def test_anchors_alone_are_the_anchors_of_the_features(text, lang):
+    assert anchors(text, lang) == features(text, lang).anchors

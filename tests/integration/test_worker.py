@@ -151,6 +151,41 @@ def test_worker_killed_mid_import_then_restarted(broker, project, on_postgres):
                 stop(proc)
 
 
+def test_worker_killed_while_a_group_is_written_then_restarted(broker, project, on_postgres):
+    """The kill lands after the plan, inside a group's transaction: documents already written there
+    vanish with it, every visible document is whole, and the redelivered group completes the job."""
+    from workbench.models import Sentence
+
+    proj, user = project
+    first = start_worker(on_postgres, broker, delay="2")
+    second = None
+    try:
+        job = create_import_job(project=proj, user=user, files=seed_files("000", "002", "004"))
+        wait_for(lambda: "plan" in ImportJob.objects.get(pk=job.pk).result, 60, "the plan")
+        time.sleep(1)
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+        assert ImportJob.objects.get(pk=job.pk).status != "succeeded"
+        for doc in Document.objects.filter(project=proj):
+            assert Sentence.objects.filter(document=doc).exists()
+            if doc.lang == "ja":
+                assert Segment.objects.filter(document=doc).exists()
+        assert Document.objects.filter(project=proj).count() < 3
+        time.sleep(6)  # past the visibility timeout: the unacknowledged group task is redelivered
+        second = start_worker(on_postgres, broker)
+        wait_for(lambda: ImportJob.objects.get(pk=job.pk).status == "succeeded", 180, "the redelivered group")
+        docs = {d.name[:3]: d for d in Document.objects.filter(project=proj)}
+        assert sorted(docs) == ["000", "002", "004"] and docs["000"].source == docs["002"]
+        for doc in docs.values():
+            if doc.lang == "ja":
+                indices = list(Segment.objects.filter(document=doc).values_list("index", flat=True))
+                assert len(indices) == len(set(indices)) > 0
+    finally:
+        for proc in (first, second):
+            if proc is not None:
+                stop(proc)
+
+
 def test_broker_down_is_reported_not_silently_pending(on_postgres, project):
     proj, user = project
     saved = {k: celery_app.conf[k] for k in ("broker_url", "task_always_eager", "broker_connection_timeout")}

@@ -204,3 +204,15 @@ def test_split_a_one_to_two_row(rendering, users):
     assert r.status_code == 200
     assert r.json()["source_sentences"] == seg.source_sentences
     assert r.json()["new_rows"][0]["target_sentences"] == nxt.target_sentences
+
+
+def test_segment_fast_representation_equals_drf_generic_output(rendering):
+    from workbench.api.review.serializers import SegmentSerializer
+    from workbench.selectors.projects import document_segments
+
+    Flag.objects.filter(segment__document=rendering).update(status="dismissed", dismiss_reason="ok")
+    segments = list(document_segments(rendering))
+    assert any(s.flags.all() for s in segments)
+    serializer = SegmentSerializer()
+    for seg in segments:
+        assert serializer.to_representation(seg) == serializer.generic_representation(seg)

@@ -4,7 +4,7 @@ import zipfile
 import pytest
 
 from tests.workbench.conftest import seed_files
-from workbench.models import Document, ImportJob, Segment, Sentence
+from workbench.models import Document, Flag, ImportJob, Segment, Sentence
 from workbench.services.imports import ImportRejected, create_import_job, run_import_job
 
 
@@ -89,3 +89,68 @@ def test_translators_cannot_import(project, users):
 
     with pytest.raises(PermissionDenied):
         create_import_job(project=project, user=users["translator"], files=seed_files("000"))
+
+
+def test_a_planned_job_is_split_into_groups_that_can_run_twice(project, users, monkeypatch):
+    """The plan's groups share no file; running every group twice (a redelivered task) adds nothing."""
+    from workbench.services import imports
+    from workbench.tasks import imports as tasks
+
+    job = create_import_job(
+        project=project, user=users["manager"], files=seed_files("000", "001", "002", "004")
+    )
+    queued: list[dict] = []
+    monkeypatch.setattr(tasks.import_groups, "delay", lambda job_id, groups, total: queued.extend(groups))
+    assert run_import_job(job_id=job.pk, fan_out=True).status == "running"
+    files = [f for group in queued for f in imports._group_files(group)]
+    assert len(files) == len(set(files)) == 4
+    names = {f.pk: f.name[:3] for f in job.files.all()}
+    rendered = next(g for g in queued if g["targets"] and g["source"])
+    assert names[rendered["source"]["file"]] == "002"
+    assert sorted(names[t["file"]] for t in rendered["targets"]) == ["000", "001"]
+    for group in queued:
+        imports.import_groups(job_id=job.pk, groups=[group], total=4)
+    counts = (Document.objects.count(), Segment.objects.count(), Flag.objects.count())
+    for group in queued:
+        imports.import_groups(job_id=job.pk, groups=[group], total=4)
+    assert (Document.objects.count(), Segment.objects.count(), Flag.objects.count()) == counts
+    job.refresh_from_db()
+    assert job.status == "succeeded" and job.progress == 100 and "plan" not in job.result
+    assert len(job.result["documents"]) == 4 and len(job.result["pairs"]) == 2
+
+
+def test_a_failing_group_is_reported_and_the_others_are_imported(
+    project, users, monkeypatch, django_capture_on_commit_callbacks
+):
+    from workbench.services import imports
+
+    real = imports.check_document
+
+    def check(document, **options):
+        if document.name.startswith("004"):
+            raise ValueError("checker crashed")
+        real(document, **options)
+
+    monkeypatch.setattr(imports, "check_document", check)
+    with django_capture_on_commit_callbacks(execute=True):
+        job = create_import_job(project=project, user=users["manager"], files=seed_files("000", "002", "004"))
+    job.refresh_from_db()
+    assert job.status == "succeeded" and "(1 failed)" in job.message
+    assert sorted(d.name[:3] for d in Document.objects.filter(project=project)) == ["000", "002"]
+    failed = [s for s in job.result["skipped"] if s.get("failed")]
+    assert (
+        len(failed) == 1 and failed[0]["file"].startswith("004") and "checker crashed" in failed[0]["reason"]
+    )
+
+
+def test_import_articles_command_imports_a_folder(tmp_path, db):
+    from django.core.management import call_command
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, data in seed_files("000", "002"):
+        (folder / name).write_bytes(data)
+    out = io.StringIO()
+    call_command("import_articles", str(folder), "--project", "cli", "--create", stdout=out)
+    assert "2 new documents, 1 pairs" in out.getvalue() and " renders " in out.getvalue()
+    assert Document.objects.filter(project__slug="cli").count() == 2

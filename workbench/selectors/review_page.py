@@ -53,7 +53,7 @@ def review_rows(document: Document, filters: ReviewFilters, page_number: str | N
         max_confidence=float(filters.max_confidence) if filters.max_confidence else None,
         q=filters.q,
     )
-    page = Paginator(rows, ROWS_PER_PAGE).get_page(page_number)
+    page = Paginator(rows.defer("mt_text"), ROWS_PER_PAGE).get_page(page_number)  # MT text: API only
     segments = list(page.object_list)
     # Relinking is "merge with the next row": a gap row can be linked with its neighbour only when
     # the neighbour is the complementary gap (source-only next to target-only).

@@ -11,15 +11,21 @@ import hashlib
 
 from django.db import transaction
 
-from alignment.checks import CheckConfig, Term, document_names, run_checks, run_document_checks
+from alignment.checks import CHECKS, CheckConfig, Term, document_names, run_checks, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
 
 
 def check_config_for(project: Project) -> CheckConfig:
     cfg = project.check_config or {}
+    if cfg.get("enabled"):
+        enabled = frozenset(cfg["enabled"])
+    elif cfg.get("opt_in"):  # the defaults plus the opt-in checks a manager switched on
+        enabled = frozenset(c for c, check in CHECKS.items() if check.default_enabled) | set(cfg["opt_in"])
+    else:
+        enabled = None
     return CheckConfig(
-        enabled=frozenset(cfg["enabled"]) if cfg.get("enabled") else None,
+        enabled=enabled,
         ignored=frozenset(cfg.get("ignored") or ()),
         termbase=tuple(Term(t.source, t.target, tuple(t.forbidden or ())) for t in project.terms.all()),
         false_friends=cfg.get("false_friends") or {},
@@ -41,7 +47,13 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
     for lf in found:
         fp = fingerprint(segment, lf)
         if fp in old:
-            keep.add(old[fp].pk)
+            kept = old[fp]
+            keep.add(kept.pk)
+            if (kept.severity, kept.category, kept.message) != (lf.severity, lf.category, lf.message):
+                # same finding, new settings (a severity override) or wording: the dismissal stays
+                Flag.objects.filter(pk=kept.pk).update(
+                    severity=lf.severity, category=lf.category, message=lf.message
+                )
             continue
         new_rows.append(
             Flag(
@@ -70,8 +82,10 @@ def untranslated_region(segments: list[Segment], k: int) -> bool:
     return any(not n.target_text.strip() and n.source_text.strip() for n in neighbours) or len(neighbours) < 2
 
 
-def check_document(document: Document) -> None:
-    """(Re)check every content segment of a document with document-level context."""
+def check_document(document: Document, *, new: bool = False) -> None:
+    """(Re)check every content segment of a document with document-level context.
+
+    ``new``: the document was just created and has no flags yet, so none need looking up to keep."""
     segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     skip = {k for k in range(len(segments)) if untranslated_region(segments, k)}
     config = check_config_for(document.project)
@@ -79,8 +93,48 @@ def check_document(document: Document) -> None:
         [("", "") if k in skip else (s.source_text, s.target_text) for k, s in enumerate(segments)],
         config=config,
     )
+    _apply_document_flags(document, segments, results, new=new)
+
+
+@transaction.atomic(savepoint=False)
+def _apply_document_flags(
+    document: Document, segments: list[Segment], results: list[list[LibFlag]], *, new: bool = False
+) -> None:
+    """``apply_flags`` for a whole document in three queries instead of five per segment.
+
+    An import checks every document it creates; per-segment round trips to the database were most of
+    an import's time, and they hold the import's transaction open while the workers wait."""
+    old: dict[int, dict[str, int]] = {}
+    rows = Flag.objects.filter(
+        segment__document=document, segment__kind=Segment.Kind.CONTENT, origin=Flag.Origin.AUTO
+    )
+    for pk, segment_id, fp in [] if new else rows.values_list("pk", "segment_id", "fingerprint"):
+        old.setdefault(segment_id, {})[fp] = pk
+    keep: set[int] = set()
+    new_rows = []
     for segment, found in zip(segments, results, strict=True):
-        apply_flags(segment, found)
+        mine = old.get(segment.pk, {})
+        for lf in found:
+            fp = fingerprint(segment, lf)
+            if fp in mine:
+                keep.add(mine[fp])
+                continue
+            new_rows.append(
+                Flag(
+                    segment=segment,
+                    code=lf.code,
+                    category=lf.category,
+                    severity=lf.severity,
+                    start=lf.start,
+                    end=lf.end,
+                    message=lf.message,
+                    fingerprint=fp,
+                )
+            )
+    stale = [pk for mine in old.values() for pk in mine.values() if pk not in keep]
+    if stale:
+        Flag.objects.filter(pk__in=stale).delete()
+    Flag.objects.bulk_create(new_rows)
 
 
 def recheck_segment(segment: Segment) -> None:
@@ -93,3 +147,18 @@ def recheck_segment(segment: Segment) -> None:
         segment,
         run_checks(segment.source_text, segment.target_text, config=config, names=document_names(others)),
     )
+
+
+def recheck_project(*, project_id: int) -> int:
+    """Re-check every Japanese document of a project (after its check settings or termbase changed);
+    dismissals survive where the text is unchanged. Returns the number of documents checked."""
+    from workbench.services.scores import mark_stale
+
+    documents = Document.objects.filter(project_id=project_id, lang="ja").select_related("project")
+    n = 0
+    for document in documents:
+        with transaction.atomic():
+            check_document(document)
+            mark_stale(document.pk)
+        n += 1
+    return n

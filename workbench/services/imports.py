@@ -1,9 +1,13 @@
-"""Import: uploaded files → documents → sentences → aligned segments → flags, in one transaction.
+"""Import: uploaded files → documents → sentences → aligned segments → flags.
 
-The upload is stored first (``ImportFile`` rows) and processed by a Celery task, so that a worker
+The upload is stored first (``ImportFile`` rows) and processed by Celery tasks, so that a worker
 on another machine can do the work and a redelivered task (the worker was killed) finds everything
-it needs. The processing runs inside one transaction on a locked job row: it either creates all
-documents of the upload or none, and a job that already succeeded is not run again.
+it needs. One task plans the job on its locked row — decodes the files, pairs them, and splits them
+into groups that share no document (a Chinese article with its renderings, or a lone file) — and
+hands each group to a task of its own, so that the workers share a large upload. Each group is
+imported in one transaction and is idempotent: a document appears with all its sentences, segments
+and flags or not at all, and a repeated task adds nothing. The job succeeds when its last group is
+done; a job that already succeeded is not run again.
 """
 
 from __future__ import annotations
@@ -18,14 +22,17 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.db import transaction
+from django.db import OperationalError, transaction
+from django.db.models import F, Func, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from alignment.aligner import align_documents
-from alignment.documents import pair_documents
+from alignment.documents import links_coverage, pair_documents
 from alignment.errors import InputError
 from alignment.text import load_document
 from alignment.types import Document as LibDocument
+from alignment.types import Link
 from workbench.models import Document, ImportFile, ImportJob, Project, Segment, Sentence
 from workbench.permissions import require
 from workbench.services.checks import check_document
@@ -122,64 +129,107 @@ def _schedule(job_id: int) -> None:
     ImportJob.objects.filter(pk=job_id, celery_task_id="").update(celery_task_id=result.id or "")
 
 
-def run_import_job(*, job_id: int, progress: Callable[[int, str], None] | None = None) -> ImportJob:
-    """Process a stored upload. Idempotent: a finished job is returned as it is."""
+def run_import_job(
+    *, job_id: int, progress: Callable[[int, str], None] | None = None, fan_out: bool = False
+) -> ImportJob:
+    """Process a stored upload: plan it, then import it group by group. Idempotent.
+
+    Planning (decoding every file and pairing them) needs the whole upload at once; what follows —
+    aligning and checking each source with its renderings — does not, and is most of the work. With
+    ``fan_out`` the groups are handed to Celery tasks (a few groups each), so that every worker
+    process takes a share of one large upload; otherwise they run here, one after the other. A finished job is
+    returned as it is; a job that was planned already (its task was redelivered) is not planned
+    again: its groups are handed out again and the ones already done are skipped."""
     report = progress or (lambda p, m: None)
+    groups = _plan(job_id, report) or []
+    total = sum(len(_group_files(g)) for g in groups)
+    if fan_out:
+        from workbench.tasks.imports import import_groups as task
+
+        # A few groups a task: enough tasks to keep every worker busy to the end, not so many that
+        # queueing them and the per-task overhead become the work.
+        size = max(1, min(8, len(groups) // 100))
+        for k in range(0, len(groups), size):
+            task.delay(job_id, groups[k : k + size], total)
+    elif groups:
+        import_groups(job_id=job_id, groups=groups, total=total)
+    return ImportJob.objects.get(pk=job_id)
+
+
+def _plan(job_id: int, report: Callable[[int, str], None]) -> list[dict] | None:
+    """The job's groups (stored with the job), or None when the job has ended."""
     with transaction.atomic():
-        job = ImportJob.objects.select_for_update().get(pk=job_id)
+        job = ImportJob.objects.select_for_update(no_key=True).get(pk=job_id)
         if job.status == ImportJob.Status.SUCCEEDED:
-            return job
+            return None
+        if job.status == ImportJob.Status.RUNNING and "plan" in job.result:
+            return job.result["plan"]
         job.status = ImportJob.Status.RUNNING
         job.attempts += 1
         job.started_at = job.started_at or timezone.now()
-        job.save(update_fields=["status", "attempts", "started_at"])
         try:
-            result = _import_files(job, report)
+            groups, skipped = _pair_files(job, report)
         except Exception as exc:  # the transaction rolls back: nothing half-done stays
             log.exception("import job %s failed", job_id)
             failed_message = str(exc).splitlines()[0][:500] if str(exc) else exc.__class__.__name__
             transaction.set_rollback(True)
             failure = exc
         else:
-            job.status = ImportJob.Status.SUCCEEDED
-            job.progress = 100
-            job.result = result
-            job.message = _summary(result)
-            job.finished_at = timezone.now()
+            if not groups:  # everything was imported before
+                job.status = ImportJob.Status.SUCCEEDED
+                job.progress = 100
+                job.result = {"documents": [], "pairs": [], "unpaired": [], "skipped": skipped}
+                job.message = _summary(job.result)
+                job.finished_at = timezone.now()
+                job.save()
+                return None
+            total = sum(len(_group_files(g)) for g in groups)
+            job.result = {"plan": groups, "skipped": skipped}
+            job.progress = 10
+            job.message = f"aligning and checking {total} documents"
             job.save()
-            return job
+            return groups
     ImportJob.objects.filter(pk=job_id).update(
         status=ImportJob.Status.FAILED, message=failed_message, finished_at=timezone.now()
     )
     if not isinstance(failure, (ImportRejected, InputError)):
         raise failure
-    return ImportJob.objects.get(pk=job_id)
+    return None
 
 
 def _summary(result: dict) -> str:
-    return (
+    text = (
         f"{len(result['documents'])} new documents, {len(result['pairs'])} pairs, "
         f"{len(result['unpaired'])} without source, {len(result['skipped'])} skipped"
     )
+    failed = sum(1 for s in result["skipped"] if s.get("failed"))
+    return text + (f" ({failed} failed)" if failed else "")
 
 
-def _import_files(job: ImportJob, report: Callable[[int, str], None]) -> dict:
+def _load(f: ImportFile) -> LibDocument:
+    return load_document(bytes(f.data), name=f.name, max_bytes=settings.WORKBENCH_MAX_FILE_BYTES)
+
+
+def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[list[dict], list[dict]]:
+    """Decode the upload and pair it with the project's Chinese documents, into independent groups.
+
+    A group is one Chinese document (new, or already in the project) with the new files that render
+    it, or one new file that renders nothing and is rendered by nothing. No two groups write the
+    same document, so they can run in parallel, each in its own transaction."""
     project = job.project
     skipped: list[dict] = []
     loaded: list[tuple[ImportFile, LibDocument]] = []
     files = list(job.files.all())
     existing = set(Document.objects.filter(project=project).values_list("sha256", flat=True))
     seen: set[str] = set()
-    step_delay = float(os.environ.get("WORKBENCH_IMPORT_STEP_DELAY", "0"))  # fault-injection tests only
     for n, f in enumerate(files, 1):
-        report(int(40 * n / max(1, len(files))), f"reading {f.name}")
-        if step_delay:
-            time.sleep(step_delay)
+        report(int(8 * n / max(1, len(files))), f"reading {f.name}")
+        _fault_injection_pause()
         if f.sha256 in existing or f.sha256 in seen:
             skipped.append({"file": f.name, "reason": "already imported"})
             continue
         try:
-            doc = load_document(bytes(f.data), name=f.name, max_bytes=settings.WORKBENCH_MAX_FILE_BYTES)
+            doc = _load(f)
         except InputError as exc:
             skipped.append({"file": f.name, "reason": str(exc)})
             continue
@@ -187,55 +237,176 @@ def _import_files(job: ImportJob, report: Callable[[int, str], None]) -> dict:
         loaded.append((f, doc))
     if not loaded:
         if skipped and all(s["reason"] == "already imported" for s in skipped):
-            return {"documents": [], "pairs": [], "unpaired": [], "skipped": skipped}
+            return [], skipped
         reasons = "; ".join(f"{s['file']}: {s['reason']}" for s in skipped[:3])
         raise ImportRejected(f"nothing importable ({reasons})")
     # Pair the new Japanese files against all Chinese documents of the project, old and new.
-    old_sources = [
-        (d, load_document(d.text.encode("utf-8"), name=f"#{d.pk}"))
-        for d in Document.objects.filter(project=project, lang="zh")
+    old_sources = list(Document.objects.filter(project=project, lang="zh").only("pk", "text"))
+    lib_docs = [doc for _, doc in loaded] + [
+        load_document(d.text.encode("utf-8"), name=f"#{d.pk}") for d in old_sources
     ]
-    lib_docs = [doc for _, doc in loaded] + [doc for _, doc in old_sources]
-    report(50, "pairing documents")
-    pairs, unpaired = pair_documents(lib_docs)
-    rows: dict[str, Document] = {}
+    report(9, "pairing documents")
+    pairs, _ = pair_documents(lib_docs, measure_coverage=False)
+    file_of = {doc.name: f.pk for f, doc in loaded}
+    renderings: dict[str, list[dict]] = {}
+    for pair in pairs:
+        if pair.target in file_of:
+            renderings.setdefault(pair.source, []).append({"file": file_of[pair.target], "score": pair.score})
+    groups = []
+    for source, targets in renderings.items():
+        ref = {"file": file_of[source]} if source in file_of else {"document": int(source[1:])}
+        groups.append({"source": ref, "targets": targets})
+    grouped = {t["file"] for targets in renderings.values() for t in targets} | {
+        file_of[s] for s in renderings if s in file_of
+    }
     for f, doc in loaded:
-        rows[doc.name] = _create_document(project, job, f, doc)
-    for model, doc in old_sources:
-        rows[doc.name] = model
-    by_name = {doc.name: doc for doc in lib_docs}
-    new_names = {doc.name for _, doc in loaded}
-    result_pairs = []
-    for k, pair in enumerate(pairs, 1):
-        report(50 + int(45 * k / max(1, len(pairs))), f"aligning {pair.target}")
-        if pair.target not in new_names:
+        if f.pk in grouped:
             continue
-        target = rows[pair.target]
-        target.source = rows[pair.source]
-        target.pair_score, target.coverage = pair.score, pair.coverage
-        target.save(update_fields=["source", "pair_score", "coverage"])
-        _create_segments(target, by_name[pair.source], by_name[pair.target])
-        result_pairs.append(
-            {
-                "source": rows[pair.source].name,
-                "target": target.name,
-                "score": pair.score,
-                "coverage": pair.coverage,
+        if doc.lang == "zh":
+            groups.append({"source": {"file": f.pk}, "targets": []})
+        else:
+            groups.append({"source": None, "targets": [{"file": f.pk, "score": None}]})
+    return groups, skipped
+
+
+def _fault_injection_pause() -> None:
+    """Integration tests slow the import down (WORKBENCH_IMPORT_STEP_DELAY) to kill a worker in it."""
+    delay = float(os.environ.get("WORKBENCH_IMPORT_STEP_DELAY", "0"))
+    if delay:
+        time.sleep(delay)
+
+
+def _group_files(group: dict) -> list[int]:
+    source = group["source"] or {}
+    return ([source["file"]] if "file" in source else []) + [t["file"] for t in group["targets"]]
+
+
+def import_groups(*, job_id: int, groups: list[dict], total: int) -> None:
+    """Import groups of a planned job, each in its own transaction: all its documents or none.
+
+    Idempotent: a group's files are locked, and a group whose documents exist (or that failed
+    before) is left alone, so a redelivered or repeated task adds nothing. A failure is recorded on
+    the group's files and reported with the job instead of failing the other groups. ``total`` is
+    the number of files the job's groups hold: the job ends when that many are done."""
+    job = ImportJob.objects.select_related("project").get(pk=job_id)
+    for group in groups:
+        file_ids = _group_files(group)
+        try:
+            with transaction.atomic():
+                rows = ImportFile.objects.select_for_update().filter(job_id=job_id, pk__in=file_ids)
+                files = {f.pk: f for f in rows.order_by("pk")}
+                shas = [f.sha256 for f in files.values()]
+                done = any(f.error for f in files.values()) or (
+                    Document.objects.filter(import_job_id=job_id, sha256__in=shas).exists()
+                )
+                if not done:
+                    _import_group(job, group, files)
+        except OperationalError:
+            raise  # the database went away: the task retries
+        except Exception as exc:
+            log.exception("import job %s: group %s failed", job_id, file_ids)
+            reason = str(exc).splitlines()[0][:500] if str(exc) else exc.__class__.__name__
+            ImportFile.objects.filter(pk__in=file_ids, error="").update(error=reason)
+    _advance(job_id, total)
+
+
+def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> None:
+    project = job.project
+    source = group["source"]
+    src_row: Document | None = None
+    src_doc: LibDocument | None = None
+    if source and "file" in source:
+        src_file = files[source["file"]]
+        src_doc = _load(src_file)
+        src_row = _create_document(project, job, src_file, src_doc)
+    elif source:
+        src_row = Document.objects.get(pk=source["document"], project=project)
+        src_doc = load_document(src_row.text.encode("utf-8"), name=f"#{src_row.pk}")
+    for target in group["targets"]:
+        f = files[target["file"]]
+        doc = _load(f)
+        if src_row is not None and src_doc is not None:
+            links = align_documents(src_doc, doc).links
+            pairing = {
+                "source": src_row,
+                "pair_score": target["score"],
+                "coverage": round(links_coverage(src_doc, links), 4),
             }
+        else:
+            links = [Link((), (s.index,), 1.0) for s in doc.sentences]
+            pairing = {}
+        row = _create_document(project, job, f, doc, **pairing)
+        _fault_injection_pause()  # rows written, transaction open: where a killed worker hurts most
+        _create_segments(row, src_doc, doc, links)
+        check_document(row, new=True)
+
+
+def _advance(job_id: int, files: int) -> None:
+    """Progress after some groups; the task that completes the job writes its result."""
+    counts = (
+        ImportJob.objects.filter(pk=job_id)
+        .annotate(
+            created=_count(Document.objects.filter(import_job_id=job_id)),
+            failed=_count(ImportFile.objects.filter(job_id=job_id).exclude(error="")),
         )
-    for name in unpaired:
-        if name in new_names:
-            _create_segments(rows[name], None, by_name[name])
-    for doc in rows.values():
-        if doc.lang == "ja" and doc.pk in {rows[n].pk for n in new_names}:
-            check_document(doc)
+        .values_list("created", "failed", "progress")
+        .first()
+    )
+    if counts is None:
+        return
+    created, failed, progress = counts
+    done = created + failed
+    if done < files:
+        percent = 10 + int(89 * done / files)
+        if percent != progress:  # a write per percent, not per group: the job row is everyone's
+            ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(
+                progress=percent, message=f"imported {done} of {files} documents"
+            )
+        return
+    with transaction.atomic():
+        job = ImportJob.objects.select_for_update(no_key=True).get(pk=job_id)
+        if job.status != ImportJob.Status.RUNNING:
+            return
+        result = _result(job)
+        job.result = result
+        job.progress = 100
+        job.finished_at = timezone.now()
+        if result["documents"]:
+            job.status = ImportJob.Status.SUCCEEDED
+            job.message = _summary(result)
+        else:
+            job.status = ImportJob.Status.FAILED
+            reasons = "; ".join(f"{s['file']}: {s['reason']}" for s in result["skipped"][:3])
+            job.message = f"nothing could be imported ({reasons})"[:500]
+        job.save()
+
+
+def _count(rows) -> Coalesce:
+    """COUNT(*) of ``rows`` as a subquery: the figures ``_advance`` needs in one round trip."""
+    grouped = rows.order_by().values(one=Value(1)).annotate(n=Func(F("one"), function="COUNT")).values("n")
+    return Coalesce(Subquery(grouped), 0)  # no rows: no group, NULL
+
+
+def _result(job: ImportJob) -> dict:
+    docs = list(
+        Document.objects.filter(import_job=job)
+        .select_related("source")
+        .only("pk", "name", "lang", "origin", "pair_score", "coverage", "source__name")
+        .order_by("origin", "pk")
+    )
+    failed = [
+        {"file": name, "reason": f"import failed: {error}", "failed": True}
+        for name, error in job.files.exclude(error="").values_list("name", "error")
+    ]
     return {
-        "documents": [
-            {"id": rows[n].pk, "name": rows[n].name, "lang": rows[n].lang} for n in sorted(new_names)
+        "documents": [{"id": d.pk, "name": d.name, "lang": d.lang} for d in docs],
+        "pairs": [
+            {"source": d.source.name, "target": d.name, "score": d.pair_score, "coverage": d.coverage}
+            for d in docs
+            if d.source_id is not None
         ],
-        "pairs": result_pairs,
-        "unpaired": [rows[n].name for n in unpaired if n in new_names],
-        "skipped": skipped,
+        "unpaired": [d.name for d in docs if d.lang == "ja" and d.source_id is None],
+        "skipped": job.result.get("skipped", []) + failed,
     }
 
 
@@ -246,8 +417,11 @@ def _title(doc: LibDocument) -> str:
     return doc.name
 
 
-def _create_document(project: Project, job: ImportJob, f: ImportFile, doc: LibDocument) -> Document:
+def _create_document(
+    project: Project, job: ImportJob, f: ImportFile, doc: LibDocument, **pairing: object
+) -> Document:
     row = Document.objects.create(
+        **pairing,
         project=project,
         name=PurePosixPath(f.name).name[:500],
         title=_title(doc),
@@ -266,14 +440,10 @@ def _create_document(project: Project, job: ImportJob, f: ImportFile, doc: LibDo
     return row
 
 
-def _create_segments(target: Document, source_doc: LibDocument | None, target_doc: LibDocument) -> None:
+def _create_segments(
+    target: Document, source_doc: LibDocument | None, target_doc: LibDocument, links: list[Link]
+) -> None:
     """One segment per link of the alignment (or per sentence when there is no source)."""
-    if source_doc is not None:
-        links = align_documents(source_doc, target_doc).links
-    else:
-        from alignment.types import Link
-
-        links = [Link((), (s.index,), 1.0) for s in target_doc.sentences]
     segments = []
     for index, link in enumerate(links):
         src_text = "".join(source_doc.sentences[i].text for i in link.src) if source_doc else ""

@@ -1,12 +1,75 @@
-"""Project membership: managers add, change and remove members."""
+"""Projects: creation, membership and which defect checks run.
+
+Creating a project is a site-level right (Django's ``workbench.add_project`` permission, which the
+demo's manager holds); the creator becomes the project's first manager, so the project is never
+without one.
+"""
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.text import slugify
 
+from alignment.checks import CHECKS
+from alignment.types import SEVERITIES
 from workbench.models import Membership, Project, Role
-from workbench.permissions import require
+from workbench.permissions import PermissionDenied, require
+
+
+@transaction.atomic
+def create_project(*, user, name: str, slug: str = "", description: str = "") -> Project:
+    if not user.has_perm("workbench.add_project"):
+        raise PermissionDenied("creating projects needs the 'add project' permission")
+    name = name.strip()
+    if not name:
+        raise ValueError("a project needs a name")
+    slug = slugify(slug or name) or slugify(name, allow_unicode=True)
+    if not slug or not slug.isascii():
+        raise ValueError("choose a short name in Latin letters for the project's address")
+    if Project.objects.filter(slug=slug).exists():
+        raise ValueError(f"the address '{slug}' is taken")
+    project = Project.objects.create(name=name[:200], slug=slug[:100], description=description.strip())
+    Membership.objects.create(user=user, project=project, role=Role.MANAGER)
+    return project
+
+
+@transaction.atomic
+def set_check_settings(
+    *, project: Project, user, active: set[str], severity_overrides: dict[str, str]
+) -> Project:
+    """Store which checks run and at what severity, then re-check the project's documents.
+
+    Stored as differences from the defaults ("ignored" default checks, "opt_in" opt-in ones) so that
+    a check added in a later release runs in existing projects as it does in new ones.
+    """
+    require(user, "manage", project)
+    unknown = (active | set(severity_overrides)) - set(CHECKS)
+    if unknown:
+        raise ValueError(f"unknown check(s): {', '.join(sorted(unknown))}")
+    bad = {code: sev for code, sev in severity_overrides.items() if sev not in SEVERITIES}
+    if bad:
+        raise ValueError(f"unknown severity: {', '.join(sorted(set(bad.values())))}")
+    cfg = dict(project.check_config or {})
+    cfg.pop("enabled", None)  # an explicit list (admin/API) gives way to the page's choice
+    cfg["ignored"] = sorted(c for c, check in CHECKS.items() if check.default_enabled and c not in active)
+    cfg["opt_in"] = sorted(c for c, check in CHECKS.items() if not check.default_enabled and c in active)
+    cfg["severity_overrides"] = {
+        code: sev for code, sev in sorted(severity_overrides.items()) if sev != CHECKS[code].severity
+    }
+    project.check_config = cfg
+    project.save(update_fields=["check_config"])
+    schedule_recheck(project.pk)
+    return project
+
+
+def schedule_recheck(project_id: int) -> None:
+    def enqueue() -> None:
+        from workbench.tasks.quality import recheck_project
+
+        recheck_project.delay(project_id)
+
+    transaction.on_commit(enqueue)
 
 
 @transaction.atomic

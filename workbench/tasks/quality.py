@@ -1,9 +1,10 @@
-"""Quality tasks: recompute a document's scores after changes."""
+"""Quality tasks: recompute a document's scores after changes; re-check a project's documents."""
 
 from __future__ import annotations
 
 from celery import shared_task
 
+from workbench.services.checks import recheck_project as recheck
 from workbench.services.scores import recompute_document_scores as recompute
 
 
@@ -11,3 +12,8 @@ from workbench.services.scores import recompute_document_scores as recompute
 def recompute_document_scores(document_id: int) -> float | None:
     score = recompute(document_id=document_id)
     return score.mqm if score else None
+
+
+@shared_task(acks_late=True)
+def recheck_project(project_id: int) -> int:
+    return recheck(project_id=project_id)

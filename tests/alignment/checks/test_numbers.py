@@ -67,3 +67,40 @@ def test_wrong_counter_for_the_measure_word():
     assert "number-counter" not in {
         f.code for f in run_checks("共收到102篇论文。", "論文102本を受け取った。")
     }
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # imperial measures converted for the Japanese reader
+        ("这名中锋身高6英尺8英寸，上赛季打了30场比赛。", "身長203センチのセンターは昨季30試合に出場した。"),
+        ("该岛有200多公里(124英里)的海岸线。", "同島には200km以上の海岸線がある。"),
+        # 百分之百 as "entirely", a doubling, a numeral without a counter, a katakana numeral
+        ("她百分之百确定此事发生过。", "彼女はそれが起きたと確信している。"),
+        ("她百分之百确定此事发生过。", "彼女はそれが起きたと100％確信している。"),
+        ("两年内销量扩大了一倍。", "2年で販売量は2倍になった。"),
+        ("他带领球队重返第三级联赛。", "彼はチームを三部リーグへ復帰させた。"),
+        ("他们在四人四球赛中落败。", "彼らはフォーボールで敗れた。"),
+    ],
+)
+def test_conversions_idioms_and_other_renderings_are_not_flagged(zh, ja):
+    assert "number" not in categories(zh, ja)
+
+
+def test_changed_figure_next_to_a_conversion_is_still_flagged():
+    # the imperial figure may go, but the metric one of the source must stay right
+    assert "number" in categories("该岛有200多公里(124英里)的海岸线。", "同島には300km以上の海岸線がある。")
+    # a metric figure invented without any imperial measure in the source is flagged
+    assert "number" in categories(
+        "这名中锋上赛季打了30场比赛。", "身長203センチのセンターは昨季30試合に出場した。"
+    )
+
+
+def test_missing_number_of_an_omitted_clause_is_reported_once_as_the_omission():
+    from alignment.checks import run_checks
+
+    zh = "在慌乱的开场中，主队在13分10秒扳平比分，然后客队在15分16秒再次领先，并在下半场继续扩大优势，最终赢得了比赛。"
+    ja = "第1ピリオドの15分16秒に客チームが再びリードした。"
+    flags = run_checks(zh, ja)
+    assert "omission" in {f.category for f in flags}
+    assert not [f for f in flags if f.category == "number" and f.start is None]

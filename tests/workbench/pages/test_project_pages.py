@@ -20,7 +20,7 @@ def test_members_link_and_import_form_follow_the_role(rendering, users):
     url = f"/projects/{rendering.project.slug}/"
     manager = logged_in(users["manager"]).get(url).content.decode()
     translator = logged_in(users["translator"]).get(url).content.decode()
-    assert "/members/" in manager and "/members/" not in translator
+    assert "/settings/" in manager and "/settings/" not in translator
     assert 'id="import-strings"' in manager
     assert f'href="/documents/{rendering.pk}/"' in translator
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from alignment.types import SEVERITY_WEIGHTS
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment
 
 
@@ -76,9 +77,55 @@ class SegmentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_penalty(self, segment: Segment) -> int:
-        from alignment.types import SEVERITY_WEIGHTS
-
         return sum(SEVERITY_WEIGHTS.get(f.severity, 0) for f in segment.flags.all() if f.status == "open")
+
+    def to_representation(self, segment: Segment) -> dict:
+        """The declared fields, built directly.
+
+        Reviewers page through 2,000-segment documents 50 rows at a time; DRF's field-by-field walk
+        was most of an API page's cost. The declaration above stays the contract (and the OpenAPI
+        schema); a test checks this gives exactly what the generic path gives.
+        """
+        flags = list(segment.flags.all())
+        return {
+            "id": segment.pk,
+            "document": segment.document_id,
+            "index": segment.index,
+            "source_text": segment.source_text,
+            "target_text": segment.target_text,
+            "mt_text": segment.mt_text,
+            "state": segment.state,
+            "version": segment.version,
+            "link_type": segment.link_type,
+            "confidence": segment.confidence,
+            "kind": segment.kind,
+            "source_sentences": segment.source_sentences,
+            "target_sentences": segment.target_sentences,
+            "updated_at": _DATETIME.to_representation(segment.updated_at),
+            "flags": [
+                {
+                    "id": f.pk,
+                    "code": f.code,
+                    "category": f.category,
+                    "severity": f.severity,
+                    "start": f.start,
+                    "end": f.end,
+                    "message": f.message,
+                    "status": f.status,
+                    "origin": f.origin,
+                    "dismiss_reason": f.dismiss_reason,
+                }
+                for f in flags
+            ],
+            "penalty": sum(SEVERITY_WEIGHTS.get(f.severity, 0) for f in flags if f.status == "open"),
+        }
+
+    def generic_representation(self, segment: Segment) -> dict:
+        """DRF's own field-by-field output, the reference for to_representation (tests)."""
+        return super().to_representation(segment)
+
+
+_DATETIME = serializers.DateTimeField()
 
 
 class SegmentEditSerializer(serializers.Serializer):

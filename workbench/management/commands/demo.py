@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -48,6 +49,10 @@ class Command(BaseCommand):
             users[name] = user
             if role:
                 Membership.objects.update_or_create(user=user, project=project, defaults={"role": role})
+        # The manager may create projects (a site-level right, given in the admin in production).
+        users["manager"].user_permissions.add(
+            Permission.objects.get(codename="add_project", content_type__app_label="workbench")
+        )
         examples = Path(settings.BASE_DIR) / "examples"
         files = [(p.name, p.read_bytes()) for p in sorted(examples.glob("*.txt"))]
         job = create_import_job(project=project, user=users["manager"], files=files)

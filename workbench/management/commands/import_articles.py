@@ -20,7 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("--create", action="store_true", help="create the project if it does not exist")
         parser.add_argument("--user", default=None, help="importing user (default: a system user)")
 
-    def handle(self, *paths, **options):
+    def handle(self, **options):
+        paths = options["paths"]  # argparse puts positionals among the options, not in *args
         slug = options["project"]
         project = Project.objects.filter(slug=slug).first()
         if project is None:

