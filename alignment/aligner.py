@@ -40,11 +40,18 @@ NULL_BEST_OFFSET = 0.3
 GAP_IMBALANCE = 0.6
 #: ...where each null link costs this much less.
 GAP_NULL_BONUS = 2.0
-#: Weight of the penalty for lexical silence, scaled by the document's bridge strength.
+#: Weight of the penalty for lexical silence, scaled by the document's bridge strength...
 SILENCE_WEIGHT = 2.0
+#: ...and its factor in a partial translation, where fewer sentences have a partner at all, so a
+#: candidate pair far below the typical evidence is even less likely to be one.
+PARTIAL_SILENCE_FACTOR = 2.0
 #: Floor of the spread of unrelated-pair similarity: where nearly all unrelated pairs share nothing
 #: (long partial translations), a tiny spread would turn chance overlaps into strong evidence.
 SIGMA_FLOOR = 0.025
+#: Curvature of the evidence term: under a roughly normal spread of unrelated-pair similarity the
+#: log-odds of a pair grow faster than linearly with its z-score, so one strong match (a sentence
+#: rendered as three) outweighs several weak ones that add up to the same sum.
+EVIDENCE_CURVE = 0.03
 #: Weight of agreement in question, exclamation and quotation marks (1-1 beads only).
 PUNCT_WEIGHT = 0.5
 FULL_DP_CELLS = 400_000
@@ -69,6 +76,7 @@ class _Scorer:
     def __init__(self, src: list[Features], tgt: list[Features]):
         self.src, self.tgt = src, tgt
         self._ov: dict[tuple[int, int], float] = {}
+        self.silence_weight = SILENCE_WEIGHT
         # Tokens frequent in this document pair (the article's own topic words) say little about
         # which sentence renders which: weight each by its inverse document frequency.
         df: dict[int, int] = {}
@@ -141,10 +149,10 @@ class _Scorer:
     def bead(self, i0: int, i1: int, j0: int, j1: int) -> float:
         # Not memoised: the search asks for each (cell, shape) once, so a cache would only grow.
         z = min(self.evidence(i0, i1, j0, j1), 12.0)
-        lex = 1.2 * z if z > 0 else 0.6 * z
+        lex = 1.2 * z + EVIDENCE_CURVE * z * z if z > 0 else 0.6 * z
         # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
         # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
-        lex -= SILENCE_WEIGHT * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength
+        lex -= self.silence_weight * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength
         length = length_logprob(
             int(self.src_len[i1] - self.src_len[i0]), int(self.tgt_len[j1] - self.tgt_len[j0])
         )
@@ -320,6 +328,8 @@ def _align_content(src: list[Features], tgt: list[Features]) -> list[Link]:
     cands = [(i, j) for i, (z, j) in enumerate(best_src) if j >= 0 and z >= 4.0 and best_tgt[j][1] == i]
     if n * m <= FULL_DP_CELLS:
         bonus = _gap_null_bonus(src, tgt)
+        if bonus:
+            sc.silence_weight = SILENCE_WEIGHT * PARTIAL_SILENCE_FACTOR
         return _dp(sc, 0, n, 0, m, [c + bonus for c in null_src], [c + bonus for c in null_tgt])
     # Long documents: a band that follows the chain of anchors (not forced links: an anchor may
     # still turn out to be part of a 1-2 bead), so the cost grows linearly with length.

@@ -1,7 +1,9 @@
 """Document pairing benchmark: whole NTREX-style articles under meaningless names, some with their
 counterpart removed, plus the seed articles; reports missed and invented pairs.
 
-    uv run python benchmarks/pairing.py ../shared/bench/align/dev [--drop 0.3] [--seed 1]
+    uv run python benchmarks/pairing.py ../shared/bench/align/dev [--drop 0.3] [--seed 1] [--runs 10]
+
+With ``--runs N`` the mix is drawn N times (seeds seed … seed+N-1) and the totals are printed last.
 """
 
 from __future__ import annotations
@@ -26,15 +28,27 @@ def main() -> int:
     parser.add_argument("dev", type=Path)
     parser.add_argument("--drop", type=float, default=0.3, help="share of documents that lose one side")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=1, help="draw the mix this many times (seeds seed…)")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
+    totals = [0, 0, 0]
+    for seed in range(args.seed, args.seed + args.runs):
+        true_pairs, missed, invented = run_once(args.dev, args.drop, seed)
+        totals = [totals[0] + true_pairs, totals[1] + missed, totals[2] + invented]
+    if args.runs > 1:
+        print(f"runs={args.runs} true_pairs={totals[0]} missed={totals[1]} invented={totals[2]}")
+    return 1 if totals[1] or totals[2] else 0
+
+
+def run_once(dev: Path, drop: float, seed: int) -> tuple[int, int, int]:
+    """One mix: true pairs, missed and invented counts (and a line of figures printed)."""
+    rng = random.Random(seed)
     truth: dict[str, str] = {}
     origin: dict[str, str] = {}  # random file name -> dev document and side, for the report
     with tempfile.TemporaryDirectory() as tmp:
         files = []
-        for doc in sorted(p for p in args.dev.iterdir() if (p / "zh.txt").is_file()):
+        for doc in sorted(p for p in dev.iterdir() if (p / "zh.txt").is_file()):
             keep_zh = keep_ja = True
-            if rng.random() < args.drop:
+            if rng.random() < drop:
                 keep_zh, keep_ja = (False, True) if rng.random() < 0.5 else (True, False)
             zh_name = Path(tmp) / f"{rng.getrandbits(40):010x}.txt"
             ja_name = Path(tmp) / f"{rng.getrandbits(40):010x}.txt"
@@ -47,8 +61,8 @@ def main() -> int:
             origin[str(zh_name)], origin[str(ja_name)] = f"{doc.name}/zh", f"{doc.name}/ja"
             if keep_zh and keep_ja:
                 truth[str(ja_name)] = str(zh_name)
-        for seed in sorted(SEEDS.glob("*.txt")):
-            files.append(seed)
+        for article in sorted(SEEDS.glob("*.txt")):
+            files.append(article)
         seed_names = {p.name[:3]: str(p) for p in SEEDS.glob("*.txt")}
         if {"000", "001", "002"} <= set(seed_names):
             truth[seed_names["000"]] = seed_names["002"]
@@ -62,14 +76,14 @@ def main() -> int:
     missed = [t for t, s in truth.items() if found.get(t) != s]
     invented = [t for t, s in found.items() if truth.get(t) != s]
     print(
-        f"files={len(files)} true_pairs={len(truth)} found={len(found)} missed={len(missed)} "
+        f"seed={seed} files={len(files)} true_pairs={len(truth)} found={len(found)} missed={len(missed)} "
         f"invented={len(invented)} seconds={seconds:.2f}"
     )
     for t in missed:
         print(f"  missed: {origin.get(t, Path(t).name)} -> {origin.get(truth[t], Path(truth[t]).name)}")
     for t in invented:
         print(f"  invented: {origin.get(t, Path(t).name)} -> {origin.get(found[t], Path(found[t]).name)}")
-    return 1 if missed or invented else 0
+    return len(truth), len(missed), len(invented)
 
 
 if __name__ == "__main__":

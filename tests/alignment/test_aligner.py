@@ -107,3 +107,28 @@ def test_long_documents_take_the_banded_path_and_stay_correct():
     expected = [((i,), (i if i < 350 else i + 1,)) for i in range(700)]
     assert sum(1 for x in expected if x in links) >= 695
     assert ((), (350,)) in links
+
+
+def test_one_strong_merge_beats_a_weak_one_to_one_on_the_seed():
+    # 002 s11 is rendered as 000 s16 + s17; s17 alone shares little with it, so with evidence
+    # counted linearly the 1-1 link (and s17 left unlinked) scored higher.
+    from pathlib import Path
+
+    from alignment.text import read_lines
+
+    seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
+    links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
+    assert ((11,), (16, 17)) in {(lk.src, lk.tgt) for lk in links}
+
+
+def test_partial_translation_keeps_weak_one_to_ones_off_the_rendered_sentence():
+    # 002 s72 is rendered by 000 s34-36 near the end of a partial translation; weak 1-1 links of
+    # those sentences onto untranslated Chinese lines used to leave s72 unlinked.
+    from pathlib import Path
+
+    from alignment.text import read_lines
+
+    seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
+    links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
+    s72 = [lk for lk in links if lk.src == (72,)]
+    assert s72 and s72[0].tgt and set(s72[0].tgt) <= {34, 35, 36}

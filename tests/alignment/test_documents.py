@@ -1,5 +1,8 @@
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from alignment import documents
 from alignment.documents import _whole_shape, pair_documents
 from alignment.text import load_document
@@ -43,3 +46,12 @@ def test_without_near_copies_the_alignment_shape_decides(monkeypatch):
     assert [(p.source, p.target) for p in pairs] == [("zh.txt", "ja.txt")] and unpaired == ["other.txt"]
     zh, _, other = _weak_docs()
     assert pair_documents([zh, other]) == ([], ["other.txt"])  # its source missing: nothing invented
+
+
+@given(st.permutations(range(5)))
+@settings(max_examples=10, deadline=None)
+def test_pairing_does_not_depend_on_the_order_of_the_files(order):
+    docs = [load_document(p, name=p.name[:3]) for p in sorted(FIXTURES.glob("*.txt"))]
+    pairs, unpaired = pair_documents([docs[k] for k in order], measure_coverage=False)
+    assert sorted((p.source, p.target) for p in pairs) == [("002", "000"), ("002", "001")]
+    assert sorted(unpaired) == ["003", "004"]
