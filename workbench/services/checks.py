@@ -82,18 +82,24 @@ def untranslated_region(segments: list[Segment], k: int) -> bool:
     return any(not n.target_text.strip() and n.source_text.strip() for n in neighbours) or len(neighbours) < 2
 
 
-def check_document(document: Document, *, new: bool = False) -> None:
+def check_document(
+    document: Document, *, created: list[Segment] | None = None, config: CheckConfig | None = None
+) -> None:
     """(Re)check every content segment of a document with document-level context.
 
-    ``new``: the document was just created and has no flags yet, so none need looking up to keep."""
-    segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
+    ``created``: the document was just created with these segments and has no flags yet, so neither
+    needs reading back; ``config``: the project's, when the caller checks many documents of it."""
+    if created is None:
+        segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
+    else:
+        segments = sorted((s for s in created if s.kind == Segment.Kind.CONTENT), key=lambda s: s.index)
     skip = {k for k in range(len(segments)) if untranslated_region(segments, k)}
-    config = check_config_for(document.project)
+    config = config or check_config_for(document.project)
     results = run_document_checks(
         [("", "") if k in skip else (s.source_text, s.target_text) for k, s in enumerate(segments)],
         config=config,
     )
-    _apply_document_flags(document, segments, results, new=new)
+    _apply_document_flags(document, segments, results, new=created is not None)
 
 
 @transaction.atomic(savepoint=False)

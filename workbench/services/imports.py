@@ -28,6 +28,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from alignment.aligner import align_documents
+from alignment.checks import CheckConfig
 from alignment.documents import links_coverage, pair_documents
 from alignment.errors import InputError
 from alignment.text import load_document
@@ -35,7 +36,7 @@ from alignment.types import Document as LibDocument
 from alignment.types import Link
 from workbench.models import Document, ImportFile, ImportJob, Project, Segment, Sentence
 from workbench.permissions import require
-from workbench.services.checks import check_document
+from workbench.services.checks import check_config_for, check_document
 from workbench.services.revisions import record
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,8 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
     existing = set(Document.objects.filter(project=project).values_list("sha256", flat=True))
     seen: set[str] = set()
     for n, f in enumerate(files, 1):
-        report(int(8 * n / max(1, len(files))), f"reading {f.name}")
+        if 8 * n // len(files) != 8 * (n - 1) // len(files):  # a state write per step, not per file
+            report(8 * n // len(files), f"reading {f.name}")
         _fault_injection_pause()
         if f.sha256 in existing or f.sha256 in seen:
             skipped.append({"file": f.name, "reason": "already imported"})
@@ -289,6 +291,7 @@ def import_groups(*, job_id: int, groups: list[dict], total: int) -> None:
     the group's files and reported with the job instead of failing the other groups. ``total`` is
     the number of files the job's groups hold: the job ends when that many are done."""
     job = ImportJob.objects.select_related("project").get(pk=job_id)
+    config: CheckConfig | None = None  # the project's termbase and settings, read once a task
     for group in groups:
         file_ids = _group_files(group)
         try:
@@ -300,7 +303,8 @@ def import_groups(*, job_id: int, groups: list[dict], total: int) -> None:
                     Document.objects.filter(import_job_id=job_id, sha256__in=shas).exists()
                 )
                 if not done:
-                    _import_group(job, group, files)
+                    config = config or check_config_for(job.project)
+                    _import_group(job, group, files, config)
         except OperationalError:
             raise  # the database went away: the task retries
         except Exception as exc:
@@ -310,7 +314,7 @@ def import_groups(*, job_id: int, groups: list[dict], total: int) -> None:
     _advance(job_id, total)
 
 
-def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> None:
+def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile], config: CheckConfig) -> None:
     project = job.project
     source = group["source"]
     src_row: Document | None = None
@@ -337,8 +341,7 @@ def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile]) -> 
             pairing = {}
         row = _create_document(project, job, f, doc, **pairing)
         _fault_injection_pause()  # rows written, transaction open: where a killed worker hurts most
-        _create_segments(row, src_doc, doc, links)
-        check_document(row, new=True)
+        check_document(row, created=_create_segments(row, src_doc, doc, links), config=config)
 
 
 def _advance(job_id: int, files: int) -> None:
@@ -442,7 +445,7 @@ def _create_document(
 
 def _create_segments(
     target: Document, source_doc: LibDocument | None, target_doc: LibDocument, links: list[Link]
-) -> None:
+) -> list[Segment]:
     """One segment per link of the alignment (or per sentence when there is no source)."""
     segments = []
     for index, link in enumerate(links):
@@ -465,7 +468,7 @@ def _create_segments(
                 kind=Segment.Kind.BOILERPLATE if boilerplate else Segment.Kind.CONTENT,
             )
         )
-    Segment.objects.bulk_create(segments)
+    created = Segment.objects.bulk_create(segments)
     record(
         document=target,
         segment=None,
@@ -473,3 +476,4 @@ def _create_segments(
         action="import",
         after={"segments": len(segments), "source": source_doc.name if source_doc else None},
     )
+    return created
