@@ -218,11 +218,13 @@ def _dp(
     null_tgt: list[float],
     center_of: Callable[[int], float] | None = None,
     box_of: Callable[[int], tuple[int, int]] | None = None,
+    band: int | None = None,
 ) -> list[Link]:
     """Best bead path over src[i_lo:i_hi] × tgt[j_lo:j_hi].
 
     Short spans are searched in full; long ones in a band around ``center_of`` (the anchor chain),
-    widened where the chain is steep so that consecutive rows always overlap.
+    widened where the chain is steep so that consecutive rows always overlap. An explicit ``band``
+    searches that band whatever the size.
     """
     n, m = i_hi - i_lo, j_hi - j_lo
     if n == 0 or m == 0:
@@ -233,15 +235,16 @@ def _dp(
     rows_from: list[int] = []
     rows_to: list[int] = []
     for i in range(n + 1):
-        if center_of is None or n * m <= FULL_DP_CELLS:
+        if center_of is None or (n * m <= FULL_DP_CELLS and band is None):
             rows_from.append(0)
             rows_to.append(m)
         else:
             lo_c = min(center_of(i_lo + i - 1), center_of(i_lo + i)) - j_lo
             hi_c = max(center_of(i_lo + i), center_of(i_lo + i + 1)) - j_lo
             lo_b, hi_b = box_of(i_lo + i) if box_of else (j_lo, j_hi)
-            rows_from.append(max(0, int(lo_c - BAND), lo_b - j_lo))
-            rows_to.append(min(m, int(hi_c + BAND), hi_b - j_lo))
+            width = BAND if band is None else band
+            rows_from.append(max(0, int(lo_c - width), lo_b - j_lo))
+            rows_to.append(min(m, int(hi_c + width), hi_b - j_lo))
     rows_from[0], rows_to[-1] = 0, m
     # score[i][j - rows_from[i]]; back holds the bead shape that reached each cell.
     score = [[neg] * (rows_to[i] - rows_from[i] + 1) for i in range(n + 1)]
@@ -294,7 +297,7 @@ def _dp(
     return links[::-1]
 
 
-def _align_content(src: list[Features], tgt: list[Features]) -> list[Link]:
+def _align_content(src: list[Features], tgt: list[Features], diagonal: int | None = None) -> list[Link]:
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [Link((i,), (), 1.0) for i in range(n)] + [Link((), (j,), 1.0) for j in range(m)]
@@ -330,7 +333,10 @@ def _align_content(src: list[Features], tgt: list[Features]) -> list[Link]:
         bonus = _gap_null_bonus(src, tgt)
         if bonus:
             sc.silence_weight = SILENCE_WEIGHT * PARTIAL_SILENCE_FACTOR
-        return _dp(sc, 0, n, 0, m, [c + bonus for c in null_src], [c + bonus for c in null_tgt])
+        nulls = [c + bonus for c in null_src], [c + bonus for c in null_tgt]
+        if diagonal is not None:
+            return _dp(sc, 0, n, 0, m, *nulls, lambda i: i * m / n, None, band=diagonal)
+        return _dp(sc, 0, n, 0, m, *nulls)
     # Long documents: a band that follows the chain of anchors (not forced links: an anchor may
     # still turn out to be part of a 1-2 bead), so the cost grows linearly with length.
     anchors = [(0, 0), *_lis_anchors(cands), (n, m)]
@@ -377,11 +383,14 @@ def align(
     *,
     src_boilerplate: Sequence[bool] | None = None,
     tgt_boilerplate: Sequence[bool] | None = None,
+    diagonal: int | None = None,
 ) -> Alignment:
     """Align Chinese sentences ``src`` with Japanese sentences ``tgt``.
 
     Boilerplate flags default to :func:`alignment.boilerplate.is_boilerplate` on each sentence;
-    chrome and empty lines become null links of their own and never join content.
+    chrome and empty lines become null links of their own and never join content. ``diagonal``
+    keeps a short document's path within that many sentences of the diagonal: a quicker search for
+    callers that only want to know whether one text renders the other as a whole (pairing).
     """
     if src_boilerplate is None:
         src_boilerplate = boilerplate_flags(list(src), "zh")
@@ -398,7 +407,7 @@ def align(
     gc.disable()
     try:
         content = _align_content(
-            [features(src[i], "zh") for i in src_map], [features(tgt[j], "ja") for j in tgt_map]
+            [features(src[i], "zh") for i in src_map], [features(tgt[j], "ja") for j in tgt_map], diagonal
         )
     finally:
         if gc_was_enabled:
@@ -406,11 +415,12 @@ def align(
     return Alignment(_merge_with_boilerplate(content, src_map, tgt_map, src_bp, tgt_bp))
 
 
-def align_documents(src: Document, tgt: Document) -> Alignment:
+def align_documents(src: Document, tgt: Document, *, diagonal: int | None = None) -> Alignment:
     """Align two loaded documents; indices are their ``sentences`` indices."""
     return align(
         [s.text for s in src.sentences],
         [s.text for s in tgt.sentences],
         src_boilerplate=[s.is_boilerplate for s in src.sentences],
         tgt_boilerplate=[s.is_boilerplate for s in tgt.sentences],
+        diagonal=diagonal,
     )

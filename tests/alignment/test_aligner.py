@@ -56,9 +56,9 @@ SENT = st.text(alphabet=st.sampled_from(list("长宁区外事办日本語の会�
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(SENT, max_size=12), st.lists(SENT, max_size=12))
-def test_every_sentence_in_exactly_one_link_and_links_monotone(src, tgt):
-    links = align(src, tgt).links
+@given(st.lists(SENT, max_size=12), st.lists(SENT, max_size=12), st.sampled_from([None, 1, 3]))
+def test_every_sentence_in_exactly_one_link_and_links_monotone(src, tgt, diagonal):
+    links = align(src, tgt, diagonal=diagonal).links
     assert covered(links, len(src), len(tgt))
     last_s = last_t = -1
     for lk in links:
@@ -132,3 +132,18 @@ def test_partial_translation_keeps_weak_one_to_ones_off_the_rendered_sentence():
     links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
     s72 = [lk for lk in links if lk.src == (72,)]
     assert s72 and s72[0].tgt and set(s72[0].tgt) <= {34, 35, 36}
+
+
+def test_a_diagonal_band_finds_a_whole_translations_path():
+    """Pairing's quick shape test searches near the diagonal only; on a whole translation it must
+    find the full search's path, and every sentence stays in exactly one link."""
+    from pathlib import Path
+
+    weak = Path(__file__).parent / "fixtures" / "weak"
+    zh = (weak / "zh.txt").read_text(encoding="utf-8").splitlines()
+    ja = (weak / "ja.txt").read_text(encoding="utf-8").splitlines()
+    full = align(zh, ja).links
+    banded = align(zh, ja, diagonal=2).links
+    assert banded == full
+    assert sorted(i for link in banded for i in link.src) == list(range(len(zh)))
+    assert sorted(j for link in banded for j in link.tgt) == list(range(len(ja)))
