@@ -1,7 +1,7 @@
 """Named entities: Latin names and transliterated foreign names of the source must reach the target.
 
 Foreign names are transliterated separately in each language (特朗普 / トランプ), so they are
-compared by pronunciation: pypinyin for the Chinese, pykakasi romanisation for the katakana, then
+compared by pronunciation: pypinyin for the Chinese, a romanisation of the katakana (:mod:`kana`), then
 a fuzzy match of their consonant skeletons.
 """
 
@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
+from alignment.checks.kana import romaji
 from alignment.checks.origins import glossed_in_source
 
 _LATIN_RE = re.compile(
@@ -27,19 +28,6 @@ _TRANSLIT = set(
 )
 _TRANSLIT_RUN_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{3,}}")
 _TRANSLIT_RUN_2_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}")
-
-
-@lru_cache(maxsize=4096)
-def romaji(katakana: str) -> str:
-
-    return "".join(part["hepburn"] for part in _kakasi().convert(katakana))
-
-
-@lru_cache(maxsize=1)
-def _kakasi():
-    import pykakasi
-
-    return pykakasi.kakasi()
 
 
 @lru_cache(maxsize=4096)
