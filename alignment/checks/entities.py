@@ -34,16 +34,28 @@ _TRANSLIT_RUN_2_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}")
 def pinyin(hanzi: str) -> str:
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(hanzi))
+    # Pinyin g is always hard and c always a sibilant: spelled so, the English soft-c/g rule of
+    # :func:`skeleton` cannot misread 格 (ge) as ジェ.
+    syllables = lazy_pinyin(hanzi)
+    return "".join(
+        "k" + y[1:]
+        if y.startswith("g")
+        else "s" + y[1:]
+        if y.startswith("c") and not y.startswith("ch")
+        else y
+        for y in syllables
+    )
 
 
-def skeleton(s: str) -> str:
+def skeleton(s: str, soft: bool = True) -> str:
     """Consonants only, with the sounds the scripts render differently folded together: katakana
-    has no l/r, v/b or th distinction, English c and g are soft before e/i (Giles = ジャイルズ),
-    and the sibilants of pinyin (z c s zh ch sh j q x) all come out as サ/シャ/ジャ rows."""
+    has no l/r, v/b or th distinction, English c and g are soft before e/i (Giles = ジャイルズ;
+    ``soft=False`` for romaji, where ゲ is a hard ge), and the sibilants of pinyin (z c s zh ch sh j
+    q x) all come out as サ/シャ/ジャ rows."""
     s = s.lower()
-    s = re.sub(r"c(?=[eiy])", "s", s)
-    s = re.sub(r"g(?=[eiy])", "j", s)
+    if soft:
+        s = re.sub(r"c(?=[eiy])", "s", s)
+        s = re.sub(r"g(?=[eiy])", "j", s)
     for a, b in (
         ("ng", "n"),
         ("ph", "f"),
@@ -71,7 +83,7 @@ def skeleton(s: str) -> str:
 
 def sounds_alike(name: str, kana_romaji: str, threshold: float = 0.65) -> bool:
     """Whether most of the name's consonants appear, in order, in the romanised katakana."""
-    ka, kb = skeleton(name), skeleton(kana_romaji)
+    ka, kb = skeleton(name), skeleton(kana_romaji, soft=False)
     if not ka or not kb:
         return False
     matched = sum(block.size for block in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
@@ -79,9 +91,10 @@ def sounds_alike(name: str, kana_romaji: str, threshold: float = 0.65) -> bool:
 
 
 def _similar(a: str, b: str) -> float:
-    """Shared consonant skeleton, relative to the longer of the two (symmetric, unlike
-    :func:`sounds_alike`, so that a short window of the source cannot match any long word)."""
-    ka, kb = skeleton(a), skeleton(b)
+    """Shared consonant skeleton of a name and romaji, relative to the longer of the two
+    (symmetric, unlike :func:`sounds_alike`, so that a short window of the source cannot match
+    any long word)."""
+    ka, kb = skeleton(a), skeleton(b, soft=False)
     if not ka or not kb:
         return 0.0
     matched = sum(block.size for block in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
@@ -121,13 +134,18 @@ class LatinNameMissing(Check):
         if not seg.source_stripped or not seg.has_kana:
             return
         target_lower = seg.target_norm.lower()
-        katakana = [romaji(w) for w in KATAKANA_WORD_RE.findall(seg.target)]
+        words = KATAKANA_WORD_RE.findall(seg.target)
+        katakana = [romaji(w) for w in words]
+        windows = [w for word in words for w in _windows(word)]
         for m in _LATIN_RE.finditer(seg.source):
             name = m.group().strip(".-'")
             if len(name) < 3 or name.lower() in target_lower or glossed_in_source(name, seg.source):
                 continue
             # Spanish and French qu is a k (Junqueras = フンケラス), not pinyin's q.
-            if any(sounds_alike(name.lower().replace("qu", "k"), k) for k in katakana):
+            spoken = name.lower().replace("qu", "k")
+            if any(sounds_alike(spoken, k) for k in katakana):
+                continue
+            if in_compound(spoken, windows):
                 continue
             yield Finding(f"name '{name}' of the source is missing in the target")
 
@@ -221,14 +239,51 @@ def _sounds_like_source(word: str, source: str, threshold: float = 0.65) -> bool
 def katakana_explained(word: str, source: str) -> bool:
     """Whether a katakana word of the target renders something of the source: a name that sounds
     like one of the source's, or a loanword whose English origin (UniDic) is among the English
-    glosses (CC-CEDICT) of the source's words (タクシー-taxi ← 出租车 "taxi")."""
+    glosses (CC-CEDICT) of the source's words (タクシー-taxi ← 出租车 "taxi"). Japanese writes
+    compounds without a break (ブライトンボックス, ブレットカバノー): one whose every part is
+    explained is explained."""
     from alignment.checks.origins import katakana_origins, source_glosses, stem
 
     glosses = source_glosses(source)
-    for _, origin in katakana_origins(word):
+    parts = katakana_origins(word)
+    for _, origin in parts:
         if origin and stem(origin) in glosses:
             return True
-    return _sounds_like_source(word, source)
+    if _sounds_like_source(word, source):
+        return True
+    pieces = [surface for surface, _ in parts if len(surface.rstrip("ー")) >= 2]
+    return (
+        len(parts) > 1
+        and bool(pieces)
+        and all(
+            _sounds_like_source(p, source) or any(o and stem(o) in glosses for s, o in parts if s == p)
+            for p in pieces
+        )
+    )
+
+
+def in_compound(name: str, windows: list[str]) -> bool:
+    """Whether a name sounds like a stretch of a katakana compound: closely (three quarters of the
+    consonants), and exactly for a name of two consonants (Game = ゲーム in スティルゲームスター)."""
+    k = skeleton(name)
+    if len(k) < 2:
+        return False
+    need = 1.0 if len(k) == 2 else 0.75
+    return any(abs(len(skeleton(w, soft=False)) - len(k)) <= 1 and _similar(name, w) >= need for w in windows)
+
+
+def _windows(word: str) -> tuple[str, ...]:
+    """Romaji of every stretch of two katakana or more of a word: a name of the source may be one
+    part of a compound the target writes without a break (エブリンストリート, プンタユージニア)."""
+    n = len(word)
+    return tuple(
+        dict.fromkeys(
+            romaji(word[i:j])
+            for i in range(n)
+            for j in range(i + 2, n + 1)
+            if word[i] not in "ーッャュョァィゥェォ"
+        )
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -242,17 +297,23 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
 
     words = [p for m in KATAKANA_WORD_RE.finditer(target) for p in m.group().split("・") if len(p) > 1]
     sounds = [romaji(w) for w in words]
+    # A full name the target spaces (ヘザー ナウアート) is one run in the source (希瑟诺尔特).
+    sounds += [romaji(m.group()) for m in _SPACED_NAME_RE.finditer(target)]
+    windows = [w for word in words for w in _windows(word)]
     origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     lower = target.lower()
-    items: list[tuple[str, tuple[str, ...]]] = [
-        (m.group(), (m.group(),)) for m in _LATIN_NAME_RE.finditer(source) if len(m.group()) > 1
-    ]
-    items += [(m.group(), (pinyin(m.group()),)) for m in _NAME_RUN_3_RE.finditer(source)]
+    latin = list(dict.fromkeys(m.group() for m in _LATIN_NAME_RE.finditer(source) if len(m.group()) > 1))
+    runs = list(dict.fromkeys(m.group() for m in _NAME_RUN_3_RE.finditer(source)))
+    items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in latin]
+    items += [(n, (pinyin(n),)) for n in runs]
     items += [
         (word, (pinyin(word), *english))
         for word, english in cedict_proper_nouns(source)
         if all(c in _NAME_CHARS for c in word)
     ]
+    # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
+    # transliteration runs (which do not overlap within their kind) each claim their closest word.
+    claimed = _claim(latin, sounds) | _claim(runs, sounds, key=pinyin)
     out: list[str] = []
     for name, renderings in items:
         if name.isascii() and glossed_in_source(name, source):
@@ -261,10 +322,48 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if any(r.lower() in lower or stem(r) in origins for r in renderings[1:]):
             continue
-        if any(_similar(r, s) >= 0.5 for r in renderings for s in sounds):
+        if (
+            name in claimed
+            if name in latin or name in runs
+            else any(_similar(r, s) >= 0.5 for r in renderings for s in sounds)
+        ):
+            continue
+        if any(in_compound(r, windows) for r in renderings):
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+_SPACED_NAME_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+def _spelling(name: str, roman: str) -> float:
+    """Closeness of whole spellings, vowels included: breaks ties between names whose consonants
+    match a word equally (Chris and Leslie both share two consonants with kurisu)."""
+    return SequenceMatcher(None, name.lower().replace("l", "r"), roman, autojunk=False).ratio()
+
+
+def _claim(names: list[str], sounds: list[str], key=lambda n: n) -> set[str]:
+    """Names matched one-to-one with the katakana words that sound like them (similarity ≥ 0.5),
+    closest pairs first."""
+    pairs = sorted(
+        (
+            (_similar(key(n), s), _spelling(key(n), s), i, j)
+            for i, n in enumerate(names)
+            for j, s in enumerate(sounds)
+        ),
+        reverse=True,
+    )
+    used_n: set[int] = set()
+    used_s: set[int] = set()
+    for score, _, i, j in pairs:
+        if score < 0.5:
+            break
+        if i in used_n or j in used_s:
+            continue
+        used_n.add(i)
+        used_s.add(j)
+    return {names[i] for i in used_n}
 
 
 class UnexplainedKatakana(Check):

@@ -78,3 +78,23 @@ def test_accented_and_spanish_names_are_matched():
     zh = "Oriol Junqueras 是九名加泰罗尼亚领袖之一。"
     flags = run_checks(zh, "オリオール・フンケラスは9人のカタロニア人指導者のうちの1人である。")
     assert not [f for f in flags if f.category == "named_entity"]
+
+
+def test_one_katakana_word_renders_one_name():
+    # クリス is Chris; it cannot also stand for Leslie, replaced here by an unrelated name.
+    zh = "克里斯·莱斯利（Chris Leslie） 是 Nottingham East 的议员"
+    missing = unrendered_names(zh, "クリス・ダンディーはノッティンガムイーストのMPである")
+    assert "Leslie" in missing and "莱斯利" in missing
+    assert "Chris" not in missing and "East" not in missing
+    assert not unrendered_names(zh, "クリス・レスリーはノッティンガムイーストのMPである")
+
+
+def test_a_name_inside_a_katakana_compound_is_rendered():
+    flags = run_checks("Still Game 电视明星欲踏足餐饮业", "スティルゲームスターがレストラン業界へ")
+    assert not [f for f in flags if f.code == "entity-latin"]
+    assert katakana_explained("パディントンベア", "《帕丁顿熊》的出版商担心读者")
+
+
+def test_a_spaced_full_name_renders_one_source_run():
+    zh = "美国国务院发言人希瑟诺尔特在本月初的一份声明中说"
+    assert "希瑟诺尔特" not in unrendered_names(zh, "同省広報担当者ヘザー ナウアート氏が声明を発表した。")
