@@ -8,7 +8,7 @@ a fuzzy match of their consonant skeletons.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -343,7 +343,7 @@ def _spelling(name: str, roman: str) -> float:
     return SequenceMatcher(None, name.lower().replace("l", "r"), roman, autojunk=False).ratio()
 
 
-def _claim(names: list[str], sounds: list[str], key=lambda n: n) -> set[str]:
+def _claim(names: list[str], sounds: list[str], key: Callable[[str], str] = str) -> set[str]:
     """Names matched one-to-one with the katakana words that sound like them (similarity ≥ 0.5),
     closest pairs first."""
     pairs = sorted(
