@@ -1,4 +1,9 @@
-"""``python -m alignment check PAIRS.jsonl``: flags per aligned segment, JSON lines in and out."""
+"""``python -m alignment check PAIRS.jsonl``: flags per aligned segment, JSON lines in and out.
+
+A line may name its document (``"doc"``): consecutive lines of one document are checked together,
+as the workbench checks a document, so that what needs context works from the command line too (a
+name the document writes with a title, broken apart elsewhere; one sentence translated two ways).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,16 @@ import csv
 import json
 import sys
 
-from alignment.checks import CheckConfig, Term, run_checks
+from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.errors import InputError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("pairs", help='JSON lines: {"id", "zh", "ja"} (either side may be empty)')
+    parser.add_argument(
+        "pairs",
+        help='JSON lines: {"id", "zh", "ja"[, "doc"]} (either side may be empty; consecutive lines '
+        "with one doc are checked as a document)",
+    )
     parser.add_argument("-o", "--output", help="write JSON lines here instead of standard output")
     parser.add_argument("--termbase", help="CSV with columns source,target[,forbidden separated by |]")
     parser.add_argument("--enable", help="comma-separated check codes to run (default: all)")
@@ -44,21 +53,23 @@ def run(args: argparse.Namespace) -> int:
             lines = f.read().splitlines()
     except UnicodeDecodeError as exc:
         raise InputError(f"{args.pairs}: not UTF-8") from exc
+    items = [_item(args.pairs, number, line) for number, line in enumerate(lines, 1) if line.strip()]
     out = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{args.pairs}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(item, dict) or "id" not in item:
-            raise InputError(f'{args.pairs}:{number}: expected an object with "id", "zh" and "ja"')
-        zh, ja = item.get("zh") or "", item.get("ja") or ""
-        if not isinstance(zh, str) or not isinstance(ja, str):
-            raise InputError(f'{args.pairs}:{number}: "zh" and "ja" must be strings')
-        flags = [fl.as_json() for fl in run_checks(zh, ja, config=config)]
-        out.append(json.dumps({"id": item["id"], "flags": flags}, ensure_ascii=False))
+    k = 0
+    while k < len(items):
+        doc = items[k].get("doc")
+        end = k + 1
+        while doc is not None and end < len(items) and items[end].get("doc") == doc:
+            end += 1
+        group = [(item.get("zh") or "", item.get("ja") or "") for item in items[k:end]]
+        if doc is None:
+            results = [run_checks(*group[0], config=config)]
+        else:
+            results = run_document_checks(group, config=config)
+        for item, flags in zip(items[k:end], results, strict=True):
+            payload = {"id": item["id"], "flags": [fl.as_json() for fl in flags]}
+            out.append(json.dumps(payload, ensure_ascii=False))
+        k = end
     text = "\n".join(out) + ("\n" if out else "")
     if args.output:
         with open(args.output, "w", encoding="utf-8") as f:
@@ -66,3 +77,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _item(path: str, number: int, line: str) -> dict:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+    if not isinstance(item, dict) or "id" not in item:
+        raise InputError(f'{path}:{number}: expected an object with "id", "zh" and "ja"')
+    zh, ja = item.get("zh") or "", item.get("ja") or ""
+    if not isinstance(zh, str) or not isinstance(ja, str):
+        raise InputError(f'{path}:{number}: "zh" and "ja" must be strings')
+    return item

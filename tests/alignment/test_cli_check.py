@@ -70,3 +70,21 @@ def test_other_bad_input(tmp_path, content):
 def test_missing_file_is_an_error(tmp_path):
     proc = run(str(tmp_path / "nope.jsonl"))
     assert proc.returncode != 0 and proc.stderr.strip().startswith("error")
+
+
+def test_lines_of_one_doc_are_checked_as_a_document(tmp_path):
+    # 顧建新氏 in one segment makes 顧建は新たに in another a broken name; without "doc" the
+    # segments are independent and the second one alone says nothing.
+    rows = [
+        {"id": "1", "doc": "d", "zh": "顾建新表示。", "ja": "顧建新氏は述べた。"},
+        {"id": "2", "doc": "d", "zh": "顾建新介绍了情况。", "ja": "顧建は新たに状況を紹介した。"},
+        {"id": "3", "zh": "顾建新介绍了情况。", "ja": "顧建は新たに状況を紹介した。"},
+    ]
+    path = tmp_path / "doc.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    proc = run(str(path))
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["1", "2", "3"]
+    assert "entity-broken" in {f["code"] for f in lines[1]["flags"]}
+    assert "entity-broken" not in {f["code"] for f in lines[2]["flags"]}
