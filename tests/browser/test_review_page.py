@@ -80,6 +80,8 @@ def test_keyboard_next_edit_save_approve(page: Page, live_server, seeded):
     expect(page.locator(f"#seg-{first.pk}")).to_have_class(re.compile(r"\bactive\b"))
     content = Segment.objects.filter(document=seeded, kind="content").exclude(target_text="").first()
     page.goto(f"{live_server.url}/documents/{seeded.pk}/#seg-{content.pk}")
+    # Same page, new hash: the row becomes current on the hashchange event, which fires after goto.
+    expect(page.locator(f"#seg-{content.pk}")).to_have_class(re.compile(r"\bactive\b"))
     page.keyboard.press("e")
     area = page.locator(f"#seg-{content.pk} textarea.editor")
     expect(area).to_be_focused()
