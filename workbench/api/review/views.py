@@ -21,7 +21,14 @@ from rest_framework.views import APIView
 from workbench.api.review import serializers as s
 from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import PermissionDenied, can
-from workbench.selectors.projects import document_segments, documents_for, projects_for, segments_for
+from workbench.selectors.cached import cached_for_document
+from workbench.selectors.projects import (
+    document_segments,
+    documents_for,
+    member_documents,
+    projects_for,
+    segments_for,
+)
 from workbench.services import alignment_edits, segments
 from workbench.services.imports import ImportRejected, create_import_job
 
@@ -117,17 +124,35 @@ class DocumentDetail(generics.RetrieveAPIView):
 
 
 class DocumentSegments(generics.ListAPIView):
+    """A document's rows, filtered and paginated; each page is served from the cache of this revision
+    of the document (``selectors.cached``). What a page holds depends on nothing about the viewer but
+    membership (checked on every request); the key holds the request's URL, which carries the
+    filters, page and page size and is what the ``next``/``previous`` links are built from."""
+
     serializer_class = s.SegmentSerializer
 
+    def list(self, request, *args, **kwargs):
+        # The key needs the revision; the rows need the id: nothing else of the document is read.
+        document = get_object_or_404(
+            member_documents(request.user).only("revision", "created_at"), pk=kwargs["pk"]
+        )
+        self.document = document
+
+        def page() -> dict:
+            rows = self.paginate_queryset(self.get_queryset())
+            return self.get_paginated_response(self.get_serializer(rows, many=True).data).data
+
+        parts = (request.build_absolute_uri(),)
+        return Response(cached_for_document(document, "segments-api", parts, page))
+
     def get_queryset(self):
-        document = get_object_or_404(documents_for(self.request.user), pk=self.kwargs["pk"])
         p = self.request.query_params
         try:
             max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
         except ValueError:
             raise ValidationError({"max_confidence": "must be a number"}) from None
         return document_segments(
-            document,
+            self.document,
             state=p.get("state", ""),
             category=p.get("category", ""),
             severity=p.get("severity", ""),

@@ -6,17 +6,18 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Membership, SegmentState
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
-from workbench.permissions import can, role_of
-from workbench.selectors.projects import (
-    documents_for,
-    documents_with_progress,
-    projects_for,
-)
+from workbench.permissions import allows, can, remember_role
+from workbench.selectors.cached import cached_for_document
+from workbench.selectors.projects import documents_with_progress, documents_with_role, projects_for
+from workbench.selectors import review_page as review_selectors
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
 
@@ -47,22 +48,53 @@ def project_page(request, slug):
     )
 
 
+#: What the review page reads of a document and its neighbours (the rows are read separately).
+REVIEW_PAGE_FIELDS = (
+    "name",
+    "title",
+    "lang",
+    "coverage",
+    "revision",
+    "created_at",
+    "project__name",
+    "project__slug",
+    "source__name",
+)
+
+
 @login_required
 def review_page(request, pk):
+    """The review page: everything but the site header comes from the cache of this revision of the
+    document (``selectors.cached``), keyed on what it shows besides the rows — the viewer's role
+    (rights, buttons), the language, filters, page and the header's names."""
     # The page shows names and coverage, never the whole texts: leave them in the database.
-    document = get_object_or_404(
-        documents_for(request.user).select_related("project", "source").defer("text", "source__text"), pk=pk
-    )
+    document = get_object_or_404(documents_with_role(request.user).only(*REVIEW_PAGE_FIELDS), pk=pk)
+    role = document.viewer_role
+    remember_role(request.user, document.project_id, role)
     filters = ReviewFilters.from_query(request.GET)
-    page = review_rows(document, filters, request.GET.get("page"))
-    rights = {
-        "can_review": can(request.user, "review", document.project),
-        "can_align": can(request.user, "align", document.project),
-        "can_edit": can(request.user, "edit", document.project),
-    }
-    return render(
-        request,
-        "workbench/review.html",
+    page_number = request.GET.get("page")
+    shown = (
+        document.name,
+        document.title,
+        document.lang,
+        document.coverage,
+        document.source.name if document.source else None,
+        document.project.name,
+        document.project.slug,
+    )
+    parts = (role, get_language(), filters, page_number, review_selectors.ROWS_PER_PAGE, shown)
+    body = cached_for_document(
+        document, "review-page", parts, lambda: _review_body(document, role, filters, page_number)
+    )
+    return render(request, "workbench/review.html", {"document": document, "body": mark_safe(body)})
+
+
+def _review_body(document, role: str, filters: ReviewFilters, page_number: str | None) -> str:
+    """The page's content for one role and language: rows, filters, pager, the script's strings."""
+    page = review_rows(document, filters, page_number)
+    rights = {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
+    return render_to_string(
+        "workbench/review_body.html",
         {
             "document": document,
             "page_obj": page,
@@ -72,7 +104,7 @@ def review_page(request, pk):
             "states": SegmentState.choices,
             "categories": CATEGORIES,
             "severities": SEVERITIES,
-            "role": role_of(request.user, document.project),
+            "role": role,
             **rights,
             "js_strings": review_js_strings(),
         },
