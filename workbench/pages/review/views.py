@@ -15,9 +15,9 @@ from workbench.models import Membership, SegmentState
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.permissions import allows, can, remember_role
+from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.projects import documents_with_progress, documents_with_role, projects_for
-from workbench.selectors import review_page as review_selectors
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
 
