@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Membership, SegmentState
+from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.permissions import allows, can, remember_role
@@ -64,15 +65,20 @@ REVIEW_PAGE_FIELDS = (
 
 @login_required
 def review_page(request, pk):
-    """The review page: everything but the site header comes from the cache of this revision of the
-    document (``selectors.cached``), keyed on what it shows besides the rows — the viewer's role
-    (rights, buttons), the language, filters, page and the header's names."""
+    """The review page, served whole from the cache of this revision of the document
+    (``selectors.cached``) with the viewer's name, CSRF token and path filled in (``pages.holes``).
+
+    Keyed on what the page shows besides the rows: the viewer's role (rights, buttons), language,
+    filters, page, and the header's names."""
     # The page shows names and coverage, never the whole texts: leave them in the database.
     document = get_object_or_404(documents_with_role(request.user).only(*REVIEW_PAGE_FIELDS), pk=pk)
     role = document.viewer_role
     remember_role(request.user, document.project_id, role)
     filters = ReviewFilters.from_query(request.GET)
     page_number = request.GET.get("page")
+    if not holes.can_fill(request):  # messages to show: this one is rendered for the request
+        body = _review_body(document, role, filters, page_number)
+        return render(request, "workbench/review.html", {"document": document, "body": body})
     shown = (
         document.name,
         document.title,
@@ -83,13 +89,16 @@ def review_page(request, pk):
         document.project.slug,
     )
     parts = (role, get_language(), filters, page_number, review_selectors.ROWS_PER_PAGE, shown)
-    body = cached_for_document(
-        document, "review-page", parts, lambda: _review_body(document, role, filters, page_number)
-    )
-    return render(request, "workbench/review.html", {"document": document, "body": mark_safe(body)})
+
+    def page() -> str:
+        body = _review_body(document, role, filters, page_number)
+        context = {"document": document, "body": body, **holes.shell_context()}
+        return render_to_string("workbench/review.html", context)
+
+    return HttpResponse(holes.fill(cached_for_document(document, "review-page", parts, page), request))
 
 
-def _review_body(document, role: str, filters: ReviewFilters, page_number: str | None) -> str:
+def _review_body(document, role: str, filters: ReviewFilters, page_number: str | None) -> SafeString:
     """The page's content for one role and language: rows, filters, pager, the script's strings."""
     page = review_rows(document, filters, page_number)
     rights = {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
