@@ -54,7 +54,7 @@ def code_fingerprint() -> str:
 def document_key(document: Document, kind: str, parts: tuple[object, ...]) -> str:
     """The cache key of one response of ``document``; ``parts`` is everything else it depends on."""
     raw = "\x1f".join(
-        [code_fingerprint(), kind, str(document.pk), document.created_at.isoformat(), *map(repr, parts)]
+        [code_fingerprint(), kind, str(document.pk), str(document.created_at), *map(repr, parts)]
     )
     digest = hashlib.blake2b(raw.encode("utf-8"), digest_size=16).hexdigest()
     return f"workbench:{kind}:{document.pk}:{document.revision}:{digest}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from workbench.models import Document, Flag, Project, Segment
 
@@ -15,30 +15,6 @@ def projects_for(user) -> QuerySet[Project]:
 
 def documents_for(user) -> QuerySet[Document]:
     return Document.objects.filter(project__in=projects_for(user)).select_related("project", "source")
-
-
-def member_documents(user) -> QuerySet[Document]:
-    """``documents_for`` in one plain join and nothing selected beyond the document: one membership
-    per user and project, so no row repeats. For hot paths that need a few of its fields (``only``)."""
-    if not user.is_authenticated:
-        return Document.objects.none()
-    return Document.objects.filter(project__memberships__user=user)
-
-
-def documents_with_role(user) -> QuerySet[Document]:
-    """Documents of the user's projects, each with the user's role in its project (``viewer_role``),
-    in one query: the review page needs both on every request.
-
-    One join to the user's membership (one per user and project) both filters and gives the role:
-    an annotation after a filter on the same multi-valued relation reuses the filter's join. A join
-    costs about a third of what a correlated subquery costs Django to compile."""
-    if not user.is_authenticated:
-        return Document.objects.none()
-    return (
-        Document.objects.filter(project__memberships__user=user)
-        .annotate(viewer_role=F("project__memberships__role"))
-        .select_related("project", "source")
-    )
 
 
 def documents_with_progress(user, project: Project) -> QuerySet[Document]:

@@ -24,10 +24,10 @@ from workbench.api.review import serializers as s
 from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.cached import cached_for_document
+from workbench.selectors.documents import document_stamp
 from workbench.selectors.projects import (
     document_segments,
     documents_for,
-    member_documents,
     projects_for,
     segments_for,
 )
@@ -138,9 +138,9 @@ class DocumentSegments(generics.ListAPIView):
 
     def list(self, request, *args, **kwargs):
         # The key needs the revision; the rows need the id: nothing else of the document is read.
-        document = get_object_or_404(
-            member_documents(request.user).only("revision", "created_at"), pk=kwargs["pk"]
-        )
+        document = document_stamp(request.user, kwargs["pk"])
+        if document is None:
+            raise NotFound()
         self.document = document
 
         def page() -> dict:

@@ -18,7 +18,8 @@ from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.permissions import allows, can, remember_role
 from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
-from workbench.selectors.projects import documents_with_progress, documents_with_role, projects_for
+from workbench.selectors.documents import review_page_document
+from workbench.selectors.projects import documents_with_progress, projects_for
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
 
@@ -49,20 +50,6 @@ def project_page(request, slug):
     )
 
 
-#: What the review page reads of a document and its neighbours (the rows are read separately).
-REVIEW_PAGE_FIELDS = (
-    "name",
-    "title",
-    "lang",
-    "coverage",
-    "revision",
-    "created_at",
-    "project__name",
-    "project__slug",
-    "source__name",
-)
-
-
 @login_required
 def review_page(request, pk):
     """The review page, served whole from the cache of this revision of the document
@@ -70,8 +57,9 @@ def review_page(request, pk):
 
     Keyed on what the page shows besides the rows: the viewer's role (rights, buttons), language,
     filters, page, and the header's names."""
-    # The page shows names and coverage, never the whole texts: leave them in the database.
-    document = get_object_or_404(documents_with_role(request.user).only(*REVIEW_PAGE_FIELDS), pk=pk)
+    document = review_page_document(request.user, pk)
+    if document is None:
+        raise Http404
     role = document.viewer_role
     remember_role(request.user, document.project_id, role)
     filters = ReviewFilters.from_query(request.GET)
