@@ -39,17 +39,6 @@ def role_of(user: AbstractBaseUser | AnonymousUser, project: Project | int) -> s
     return cache[project_id]
 
 
-def remember_role(user: AbstractBaseUser | AnonymousUser, project_id: int, role: str | None) -> None:
-    """Record a role read along with another row (see ``selectors.projects.documents_with_role``), so
-    that ``role_of`` and ``can`` need no query of their own for it."""
-    if getattr(user, "is_authenticated", False):
-        roles = getattr(user, "_workbench_roles", None)
-        if roles is None:
-            roles = {}
-            user._workbench_roles = roles  # type: ignore[union-attr]
-        roles[project_id] = role
-
-
 def allows(role: str | None, action: str) -> bool:
     """Whether a member with ``role`` (None: not a member) may perform ``action``."""
     return role is not None and ROLE_RANK[role] >= ROLE_RANK[ACTIONS[action]]

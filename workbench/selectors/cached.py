@@ -36,12 +36,13 @@ from workbench.models import Document
 T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[2]
-_CODE_SUFFIXES = {".py", ".html", ".mo", ".json"}
+_CODE_SUFFIXES = {".py", ".html", ".mo", ".json", ".js", ".css"}  # pages name static files
 
 
 @memoize
 def code_fingerprint() -> str:
-    """A hash of the application's code, templates and catalogues, computed once per process."""
+    """A hash of the application's code, templates, catalogues and static files (a cached page
+    names their hashed versions), computed once per process."""
     digest = hashlib.blake2b(digest_size=8)
     for folder in ("workbench", "templates", "alignment"):
         for path in sorted((ROOT / folder).rglob("*")):

@@ -357,3 +357,28 @@ def test_a_response_computed_across_a_change_is_not_stored(rendering):
     fresh = Document.objects.get(pk=rendering.pk)
     assert cached_for_document(fresh, "test", (), lambda: "new rows") == "new rows"
     assert cached_for_document(fresh, "test", (), lambda: "not computed") == "new rows"
+
+
+def test_the_viewers_path_name_and_messages_are_their_own(rendering, users):
+    """The holes of a cached page are filled with this request's values, escaped; a request with a
+    message to show gets a page rendered for it, and the message is shown once."""
+    from django.contrib.auth import get_user_model
+
+    from workbench.models import Membership
+
+    odd = get_user_model().objects.create_user("o<d&d", password="x")
+    Membership.objects.create(user=odd, project=rendering.project, role="reviewer")
+    client = Client()
+    client.force_login(odd)
+    url = f"/documents/{rendering.pk}/"
+    client.get(url)  # fills the cache
+    page = client.get(url + "?page=1&zz=<b>").content.decode()
+    assert '<span class="who">o&lt;d&amp;d</span>' in page and "o<d&d" not in page
+    assert f'value="{url}?page=1&amp;zz=%3Cb%3E"' in page
+    manager = Client()
+    manager.force_login(users["manager"])
+    manager.post(f"/projects/{rendering.project.slug}/settings/", {"action": "recheck"})
+    with_message = manager.get(url).content.decode()
+    assert 'class="messages"' in with_message and "re-checked" in with_message
+    assert main_of(with_message) == main_of(manager.get(url).content.decode())  # same content
+    assert "re-checked" not in manager.get(url).content.decode()

@@ -15,7 +15,7 @@ from workbench.models import Membership, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
-from workbench.permissions import allows, can, remember_role
+from workbench.permissions import allows, can
 from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import review_page_document
@@ -61,7 +61,6 @@ def review_page(request, pk):
     if document is None:
         raise Http404
     role = document.viewer_role
-    remember_role(request.user, document.project_id, role)
     filters = ReviewFilters.from_query(request.GET)
     page_number = request.GET.get("page")
     if not holes.can_fill(request):  # messages to show: this one is rendered for the request
