@@ -66,6 +66,6 @@ def _empty_cache():
     """Each test starts with an empty cache: a rolled-back test database hands out the same ids again
     (SQLite), and a response cached by an earlier test must not answer for a later one's rows."""
     yield
-    from django.core.cache import cache
+    from workbench.selectors import cached
 
-    cache.clear()
+    cached.clear()

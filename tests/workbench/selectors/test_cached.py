@@ -21,6 +21,7 @@ from django.test import Client, RequestFactory
 from alignment.checks import CHECKS
 from tests.workbench.conftest import client_for
 from workbench.models import Comment, Document, Flag, Segment
+from workbench.selectors import cached as response_cache
 from workbench.selectors.cached import cached_for_document, document_key
 from workbench.services import alignment_edits, projects, segments
 from workbench.services.checks import recheck_project
@@ -257,7 +258,7 @@ def test_a_change_shows_at_once_on_every_cached_page(
         shown = case.change(rendering, users)
     assert Document.objects.get(pk=rendering.pk).revision > revision
     cached = answers(rendering, users)
-    cache.clear()
+    response_cache.clear()
     fresh = answers(rendering, users)
     assert cached == fresh
     if shown is not None:
