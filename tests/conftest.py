@@ -59,3 +59,13 @@ def chromium_path() -> str:
     found = os.path.exists(CHROMIUM) or shutil.which("chromium")
     require_server("Chromium", bool(found), f"{CHROMIUM} missing; apt-get install chromium fonts-noto-cjk")
     return CHROMIUM if os.path.exists(CHROMIUM) else str(shutil.which("chromium"))
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a rolled-back test database hands out the same ids again
+    (SQLite), and a response cached by an earlier test must not answer for a later one's rows."""
+    yield
+    from workbench.selectors import cached
+
+    cached.clear()

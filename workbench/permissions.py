@@ -39,11 +39,13 @@ def role_of(user: AbstractBaseUser | AnonymousUser, project: Project | int) -> s
     return cache[project_id]
 
 
+def allows(role: str | None, action: str) -> bool:
+    """Whether a member with ``role`` (None: not a member) may perform ``action``."""
+    return role is not None and ROLE_RANK[role] >= ROLE_RANK[ACTIONS[action]]
+
+
 def can(user: AbstractBaseUser | AnonymousUser, action: str, project: Project | int) -> bool:
-    role = role_of(user, project)
-    if role is None:
-        return False
-    return ROLE_RANK[role] >= ROLE_RANK[ACTIONS[action]]
+    return allows(role_of(user, project), action)
 
 
 class PermissionDenied(Exception):

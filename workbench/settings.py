@@ -193,11 +193,29 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Cache: Redis when there is one (shared by workers and web processes), else per-process memory.
+# Besides throttling counters it holds the review page's and the segments API's responses, keyed on
+# the document's revision (workbench/selectors/cached.py): per-process memory is correct too, each
+# process just fills its own. A review page is ~100-200 kB; 500 entries bound the memory per process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("WORKBENCH_LOCMEM_CACHE_ENTRIES", 500)},
+        }
+    }
+# Sessions: with a shared cache, read from it (and written through to the database), which saves
+# a query on every page request. Not with per-process memory: a logout would be forgotten only by
+# the process that served it.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db"
+)
+# How long a cached response of an unchanged document is kept (a change makes it unreachable at once).
+WORKBENCH_RESPONSE_CACHE_SECONDS = env_int("WORKBENCH_RESPONSE_CACHE_SECONDS", 15 * 60)
+# How many of those each process also keeps in its own memory, in front of the shared cache.
+WORKBENCH_RESPONSE_MEMORY_ENTRIES = env_int("WORKBENCH_RESPONSE_MEMORY_ENTRIES", 200)
 
 # --- Celery
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=not REDIS_URL)

@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "load-benchmark-only-" + "k" * 40
@@ -30,8 +31,17 @@ DB_URL = os.environ.get("LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432
 
 
 def prepare() -> tuple[int, str, str]:
+    url = urlparse(DB_URL)  # LOAD_DATABASE_URL names another database: two checkouts, one server
     subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "CREATE DATABASE workbench_load"],
+        [
+            "psql",
+            "-h",
+            url.hostname or "127.0.0.1",
+            "-U",
+            url.username or "postgres",
+            "-c",
+            f'CREATE DATABASE "{url.path.lstrip("/")}"',
+        ],
         capture_output=True,
     )
     os.environ["DATABASE_URL"] = DB_URL

@@ -74,3 +74,28 @@ def test_login_page_is_throttled(users, db):
         == 429
     )
     cache.clear()
+
+
+def test_sessions_are_cached_only_in_a_shared_cache():
+    """Per-process memory would keep a logged-out session alive in the other processes."""
+    code = "from django.conf import settings as s; print(s.SESSION_ENGINE, s.CACHES['default']['BACKEND'])"
+    seen = {}
+    for redis in ("", "redis://127.0.0.1:6379/14"):
+        env = {**os.environ, "REDIS_URL": redis, "DJANGO_SETTINGS_MODULE": "workbench.settings"}
+        out = subprocess.run(
+            [sys.executable, "-c", f"import django; django.setup(); {code}"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seen[bool(redis)] = out.stdout.split()
+    assert seen[False] == [
+        "django.contrib.sessions.backends.db",
+        "django.core.cache.backends.locmem.LocMemCache",
+    ]
+    assert seen[True] == [
+        "django.contrib.sessions.backends.cached_db",
+        "django.core.cache.backends.redis.RedisCache",
+    ]

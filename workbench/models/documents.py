@@ -71,6 +71,10 @@ class Document(models.Model):
     pair_score = models.FloatField(null=True, blank=True)
     coverage = models.FloatField(null=True, blank=True)
     import_job = models.ForeignKey(ImportJob, null=True, blank=True, on_delete=models.SET_NULL)
+    # Bumped in the same transaction as every change to what the document's pages and API show
+    # (segments, flags, dismissals, comments, alignment, re-checks): cached responses are keyed on
+    # it, so a committed change makes every older cached response unreachable at once.
+    revision = models.PositiveBigIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

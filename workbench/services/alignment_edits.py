@@ -11,10 +11,9 @@ from django.db.models import F
 
 from workbench.models import Segment, Sentence
 from workbench.permissions import require
-from workbench.services import scores
 from workbench.services.checks import recheck_segment
 from workbench.services.revisions import record, snapshot
-from workbench.services.segments import Conflict
+from workbench.services.segments import Conflict, after_change
 
 
 def _locked(segment: Segment, version: int) -> Segment:
@@ -65,7 +64,7 @@ def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
     Segment.objects.filter(document=seg.document, index__gt=seg.index).update(index=F("index") - 1)
     record(document=seg.document, segment=seg, user=user, action="merge", before=before, after=snapshot(seg))
     recheck_segment(seg)
-    scores.mark_stale(seg.document_id)
+    after_change(seg.document_id)
     return seg
 
 
@@ -115,7 +114,7 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
     )
     recheck_segment(seg)
     recheck_segment(second)
-    scores.mark_stale(seg.document_id)
+    after_change(seg.document_id)
     return seg, second
 
 

@@ -169,13 +169,13 @@ def recheck_segment(segment: Segment) -> None:
 def recheck_project(*, project_id: int) -> int:
     """Re-check every Japanese document of a project (after its check settings or termbase changed);
     dismissals survive where the text is unchanged. Returns the number of documents checked."""
-    from workbench.services.scores import mark_stale
+    from workbench.services.segments import after_change
 
     documents = Document.objects.filter(project_id=project_id, lang="ja").select_related("project")
     n = 0
     for document in documents:
         with transaction.atomic():
             check_document(document)
-            mark_stale(document.pk)
+            after_change(document.pk)
         n += 1
     return n

@@ -1,8 +1,26 @@
-"""History: every change is an append-only Revision row, written by the service that makes it."""
+"""History: every change is an append-only Revision row, written by the service that makes it; and
+the document's revision counter, which cached responses are keyed on."""
 
 from __future__ import annotations
 
+from django.db.models import F
+
 from workbench.models import Document, Revision, Segment
+
+
+def bump(document_id: int) -> None:
+    """Make every cached page and API response of the document unreachable (``Document.revision``).
+
+    Called by every service that changes what the document's review page or segments API shows, in
+    the transaction of the change: readers see the new rows and the new revision together or
+    neither, so no reader can store old rows under the new revision.
+
+    Call it as the last write of the service but the score's (``scores.mark_stale``): the UPDATE
+    locks the document's row until commit, and every writer of the document needs that lock. Taken
+    last, it is held for a moment, and every service takes its locks in the same order — the rows it
+    changes, then the document, then the score row — which keeps concurrent writers deadlock-free.
+    """
+    Document.objects.filter(pk=document_id).update(revision=F("revision") + 1)
 
 
 def snapshot(segment: Segment) -> dict:

@@ -16,7 +16,7 @@ from workbench.models import Comment, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
 from workbench.services import memory, scores
 from workbench.services.checks import recheck_segment
-from workbench.services.revisions import record, snapshot
+from workbench.services.revisions import bump, record, snapshot
 
 
 class Conflict(Exception):
@@ -40,8 +40,12 @@ def _conditional_update(segment: Segment, expected_version: int, user, **fields)
     return fresh
 
 
-def _after_change(segment: Segment) -> None:
-    scores.mark_stale(segment.document_id)
+def after_change(document_id: int) -> None:
+    """The last writes of every change to a document's segments or flags: cached responses of the
+    document become unreachable, and its scores are recomputed in the background (in this order:
+    see ``revisions.bump``)."""
+    bump(document_id)
+    scores.mark_stale(document_id)
 
 
 @transaction.atomic
@@ -59,7 +63,7 @@ def update_target_text(*, segment: Segment, user, target_text: str, version: int
         document=fresh.document, segment=fresh, user=user, action="edit", before=before, after=snapshot(fresh)
     )
     recheck_segment(fresh)
-    _after_change(fresh)
+    after_change(fresh.document_id)
     return fresh
 
 
@@ -82,7 +86,7 @@ def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
     )
     if state == SegmentState.APPROVED:
         memory.on_segment_approved(fresh)
-    _after_change(fresh)
+    after_change(fresh.document_id)
     return fresh
 
 
@@ -113,7 +117,7 @@ def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segme
         after={**snapshot(fresh), "reverted_revision": revision.pk},
     )
     recheck_segment(fresh)
-    _after_change(fresh)
+    after_change(fresh.document_id)
     return fresh
 
 
@@ -135,7 +139,7 @@ def dismiss_flag(*, flag: Flag, user, reason: str) -> Flag:
         action="dismiss-flag",
         after={"flag": flag.pk, "code": flag.code, "reason": flag.dismiss_reason},
     )
-    _after_change(flag.segment)
+    after_change(flag.segment.document_id)
     return flag
 
 
@@ -152,7 +156,7 @@ def reopen_flag(*, flag: Flag, user) -> Flag:
         action="reopen-flag",
         after={"flag": flag.pk},
     )
-    _after_change(flag.segment)
+    after_change(flag.segment.document_id)
     return flag
 
 
@@ -191,7 +195,7 @@ def add_issue(
         action="issue",
         after={"flag": flag.pk, "category": category, "severity": severity},
     )
-    _after_change(segment)
+    after_change(segment.document_id)
     return flag
 
 
@@ -204,4 +208,5 @@ def add_comment(*, segment: Segment, user, body: str) -> Comment:
     record(
         document=segment.document, segment=segment, user=user, action="comment", after={"comment": comment.pk}
     )
+    bump(segment.document_id)  # the score does not count comments
     return comment

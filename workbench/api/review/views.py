@@ -6,6 +6,7 @@ projects' objects are 404), services check roles (403) and versions (409).
 
 from __future__ import annotations
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
@@ -14,6 +15,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.exceptions import PermissionDenied as DRFPermissionDenied
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
@@ -21,7 +23,14 @@ from rest_framework.views import APIView
 from workbench.api.review import serializers as s
 from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import PermissionDenied, can
-from workbench.selectors.projects import document_segments, documents_for, projects_for, segments_for
+from workbench.selectors.cached import cached_for_document
+from workbench.selectors.documents import document_stamp
+from workbench.selectors.projects import (
+    document_segments,
+    documents_for,
+    projects_for,
+    segments_for,
+)
 from workbench.services import alignment_edits, segments
 from workbench.services.imports import ImportRejected, create_import_job
 
@@ -117,17 +126,47 @@ class DocumentDetail(generics.RetrieveAPIView):
 
 
 class DocumentSegments(generics.ListAPIView):
+    """A document's rows, filtered and paginated; each page is served from the cache of this revision
+    of the document (``selectors.cached``). What a page holds depends on nothing about the viewer but
+    membership (checked on every request); the key holds the request's URL, which carries the
+    filters, page and page size and is what the ``next``/``previous`` links are built from.
+
+    JSON is cached as the bytes sent (encoding 50 rows cost more than the rest of a cached request);
+    other renderers (the browsable API) render the cached data."""
+
     serializer_class = s.SegmentSerializer
 
+    def list(self, request, *args, **kwargs):
+        # The key needs the revision; the rows need the id: nothing else of the document is read.
+        document = document_stamp(request.user, kwargs["pk"])
+        if document is None:
+            raise NotFound()
+        self.document = document
+
+        def page() -> dict:
+            rows = self.paginate_queryset(self.get_queryset())
+            return self.get_paginated_response(self.get_serializer(rows, many=True).data).data
+
+        renderer, media_type = request.accepted_renderer, request.accepted_media_type
+        parts = (request.build_absolute_uri(), type(renderer).__name__, media_type)
+        if type(renderer) is JSONRenderer:
+            body = cached_for_document(
+                document,
+                "segments-api-json",
+                parts,
+                lambda: renderer.render(page(), media_type, self.get_renderer_context()),
+            )
+            return HttpResponse(body, content_type=renderer.media_type)
+        return Response(cached_for_document(document, "segments-api", parts, page))
+
     def get_queryset(self):
-        document = get_object_or_404(documents_for(self.request.user), pk=self.kwargs["pk"])
         p = self.request.query_params
         try:
             max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
         except ValueError:
             raise ValidationError({"max_confidence": "must be a number"}) from None
         return document_segments(
-            document,
+            self.document,
             state=p.get("state", ""),
             category=p.get("category", ""),
             severity=p.get("severity", ""),

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Membership, SegmentState
+from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
-from workbench.permissions import can, role_of
-from workbench.selectors.projects import (
-    documents_for,
-    documents_with_progress,
-    projects_for,
-)
+from workbench.permissions import allows, can
+from workbench.selectors import review_page as review_selectors
+from workbench.selectors.cached import cached_for_document
+from workbench.selectors.documents import review_page_document
+from workbench.selectors.projects import documents_with_progress, projects_for
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
 
@@ -49,20 +52,45 @@ def project_page(request, slug):
 
 @login_required
 def review_page(request, pk):
-    # The page shows names and coverage, never the whole texts: leave them in the database.
-    document = get_object_or_404(
-        documents_for(request.user).select_related("project", "source").defer("text", "source__text"), pk=pk
-    )
+    """The review page, served whole from the cache of this revision of the document
+    (``selectors.cached``) with the viewer's name, CSRF token and path filled in (``pages.holes``).
+
+    Keyed on what the page shows besides the rows: the viewer's role (rights, buttons), language,
+    filters, page, and the header's names."""
+    document = review_page_document(request.user, pk)
+    if document is None:
+        raise Http404
+    role = document.viewer_role
     filters = ReviewFilters.from_query(request.GET)
-    page = review_rows(document, filters, request.GET.get("page"))
-    rights = {
-        "can_review": can(request.user, "review", document.project),
-        "can_align": can(request.user, "align", document.project),
-        "can_edit": can(request.user, "edit", document.project),
-    }
-    return render(
-        request,
-        "workbench/review.html",
+    page_number = request.GET.get("page")
+    if not holes.can_fill(request):  # messages to show: this one is rendered for the request
+        body = _review_body(document, role, filters, page_number)
+        return render(request, "workbench/review.html", {"document": document, "body": body})
+    shown = (
+        document.name,
+        document.title,
+        document.lang,
+        document.coverage,
+        document.source.name if document.source else None,
+        document.project.name,
+        document.project.slug,
+    )
+    parts = (role, get_language(), filters, page_number, review_selectors.ROWS_PER_PAGE, shown)
+
+    def page() -> str:
+        body = _review_body(document, role, filters, page_number)
+        context = {"document": document, "body": body, **holes.shell_context()}
+        return render_to_string("workbench/review.html", context)
+
+    return HttpResponse(holes.fill(cached_for_document(document, "review-page", parts, page), request))
+
+
+def _review_body(document, role: str, filters: ReviewFilters, page_number: str | None) -> SafeString:
+    """The page's content for one role and language: rows, filters, pager, the script's strings."""
+    page = review_rows(document, filters, page_number)
+    rights = {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
+    return render_to_string(
+        "workbench/review_body.html",
         {
             "document": document,
             "page_obj": page,
@@ -72,7 +100,7 @@ def review_page(request, pk):
             "states": SegmentState.choices,
             "categories": CATEGORIES,
             "severities": SEVERITIES,
-            "role": role_of(request.user, document.project),
+            "role": role,
             **rights,
             "js_strings": review_js_strings(),
         },
