@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.base import HAN, Check, Finding, Segment, Token, tokenize
 from alignment.checks.untranslated import _HAN_RUN_RE as _UNTRANSLATED_RUN_RE
 from alignment.checks.untranslated import simplified_only
 
@@ -26,7 +27,40 @@ def _hanging(seg: Segment) -> bool:
     last = tokens[-1]
     if last.pos == "助詞":
         return last.pos1 in ("格助詞", "接続助詞", "係助詞") and last.surface not in ("か", "に", "へ", "と")
+    if _bare_stem(tokens):
+        return True
     return last.pos == "動詞" and last.form.startswith("連用")
+
+
+_SINGLE_KANJI_RE = re.compile(f"^[{HAN}]$")
+_VERB_ENDINGS = ("った", "んだ", "いた", "した", "べた", "える", "める")
+
+
+@lru_cache(maxsize=4096)
+def _verb_stem(kanji: str) -> bool:
+    """Whether MeCab reads the kanji with some inflection as a verb (言った, 述べた, 示した): a
+    headline noun such as 謎 or 誰 is not."""
+    for ending in _VERB_ENDINGS:
+        tokens = tokenize(kanji + ending)
+        if tokens and tokens[0].pos == "動詞" and tokens[0].surface.startswith(kanji):
+            return True
+    return False
+
+
+def _bare_stem(tokens: list[Token]) -> bool:
+    """A lone verb-stem kanji after a case or topic particle (…ペロシは言, …津波を次): the kana were
+    cut, and MeCab took the stem for a one-character noun. A headline ending on a noun (真相は謎,
+    勝者は誰) is finished."""
+    if len(tokens) < 3:
+        return False
+    last, before = tokens[-1], tokens[-2]
+    return (
+        last.pos == "名詞"
+        and bool(_SINGLE_KANJI_RE.match(last.surface))
+        and before.pos == "助詞"
+        and before.surface in ("は", "が", "を")
+        and _verb_stem(last.surface)
+    )
 
 
 def _finished(seg: Segment) -> bool:

@@ -25,6 +25,22 @@ def test_missing_final_stop_where_the_source_has_one():
     assert "truncation" not in categories(zh, ja[:-1] + "ている。")
 
 
+@pytest.mark.parametrize(
+    "ja",
+    [
+        "「偏見のある人物が法廷に行く段階ではありません」とペロシは言",
+        "以下は最近発生した大型の地震と津波を次",
+    ],
+)
+def test_verb_cut_down_to_its_kanji_stem(ja):
+    assert "truncation" in categories("", ja)
+
+
+@pytest.mark.parametrize("ja", ["ウェールズ議会の呼称を巡る論争から十年、真相は謎", "コービン氏が辞任した後の次の労働党党首は誰"])
+def test_headline_ending_on_a_one_kanji_noun_is_finished(ja):
+    assert "truncation" not in categories("", ja)
+
+
 def test_complete_sentences_are_not_truncated():
     assert "truncation" not in categories("", "長寧区の外国人住民は全区人口の3割近くを占めている。")
     assert "truncation" not in categories("", "見出しは短い")
