@@ -36,7 +36,9 @@ def test_verb_cut_down_to_its_kanji_stem(ja):
     assert "truncation" in categories("", ja)
 
 
-@pytest.mark.parametrize("ja", ["ウェールズ議会の呼称を巡る論争から十年、真相は謎", "コービン氏が辞任した後の次の労働党党首は誰"])
+@pytest.mark.parametrize(
+    "ja", ["ウェールズ議会の呼称を巡る論争から十年、真相は謎", "コービン氏が辞任した後の次の労働党党首は誰"]
+)
 def test_headline_ending_on_a_one_kanji_noun_is_finished(ja):
     assert "truncation" not in categories("", ja)
 
