@@ -47,6 +47,19 @@ def pinyin(hanzi: str) -> str:
     )
 
 
+_PALATAL_RE = re.compile(r"(?:^|(?<=[aeiouvn]))([jqx])(?=[iu])")
+
+
+@lru_cache(maxsize=4096)
+def pinyin_readings(hanzi: str) -> tuple[str, ...]:
+    """The pinyin, and the foreign sound it often stands for in a transliterated name: the
+    transliteration tables write ki/gi with 基/吉 (ji), chi with 奇 (qi) and hi with 希 (xi), so
+    基夫 is Keefe (キーフ) and 希瑟 Heather (ヘザー), while 杰克 (jie ke) stays Jack (ジャック)."""
+    base = pinyin(hanzi)
+    velar = _PALATAL_RE.sub(lambda m: {"j": "k", "q": "k", "x": "h"}[m.group(1)], base)
+    return (base,) if velar == base else (base, velar)
+
+
 def skeleton(s: str, soft: bool = True) -> str:
     """Consonants only, with the sounds the scripts render differently folded together: katakana
     has no l/r, v/b or th distinction, English c and g are soft before e/i (Giles = ジャイルズ;
@@ -206,7 +219,7 @@ def document_names(targets: list[str]) -> set[str]:
 # the narrower set above leaves out; a run of them is where a katakana name's source may be.
 _NAME_CHARS = _TRANSLIT | set(
     "顿赖申邓凡珀戴黛蕾薇娅琼迦嘉娜茜鲍爱欧鄂翁吴武肖许薛杨叶于曾章祖孔寇昆阔黎理列隆路吕玛芒毛门"
-    "孟明乃瑙涅努潘庞琴秦屈绍施舒唐陶滕廷韦文席霞徐茨道范丰富高瓜怀惠黑洪贝蒂利普罗新"
+    "孟明乃瑙涅努潘庞琴秦屈绍施舒唐陶滕廷韦文席霞徐茨道范丰富高瓜怀惠黑洪贝蒂利普罗新夫密敦考珍"
 )
 _NAME_RUN_RE = re.compile(f"[{''.join(sorted(_NAME_CHARS))}]{{2,}}")
 _NAME_RUN_3_RE = re.compile(f"[{''.join(sorted(_NAME_CHARS))}]{{3,}}")
@@ -226,7 +239,7 @@ def _name_sounds(source: str) -> tuple[str, ...]:
         run = m.group()
         for i in range(len(run) - 1):
             for j in range(i + 2, min(len(run), i + 6) + 1):
-                out.append(pinyin(run[i:j]))
+                out.extend(pinyin_readings(run[i:j]))
     return tuple(dict.fromkeys(out))
 
 
@@ -260,6 +273,15 @@ def katakana_explained(word: str, source: str) -> bool:
             for p in pieces
         )
     )
+
+
+def _glossed_word(word: str, source: str) -> bool:
+    """Whether UniDic reads the katakana as loanwords whose English origins the source all glosses
+    (ノースイースト・クラブ ← 东北俱乐部 "northeast", "club")."""
+    from alignment.checks.origins import katakana_origins, source_glosses, stem
+
+    glosses = source_glosses(source)
+    return all(origin is not None and stem(origin) in glosses for _, origin in katakana_origins(word))
 
 
 def in_compound(name: str, windows: list[str]) -> bool:
@@ -305,15 +327,15 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     latin = list(dict.fromkeys(m.group() for m in _LATIN_NAME_RE.finditer(source) if len(m.group()) > 1))
     runs = list(dict.fromkeys(m.group() for m in _NAME_RUN_3_RE.finditer(source)))
     items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in latin]
-    items += [(n, (pinyin(n),)) for n in runs]
+    items += [(n, pinyin_readings(n)) for n in runs]
     items += [
-        (word, (pinyin(word), *english))
+        (word, (*pinyin_readings(word), *english))
         for word, english in cedict_proper_nouns(source)
         if all(c in _NAME_CHARS for c in word)
     ]
     # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
     # transliteration runs (which do not overlap within their kind) each claim their closest word.
-    claimed = _claim(latin, sounds) | _claim(runs, sounds, key=pinyin)
+    claimed = _claim(latin, sounds) | _claim(runs, sounds, key=pinyin_readings)
     out: list[str] = []
     for name, renderings in items:
         if name.isascii() and glossed_in_source(name, source):
@@ -343,12 +365,14 @@ def _spelling(name: str, roman: str) -> float:
     return SequenceMatcher(None, name.lower().replace("l", "r"), roman, autojunk=False).ratio()
 
 
-def _claim(names: list[str], sounds: list[str], key: Callable[[str], str] = str) -> set[str]:
-    """Names matched one-to-one with the katakana words that sound like them (similarity ≥ 0.5),
-    closest pairs first."""
+def _claim(
+    names: list[str], sounds: list[str], key: Callable[[str], tuple[str, ...]] = lambda n: (n,)
+) -> set[str]:
+    """Names matched one-to-one with the katakana words that sound like them (similarity ≥ 0.5 for
+    the closest of a name's readings), closest pairs first."""
     pairs = sorted(
         (
-            (_similar(key(n), s), _spelling(key(n), s), i, j)
+            (*max((_similar(k, s), _spelling(k, s)) for k in key(n)), i, j)
             for i, n in enumerate(names)
             for j, s in enumerate(sounds)
         ),
@@ -386,6 +410,10 @@ class UnexplainedKatakana(Check):
         unexplained: list[tuple[str, int, int]] = []
         for m in KATAKANA_WORD_RE.finditer(seg.target):
             start = m.start()
+            # A loanword the translator spelled out (ノース・イースト for 东北 "northeast") is
+            # explained as one dictionary word even when its parts are not.
+            if "・" in m.group() and _glossed_word(m.group().replace("・", ""), seg.source):
+                continue
             for part in m.group().split("・"):
                 end = start + len(part)
                 if len(part.rstrip("ー")) >= 2 and not katakana_explained(part, seg.source):

@@ -2,7 +2,7 @@
 the source (by meaning through English, or by sound) stay unflagged."""
 
 from alignment.checks import run_checks
-from alignment.checks.entities import katakana_explained, unrendered_names
+from alignment.checks.entities import katakana_explained, pinyin_readings, unrendered_names
 from alignment.checks.origins import glossed_in_source, katakana_origins, source_glosses, stem
 
 
@@ -98,3 +98,29 @@ def test_a_name_inside_a_katakana_compound_is_rendered():
 def test_a_spaced_full_name_renders_one_source_run():
     zh = "美国国务院发言人希瑟诺尔特在本月初的一份声明中说"
     assert "希瑟诺尔特" not in unrendered_names(zh, "同省広報担当者ヘザー ナウアート氏が声明を発表した。")
+
+
+def test_palatal_pinyin_stands_for_a_foreign_velar():
+    # 基夫 is Keefe: the transliteration tables write ki with 基 (ji); 杰克 stays Jack.
+    assert pinyin_readings("基夫") == ("jifu", "kifu")
+    assert katakana_explained("キーフ", "这是亚当·基夫的球队——贝尔法斯特巨人队本赛季第三次失利")
+    assert katakana_explained("ジャック", "杰克·罗斯表示")
+    zh = "这是亚当·基夫的球队——贝尔法斯特巨人队本赛季第三次在精英联赛中失利。"
+    assert (
+        _katakana_flags(zh, "これはアダム・キーフのチームで、ジャイアンツは今季3度目の敗戦を喫した。") == []
+    )
+
+
+def test_a_loanword_spelled_out_with_middle_dots_is_explained_whole():
+    zh = (
+        "杰克·罗斯，这位42岁的苏格兰人，正在不断努力复兴东北俱乐部，该俱乐部目前在英格兰足球甲级联赛中"
+        "排名第三，距离第一名仅差三分。"
+    )
+    ja = (
+        "スコットランドチームの42番である同氏は、ノース・イースト・クラブを復活させようと試みている。"
+        "現在、リーグワンで3位に位置し、トップとの点数差は3点となっている。"
+    )
+    assert "英格兰" in unrendered_names(zh, ja)  # the league is named, not England
+    assert _katakana_flags(zh, ja) == []
+    # Its parts alone are not dictionary loanwords the source glosses.
+    assert not katakana_explained("ノース", zh)
