@@ -32,6 +32,7 @@ from alignment.checks.form import (
     Truncation,
     Typography,
     UnbalancedBrackets,
+    document_spaced_style,
 )
 from alignment.checks.numbers import NumberMismatch, WrongCounter
 from alignment.checks.terms import Calque, FalseFriend, TermbaseViolation
@@ -161,6 +162,7 @@ def run_document_checks(
     """Flags per segment of a document, with document-level context and consistency checks."""
     config = config or DEFAULT_CONFIG
     names = document_names([t for _, t in pairs])
+    spaced = document_spaced_style([t or "" for _, t in pairs])
     out: list[list[Flag]] = []
     for source, target in pairs:
         if not (target or "").strip() and not (source or "").strip():
@@ -168,6 +170,7 @@ def run_document_checks(
             continue
         seg = Segment(source, target, config)
         seg.document_names = names  # type: ignore[attr-defined]
+        seg.document_spaced_style = spaced  # type: ignore[attr-defined]
         out.append(_run(seg))
     # Consistency: the same source sentence translated differently within the document.
     seen: dict[str, tuple[int, str]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from alignment.checks.base import HAN, Check, Finding, Segment, Token, tokenize
@@ -190,7 +190,7 @@ class Typography(Check):
         full = re.search(r"[０-９]+", t)
         if full and not mixed and re.search(r"[0-9]", t):
             yield Finding("full-width and half-width digits in one segment", full.start(), full.end())
-        spaced_style = _spaced_style(t)
+        spaced_style = _spaced_style(t) or getattr(seg, "document_spaced_style", False)
         for m in _NUMBER_SPACE_RE.finditer(t):
             number_start = _number_start(t, m.start())
             before = t[number_start - 1] if number_start else ""
@@ -221,6 +221,19 @@ def _number_start(text: str, pos: int) -> int:
 
 def _spaced_style(text: str) -> bool:
     return bool(_SPACED_RE.search(text))
+
+
+_LATIN_OR_DIGIT_RE = re.compile(r"[0-9A-Za-z]")
+
+
+def document_spaced_style(targets: Sequence[str]) -> bool:
+    """Whether the translator spaces Latin and digit runs from Japanese throughout the document
+    (和欧間スペース): then 、300 万人 at a clause start is the house style, not a slip. A single
+    stray space cannot make a document spaced: it takes two segments and a quarter of those with
+    Latin or digits."""
+    with_latin = [t for t in targets if _LATIN_OR_DIGIT_RE.search(t)]
+    spaced = sum(1 for t in with_latin if _spaced_style(t))
+    return spaced >= 2 and spaced * 4 >= len(with_latin)
 
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")

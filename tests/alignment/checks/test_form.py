@@ -2,7 +2,7 @@
 
 import pytest
 
-from alignment.checks import run_checks
+from alignment.checks import run_checks, run_document_checks
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -104,3 +104,21 @@ def test_page_chrome_inside_a_content_segment():
     assert "boilerplate_leak" in categories("", ja)
     assert "boilerplate_leak" in categories("", "新エネルギー自動車の町を見学した。0115.png")
     assert "boilerplate_leak" not in categories("", "顧建新氏が金華に赴いた。")
+
+
+def test_number_counter_space_is_the_house_style_of_a_spaced_document():
+    slip = "ロシアとトルコの合意によって、300 万人が生活するこの州に対する攻撃は回避された。"
+    assert "typography" in categories("", slip)
+    spaced = [
+        ("", "バトン ルージュで育ったシムズは 198 センチの大学 3 年生だった。"),
+        ("", "平均で 17.4 分、5.6 ポイントを記録し、SNS でも話題になった。"),
+        ("", slip),
+    ]
+    assert not [f for f in run_document_checks(spaced)[2] if f.category == "typography"]
+    # One stray space does not make a document spaced.
+    plain = [
+        ("", "平均で17.4分、5.6ポイントを記録した。"),
+        ("", "シムズは198センチの3年生だった。"),
+        ("", slip),
+    ]
+    assert [f for f in run_document_checks(plain)[2] if f.category == "typography"]
