@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from alignment.checks.base import HAN, Check, Finding, Segment
 from alignment.checks.entities import (
     _LATIN_RE,
-    _TRANSLIT_RUN_2_RE,
+    _NAME_RUN_RE,
     _similar,
     has_counterpart,
-    pinyin,
+    pinyin_readings,
     romaji,
+    sounds_alike,
 )
 from alignment.similarity import LOG_RATIO_MEAN, LOG_RATIO_SD
 from alignment.text import normalize
@@ -107,11 +108,15 @@ _ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将
 def _source_units(
     raw: str, bridged: str, target_han: set[str], target_lower: str, kana: list[str]
 ) -> list[bool]:
-    """Whether each content unit of a source clause reaches the target: Latin tokens as they are,
-    transliterated names by pronunciation, other characters after the bridge."""
-    units = [m.group().lower() in target_lower for m in _LATIN_RE.finditer(raw)]
-    names = list(_TRANSLIT_RUN_2_RE.finditer(raw))
-    units += [any(_similar(pinyin(n.group()), k) >= 0.5 for k in kana) for n in names]
+    """Whether each content unit of a source clause reaches the target: Latin tokens as they are or
+    transliterated (Goldsmith = ゴールドスミス), transliterated names by pronunciation, other
+    characters after the bridge."""
+    units = [
+        m.group().lower() in target_lower or any(sounds_alike(m.group(), k) for k in kana)
+        for m in _LATIN_RE.finditer(raw)
+    ]
+    names = list(_NAME_RUN_RE.finditer(raw))
+    units += [any(_similar(r, k) >= 0.5 for r in pinyin_readings(n.group()) for k in kana) for n in names]
     in_name = {i for n in names for i in range(n.start(), n.end())}
     units += [
         c in target_han

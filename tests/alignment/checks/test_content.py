@@ -51,3 +51,10 @@ def test_reworded_clause_and_transliterated_names_are_not_omissions():
     zh = "市长在记者会上表示，去年冬天在河边发现了大量死鱼。"
     ja = "市長は会見で、昨年の冬に川辺でたくさんの魚の死骸が見つかったと述べた。"
     assert "omission" not in categories(zh, ja)
+
+
+def test_latin_names_written_in_katakana_reach_the_target():
+    # Nottingham East is rendered as ノッティンガムイースト: the clause is not dropped.
+    zh = "克里斯·莱斯利（Chris Leslie） 是 Nottingham East 的议员"
+    ja = "クリス・レスリーはノッティンガムイーストのMPである"
+    assert "omission-clause" not in codes(zh, ja)
