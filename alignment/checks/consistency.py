@@ -1,0 +1,186 @@
+"""Consistency within a document: one source term rendered in different ways (外事 as 外事 in one
+segment and 外交 in the next, 资源 as 資源 here and リソース there), one source sentence translated
+twice differently.
+
+A term is a dictionary word (CC-CEDICT, two to four characters) that the document's source uses in
+two segments or more. Its rendering in a target is known when the target writes it in kanji after
+the bridge, or with a katakana loanword whose English origin the word glosses (モーメンツ ← 朋友圈
+"Moments"). A different rendering is named only where it can be located: another known rendering,
+or the kanji word that stands where the term's neighbours put it (外事活动 → 外交活動: 活動 is there,
+so 外交 stands for 外事). A term with no located rendering (a paraphrase such as 仲間の輪, or an
+omission) stays unflagged: this check reports variants it can point at, not guesses; names are left
+to the named-entity checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from alignment.bridge import to_kanji
+from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment
+from alignment.checks.untranslated import simplified_only
+
+_HAN_RUN_RE = re.compile(f"[{HAN}]+")
+_HAN_ONLY_RE = re.compile(f"^[{HAN}]+$")
+_MAX_TERM = 4
+# Characters that make a "term" a function word or a number, whose rendering varies by design.
+_SKIP = set(
+    "的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最个一二三四五六七八九十百千万亿年月日"
+)
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """How one target renders a term: ``kind`` is "kanji" (the bridged form), "katakana" (a glossed
+    loanword) or "variant" (another kanji word where the term's neighbours put it)."""
+
+    kind: str
+    form: str
+    start: int
+    origin: str = ""  # a loanword's English origin (UniDic)
+
+    @property
+    def key(self) -> str:
+        """The form compared: a final long-vowel mark is a house style (コミュニティ/コミュニティー)."""
+        return self.form.rstrip("ー")
+
+
+def source_terms(source: str) -> list[tuple[str, int, int]]:
+    """Dictionary words of the source, longest match first, with their offsets."""
+    from alignment.checks.origins import _cedict, cedict_common
+
+    cedict, common = _cedict(), cedict_common()
+    out: list[tuple[str, int, int]] = []
+    for m in _HAN_RUN_RE.finditer(source):
+        run, i = m.group(), 0
+        while i < len(run):
+            for j in range(min(len(run), i + _MAX_TERM), i + 1, -1):
+                word = run[i:j]
+                if word in cedict and not any(c in _SKIP for c in word):
+                    # Names (叙利亚, 佩洛西) are for the named-entity checks: translators
+                    # rightly drop or shorten them in later sentences.
+                    if word in common:
+                        out.append((word, m.start() + i, m.start() + j))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def rendering(term: str, source: str, start: int, end: int, target: str) -> Rendering | None:
+    """The term's rendering in the target, if it can be told (see the module docstring)."""
+    from alignment.checks.origins import _cedict, katakana_origins, stem
+
+    bridged = to_kanji(term)
+    for form in (bridged, term):
+        at = target.find(form)
+        if at >= 0:
+            return Rendering("kanji", bridged, at)
+    glosses = _cedict().get(term, frozenset())  # the word's own senses, not its characters'
+    for m in KATAKANA_WORD_RE.finditer(target):
+        # The loanword itself, not the compound around it: センター in ビジネスサービスセンター.
+        offset = m.start()
+        for surface, origin in katakana_origins(m.group()):
+            if origin and stem(origin) in glosses and len(surface) > 1:
+                return Rendering("katakana", surface, offset, origin)
+            offset += len(surface)
+    # Anchored by a neighbour: the bridged next (or previous) two characters of the source found in
+    # the target, and a kanji word of the term's length beside them sharing one of its characters.
+    n = len(term)
+    source_bridged = to_kanji(source)
+    right = source_bridged[end : end + 2]
+    left = source_bridged[max(0, start - 2) : start]
+    candidates: list[int] = []
+    if len(right) == 2 and _HAN_ONLY_RE.match(right):
+        at = target.find(right)
+        if at >= n:
+            candidates.append(at - n)
+    if len(left) == 2 and _HAN_ONLY_RE.match(left):
+        at = target.find(left)
+        if at >= 0:
+            candidates.append(at + 2)
+    for at in candidates:
+        form = target[at : at + n]
+        if (
+            len(form) == n
+            and _HAN_ONLY_RE.match(form)
+            and form != bridged
+            and any(a == b for a, b in zip(form, bridged, strict=True))
+        ):
+            return Rendering("variant", form, at)
+    return None
+
+
+def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
+    """Consistency findings per segment of a document."""
+    out: list[list[Finding]] = [[] for _ in pairs]
+    occurrences: dict[str, list[tuple[int, Rendering | None]]] = {}
+    # A target with Chinese left in it writes the term "in kanji" by not translating it.
+    chinese_left = {k for k, (_, target) in enumerate(pairs) if any(simplified_only(c) for c in target or "")}
+    for k, (source, target) in enumerate(pairs):
+        source, target = source or "", target or ""
+        if not source.strip() or not target.strip():
+            continue
+        seen: set[str] = set()
+        for term, start, end in source_terms(source):
+            if term in seen:
+                continue
+            seen.add(term)
+            occurrences.setdefault(term, []).append((k, rendering(term, source, start, end, target)))
+    for term, occ in occurrences.items():
+        if len(occ) < 2:
+            continue
+        known = [(k, r) for k, r in occ if r and r.kind != "variant" and k not in chinese_left]
+        if not known:
+            continue
+        # The reference is the document's usual rendering (the earliest among equally common ones).
+        counts = Counter(r.key for _, r in known)
+        usual = max(counts, key=lambda key: (counts[key], -next(k for k, r in known if r.key == key)))
+        ref_k, ref = next((k, r) for k, r in known if r.key == usual)
+        where = f"segment {ref_k + 1}"
+        for k, r in occ:
+            if ref.key in (pairs[k][1] or ""):
+                continue  # the usual rendering is there (ビジネスサービスセンター holds サービス)
+            if r is None or r.key == ref.key or (r.kind == "variant" and ref.kind != "kanji"):
+                continue
+            if r.kind == ref.kind == "katakana" and r.origin != ref.origin:
+                continue  # two senses of the term (管理: マネジメント, マネージャー), not two spellings
+            out[k].append(
+                Finding(
+                    f"{term} is rendered {ref.form} in {where} but {r.form} here",
+                    r.start,
+                    r.start + len(r.form),
+                )
+            )
+    _same_sentence(pairs, out)
+    return out
+
+
+def _same_sentence(pairs: Sequence[tuple[str, str]], out: list[list[Finding]]) -> None:
+    """The same source sentence translated differently within the document."""
+    seen: dict[str, tuple[int, str]] = {}
+    for k, (source, target) in enumerate(pairs):
+        key = (source or "").strip()
+        if len(key) < 6 or not (target or "").strip():
+            continue
+        if key in seen and seen[key][1] != target.strip():
+            out[k].append(Finding(f"the same source is translated differently in segment {seen[key][0] + 1}"))
+        seen.setdefault(key, (k, target.strip()))
+
+
+class Inconsistency(Check):
+    """Filled in by the document-level pass (:func:`document_findings`)."""
+
+    code = "terminology-consistency"
+    category = "terminology"
+    severity = "minor"
+    description = (
+        "A source term or sentence rendered differently within the document (外事 as 外事 and as 外交)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from getattr(seg, "document_consistency", ())

@@ -1,0 +1,77 @@
+"""One source term rendered in different ways within a document."""
+
+from alignment.checks import CheckConfig, run_checks, run_document_checks
+from alignment.checks.consistency import source_terms
+
+
+def _consistency(pairs: list[tuple[str, str]], config: CheckConfig | None = None) -> list[list[str]]:
+    """Per segment, the spans (or messages, for a flag without span) of the consistency flags."""
+    out = run_document_checks(pairs, config=config)
+    return [
+        [
+            t[f.start : f.end] if f.start is not None else f.message
+            for f in flags
+            if f.code == "terminology-consistency"
+        ]
+        for (_, t), flags in zip(pairs, out, strict=True)
+    ]
+
+
+# Seed 000 (machine translation of 002): 外事 is 外事 in one sentence and 外交 in another.
+WAISHI = [
+    ("长宁区外事办围绕重要节点开展工作。", "長寧区外事弁公室は重要な節目を中心に業務を展開した。"),
+    ("长宁区积极利用区域资源开展外事活动。", "長寧区は地域の資源を積極的に活用して外交活動を行った。"),
+]
+
+
+def test_a_term_written_with_another_kanji_word_is_flagged_on_that_word():
+    assert _consistency(WAISHI) == [[], ["外交"]]
+    message = next(f.message for f in run_document_checks(WAISHI)[1] if f.code == "terminology-consistency")
+    assert "外事" in message and "segment 1" in message
+
+
+def test_kanji_in_one_segment_and_a_loanword_in_another():
+    pairs = [
+        ("我们整合各方资源。", "私たちは各方面の資源を統合する。"),
+        ("我们整合各方资源。", "私たちは各方面の資源を統合した。"),
+        ("区里共享资源和信息。", "区はリソースと情報を共有する。"),
+    ]
+    flags = _consistency(pairs)
+    assert flags[2] == ["リソース"]
+    assert flags[0] == []  # the usual rendering (資源, twice) is the reference
+
+
+def test_two_spellings_of_one_loanword_but_not_two_senses_of_one_term():
+    spelled = [
+        ("全球公民节在纽约举行。", "グローバル・シティズン・フェスティバルがニューヨークで開かれた。"),
+        ("全球公民的承诺很重要。", "グローバル・シチズンの約束は重要だ。"),
+    ]
+    assert _consistency(spelled)[1] == ["シチズン"]
+    senses = [
+        ("他擅长管理。", "彼はマネジメントが得意だ。"),
+        ("他现在负责管理球队。", "彼は今チームのマネージャーを務めている。"),
+    ]
+    assert _consistency(senses) == [[], []]
+
+
+def test_names_dropped_in_later_sentences_are_not_inconsistent():
+    pairs = [
+        ("叙利亚外长穆阿利姆在联合国大会上发言。", "シリアのムアレム外相は国連総会で演説した。"),
+        ("他说叙利亚的局势正在缓和。", "同氏によると、情勢は落ち着きつつあるという。"),
+    ]
+    assert "叙利亚" not in [t for t, _, _ in source_terms(pairs[1][0])]
+    assert _consistency(pairs) == [[], []]
+
+
+def test_a_paraphrase_without_anchor_is_not_guessed():
+    pairs = [
+        ("长宁外事品牌走出去。", "長寧の外事ブランドが世界へ。"),
+        ("这是一次成功的尝试。", "これは成功した試みだった。"),
+    ]
+    assert _consistency(pairs) == [[], []]
+
+
+def test_the_check_needs_a_document_and_can_be_ignored():
+    assert not [f for f in run_checks(*WAISHI[1]) if f.code == "terminology-consistency"]
+    ignored = CheckConfig(ignored=frozenset({"terminology-consistency"}))
+    assert _consistency(WAISHI, ignored) == [[], []]
