@@ -50,16 +50,16 @@ class Rendering:
 
 def source_terms(source: str) -> list[tuple[str, int, int]]:
     """Dictionary words of the source, longest match first, with their offsets."""
-    from alignment.checks.origins import _cedict, cedict_common
+    from alignment.checks.origins import cedict_common, word_glosses
 
-    cedict, common = _cedict(), cedict_common()
+    common = cedict_common()
     out: list[tuple[str, int, int]] = []
     for m in _HAN_RUN_RE.finditer(source):
         run, i = m.group(), 0
         while i < len(run):
             for j in range(min(len(run), i + _MAX_TERM), i + 1, -1):
                 word = run[i:j]
-                if word in cedict and not any(c in _SKIP for c in word):
+                if word_glosses(word) and not any(c in _SKIP for c in word):
                     # Names (叙利亚, 佩洛西) are for the named-entity checks: translators
                     # rightly drop or shorten them in later sentences.
                     if word in common:
@@ -71,16 +71,17 @@ def source_terms(source: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def rendering(term: str, source: str, start: int, end: int, target: str) -> Rendering | None:
-    """The term's rendering in the target, if it can be told (see the module docstring)."""
-    from alignment.checks.origins import _cedict, katakana_origins, stem
+def rendering(term: str, bridged_source: str, start: int, end: int, target: str) -> Rendering | None:
+    """The term's rendering in the target, if it can be told (see the module docstring);
+    ``bridged_source`` is the whole source after the bridge, for the term's neighbours."""
+    from alignment.checks.origins import katakana_origins, stem, word_glosses
 
     bridged = to_kanji(term)
     for form in (bridged, term):
         at = target.find(form)
         if at >= 0:
             return Rendering("kanji", bridged, at)
-    glosses = _cedict().get(term, frozenset())  # the word's own senses, not its characters'
+    glosses = word_glosses(term)  # the word's own senses, not its characters'
     for m in KATAKANA_WORD_RE.finditer(target):
         # The loanword itself, not the compound around it: センター in ビジネスサービスセンター.
         offset = m.start()
@@ -89,11 +90,11 @@ def rendering(term: str, source: str, start: int, end: int, target: str) -> Rend
                 return Rendering("katakana", surface, offset, origin)
             offset += len(surface)
     # Anchored by a neighbour: the bridged next (or previous) two characters of the source found in
-    # the target, and a kanji word of the term's length beside them sharing one of its characters.
+    # the target, and a kanji word of the term's length beside them that shares a character with
+    # the bridged term at the same place (外交 for 外事).
     n = len(term)
-    source_bridged = to_kanji(source)
-    right = source_bridged[end : end + 2]
-    left = source_bridged[max(0, start - 2) : start]
+    right = bridged_source[end : end + 2]
+    left = bridged_source[max(0, start - 2) : start]
     candidates: list[int] = []
     if len(right) == 2 and _HAN_ONLY_RE.match(right):
         at = target.find(right)
@@ -126,11 +127,12 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         if not source.strip() or not target.strip():
             continue
         seen: set[str] = set()
+        bridged_source = to_kanji(source)
         for term, start, end in source_terms(source):
             if term in seen:
                 continue
             seen.add(term)
-            occurrences.setdefault(term, []).append((k, rendering(term, source, start, end, target)))
+            occurrences.setdefault(term, []).append((k, rendering(term, bridged_source, start, end, target)))
     for term, occ in occurrences.items():
         if len(occ) < 2:
             continue

@@ -74,6 +74,11 @@ def _cedict_proper() -> dict[str, tuple[str, ...]]:
     return _load()[1]
 
 
+def word_glosses(word: str) -> frozenset[str]:
+    """Stems of the English glosses of one dictionary word (empty if CC-CEDICT lacks it)."""
+    return _cedict().get(word, frozenset())
+
+
 def cedict_common() -> frozenset[str]:
     """Headwords CC-CEDICT lists as common words (not only as names)."""
     return _load()[2]
