@@ -159,17 +159,20 @@ def run_checks(
 
 
 def run_document_checks(
-    pairs: Sequence[tuple[str, str]], *, config: CheckConfig | None = None
+    pairs: Sequence[tuple[str, str]], *, config: CheckConfig | None = None, only: int | None = None
 ) -> list[list[Flag]]:
-    """Flags per segment of a document, with document-level context and consistency checks."""
+    """Flags per segment of a document, with document-level context and consistency checks.
+
+    ``only``: check that one position (after an edit), still in the context of the whole document;
+    the other positions come back empty."""
     config = config or DEFAULT_CONFIG
     names = document_names([t for _, t in pairs])
     spaced = document_spaced_style([t or "" for _, t in pairs])
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
     out: list[list[Flag]] = []
-    for (source, target), found in zip(pairs, consistency, strict=True):
-        if not (target or "").strip() and not (source or "").strip():
+    for k, ((source, target), found) in enumerate(zip(pairs, consistency, strict=True)):
+        if (only is not None and k != only) or (not (target or "").strip() and not (source or "").strip()):
             out.append([])
             continue
         seg = Segment(source, target, config)

@@ -1,4 +1,5 @@
 import io
+import re
 import zipfile
 
 import pytest
@@ -6,6 +7,7 @@ import pytest
 from tests.workbench.conftest import seed_files
 from workbench.models import Document, Flag, ImportJob, Segment, Sentence
 from workbench.services.imports import ImportRejected, create_import_job, run_import_job
+from workbench.services.segments import update_target_text
 
 
 def test_seed_import_pairs_aligns_and_flags(imported):
@@ -154,3 +156,39 @@ def test_import_articles_command_imports_a_folder(tmp_path, db):
     call_command("import_articles", str(folder), "--project", "cli", "--create", stdout=out)
     assert "2 new documents, 1 pairs" in out.getvalue() and " renders " in out.getvalue()
     assert Document.objects.filter(project__slug="cli").count() == 2
+
+
+def test_consistency_flags_name_the_row_the_review_page_shows(rendering):
+    """Seed 000 renders 资源 as リソース and as 資源; the flag's "segment N" is row N of the page,
+    chrome rows included."""
+    flags = list(
+        Flag.objects.filter(segment__document=rendering, code="terminology-consistency").select_related(
+            "segment"
+        )
+    )
+    assert flags
+    assert Segment.objects.filter(document=rendering, kind=Segment.Kind.BOILERPLATE).exists()
+    for flag in flags:
+        n = int(re.search(r"in segment (\d+)", flag.message).group(1))
+        usual = re.search(r"is rendered (\S+) in segment", flag.message).group(1)
+        row = Segment.objects.get(document=rendering, index=n - 1)
+        assert usual.rstrip("ー") in row.target_text and row.pk != flag.segment_id
+
+
+def test_an_edit_is_rechecked_in_the_context_of_its_document(rendering, users):
+    """A post-edit that keeps a variant keeps its consistency flag; one that restores the usual
+    rendering clears it (the other rows are untouched)."""
+    flag = Flag.objects.filter(segment__document=rendering, code="terminology-consistency").first()
+    seg = flag.segment
+    variant = seg.target_text[flag.start : flag.end]
+    usual = re.search(r"is rendered (\S+) in segment", flag.message).group(1)
+    others = Flag.objects.exclude(segment=seg).filter(segment__document=rendering).count()
+
+    seg = update_target_text(
+        segment=seg, user=users["reviewer"], target_text=seg.target_text + " ", version=seg.version
+    )
+    assert seg.flags.filter(code="terminology-consistency").exists()
+    fixed = seg.target_text.replace(variant, usual)
+    seg = update_target_text(segment=seg, user=users["reviewer"], target_text=fixed, version=seg.version)
+    assert not seg.flags.filter(code="terminology-consistency", message=flag.message).exists()
+    assert Flag.objects.exclude(segment=seg).filter(segment__document=rendering).count() == others

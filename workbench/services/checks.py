@@ -11,7 +11,7 @@ import hashlib
 
 from django.db import transaction
 
-from alignment.checks import CHECKS, CheckConfig, Term, document_names, run_checks, run_document_checks
+from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
 
@@ -93,13 +93,22 @@ def check_document(
         segments = list(document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     else:
         segments = sorted((s for s in created if s.kind == Segment.Kind.CONTENT), key=lambda s: s.index)
-    skip = {k for k in range(len(segments)) if untranslated_region(segments, k)}
     config = config or check_config_for(document.project)
-    results = run_document_checks(
-        [("", "") if k in skip else (s.source_text, s.target_text) for k, s in enumerate(segments)],
-        config=config,
-    )
-    _apply_document_flags(document, segments, results, new=created is not None)
+    pairs = _document_pairs(segments)
+    results = run_document_checks(pairs, config=config)
+    _apply_document_flags(document, segments, [results[s.index] for s in segments], new=created is not None)
+
+
+def _document_pairs(segments: list[Segment]) -> list[tuple[str, str]]:
+    """The document's (source, target) pairs at the rows' own positions, chrome rows and rows inside
+    an untranslated region left empty: a finding's "segment N" is then the row number the review
+    page shows."""
+    skip = {s.index for k, s in enumerate(segments) if untranslated_region(segments, k)}
+    pairs = [("", "")] * (max((s.index for s in segments), default=-1) + 1)
+    for s in segments:
+        if s.index not in skip:
+            pairs[s.index] = (s.source_text, s.target_text)
+    return pairs
 
 
 @transaction.atomic(savepoint=False)
@@ -155,15 +164,15 @@ def _apply_document_flags(
 
 
 def recheck_segment(segment: Segment) -> None:
-    """Re-run the checks on one segment after an edit (names of the document as context)."""
+    """Re-run the checks on one segment after an edit, in the context of its document (its names,
+    house style and renderings of repeated terms)."""
     if segment.kind != Segment.Kind.CONTENT:
         return
     config = check_config_for(segment.document.project)
-    others = list(segment.document.segments.values_list("target_text", flat=True))
-    apply_flags(
-        segment,
-        run_checks(segment.source_text, segment.target_text, config=config, names=document_names(others)),
+    pairs = _document_pairs(
+        list(segment.document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     )
+    apply_flags(segment, run_document_checks(pairs, config=config, only=segment.index)[segment.index])
 
 
 def recheck_project(*, project_id: int) -> int:

@@ -75,3 +75,9 @@ def test_the_check_needs_a_document_and_can_be_ignored():
     assert not [f for f in run_checks(*WAISHI[1]) if f.code == "terminology-consistency"]
     ignored = CheckConfig(ignored=frozenset({"terminology-consistency"}))
     assert _consistency(WAISHI, ignored) == [[], []]
+
+
+def test_one_position_checked_in_the_context_of_its_document():
+    assert [[f.code for f in flags] for flags in run_document_checks(WAISHI, only=0)] == [[], []]
+    only = run_document_checks(WAISHI, only=1)
+    assert only[0] == [] and "terminology-consistency" in [f.code for f in only[1]]
