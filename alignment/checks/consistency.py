@@ -72,11 +72,16 @@ def source_terms(source: str) -> list[tuple[str, int, int]]:
 
 
 def rendering(term: str, bridged_source: str, start: int, end: int, target: str) -> Rendering | None:
-    """The term's rendering in the target, if it can be told (see the module docstring);
-    ``bridged_source`` is the whole source after the bridge, for the term's neighbours."""
+    """How the target renders this occurrence of the term, if it can be told (see the module
+    docstring); ``bridged_source`` is the whole source after the bridge, for the term's neighbours.
+    The neighbours are tried first, so that a term used twice in one sentence (外事办 … 外事活动 →
+    外事弁公室 … 外交活動) is judged at each place."""
     from alignment.checks.origins import katakana_origins, stem, word_glosses
 
     bridged = to_kanji(term)
+    anchored = _anchored(term, bridged, bridged_source, start, end, target)
+    if anchored:
+        return anchored
     for form in (bridged, term):
         at = target.find(form)
         if at >= 0:
@@ -89,27 +94,30 @@ def rendering(term: str, bridged_source: str, start: int, end: int, target: str)
             if origin and stem(origin) in glosses and len(surface) > 1:
                 return Rendering("katakana", surface, offset, origin)
             offset += len(surface)
-    # Anchored by a neighbour: the bridged next (or previous) two characters of the source found in
-    # the target, and a kanji word of the term's length beside them that shares a character with
-    # the bridged term at the same place (外交 for 外事).
+    return None
+
+
+def _anchored(
+    term: str, bridged: str, bridged_source: str, start: int, end: int, target: str
+) -> Rendering | None:
+    """The kanji word standing where the term's neighbours put it: the bridged next (or previous)
+    two characters of the source found in the target, and beside them a word of the term's length
+    that is the bridged term itself or shares a character with it at the same place (外交 for 外事)."""
     n = len(term)
     right = bridged_source[end : end + 2]
     left = bridged_source[max(0, start - 2) : start]
     candidates: list[int] = []
     if len(right) == 2 and _HAN_ONLY_RE.match(right):
-        at = target.find(right)
-        if at >= n:
-            candidates.append(at - n)
+        candidates += [m.start() - n for m in re.finditer(re.escape(right), target) if m.start() >= n]
     if len(left) == 2 and _HAN_ONLY_RE.match(left):
-        at = target.find(left)
-        if at >= 0:
-            candidates.append(at + 2)
+        candidates += [m.end() for m in re.finditer(re.escape(left), target)]
     for at in candidates:
         form = target[at : at + n]
+        if form == bridged:
+            return Rendering("kanji", bridged, at)
         if (
             len(form) == n
             and _HAN_ONLY_RE.match(form)
-            and form != bridged
             and any(a == b for a, b in zip(form, bridged, strict=True))
         ):
             return Rendering("variant", form, at)
@@ -126,12 +134,8 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         source, target = source or "", target or ""
         if not source.strip() or not target.strip():
             continue
-        seen: set[str] = set()
         bridged_source = to_kanji(source)
         for term, start, end in source_terms(source):
-            if term in seen:
-                continue
-            seen.add(term)
             occurrences.setdefault(term, []).append((k, rendering(term, bridged_source, start, end, target)))
     for term, occ in occurrences.items():
         if len(occ) < 2:
@@ -143,19 +147,22 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         counts = Counter(r.key for _, r in known)
         usual = max(counts, key=lambda key: (counts[key], -next(k for k, r in known if r.key == key)))
         ref_k, ref = next((k, r) for k, r in known if r.key == usual)
-        where = f"segment {ref_k + 1}"
+        flagged: set[tuple[int, int]] = set()
         for k, r in occ:
-            if ref.key in (pairs[k][1] or ""):
-                continue  # the usual rendering is there (ビジネスサービスセンター holds サービス)
-            if r is None or r.key == ref.key or (r.kind == "variant" and ref.kind != "kanji"):
+            if r is None or r.key == ref.key or (k, r.start) in flagged:
                 continue
+            if r.kind == "variant":
+                if ref.kind != "kanji":
+                    continue
+            elif ref.key in (pairs[k][1] or ""):
+                continue  # the usual rendering is there too (ビジネスサービスセンター holds サービス)
             if r.kind == ref.kind == "katakana" and r.origin != ref.origin:
                 continue  # two senses of the term (管理: マネジメント, マネージャー), not two spellings
+            flagged.add((k, r.start))
+            where = "elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}"
             out[k].append(
                 Finding(
-                    f"{term} is rendered {ref.form} in {where} but {r.form} here",
-                    r.start,
-                    r.start + len(r.form),
+                    f"{term} is rendered {ref.form} {where} but {r.form} here", r.start, r.start + len(r.form)
                 )
             )
     _same_sentence(pairs, out)

@@ -81,3 +81,17 @@ def test_one_position_checked_in_the_context_of_its_document():
     assert [[f.code for f in flags] for flags in run_document_checks(WAISHI, only=0)] == [[], []]
     only = run_document_checks(WAISHI, only=1)
     assert only[0] == [] and "terminology-consistency" in [f.code for f in only[1]]
+
+
+def test_a_term_used_twice_in_one_sentence_is_judged_at_each_place():
+    # Seed 000: 外事办 → 外事弁公室 but 外事活动 → 外交活動 in the same sentence.
+    pairs = [
+        (
+            "今年,长宁区外事办围绕重要节点,积极利用区域资源开展外事活动。",
+            "区の外事弁公室は、今年、重要な節目を迎え、外交活動を行うために地域のリソースを積極的に使用した。",
+        )
+    ]
+    [flags] = run_document_checks(pairs)
+    found = [f for f in flags if f.code == "terminology-consistency"]
+    assert [pairs[0][1][f.start : f.end] for f in found] == ["外交"]
+    assert "elsewhere in this segment" in found[0].message
