@@ -108,9 +108,9 @@ def _anchored(
     left = bridged_source[max(0, start - 2) : start]
     candidates: list[int] = []
     if len(right) == 2 and _HAN_ONLY_RE.match(right):
-        candidates += [m.start() - n for m in re.finditer(re.escape(right), target) if m.start() >= n]
+        candidates += [at - n for at in _positions(right, target) if at >= n]
     if len(left) == 2 and _HAN_ONLY_RE.match(left):
-        candidates += [m.end() for m in re.finditer(re.escape(left), target)]
+        candidates += [at + 2 for at in _positions(left, target)]
     for at in candidates:
         form = target[at : at + n]
         if form == bridged:
@@ -122,6 +122,13 @@ def _anchored(
         ):
             return Rendering("variant", form, at)
     return None
+
+
+def _positions(needle: str, haystack: str) -> Iterator[int]:
+    at = haystack.find(needle)
+    while at >= 0:
+        yield at
+        at = haystack.find(needle, at + 1)
 
 
 def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
