@@ -7,7 +7,7 @@ Monolingual checks (``bilingual = False``) also run on Japanese with no source.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
 from alignment.checks.consistency import Inconsistency, document_findings
@@ -145,17 +145,12 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
     ]
 
 
-def run_checks(
-    source: str, target: str, *, config: CheckConfig | None = None, names: Iterable[str] = ()
-) -> list[Flag]:
-    """Flags of one aligned segment (``source`` may be empty: Japanese with no source).
-
-    ``names`` are person names the rest of the document uses (see :func:`document_names`)."""
+def run_checks(source: str, target: str, *, config: CheckConfig | None = None) -> list[Flag]:
+    """Flags of one aligned segment (``source`` may be empty: Japanese with no source), without
+    document context: :func:`run_document_checks` gives that."""
     if not (target or "").strip() and not (source or "").strip():
         return []
-    seg = Segment(source, target, config or DEFAULT_CONFIG)
-    seg.document_names = set(names)  # type: ignore[attr-defined]
-    return _run(seg)
+    return _run(Segment(source, target, config or DEFAULT_CONFIG))
 
 
 def run_document_checks(

@@ -150,9 +150,9 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         known = [(k, r) for k, r in occ if r and r.kind != "variant" and k not in chinese_left]
         if not known:
             continue
-        # The reference is the document's usual rendering (the earliest among equally common ones).
-        counts = Counter(r.key for _, r in known)
-        usual = max(counts, key=lambda key: (counts[key], -next(k for k, r in known if r.key == key)))
+        # The reference is the document's usual rendering: most_common keeps the first seen, so
+        # the earliest among equally common ones.
+        usual = Counter(r.key for _, r in known).most_common(1)[0][0]
         ref_k, ref = next((k, r) for k, r in known if r.key == usual)
         flagged: set[tuple[int, int]] = set()
         for k, r in occ:
