@@ -119,6 +119,42 @@ def test_worker_processes_an_import(broker, project, on_postgres):
         stop(worker)
 
 
+def test_worker_rechecks_a_document_after_a_merge(broker, project, on_postgres):
+    """The edit's transaction commits, the worker re-checks the whole document: a consistency flag
+    that pointed below the merged rows names the renumbered row."""
+    import re
+
+    from workbench.models import Flag
+    from workbench.services.alignment_edits import merge_with_next
+
+    proj, user = project
+    worker = start_worker(on_postgres, broker)
+    try:
+        job = create_import_job(project=proj, user=user, files=seed_files("000", "002"))
+        wait_for(lambda: ImportJob.objects.get(pk=job.pk).status == "succeeded", 120, "the import to finish")
+        flag = Flag.objects.filter(
+            segment__document__name__startswith="000",
+            code="terminology-consistency",
+            message__regex=r"is rendered \S+ in segment",
+        ).first()
+        n = int(re.search(r"in segment (\d+)", flag.message).group(1))
+        first = (
+            Segment.objects.filter(
+                document=flag.segment.document, index__lt=min(n - 1, flag.segment.index) - 1
+            )
+            .order_by("index")
+            .first()
+        )
+        merge_with_next(segment=first, user=user, version=first.version)
+        wait_for(
+            lambda: f"in segment {n - 1}" in Flag.objects.get(pk=flag.pk).message,
+            60,
+            "the worker to re-check the document",
+        )
+    finally:
+        stop(worker)
+
+
 def test_worker_killed_mid_import_then_restarted(broker, project, on_postgres):
     from celery.result import AsyncResult
 

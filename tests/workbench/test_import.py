@@ -3,11 +3,13 @@ import re
 import zipfile
 
 import pytest
+from django.db.models import F
 
 from tests.workbench.conftest import seed_files
 from workbench.models import Document, Flag, ImportJob, Segment, Sentence
+from workbench.services.alignment_edits import merge_with_next
 from workbench.services.imports import ImportRejected, create_import_job, run_import_job
-from workbench.services.segments import update_target_text
+from workbench.services.segments import dismiss_flag, update_target_text
 
 
 def test_seed_import_pairs_aligns_and_flags(imported):
@@ -198,3 +200,81 @@ def test_an_edit_is_rechecked_in_the_context_of_its_document(rendering, users):
     seg = update_target_text(segment=seg, user=users["reviewer"], target_text=fixed, version=seg.version)
     assert not seg.flags.filter(code="terminology-consistency", message=flag.message).exists()
     assert Flag.objects.exclude(segment=seg).filter(segment__document=rendering).count() == others
+
+
+def _usual_rendering_flag(document: Document) -> Flag:
+    return (
+        Flag.objects.filter(
+            segment__document=document,
+            code="terminology-consistency",
+            message__regex=r"is rendered \S+ in segment",
+        )
+        .select_related("segment")
+        .first()
+    )
+
+
+def test_after_a_merge_other_rows_name_the_renumbered_row(
+    rendering, users, django_capture_on_commit_callbacks
+):
+    """A merge above the row a consistency flag points at renumbers that row; once the edit commits
+    the document is re-checked, the flag names the new number and keeps its dismissal."""
+    flag = _usual_rendering_flag(rendering)
+    n = int(re.search(r"in segment (\d+)", flag.message).group(1))
+    top = min(n - 1, flag.segment.index)
+    first = Segment.objects.filter(document=rendering, index__lt=top - 1).order_by("index").first()
+    assert first is not None
+    dismiss_flag(flag=flag, user=users["reviewer"], reason="house style")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        merge_with_next(segment=first, user=users["reviewer"], version=first.version)
+
+    flag.refresh_from_db()
+    assert f"in segment {n - 1}" in flag.message
+    assert flag.status == Flag.Status.DISMISSED
+    usual = re.search(r"is rendered (\S+) in segment", flag.message).group(1)
+    assert usual.rstrip("ー") in Segment.objects.get(document=rendering, index=n - 2).target_text
+
+
+def test_a_document_edited_while_it_is_rechecked_is_checked_again(rendering, monkeypatch):
+    """No flag is written for text that changed while the document was being checked: the check
+    runs again on what is there now."""
+    from workbench.services import checks
+
+    seg = next(
+        s
+        for s in Segment.objects.filter(document=rendering, kind=Segment.Kind.CONTENT).order_by("index")
+        if s.source_text and "、" in s.target_text and not s.flags.filter(code="punctuation-chinese").exists()
+    )
+    edited = seg.target_text.replace("、", "，", 1)
+    real = checks.run_document_checks
+    calls: list[int] = []
+
+    def edited_meanwhile(pairs, **kwargs):
+        calls.append(len(pairs))
+        if len(calls) == 1:  # a reviewer saves while the first check runs
+            Segment.objects.filter(pk=seg.pk).update(target_text=edited, version=F("version") + 1)
+        return real(pairs, **kwargs)
+
+    monkeypatch.setattr(checks, "run_document_checks", edited_meanwhile)
+    assert checks.recheck_document(document_id=rendering.pk)
+    assert len(calls) == 2
+    comma = seg.flags.get(code="punctuation-chinese")
+    assert edited[comma.start : comma.end] == "，"
+
+
+def test_a_document_that_keeps_changing_is_left_for_the_next_run(rendering, monkeypatch):
+    from workbench.services import checks
+
+    seg = Segment.objects.filter(document=rendering, kind=Segment.Kind.CONTENT).first()
+    real = checks.run_document_checks
+    before = sorted(Flag.objects.filter(segment__document=rendering).values_list("pk", "message"))
+
+    def always_edited(pairs, **kwargs):
+        Segment.objects.filter(pk=seg.pk).update(version=F("version") + 1)
+        return real(pairs, **kwargs)
+
+    monkeypatch.setattr(checks, "run_document_checks", always_edited)
+    assert not checks.recheck_document(document_id=rendering.pk)
+    assert sorted(Flag.objects.filter(segment__document=rendering).values_list("pk", "message")) == before
+    assert not checks.recheck_document(document_id=10**9)

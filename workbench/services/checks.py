@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
+from django.core.cache import cache
 from django.db import transaction
 
 from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
@@ -114,12 +115,13 @@ def _document_pairs(segments: list[Segment]) -> list[tuple[str, str]]:
 @transaction.atomic(savepoint=False)
 def _apply_document_flags(
     document: Document, segments: list[Segment], results: list[list[LibFlag]], *, new: bool = False
-) -> None:
+) -> bool:
     """``apply_flags`` for a whole document in three queries (four if settings changed what a kept
     flag says) instead of five per segment.
 
     An import checks every document it creates; per-segment round trips to the database were most of
-    an import's time, and they hold the import's transaction open while the workers wait."""
+    an import's time, and they hold the import's transaction open while the workers wait. True if
+    any flag changed."""
     old: dict[int, dict[str, tuple[int, tuple[str, str, str]]]] = {}
     rows = Flag.objects.filter(
         segment__document=document, segment__kind=Segment.Kind.CONTENT, origin=Flag.Origin.AUTO
@@ -161,11 +163,15 @@ def _apply_document_flags(
     if changed:
         Flag.objects.bulk_update(changed, ["severity", "category", "message"])
     Flag.objects.bulk_create(new_rows)
+    return bool(stale or changed or new_rows)
 
 
 def recheck_segment(segment: Segment) -> None:
     """Re-run the checks on one segment after an edit, in the context of its document (its names,
-    house style and renderings of repeated terms)."""
+    house style and renderings of repeated terms), and have the rest of the document re-checked
+    in the background: what the other rows were told about this one (a rendering compared with
+    it, a name written here, the "segment N" a merge or split renumbered) changes with it."""
+    schedule_document_recheck(segment.document_id)
     if segment.kind != Segment.Kind.CONTENT:
         return
     config = check_config_for(segment.document.project)
@@ -173,6 +179,53 @@ def recheck_segment(segment: Segment) -> None:
         list(segment.document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     )
     apply_flags(segment, run_document_checks(pairs, config=config, only=segment.index)[segment.index])
+
+
+RECHECK_DEBOUNCE_SECONDS = 2
+
+
+def schedule_document_recheck(document_id: int) -> None:
+    """Once the edit commits: re-check the whole document, once for a burst of edits (a reviewer
+    saving row after row), a few seconds later."""
+    from django.conf import settings
+
+    eager = bool(settings.CELERY_TASK_ALWAYS_EAGER)
+    key = f"workbench:recheck-scheduled:{document_id}"
+
+    def schedule() -> None:
+        if cache.add(key, 1, RECHECK_DEBOUNCE_SECONDS):
+            from workbench.tasks.quality import recheck_document as task
+
+            task.apply_async((document_id,), countdown=0 if eager else RECHECK_DEBOUNCE_SECONDS)
+
+    transaction.on_commit(schedule)
+
+
+def recheck_document(*, document_id: int, attempts: int = 3) -> bool:
+    """Re-check every row of a document with what the others say now. The rows are locked while
+    they are checked (PostgreSQL); where locks are not taken (SQLite) the rows' versions and
+    positions are compared before writing, and a document edited meanwhile is checked again, so
+    no flag is written for text that is no longer there. False if the document is gone or kept
+    changing."""
+    from workbench.services.segments import after_change
+
+    for _ in range(attempts):
+        document = Document.objects.select_related("project").filter(pk=document_id).first()
+        if document is None:
+            return False
+        with transaction.atomic():
+            rows = document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index")
+            segments = list(rows.select_for_update())
+            seen = [(s.pk, s.index, s.version) for s in segments]
+            results = run_document_checks(
+                _document_pairs(segments), config=check_config_for(document.project)
+            )
+            if list(rows.values_list("pk", "index", "version")) != seen:
+                continue
+            if _apply_document_flags(document, segments, [results[s.index] for s in segments]):
+                after_change(document.pk)
+            return True
+    return False
 
 
 def recheck_project(*, project_id: int) -> int:

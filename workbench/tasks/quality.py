@@ -1,9 +1,11 @@
-"""Quality tasks: recompute a document's scores after changes; re-check a project's documents."""
+"""Quality tasks: recompute a document's scores after changes; re-check a document after an edit,
+or a project's documents after its settings changed."""
 
 from __future__ import annotations
 
 from celery import shared_task
 
+from workbench.services.checks import recheck_document as recheck_one
 from workbench.services.checks import recheck_project as recheck
 from workbench.services.scores import recompute_document_scores as recompute
 
@@ -17,3 +19,8 @@ def recompute_document_scores(document_id: int) -> float | None:
 @shared_task(acks_late=True)
 def recheck_project(project_id: int) -> int:
     return recheck(project_id=project_id)
+
+
+@shared_task(acks_late=True)
+def recheck_document(document_id: int) -> bool:
+    return recheck_one(document_id=document_id)
