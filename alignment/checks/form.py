@@ -96,7 +96,11 @@ class Truncation(Check):
                     end,
                 )
                 return
-        if len(target) > 15 and (_HANGING_RE.search(target) or _hanging(seg)):
+        # Short lines ending on a particle are often headlines or captions; a verb stem whose kana
+        # were cut (…津波を次) is not, whatever the length.
+        if (len(target) > 15 and (_HANGING_RE.search(target) or _hanging(seg))) or _bare_stem(
+            [t for t in seg.tokens if t.surface.strip()]
+        ):
             yield Finding(f"sentence ends in the middle: '{target[-6:]}'", max(0, end - 6), end)
 
 

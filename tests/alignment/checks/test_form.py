@@ -30,6 +30,7 @@ def test_missing_final_stop_where_the_source_has_one():
     [
         "「偏見のある人物が法廷に行く段階ではありません」とペロシは言",
         "以下は最近発生した大型の地震と津波を次",
+        "最近発生した大型地震と津波を次",  # 15 characters: short, still cut
     ],
 )
 def test_verb_cut_down_to_its_kanji_stem(ja):
@@ -46,6 +47,7 @@ def test_headline_ending_on_a_one_kanji_noun_is_finished(ja):
 def test_complete_sentences_are_not_truncated():
     assert "truncation" not in categories("", "長寧区の外国人住民は全区人口の3割近くを占めている。")
     assert "truncation" not in categories("", "見出しは短い")
+    assert "truncation" not in categories("", "大型地震と津波の被害を")  # a short caption: left alone
 
 
 def test_chinese_punctuation_in_japanese():
