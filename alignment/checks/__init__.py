@@ -36,7 +36,7 @@ from alignment.checks.form import (
     document_spaced_style,
 )
 from alignment.checks.numbers import NumberMismatch, WrongCounter
-from alignment.checks.terms import Calque, FalseFriend, TermbaseViolation
+from alignment.checks.terms import Calque, ChineseWord, FalseFriend, TermbaseViolation
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
 
@@ -46,6 +46,7 @@ CHECKS: dict[str, Check] = {
     for check in (
         CopiedSource(),
         SimplifiedCharacters(),
+        ChineseWord(),
         Truncation(),
         NumberMismatch(),
         WrongCounter(),

@@ -20,10 +20,33 @@ def shipped_false_friends() -> dict[str, list[str]]:
     return {entry["zh"]: entry["ja_wrong"] for entry in data["entries"]}
 
 
+def shipped_false_friend_entries() -> list[dict]:
+    """The shipped list as documented (trigger, wrong forms, right rendering, why), for display."""
+    return json.loads(DATA.read_text(encoding="utf-8"))["entries"]
+
+
 @lru_cache(maxsize=1)
 def _unless() -> dict[str, list[str]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return {entry["zh"]: entry.get("unless_zh", []) for entry in data["entries"]}
+
+
+@lru_cache(maxsize=1)
+def _rights() -> dict[str, str]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return {entry["zh"]: entry["right"] for entry in data["entries"] if entry.get("right")}
+
+
+def _right(zh: str) -> str:
+    right = _rights().get(zh)
+    return f" (Japanese writes {right})" if right else ""
+
+
+@lru_cache(maxsize=1)
+def chinese_words() -> tuple[tuple[str, str, str], ...]:
+    """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese)."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return tuple((w["ja"], w["zh"], w["right"]) for w in data.get("chinese_words", []))
 
 
 class TermbaseViolation(Check):
@@ -46,6 +69,20 @@ class TermbaseViolation(Check):
                 yield Finding(f"'{term.source}' must be rendered as '{term.target}' (termbase)")
 
 
+def whole_words(seg: Segment, form: str) -> Iterator[int]:
+    """Offsets where ``form`` stands as whole MeCab words of the target, not as a stretch across
+    two (日元 in 毎日元気, 経理 inside 総経理)."""
+    pos = seg.target.find(form)
+    if pos < 0:
+        return
+    starts = {t.start for t in seg.tokens}
+    ends = {t.end for t in seg.tokens}
+    while pos >= 0:
+        if pos in starts and pos + len(form) in ends:
+            yield pos
+        pos = seg.target.find(form, pos + 1)
+
+
 class FalseFriend(Check):
     code = "mistranslation-false-friend"
     category = "mistranslation"
@@ -59,13 +96,13 @@ class FalseFriend(Check):
         for zh, wrong_forms in table.items():
             if zh in seg.source and not any(u in seg.source for u in _unless().get(zh, ())):
                 for wrong in wrong_forms:
-                    pos = seg.target.find(wrong)
-                    if pos >= 0:
+                    for pos in whole_words(seg, wrong):
                         yield Finding(
-                            f"'{wrong}' renders {zh} but means something else in Japanese",
+                            f"'{wrong}' renders {zh} but means something else in Japanese{_right(zh)}",
                             pos,
                             pos + len(wrong),
                         )
+                        break
 
 
 @lru_cache(maxsize=1)
@@ -89,3 +126,18 @@ class Calque(Check):
                 yield Finding(
                     f"'{m.group()}' copies Chinese {zh}; Japanese writes {right}", m.start(), m.end()
                 )
+
+
+class ChineseWord(Check):
+    code = "untranslated-word"
+    category = "untranslated"
+    severity = "major"
+    bilingual = False
+    description = (
+        "A Chinese word copied character by character in kanji that Japanese does not use (手機, 公里, 美元)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for form, zh, right in chinese_words():
+            for pos in whole_words(seg, form):
+                yield Finding(f"'{form}' is Chinese ({zh}); Japanese writes {right}", pos, pos + len(form))

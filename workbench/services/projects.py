@@ -7,6 +7,8 @@ without one.
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.text import slugify
@@ -57,6 +59,53 @@ def set_check_settings(
     cfg["severity_overrides"] = {
         code: sev for code, sev in sorted(severity_overrides.items()) if sev != CHECKS[code].severity
     }
+    project.check_config = cfg
+    project.save(update_fields=["check_config"])
+    schedule_recheck(project.pk)
+    return project
+
+
+_FRIEND_LINE_RE = re.compile(r"^\s*(\S+?)\s*(?:→|->|=>|=|\t)\s*(.+?)\s*$")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+MAX_FALSE_FRIENDS = 1000
+
+
+def parse_false_friends(text: str) -> dict[str, list[str]]:
+    """One line per Chinese word: ``视察 → 考察、考查`` (also ``->``, ``=`` or a tab; the Japanese
+    forms separated by 、 , ， ; or /). Blank lines and lines starting with # are skipped. Raises
+    ValueError naming the first line it cannot read, so a typo never silently drops an entry."""
+    out: dict[str, list[str]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _FRIEND_LINE_RE.match(line)
+        forms = [f.strip() for f in re.split(r"[、,，;；/]", m.group(2))] if m else []
+        forms = [f for f in forms if f]
+        if not m or not _HAN_RE.search(m.group(1)) or not forms:
+            raise ValueError(
+                f"line {n}: write a Chinese word, an arrow and the Japanese forms ('视察 → 考察')"
+            )
+        out.setdefault(m.group(1), [])
+        out[m.group(1)] += [f for f in forms if f not in out[m.group(1)]]
+    if len(out) > MAX_FALSE_FRIENDS:
+        raise ValueError(f"at most {MAX_FALSE_FRIENDS} false friends per project")
+    return out
+
+
+def format_false_friends(table: dict[str, list[str]]) -> str:
+    return "".join(f"{zh} → {'、'.join(forms)}\n" for zh, forms in table.items())
+
+
+@transaction.atomic
+def set_false_friends(*, project: Project, user, text: str) -> Project:
+    """The project's own false friends, on top of the shipped list; the project is re-checked."""
+    require(user, "manage", project)
+    table = parse_false_friends(text)
+    cfg = dict(project.check_config or {})
+    if table:
+        cfg["false_friends"] = table
+    else:
+        cfg.pop("false_friends", None)
     project.check_config = cfg
     project.save(update_fields=["check_config"])
     schedule_recheck(project.pk)

@@ -1,5 +1,7 @@
 """Names, terminology, false friends, omissions and additions."""
 
+import pytest
+
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.checks.entities import document_names, pinyin, romaji, sounds_alike
 from tests.alignment.checks.conftest import categories, codes
@@ -65,9 +67,48 @@ def test_false_friends_need_the_trigger_in_the_source():
 
 
 def test_project_false_friends_extend_the_shipped_list():
-    cfg = CheckConfig(false_friends={"颜色": ["顔色"]})
-    assert "mistranslation" in categories("颜色很鲜艳。", "顔色が鮮やかだ。", config=cfg)
-    assert "mistranslation" not in categories("颜色很鲜艳。", "顔色が鮮やかだ。")
+    cfg = CheckConfig(false_friends={"深刻": ["深刻"]})
+    zh, ja = "我们深刻认识到改革的重要性。", "我々は改革の重要性を深刻に認識した。"
+    assert "mistranslation" in categories(zh, ja, config=cfg)
+    assert "mistranslation" not in categories(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong"),
+    [
+        ("这一阶段的工作已经完成。", "この階段の作業は完了した。", "階段"),
+        ("全国高校毕业生人数创新高。", "全国の高校の卒業生数が過去最高となった。", "高校"),
+        ("他告诉记者，项目进展顺利。", "彼は記者に告訴し、事業は順調だと述べた。", "告訴"),
+        ("双方签订了合同。", "双方は合同に署名した。", "合同"),
+        ("公司经理表示，销量增长了。", "会社の経理は、販売量が伸びたと述べた。", "経理"),
+    ],
+)
+def test_shipped_false_friends(zh, ja, wrong):
+    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+    assert "Japanese writes" in flags[0].message
+
+
+def test_false_friends_are_whole_words_and_respect_their_exceptions():
+    # 総経理 is the Chinese title Japanese business writing keeps; 经理 alone is not 経理.
+    assert "mistranslation" not in categories(
+        "公司总经理表示，销量增长了。", "会社の総経理は、販売量が伸びたと述べた。"
+    )
+    # 东西方向 is east–west after all.
+    assert "mistranslation" not in categories("这条路东西方向延伸。", "この道は東西方向に延びる。")
+
+
+def test_chinese_words_copied_in_kanji_are_untranslated():
+    ja = "彼は手機で視頻を撮り、100美元を支払った。"
+    flags = [f for f in run_checks("他用手机拍了视频，花了100美元。", ja) if f.code == "untranslated-word"]
+    assert [ja[f.start : f.end] for f in flags] == ["手機", "視頻", "美元"]
+    assert {ja[f.start : f.end] for f in run_checks("", ja) if f.category == "untranslated"} == {
+        "手機",
+        "視頻",
+        "美元",
+    }
+    # Whole words only: 日元 is not a word of 毎日元気; the Japanese words are not flagged.
+    assert "untranslated" not in categories("", "毎日元気に過ごし、携帯電話で動画を撮って100ドルを払った。")
 
 
 def test_empty_target_and_loops():

@@ -122,3 +122,65 @@ def test_recheck_command_restores_deleted_flags(imported, args):
     Flag.objects.filter(segment__document__project=imported).delete()
     call_command("recheck", *args)
     assert _codes(imported) == before
+
+
+def test_project_false_friends_are_edited_on_the_settings_page(
+    imported, users, django_capture_on_commit_callbacks
+):
+    """A manager adds a false friend; the project is re-checked and the copied form is flagged where
+    the source has the Chinese word. A line that cannot be read is refused and nothing is lost."""
+    from workbench.models import Segment
+
+    seg = next(
+        s
+        for s in Segment.objects.filter(document__project=imported, kind="content").exclude(source_text="")
+        if "外事" in s.source_text and "外事" in s.target_text
+    )
+    url = f"/projects/{imported.slug}/settings/"
+    client = logged_in(users["manager"])
+    assert "视察" in client.get(url).content.decode()  # the shipped list is shown
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url,
+            {"action": "false_friends", "false_friends": "# ours\n外事 → 外事\n\n推介 -> 推介、プッシュ\n"},
+        )
+    imported.refresh_from_db()
+    assert imported.check_config["false_friends"] == {"外事": ["外事"], "推介": ["推介", "プッシュ"]}
+    assert seg.flags.filter(code="mistranslation-false-friend", message__contains="renders 外事").exists()
+    assert "外事 → 外事" in client.get(url).content.decode()
+
+    response = client.post(url, {"action": "false_friends", "false_friends": "外事 外交"}, follow=True)
+    assert "line 1" in response.content.decode()
+    imported.refresh_from_db()
+    assert imported.check_config["false_friends"] == {"外事": ["外事"], "推介": ["推介", "プッシュ"]}
+    assert (
+        logged_in(users["reviewer"]).post(url, {"action": "false_friends", "false_friends": ""}).status_code
+        == 403
+    )
+
+
+def test_false_friend_lines_are_read_strictly_and_round_trip():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from workbench.services.projects import format_false_friends, parse_false_friends
+
+    text = "视察\t考察\n工作 = 工作；作業\n\n# note\n工作 -> 工作/仕事\n"
+    assert parse_false_friends(text) == {"视察": ["考察"], "工作": ["工作", "作業", "仕事"]}
+    for bad in ("视察", "视察 → ", "view → 考察", "视察 考察"):
+        with pytest.raises(ValueError, match="line 1"):
+            parse_false_friends(bad)
+
+    han = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=4)
+    forms = st.lists(
+        st.text(st.characters(min_codepoint=0x3041, max_codepoint=0x9FFF), min_size=1, max_size=5),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    )
+
+    @given(st.dictionaries(han, forms, max_size=5))
+    def round_trip(table):
+        assert parse_false_friends(format_false_friends(table)) == table
+
+    round_trip()

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from alignment.checks import describe
+from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.models import Role
 from workbench.permissions import PermissionDenied, can
@@ -70,6 +71,10 @@ def project_settings(request, slug):
             "members": members,
             "roles": Role.choices,
             "severities": SEVERITIES,
+            "false_friends": project_services.format_false_friends(
+                (project.check_config or {}).get("false_friends") or {}
+            ),
+            "shipped_false_friends": shipped_false_friend_entries(),
         },
     )
 
@@ -88,6 +93,11 @@ def _apply(request, project) -> None:
             project=project, user=user, active=active, severity_overrides=severities
         )
         messages.success(request, _("Check settings saved. The documents are being re-checked."))
+    elif action == "false_friends":
+        project_services.set_false_friends(
+            project=project, user=user, text=request.POST.get("false_friends", "")
+        )
+        messages.success(request, _("False friends saved. The documents are being re-checked."))
     elif action == "member":
         username = request.POST.get("username", "").strip()
         project_services.set_member(
