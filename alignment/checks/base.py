@@ -20,6 +20,7 @@ from alignment.types import Flag
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
+_KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30fc])")
 
 
 class Token(NamedTuple):
@@ -118,6 +119,12 @@ class Segment:
     @cached_property
     def target_norm(self) -> str:
         return normalize(self.target)
+
+    @cached_property
+    def target_kana(self) -> str:
+        """The target with kanji 一 read as the long-vowel mark between katakana (マ一ジーサイド is
+        マージーサイド, a typography slip, not a different name); same length, same offsets."""
+        return _KANJI_ONE_RE.sub("ー", self.target)
 
     @cached_property
     def tokens(self) -> list[Token]:

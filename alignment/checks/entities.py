@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
-from alignment.checks.kana import romaji
+from alignment.checks.kana import romaji, romaji_readings
 from alignment.checks.origins import glossed_in_source
 
 _LATIN_RE = re.compile(
@@ -147,8 +147,8 @@ class LatinNameMissing(Check):
         if not seg.source_stripped or not seg.has_kana:
             return
         target_lower = seg.target_norm.lower()
-        words = KATAKANA_WORD_RE.findall(seg.target)
-        katakana = [romaji(w) for w in words]
+        words = KATAKANA_WORD_RE.findall(seg.target_kana)
+        katakana = [r for w in words for r in romaji_readings(w)]
         windows = [w for word in words for w in _windows(word)]
         for m in _LATIN_RE.finditer(seg.source):
             name = m.group().strip(".-'")
@@ -175,7 +175,7 @@ class ForeignNameMissing(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
             return
-        katakana = [romaji(w) for w in KATAKANA_WORD_RE.findall(seg.target)]
+        katakana = [romaji(w) for w in KATAKANA_WORD_RE.findall(seg.target_kana)]
         latin = _LATIN_RE.findall(seg.target)
         for m in _TRANSLIT_RUN_RE.finditer(seg.source):
             name = m.group()
@@ -324,7 +324,12 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     windows = [w for word in words for w in _windows(word)]
     origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     lower = target.lower()
-    latin = list(dict.fromkeys(m.group() for m in _LATIN_NAME_RE.finditer(source) if len(m.group()) > 1))
+    # Two letters name something only as an acronym (AM, EU); La, Le, De are articles of a name.
+    latin = list(
+        dict.fromkeys(
+            m.group() for m in _LATIN_NAME_RE.finditer(source) if len(m.group()) > 2 or m.group().isupper()
+        )
+    )
     runs = list(dict.fromkeys(m.group() for m in _NAME_RUN_3_RE.finditer(source)))
     items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in latin]
     items += [(n, pinyin_readings(n)) for n in runs]
@@ -408,7 +413,7 @@ class UnexplainedKatakana(Check):
         if not seg.source_stripped or not seg.has_kana:
             return
         unexplained: list[tuple[str, int, int]] = []
-        for m in KATAKANA_WORD_RE.finditer(seg.target):
+        for m in KATAKANA_WORD_RE.finditer(seg.target_kana):
             start = m.start()
             # A loanword the translator spelled out (ノース・イースト for 东北 "northeast") is
             # explained as one dictionary word even when its parts are not.
@@ -421,7 +426,7 @@ class UnexplainedKatakana(Check):
                 start = end + 1
         if not unexplained:
             return
-        missing = unrendered_names(seg.source, seg.target)
+        missing = unrendered_names(seg.source, seg.target_kana)
         if not missing:
             return
         for part, start, end in unexplained:

@@ -93,3 +93,16 @@ def romaji(text: str) -> str:
         double = False
         out.append(syllable)
     return "".join(out)
+
+
+_OLD_STYLE = (("chi", "ti"), ("tsu", "tu"))
+
+
+def romaji_readings(text: str) -> tuple[str, ...]:
+    """The romaji, and the reading older transliterations intend where チ and ツ stand for ti and
+    tu (チチカカ is Titicaca, ツバル Tuvalu)."""
+    base = romaji(text)
+    old = base
+    for a, b in _OLD_STYLE:
+        old = old.replace(a, b)
+    return (base,) if old == base else (base, old)

@@ -124,3 +124,28 @@ def test_a_loanword_spelled_out_with_middle_dots_is_explained_whole():
     assert _katakana_flags(zh, ja) == []
     # Its parts alone are not dictionary loanwords the source glosses.
     assert not katakana_explained("ノース", zh)
+
+
+def test_old_style_and_slipped_katakana_still_render_latin_names():
+    """チ for ti (チチカカ = Titicaca) is an older transliteration, and マ一ジーサイド is Merseyside
+    with a kanji 一 for ー (a typography flag, not a missing name)."""
+    zh = "从 Titicaca 湖到 Amazon 的海军基地沿路上涂写着口号。"
+    assert "named_entity" not in {
+        f.category for f in run_checks(zh, "チチカカ湖からアマゾンへの海軍基地は標語で覆われている。")
+    }
+    assert "entity-latin" in {
+        f.code for f in run_checks(zh, "ボリビア湖からアマゾンへの海軍基地は標語で覆われている。")
+    }
+    zh = "今天早晨在Merseyside Birkenhead 发现了该女子尸首后，已展开了谋杀调查。"
+    flags = run_checks(zh, "今朝、マ一ジーサイドのビルケンヘッドで女性の遺体が発見され、刑事捜査が行われた。")
+    assert "typography" in {f.category for f in flags}
+    assert "named_entity" not in {f.category for f in flags}
+
+
+def test_a_two_letter_article_is_not_a_name_to_render():
+    zh = "Jacquemus 的La Riviera SS19 精品参加了巴黎时装周。"
+    assert (
+        unrendered_names(zh, "ジャックムスのリビエラSS19コレクションがパリファッションウィークに登場した。")
+        == ()
+    )
+    assert "AM" in unrendered_names("他所在的党团担心 AM 的头衔。", "党内では議員の呼称が懸念されている。")
