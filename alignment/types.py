@@ -102,7 +102,9 @@ class Pair:
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """A suspected defect in one segment; ``start``/``end`` index the target text (None = absence)."""
+    """A suspected defect in one segment; ``start``/``end`` index the target text (None = absence).
+    ``fix``: the text the span should read, where the correction is mechanical (、 for ，, ー for a
+    kanji 一 in katakana); a reviewer applies it with one click, never the checks themselves."""
 
     code: str
     category: str
@@ -110,9 +112,10 @@ class Flag:
     start: int | None
     end: int | None
     message: str
+    fix: str | None = None
 
-    def as_json(self) -> dict:
-        return {
+    def as_json(self, fixes: bool = False) -> dict:
+        out = {
             "code": self.code,
             "category": self.category,
             "severity": self.severity,
@@ -120,3 +123,6 @@ class Flag:
             "end": self.end,
             "message": self.message,
         }
+        if fixes and self.fix is not None:
+            out["fix"] = self.fix
+        return out

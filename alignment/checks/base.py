@@ -18,7 +18,7 @@ from alignment.text import normalize
 from alignment.types import Flag
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
+KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")  # half-width katakana too
 KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
 _KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30fc])")
 
@@ -102,6 +102,7 @@ class Finding:
     message: str
     start: int | None = None
     end: int | None = None
+    fix: str | None = None  # what the span should read, where the correction is mechanical
 
 
 class Segment:
@@ -156,4 +157,7 @@ class Check:
 
     def flags(self, seg: Segment) -> list[Flag]:
         severity = seg.config.severity_overrides.get(self.code, self.severity)
-        return [Flag(self.code, self.category, severity, f.start, f.end, f.message) for f in self.check(seg)]
+        return [
+            Flag(self.code, self.category, severity, f.start, f.end, f.message, f.fix)
+            for f in self.check(seg)
+        ]

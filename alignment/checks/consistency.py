@@ -169,7 +169,10 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
             where = "elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}"
             out[k].append(
                 Finding(
-                    f"{term} is rendered {ref.form} {where} but {r.form} here", r.start, r.start + len(r.form)
+                    f"{term} is rendered {ref.form} {where} but {r.form} here",
+                    r.start,
+                    r.start + len(r.form),
+                    ref.form,
                 )
             )
     _same_sentence(pairs, out)

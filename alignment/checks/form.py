@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -108,6 +110,9 @@ _ZH_PUNCT_RE = re.compile(r"[，；“”]|(?<=[\u3040-\u30ff" + HAN + r"])[,;](
 _ASCII_STOP_RE = re.compile(r"(?<=[\u3040-\u30ff" + HAN + r"])\.(\s|$)")
 
 
+_JA_PUNCT = {"，": "、", ",": "、", "；": "、", ";": "、", "“": "「", "”": "」"}
+
+
 class ChinesePunctuation(Check):
     code = "punctuation-chinese"
     category = "punctuation"
@@ -130,9 +135,10 @@ class ChinesePunctuation(Check):
                 f"'{m.group()}' is Chinese or Latin punctuation; Japanese uses 、 and 「」",
                 m.start(),
                 m.end(),
+                _JA_PUNCT.get(m.group()),
             )
         for m in _ASCII_STOP_RE.finditer(seg.target):
-            yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1)
+            yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
 
 
 class UnbalancedBrackets(Check):
@@ -152,8 +158,8 @@ class UnbalancedBrackets(Check):
             yield Finding("unbalanced round brackets", pos, pos + 1)
 
 
-_LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa])一")
-_KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa]")
+_LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")
+_KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
 _HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
 _MIXED_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
 _NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=[%％" + HAN + r"])")
@@ -181,19 +187,26 @@ class Typography(Check):
                     and not (k + 1 < len(tokens) and tokens[k + 1].pos2 == "助数詞")
                 ):
                     yield Finding(
-                        "kanji 一 used as the long-vowel mark ー inside katakana", tok.start, tok.end
+                        "kanji 一 used as the long-vowel mark ー inside katakana", tok.start, tok.end, "ー"
                     )
         for m in _HALFWIDTH_KANA_RE.finditer(t):
-            yield Finding("half-width katakana", m.start(), m.end())
+            yield Finding("half-width katakana", m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
         mixed = False
         for m in _MIXED_DIGITS_RE.finditer(t):
             token = m.group()
             if any("0" <= c <= "9" for c in token) and any("０" <= c <= "９" for c in token):
                 mixed = True
-                yield Finding(f"full- and half-width digits mixed in '{token}'", m.start(), m.end())
+                yield Finding(
+                    f"full- and half-width digits mixed in '{token}'", m.start(), m.end(), _half_width(token)
+                )
         full = re.search(r"[０-９]+", t)
         if full and not mixed and re.search(r"[0-9]", t):
-            yield Finding("full-width and half-width digits in one segment", full.start(), full.end())
+            yield Finding(
+                "full-width and half-width digits in one segment",
+                full.start(),
+                full.end(),
+                _half_width(full.group()),
+            )
         spaced_style = _spaced_style(t) or getattr(seg, "document_spaced_style", False)
         for m in _NUMBER_SPACE_RE.finditer(t):
             number_start = _number_start(t, m.start())
@@ -204,9 +217,20 @@ class Typography(Check):
             if (before and not before.isspace() and _JA_CHAR_RE.match(before)) or (
                 not spaced_style and (not before or not before.isspace())
             ):
-                yield Finding("space between a number and its counter", m.start() + 1, m.end())
+                yield Finding("space between a number and its counter", m.start() + 1, m.end(), "")
         for m in _HTML_RE.finditer(t):
-            yield Finding(f"HTML residue '{m.group()}'", m.start(), m.end())
+            residue = m.group()
+            fix = "" if residue.startswith("<") else html.unescape(residue).replace("\u00a0", " ")
+            yield Finding(f"HTML residue '{residue}'", m.start(), m.end(), fix)
+
+
+def _half_width(digits: str) -> str:
+    """Full-width digits as ASCII, the width Japanese news writes numbers in (separators are left
+    to the punctuation check)."""
+    return digits.translate(_HALF_WIDTH)
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 _JA_CHAR_RE = re.compile(f"[\u3040-\u30ff{HAN}]")
@@ -252,7 +276,7 @@ class DoubledParticle(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
-            yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end())
+            yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
 
 
 _CHROME_RE = re.compile(

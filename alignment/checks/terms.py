@@ -32,6 +32,12 @@ def _unless() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _fixes() -> dict[str, str]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return {entry["zh"]: entry["fix"] for entry in data["entries"] if entry.get("fix")}
+
+
+@lru_cache(maxsize=1)
 def _rights() -> dict[str, str]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return {entry["zh"]: entry["right"] for entry in data["entries"] if entry.get("right")}
@@ -43,10 +49,11 @@ def _right(zh: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def chinese_words() -> tuple[tuple[str, str, str], ...]:
-    """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese)."""
+def chinese_words() -> tuple[tuple[str, str, str, str | None], ...]:
+    """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese,
+    the one-click replacement if there is a safe one)."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple((w["ja"], w["zh"], w["right"]) for w in data.get("chinese_words", []))
+    return tuple((w["ja"], w["zh"], w["right"], w.get("fix")) for w in data.get("chinese_words", []))
 
 
 class TermbaseViolation(Check):
@@ -64,6 +71,7 @@ class TermbaseViolation(Check):
                         f"forbidden term '{bad}' (termbase: {term.source} → {term.target})",
                         pos,
                         pos + len(bad),
+                        term.target or None,
                     )
             if term.source and term.source in seg.source and term.target not in seg.target:
                 yield Finding(f"'{term.source}' must be rendered as '{term.target}' (termbase)")
@@ -101,6 +109,7 @@ class FalseFriend(Check):
                             f"'{wrong}' renders {zh} but means something else in Japanese{_right(zh)}",
                             pos,
                             pos + len(wrong),
+                            _fixes().get(zh) if zh in shipped_false_friends() else None,
                         )
                         break
 
@@ -138,6 +147,8 @@ class ChineseWord(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        for form, zh, right in chinese_words():
+        for form, zh, right, fix in chinese_words():
             for pos in whole_words(seg, form):
-                yield Finding(f"'{form}' is Chinese ({zh}); Japanese writes {right}", pos, pos + len(form))
+                yield Finding(
+                    f"'{form}' is Chinese ({zh}); Japanese writes {right}", pos, pos + len(form), fix
+                )

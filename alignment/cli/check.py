@@ -26,6 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--termbase", help="CSV with columns source,target[,forbidden separated by |]")
     parser.add_argument("--enable", help="comma-separated check codes to run (default: all)")
     parser.add_argument("--ignore", help="comma-separated check codes to skip")
+    parser.add_argument(
+        "--fixes",
+        action="store_true",
+        help='add "fix" (what the span should read) to flags whose correction is mechanical',
+    )
 
 
 def _termbase(path: str | None) -> tuple[Term, ...]:
@@ -67,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             results = run_document_checks(group, config=config)
         for item, flags in zip(items[k:end], results, strict=True):
-            payload = {"id": item["id"], "flags": [fl.as_json() for fl in flags]}
+            payload = {"id": item["id"], "flags": [fl.as_json(fixes=args.fixes) for fl in flags]}
             out.append(json.dumps(payload, ensure_ascii=False))
         k = end
     text = "\n".join(out) + ("\n" if out else "")

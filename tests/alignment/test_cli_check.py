@@ -88,3 +88,10 @@ def test_lines_of_one_doc_are_checked_as_a_document(tmp_path):
     assert [x["id"] for x in lines] == ["1", "2", "3"]
     assert "entity-broken" in {f["code"] for f in lines[1]["flags"]}
     assert "entity-broken" not in {f["code"] for f in lines[2]["flags"]}
+
+
+def test_fixes_only_on_request(pairs):
+    plain = [json.loads(x) for x in run(str(pairs)).stdout.splitlines()]
+    assert all("fix" not in f for line in plain for f in line["flags"])
+    fixed = [json.loads(x) for x in run(str(pairs), "--fixes").stdout.splitlines()]
+    assert [f.get("fix") for f in fixed[2]["flags"]] == ["ー"]  # 長寧ニユ一ス: 一 → ー
