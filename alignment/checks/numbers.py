@@ -213,6 +213,25 @@ def _is_conversion(value: float, conversions: list[float]) -> bool:
     )
 
 
+def _date_shorthand_values(text: str) -> list[float]:
+    """Month and day of the dates Chinese writes as bare digits (七一 is 1 July, 九一八 18 September,
+    十一 1 October): two or three digits with no unit and no 〇, each stretch read on its own, so
+    that 「7月1日」 renders “七一”."""
+    out: list[float] = []
+    for m in _CJK_RUN_RE.finditer(text):
+        run = m.group()
+        if run == "十一":
+            out += [10.0, 1.0]
+        elif 2 <= len(run) <= 3 and "〇" not in run and all(c in _DIGITS for c in run):
+            out += [
+                float(v)
+                for i in range(len(run))
+                for j in range(i + 1, len(run) + 1)
+                if (v := cjk_value(run[i:j]))
+            ]
+    return out
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     category = "number"
@@ -249,6 +268,7 @@ class NumberMismatch(Check):
             v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
         ]
         src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
+        src_values += _date_shorthand_values(seg.bridged)
         imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
         conversions = _conversions(src_text, imperial)
         for n in src:

@@ -147,3 +147,25 @@ def test_upload_shows_progress_and_lists_the_new_documents(page: Page, live_serv
     page.click("#import-form button[type=submit]")
     expect(page.locator("table.grid")).to_contain_text(name, timeout=30_000)
     assert Document.objects.filter(project=seeded.project, name=name).exists()
+
+
+def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
+    from workbench.models import Flag
+
+    flag = (
+        Flag.objects.filter(segment__document=seeded, segment__kind="content", has_fix=True, status="open")
+        .order_by("segment__index")
+        .first()
+    )
+    seg = flag.segment
+    expected = seg.target_text[: flag.start] + flag.fix + seg.target_text[flag.end :]
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    button = page.locator(f"#seg-{seg.pk} [data-flag='{flag.pk}'] button[data-action=fix]")
+    expect(button).to_contain_text(flag.fix)
+    button.click()
+    expect(page.locator("#notice")).to_contain_text("Fixed and saved.")
+    expect(page.locator(f"#seg-{seg.pk} .tgt .text")).to_have_text(expected)
+    expect(page.locator(f"[data-flag='{flag.pk}']")).to_have_count(0)
+    seg.refresh_from_db()
+    assert seg.target_text == expected and seg.revisions.filter(action="fix").exists()

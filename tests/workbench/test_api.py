@@ -216,3 +216,31 @@ def test_segment_fast_representation_equals_drf_generic_output(rendering):
     serializer = SegmentSerializer()
     for seg in segments:
         assert serializer.to_representation(seg) == serializer.generic_representation(seg)
+
+
+def test_a_flag_fix_through_the_api(rendering, users):
+    seg = Segment.objects.filter(document=rendering, flags__has_fix=True, kind="content").first()
+    flag = seg.flags.filter(has_fix=True).first()
+    translator = client_for(users["translator"])
+    listed = translator.get(f"/api/segments/{seg.pk}/").json()
+    assert next(f for f in listed["flags"] if f["id"] == flag.pk)["fix"] == flag.fix
+    assert all(
+        f["fix"] is None
+        for f in listed["flags"]
+        if f["id"] != flag.pk and not Flag.objects.get(pk=f["id"]).has_fix
+    )
+    stale = translator.post(f"/api/flags/{flag.pk}/fix/", {"version": seg.version + 5}, format="json")
+    assert stale.status_code == 409 and stale.json()["current"]["target_text"] == seg.target_text
+    ok = translator.post(f"/api/flags/{flag.pk}/fix/", {"version": seg.version}, format="json")
+    assert ok.status_code == 200
+    assert ok.json()["target_text"] == seg.target_text[: flag.start] + flag.fix + seg.target_text[flag.end :]
+    assert (
+        translator.post(f"/api/flags/{flag.pk}/fix/", {"version": seg.version + 1}, format="json").status_code
+        == 404
+    )
+    assert (
+        client_for(users["outsider"])
+        .post(f"/api/flags/{flag.pk}/fix/", {"version": 1}, format="json")
+        .status_code
+        == 404
+    )

@@ -278,3 +278,26 @@ def test_a_document_that_keeps_changing_is_left_for_the_next_run(rendering, monk
     assert not checks.recheck_document(document_id=rendering.pk)
     assert sorted(Flag.objects.filter(segment__document=rendering).values_list("pk", "message")) == before
     assert not checks.recheck_document(document_id=10**9)
+
+
+def test_a_flag_fix_is_saved_as_an_edit_with_history(rendering, users):
+    """Seed 000 renders 资源 as 資源 here and リソース there: the consistency flag's fix writes the
+    usual rendering, records a 'fix' revision, and the flag is gone; a stale version is a conflict
+    and changes nothing; a flag with no mechanical fix is refused."""
+    from workbench.models import Revision
+    from workbench.services.segments import Conflict, apply_fix
+
+    flag = _usual_rendering_flag(rendering)
+    seg = flag.segment
+    usual = re.search(r"is rendered (\S+) in segment", flag.message).group(1)
+    assert flag.has_fix and flag.fix == usual
+    with pytest.raises(Conflict):
+        apply_fix(flag=flag, user=users["translator"], version=seg.version - 1)
+    seg.refresh_from_db()
+    fixed = apply_fix(flag=flag, user=users["translator"], version=seg.version)
+    assert fixed.target_text == seg.target_text[: flag.start] + usual + seg.target_text[flag.end :]
+    assert not fixed.flags.filter(code="terminology-consistency", start=flag.start).exists()
+    assert Revision.objects.filter(segment=seg, action="fix").count() == 1
+    other = Flag.objects.filter(segment__document=rendering, has_fix=False, start__isnull=True).first()
+    with pytest.raises(ValueError, match="no one-click fix"):
+        apply_fix(flag=other, user=users["translator"], version=other.segment.version)

@@ -9,6 +9,7 @@ from workbench.models import Segment
 ACTIONS = {
     "list_segments": None,
     "edit": "translator",
+    "fix": "translator",
     "comment": "translator",
     "approve": "reviewer",
     "reject": "reviewer",
@@ -26,6 +27,9 @@ def perform(client, action, seg, project):
         return client.patch(
             f"/api/segments/{seg.pk}/", {"target_text": "訳。", "version": seg.version}, format="json"
         )
+    if action == "fix":
+        flag = seg.flags.filter(has_fix=True).first()
+        return client.post(f"/api/flags/{flag.pk}/fix/", {"version": seg.version}, format="json")
     if action == "comment":
         return client.post(f"/api/segments/{seg.pk}/comments/", {"body": "c"}, format="json")
     if action in ("approve", "reject"):
@@ -42,7 +46,7 @@ def perform(client, action, seg, project):
 @pytest.mark.parametrize("role", ["manager", "reviewer", "translator", "outsider"])
 @pytest.mark.parametrize("action", list(ACTIONS))
 def test_matrix(rendering, users, role, action):
-    seg = Segment.objects.filter(document=rendering, flags__isnull=False, kind="content").first()
+    seg = Segment.objects.filter(document=rendering, flags__has_fix=True, kind="content").first()
     response = perform(client_for(users[role]), action, seg, rendering.project)
     least = ACTIONS[action]
     if role == "outsider":

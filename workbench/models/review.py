@@ -33,6 +33,9 @@ class Flag(models.Model):
     start = models.IntegerField(null=True, blank=True)
     end = models.IntegerField(null=True, blank=True)
     message = models.TextField()
+    # What the span should read where the correction is mechanical (、 for ，); empty if none.
+    fix = models.CharField(max_length=200, blank=True, default="")
+    has_fix = models.BooleanField(default=False)  # a fix may be the empty string (delete the span)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
     origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.AUTO)
     fingerprint = models.CharField(max_length=64, blank=True)

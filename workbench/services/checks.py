@@ -50,26 +50,39 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
         if fp in old:
             kept = old[fp]
             keep.add(kept.pk)
-            if (kept.severity, kept.category, kept.message) != (lf.severity, lf.category, lf.message):
+            if _shown(kept) != _shown_lib(lf):
                 # same finding, new settings (a severity override) or wording: the dismissal stays
-                Flag.objects.filter(pk=kept.pk).update(
-                    severity=lf.severity, category=lf.category, message=lf.message
-                )
+                Flag.objects.filter(pk=kept.pk).update(**_shown_fields(lf))
             continue
-        new_rows.append(
-            Flag(
-                segment=segment,
-                code=lf.code,
-                category=lf.category,
-                severity=lf.severity,
-                start=lf.start,
-                end=lf.end,
-                message=lf.message,
-                fingerprint=fp,
-            )
-        )
+        new_rows.append(_new_flag(segment, lf, fp))
     segment.flags.filter(origin=Flag.Origin.AUTO).exclude(pk__in=keep).delete()
     Flag.objects.bulk_create(new_rows)
+
+
+def _shown_fields(lf: LibFlag) -> dict:
+    """What a kept flag may change on re-checking without losing its dismissal."""
+    has_fix = lf.fix is not None and len(lf.fix) <= 200
+    return {
+        "severity": lf.severity,
+        "category": lf.category,
+        "message": lf.message,
+        "fix": lf.fix if has_fix else "",
+        "has_fix": has_fix,
+    }
+
+
+def _shown(flag: Flag) -> tuple:
+    return (flag.severity, flag.category, flag.message, flag.fix, flag.has_fix)
+
+
+def _shown_lib(lf: LibFlag) -> tuple:
+    return tuple(_shown_fields(lf).values())
+
+
+def _new_flag(segment: Segment, lf: LibFlag, fp: str) -> Flag:
+    return Flag(
+        segment=segment, code=lf.code, start=lf.start, end=lf.end, fingerprint=fp, **_shown_fields(lf)
+    )
 
 
 def untranslated_region(segments: list[Segment], k: int) -> bool:
@@ -122,11 +135,11 @@ def _apply_document_flags(
     An import checks every document it creates; per-segment round trips to the database were most of
     an import's time, and they hold the import's transaction open while the workers wait. True if
     any flag changed."""
-    old: dict[int, dict[str, tuple[int, tuple[str, str, str]]]] = {}
+    old: dict[int, dict[str, tuple[int, tuple]]] = {}
     rows = Flag.objects.filter(
         segment__document=document, segment__kind=Segment.Kind.CONTENT, origin=Flag.Origin.AUTO
     )
-    fields = ("pk", "segment_id", "fingerprint", "severity", "category", "message")
+    fields = ("pk", "segment_id", "fingerprint", "severity", "category", "message", "fix", "has_fix")
     for pk, segment_id, fp, *shown in [] if new else rows.values_list(*fields):
         old.setdefault(segment_id, {})[fp] = (pk, tuple(shown))
     keep: set[int] = set()
@@ -139,29 +152,16 @@ def _apply_document_flags(
             if fp in mine:
                 pk, shown = mine[fp]
                 keep.add(pk)
-                if shown != (lf.severity, lf.category, lf.message):
+                if shown != _shown_lib(lf):
                     # same finding, new settings (a severity override) or wording: dismissal kept
-                    changed.append(
-                        Flag(pk=pk, severity=lf.severity, category=lf.category, message=lf.message)
-                    )
+                    changed.append(Flag(pk=pk, **_shown_fields(lf)))
                 continue
-            new_rows.append(
-                Flag(
-                    segment=segment,
-                    code=lf.code,
-                    category=lf.category,
-                    severity=lf.severity,
-                    start=lf.start,
-                    end=lf.end,
-                    message=lf.message,
-                    fingerprint=fp,
-                )
-            )
+            new_rows.append(_new_flag(segment, lf, fp))
     stale = [pk for mine in old.values() for pk, _ in mine.values() if pk not in keep]
     if stale:
         Flag.objects.filter(pk__in=stale).delete()
     if changed:
-        Flag.objects.bulk_update(changed, ["severity", "category", "message"])
+        Flag.objects.bulk_update(changed, ["severity", "category", "message", "fix", "has_fix"])
     Flag.objects.bulk_create(new_rows)
     return bool(stale or changed or new_rows)
 

@@ -49,7 +49,9 @@ def after_change(document_id: int) -> None:
 
 
 @transaction.atomic
-def update_target_text(*, segment: Segment, user, target_text: str, version: int) -> Segment:
+def update_target_text(
+    *, segment: Segment, user, target_text: str, version: int, action: str = "edit"
+) -> Segment:
     """Save a post-edit; a translator's edit of an approved segment sends it back to review."""
     require(user, "edit", segment.document.project)
     before = snapshot(segment)
@@ -60,7 +62,7 @@ def update_target_text(*, segment: Segment, user, target_text: str, version: int
         fields["state"] = SegmentState.NEEDS_REVIEW
     fresh = _conditional_update(segment, version, user, **fields)
     record(
-        document=fresh.document, segment=fresh, user=user, action="edit", before=before, after=snapshot(fresh)
+        document=fresh.document, segment=fresh, user=user, action=action, before=before, after=snapshot(fresh)
     )
     recheck_segment(fresh)
     after_change(fresh.document_id)
@@ -119,6 +121,20 @@ def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segme
     recheck_segment(fresh)
     after_change(fresh.document_id)
     return fresh
+
+
+@transaction.atomic
+def apply_fix(*, flag: Flag, user, version: int) -> Segment:
+    """A flag's mechanical correction (、 for ，), saved as the user's edit of the segment: history,
+    re-check, and a 409 with the current text if the segment changed since the page showed it. The
+    flag always belongs to the segment's current text (every edit replaces the flags), so its span
+    is where the fix goes."""
+    if not flag.has_fix or flag.start is None or flag.end is None:
+        raise ValueError("this flag has no one-click fix")
+    segment = Segment.objects.select_related("document__project").get(pk=flag.segment_id)
+    text = segment.target_text
+    fixed = text[: flag.start] + flag.fix + text[flag.end :]
+    return update_target_text(segment=segment, user=user, target_text=fixed, version=version, action="fix")
 
 
 @transaction.atomic

@@ -104,3 +104,22 @@ def test_missing_number_of_an_omitted_clause_is_reported_once_as_the_omission():
     flags = run_checks(zh, ja)
     assert "omission" in {f.category for f in flags}
     assert not [f for f in flags if f.category == "number" and f.start is None]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        (
+            "“七一”前夕，100余名外国使节参访虹桥街道。",
+            "「7月1日」の前夜、100人以上の外交使節が虹橋街を訪れた。",
+        ),
+        ("九一八事变爆发。", "9月18日に事変が起きた。"),
+        ("十一黄金周期间游客众多。", "10月1日からの大型連休は観光客でにぎわった。"),
+    ],
+)
+def test_dates_written_as_bare_digits(zh, ja):
+    assert "number" not in categories(zh, ja)
+
+
+def test_a_date_shorthand_does_not_excuse_another_number():
+    assert "number" in categories("“七一”前夕。", "「7月2日」の前夜。")

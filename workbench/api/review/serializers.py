@@ -32,6 +32,10 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 
 class FlagSerializer(serializers.ModelSerializer):
+    fix = serializers.SerializerMethodField(
+        help_text="what the span should read (POST /api/flags/<id>/fix/ applies it); null if no mechanical fix"
+    )
+
     class Meta:
         model = Flag
         fields = [
@@ -42,10 +46,14 @@ class FlagSerializer(serializers.ModelSerializer):
             "start",
             "end",
             "message",
+            "fix",
             "status",
             "origin",
             "dismiss_reason",
         ]
+
+    def get_fix(self, flag: Flag) -> str | None:
+        return flag.fix if flag.has_fix else None
 
 
 class SegmentSerializer(serializers.ModelSerializer):
@@ -111,6 +119,7 @@ class SegmentSerializer(serializers.ModelSerializer):
                     "start": f.start,
                     "end": f.end,
                     "message": f.message,
+                    "fix": f.fix if f.has_fix else None,
                     "status": f.status,
                     "origin": f.origin,
                     "dismiss_reason": f.dismiss_reason,

@@ -296,6 +296,19 @@ class FlagDismiss(APIView):
         )
 
 
+class FlagFix(APIView):
+    @extend_schema(request=s.VersionSerializer, responses=s.SegmentSerializer)
+    @_conflict_aware
+    def post(self, request, pk):
+        flag = _flag(request, pk)
+        data = s.VersionSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fresh = _call(
+            segments.apply_fix, flag=flag, user=request.user, version=data.validated_data["version"]
+        )
+        return Response(s.SegmentSerializer(fresh).data)
+
+
 class FlagReopen(APIView):
     @extend_schema(request=None, responses=s.FlagSerializer)
     def post(self, request, pk):

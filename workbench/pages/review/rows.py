@@ -60,6 +60,9 @@ def _labels() -> dict[str, str]:
         "dismissed": _("dismissed"),
         "dismiss": _("dismiss"),
         "reopen": _("reopen"),
+        "fix": _("fix"),
+        "fix_delete": _("delete it"),
+        "fix_title": _("Replace the marked text and save (recorded in the history)"),
         "edit": _("Edit"),
         "approve": _("Approve"),
         "reject": _("Reject"),
@@ -77,6 +80,15 @@ def _labels() -> dict[str, str]:
     labels["segment"] = escape(_("Segment %(n)s"))  # the msgid {% blocktranslate %} used
     labels.update({f"state_{value}": escape(label) for value, label in SegmentState.choices})
     return labels
+
+
+def _fix_button(flag, t: dict[str, str]) -> str:
+    """One-click correction: the button shows what the span becomes."""
+    shown = f"→ {escape(flag.fix)}" if flag.fix else t["fix_delete"]
+    return (
+        f'\n      <button type="button" class="link fix" data-action="fix" title="{t["fix_title"]}">'
+        f"{t['fix']} {shown}</button>"
+    )
 
 
 @dataclass
@@ -130,6 +142,8 @@ class RowRenderer:
             )
             if f.status == "dismissed":
                 out.append(f" <em>({t['dismissed']}: {escape(f.dismiss_reason or '')})</em>")
+            if self.can_edit and f.status == "open" and f.has_fix:
+                out.append(_fix_button(f, t))
             if self.can_review and f.status == "open":
                 out.append(
                     f'\n      <button type="button" class="link" data-action="dismiss">{t["dismiss"]}</button>'

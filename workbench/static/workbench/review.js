@@ -7,6 +7,7 @@
   const T = JSON.parse(document.getElementById("wb-strings").textContent);
   const rows = () => Array.from(document.querySelectorAll(".row[data-id]"));
   const canReview = ["reviewer", "manager"].includes(document.getElementById("role").dataset.role);
+  const canEdit = canReview || document.getElementById("role").dataset.role === "translator";
   const notice = document.getElementById("notice");
   let active = null;
 
@@ -57,6 +58,11 @@
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("span", { class: "sev" }, f.severity));
       li.appendChild(document.createTextNode(" " + f.message + " "));
+      if (canEdit && f.status === "open" && f.fix !== null && f.fix !== undefined) {
+        li.appendChild(el("button", { type: "button", class: "link fix", "data-action": "fix", title: T.fix_title },
+          T.fix + " " + (f.fix ? "→ " + f.fix : T.fix_delete)));
+        li.appendChild(document.createTextNode(" "));
+      }
       if (canReview && (f.status === "open" || f.status === "dismissed")) {
         const open = f.status === "open";
         li.appendChild(el("button", { type: "button", class: "link", "data-action": open ? "dismiss" : "reopen" }, open ? T.dismiss : T.reopen));
@@ -229,6 +235,20 @@
     if (s.ok) update(row, s.data);
     say(T.dismissed);
   }
+  async function applyFix(row, flagId) {
+    if (row.querySelector("textarea.editor")) { say(T.fix_editing, true); return; }
+    const res = await api("POST", "/api/flags/" + flagId + "/fix/", { version: Number(row.dataset.version) });
+    if (res.ok) { update(row, res.data); say(T.fixed); return; }
+    if (res.status === 409 || res.status === 404) {
+      // Someone changed the row (and so its flags) since the page showed it: show what is there now.
+      const s = res.status === 409 && res.data && res.data.current ? { ok: true, data: res.data.current }
+        : await api("GET", "/api/segments/" + row.dataset.id + "/");
+      if (s.ok) update(row, s.data);
+      say(T.fix_gone, true);
+      return;
+    }
+    fail(res);
+  }
   async function act(row, action, button) {
     const version = Number(row.dataset.version);
     if (action === "edit") openEditor(row);
@@ -238,6 +258,7 @@
       const s = await post(row, action, { version: Number(row.dataset.version) });
       if (s) { update(row, s); say(action === "approve" ? T.approved : T.rejected); }
     } else if (action === "dismiss") dismissFlag(row, button.closest("[data-flag]").dataset.flag);
+    else if (action === "fix") applyFix(row, button.closest("[data-flag]").dataset.flag);
     else if (action === "reopen") {
       const res = await api("POST", "/api/flags/" + button.closest("[data-flag]").dataset.flag + "/reopen/", {});
       if (!res.ok) { fail(res); return; }
