@@ -169,3 +169,25 @@ def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
     expect(page.locator(f"[data-flag='{flag.pk}']")).to_have_count(0)
     seg.refresh_from_db()
     assert seg.target_text == expected and seg.revisions.filter(action="fix").exists()
+
+
+def test_a_reviewer_applies_all_fixes_of_a_document(page: Page, live_server, seeded):
+    from workbench.models import Revision
+    from workbench.selectors.flags import fix_counts
+
+    before = sum(fix_counts(seeded).values())
+    assert before
+    login(page, live_server, "reviewer")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    button = page.locator("#fix-all")
+    expect(button).to_contain_text(f"Apply {before} one-click fix")
+    page.once("dialog", lambda dialog: dialog.accept())
+    with page.expect_navigation():
+        button.click()
+    assert Revision.objects.filter(document=seeded, action="fix").exists()
+    after = sum(fix_counts(seeded).values())
+    assert after < before
+    if after:
+        expect(page.locator("#fix-all")).to_contain_text(f"Apply {after} one-click fix")
+    else:
+        expect(page.locator("#fix-all")).to_have_count(0)

@@ -244,3 +244,43 @@ def test_a_flag_fix_through_the_api(rendering, users):
         .status_code
         == 404
     )
+
+
+def test_all_fixes_of_a_document_at_once(rendering, users):
+    """Reviewers apply every open one-click fix of the unapproved rows: one 'fix' revision per row,
+    approved rows untouched, the counts drop to what a re-check still finds; translators may not."""
+    reviewer = client_for(users["reviewer"])
+    counts = reviewer.get(f"/api/documents/{rendering.pk}/fixes/").json()
+    assert counts["total"] >= 2 and counts["total"] == sum(counts["fixable"].values())
+    rows = list(Segment.objects.filter(document=rendering, flags__has_fix=True, kind="content").distinct())
+    kept = rows[0]
+    kept.state = "approved"
+    kept.save()
+    assert (
+        client_for(users["translator"])
+        .post(f"/api/documents/{rendering.pk}/fixes/", {}, format="json")
+        .status_code
+        == 403
+    )
+
+    r = reviewer.post(f"/api/documents/{rendering.pk}/fixes/", {}, format="json")
+    assert r.status_code == 200 and r.json()["changed"] == len(rows) - 1
+    assert Segment.objects.get(pk=kept.pk).target_text == kept.target_text
+    assert Revision.objects.filter(document=rendering, action="fix").count() == len(rows) - 1
+    after = reviewer.get(f"/api/documents/{rendering.pk}/fixes/").json()
+    assert after["total"] < counts["total"]
+    assert reviewer.post(
+        f"/api/documents/{rendering.pk}/fixes/", {"codes": ["no-such"]}, format="json"
+    ).json() == {"changed": 0}
+
+
+def test_fixes_apply_right_to_left_and_skip_overlaps():
+    from workbench.services.segments import fixed_text
+
+    class F:
+        def __init__(self, start, end, fix):
+            self.start, self.end, self.fix = start, end, fix
+
+    text = "彼は，良い“本”だと言った."
+    flags = [F(2, 3, "、"), F(5, 6, "「"), F(7, 8, "」"), F(13, 14, "。"), F(12, 14, "x")]
+    assert fixed_text(text, flags) == "彼は、良い「本」だと言った。"

@@ -8,14 +8,17 @@ overwrites the winner's text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from workbench.models import Comment, Flag, Revision, Segment, SegmentState
+from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
+from workbench.selectors.flags import fixable_flags
 from workbench.services import memory, scores
-from workbench.services.checks import recheck_segment
+from workbench.services.checks import check_document, recheck_segment
 from workbench.services.revisions import bump, record, snapshot
 
 
@@ -48,6 +51,18 @@ def after_change(document_id: int) -> None:
     scores.mark_stale(document_id)
 
 
+def _edit_fields(segment: Segment, target_text: str) -> dict:
+    """A changed text goes (back) to review: drafts, and approved or rejected rows alike."""
+    fields: dict = {"target_text": target_text}
+    if target_text != segment.target_text and segment.state in (
+        SegmentState.APPROVED,
+        SegmentState.REJECTED,
+        SegmentState.DRAFT,
+    ):
+        fields["state"] = SegmentState.NEEDS_REVIEW
+    return fields
+
+
 @transaction.atomic
 def update_target_text(
     *, segment: Segment, user, target_text: str, version: int, action: str = "edit"
@@ -55,11 +70,7 @@ def update_target_text(
     """Save a post-edit; a translator's edit of an approved segment sends it back to review."""
     require(user, "edit", segment.document.project)
     before = snapshot(segment)
-    fields: dict = {"target_text": target_text}
-    if segment.state in (SegmentState.APPROVED, SegmentState.REJECTED) and target_text != segment.target_text:
-        fields["state"] = SegmentState.NEEDS_REVIEW
-    elif segment.state == SegmentState.DRAFT and target_text != segment.target_text:
-        fields["state"] = SegmentState.NEEDS_REVIEW
+    fields = _edit_fields(segment, target_text)
     fresh = _conditional_update(segment, version, user, **fields)
     record(
         document=fresh.document, segment=fresh, user=user, action=action, before=before, after=snapshot(fresh)
@@ -135,6 +146,47 @@ def apply_fix(*, flag: Flag, user, version: int) -> Segment:
     text = segment.target_text
     fixed = text[: flag.start] + flag.fix + text[flag.end :]
     return update_target_text(segment=segment, user=user, target_text=fixed, version=version, action="fix")
+
+
+def fixed_text(text: str, flags: Iterable[Flag]) -> str:
+    """The text with the flags' fixes applied right to left, so that each span is still where the
+    check found it; a fix overlapping one already applied is left out (the re-check reports it
+    again if it still applies)."""
+    limit = len(text)
+    for flag in sorted(flags, key=lambda f: (f.start, f.end), reverse=True):
+        if flag.end > limit or flag.start > flag.end:
+            continue
+        text = text[: flag.start] + flag.fix + text[flag.end :]
+        limit = flag.start
+    return text
+
+
+@transaction.atomic
+def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = None) -> int:
+    """Every open one-click fix of the document (of these checks only, if given), one 'fix'
+    revision per row, then one re-check of the whole document. Approved rows are left alone: the
+    reviewer accepted them as they are. A reviewer's action, since it changes many rows at once.
+    Returns the number of rows changed."""
+    require(user, "review", document.project)
+    by_segment: dict[int, list[Flag]] = {}
+    for flag in fixable_flags(document, codes):
+        by_segment.setdefault(flag.segment_id, []).append(flag)
+    changed = 0
+    rows = Segment.objects.select_for_update().select_related("document__project")
+    for segment in rows.filter(pk__in=by_segment).order_by("index"):
+        text = fixed_text(segment.target_text, by_segment[segment.pk])
+        if text == segment.target_text:
+            continue
+        before = snapshot(segment)
+        fresh = _conditional_update(segment, segment.version, user, **_edit_fields(segment, text))
+        record(
+            document=document, segment=fresh, user=user, action="fix", before=before, after=snapshot(fresh)
+        )
+        changed += 1
+    if changed:
+        check_document(document)
+        after_change(document.pk)
+    return changed
 
 
 @transaction.atomic

@@ -193,3 +193,20 @@ class ImportJobSerializer(serializers.ModelSerializer):
 class MemberSerializer(serializers.Serializer):
     username = serializers.CharField(max_length=150)
     role = serializers.ChoiceField(choices=["manager", "reviewer", "translator"])
+
+
+class FixCountsSerializer(serializers.Serializer):
+    fixable = serializers.DictField(
+        child=serializers.IntegerField(), help_text="open one-click fixes by check code"
+    )
+    total = serializers.IntegerField()
+
+
+class ApplyFixesSerializer(serializers.Serializer):
+    codes = serializers.ListField(
+        child=serializers.CharField(max_length=60), required=False, help_text="only these checks' fixes"
+    )
+
+
+class AppliedFixesSerializer(serializers.Serializer):
+    changed = serializers.IntegerField(help_text="rows changed, each with a 'fix' revision")

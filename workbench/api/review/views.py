@@ -25,6 +25,7 @@ from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import document_stamp
+from workbench.selectors.flags import fix_counts
 from workbench.selectors.projects import (
     document_segments,
     documents_for,
@@ -294,6 +295,30 @@ class FlagDismiss(APIView):
                 )
             ).data
         )
+
+
+class DocumentFixes(APIView):
+    """GET: the open one-click fixes of the document's unapproved rows, counted by check.
+    POST {"codes"?}: apply them all (reviewers), one revision per row → {"changed": rows}."""
+
+    @extend_schema(responses=s.FixCountsSerializer)
+    def get(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk)
+        counts = fix_counts(document)
+        return Response({"fixable": counts, "total": sum(counts.values())})
+
+    @extend_schema(request=s.ApplyFixesSerializer, responses=s.AppliedFixesSerializer)
+    def post(self, request, pk):
+        document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
+        data = s.ApplyFixesSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        changed = _call(
+            segments.apply_all_fixes,
+            document=document,
+            user=request.user,
+            codes=data.validated_data.get("codes"),
+        )
+        return Response({"changed": changed})
 
 
 class FlagFix(APIView):

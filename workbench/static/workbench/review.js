@@ -272,6 +272,15 @@
     } else if (action === "unlink") alignmentEdit(row, "unlink", { version });
     else panel(row, action);
   }
+  const fixAll = document.getElementById("fix-all");
+  if (fixAll) fixAll.addEventListener("click", async () => {
+    if (!window.confirm(T.fix_all_confirm)) return;
+    fixAll.disabled = true;
+    const res = await api("POST", fixAll.dataset.url, {});
+    if (!res.ok) { fixAll.disabled = false; fail(res); return; }
+    say(T.fixed_rows.replace("%(n)s", res.data.changed));
+    window.location.reload();
+  });
   document.getElementById("rows").addEventListener("click", (event) => {
     const row = event.target.closest(".row[data-id]");
     if (!row) return;
