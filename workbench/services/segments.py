@@ -142,7 +142,9 @@ def apply_fix(*, flag: Flag, user, version: int) -> Segment:
     is where the fix goes."""
     if not flag.has_fix or flag.start is None or flag.end is None:
         raise ValueError("this flag has no one-click fix")
-    segment = Segment.objects.select_related("document__project").get(pk=flag.segment_id)
+    segment = Segment.objects.select_for_update().select_related("document__project").get(pk=flag.segment_id)
+    if not Flag.objects.filter(pk=flag.pk, segment=segment, start=flag.start, end=flag.end).exists():
+        raise Conflict(segment)  # re-checked since the flag was read: its span may have moved
     text = segment.target_text
     fixed = text[: flag.start] + flag.fix + text[flag.end :]
     return update_target_text(segment=segment, user=user, target_text=fixed, version=version, action="fix")
