@@ -115,9 +115,17 @@ class FalseFriend(Check):
 
 
 @lru_cache(maxsize=1)
-def _calques() -> list[tuple[re.Pattern[str], str, str]]:
+def _calques() -> list[tuple[re.Pattern[str], str, str, tuple[str, str] | None]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return [(re.compile(c["pattern"]), c["zh"], c["right"]) for c in data.get("calques", [])]
+    return [
+        (
+            re.compile(c["pattern"]),
+            c["zh"],
+            c["right"],
+            tuple(c["fix_replace"]) if c.get("fix_replace") else None,
+        )
+        for c in data.get("calques", [])
+    ]
 
 
 class Calque(Check):
@@ -130,10 +138,13 @@ class Calque(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.source_stripped:
             return  # with a source, mistranslation-false-friend decides from the trigger word
-        for pattern, zh, right in _calques():
+        for pattern, zh, right, replace in _calques():
             for m in pattern.finditer(seg.target):
                 yield Finding(
-                    f"'{m.group()}' copies Chinese {zh}; Japanese writes {right}", m.start(), m.end()
+                    f"'{m.group()}' copies Chinese {zh}; Japanese writes {right}",
+                    m.start(),
+                    m.end(),
+                    m.group().replace(*replace) if replace else None,
                 )
 
 

@@ -30,6 +30,8 @@ def apply(target: str, flag: Flag) -> str:
             "この段階の作業は完了した。",
         ),
         ("他花了100美元。", "彼は100美元を使った。", "untranslated-word", "彼は100ドルを使った。"),
+        ("", "養殖センターを考察した。", "mistranslation-calque", "養殖センターを視察した。"),
+        ("", "国際元素を導入する。", "mistranslation-calque", "国際的要素を導入する。"),
     ],
 )
 def test_applying_a_fix_clears_its_flag(zh, ja, code, fixed):
