@@ -64,15 +64,25 @@ class TermbaseViolation(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for term in seg.config.termbase:
+            # A forbidden variant inside the required term (外国人 in 外国人住民) is the right term.
+            right = (
+                [(m.start(), m.end()) for m in re.finditer(re.escape(term.target), seg.target)]
+                if term.target
+                else []
+            )
             for bad in term.forbidden:
-                pos = seg.target.find(bad)
-                if bad and pos >= 0:
+                if not bad:
+                    continue
+                for m in re.finditer(re.escape(bad), seg.target):
+                    if any(a <= m.start() and m.end() <= b for a, b in right):
+                        continue
                     yield Finding(
                         f"forbidden term '{bad}' (termbase: {term.source} → {term.target})",
-                        pos,
-                        pos + len(bad),
+                        m.start(),
+                        m.end(),
                         term.target or None,
                     )
+                    break
             if term.source and term.source in seg.source and term.target not in seg.target:
                 yield Finding(f"'{term.source}' must be rendered as '{term.target}' (termbase)")
 

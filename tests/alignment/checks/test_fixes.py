@@ -92,3 +92,18 @@ def test_a_fix_never_adds_flags(ja):
         after = run_checks("", apply(ja, flag))
         assert len(after) <= len(before)
         assert sum(f.code == flag.code for f in after) <= sum(f.code == flag.code for f in before)
+
+
+def test_a_forbidden_variant_inside_the_required_term_is_not_flagged():
+    config = CheckConfig(termbase=(Term("外籍人士", "外国人住民", ("外国人",)),))
+    assert not [
+        f
+        for f in run_checks("区内外籍人士很多。", "区内には外国人住民が多い。", config=config)
+        if f.code == "terminology-termbase"
+    ]
+    flags = [
+        f
+        for f in run_checks("区内外籍人士很多。", "外国人住民と外国人が多い。", config=config)
+        if f.code == "terminology-termbase"
+    ]
+    assert [(f.start, f.end) for f in flags] == [(6, 9)]
