@@ -171,7 +171,9 @@ def test_project_scores_by_translator_and_week_and_segment_penalty(
     assert sum(t["documents"] for t in data["by_translator"].values()) == len(data["documents"])
     assert data["by_week"] and data["by_week"][0]["week"].count("-W") == 1
     seg = client.get(f"/api/documents/{rendering.pk}/segments/?category=number").json()["results"][0]
-    assert seg["penalty"] >= 5
+    weights = {"minor": 1, "major": 5, "critical": 25}
+    assert any(f["category"] == "number" for f in seg["flags"])
+    assert seg["penalty"] == sum(weights[f["severity"]] for f in seg["flags"] if f["status"] == "open") >= 1
 
 
 def test_export_filters_from_the_project_page(rendering, users):

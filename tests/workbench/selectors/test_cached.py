@@ -122,6 +122,29 @@ def _revert(doc, users):
     return revision.before["target_text"][:10]
 
 
+def _fixable(doc) -> Flag:
+    return (
+        Flag.objects.filter(segment__document=doc, segment__kind="content", status="open", has_fix=True)
+        .select_related("segment__document__project")
+        .order_by("segment__index", "id")
+        .first()
+    )
+
+
+def _fix(doc, users):
+    flag = _fixable(doc)
+    seg = flag.segment
+    fixed = segments.apply_fix(flag=flag, user=users["translator"], version=seg.version)
+    return fixed.target_text[max(0, flag.start - 4) : flag.start + len(flag.fix) + 4]
+
+
+def _fix_all(doc, users):
+    flag = _fixable(doc)
+    segments.apply_all_fixes(document=doc, user=users["reviewer"])
+    text = Segment.objects.get(pk=flag.segment_id).target_text
+    return text[max(0, flag.start - 4) : flag.start + len(flag.fix) + 4]
+
+
 def _dismiss(doc, users):
     segments.dismiss_flag(flag=flagged(doc), user=users["reviewer"], reason="理由は誤検出")
     return "理由は誤検出"
@@ -213,6 +236,8 @@ def _admin_delete(doc, users):
 
 CASES = [
     Case("update_target_text", _edit),
+    Case("apply_fix", _fix),
+    Case("apply_all_fixes", _fix_all),
     Case("approve", _approve),
     Case("reject", _reject),
     Case("set_state", _set_state),
