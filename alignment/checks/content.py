@@ -151,7 +151,11 @@ class Repetition(Check):
     description = "A phrase repeated verbatim (an MT loop)."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        for m in _REPEAT_RE.finditer(seg.target):
+        t = seg.target
+        grams = [t[i : i + 5] for i in range(len(t) - 4)]
+        if len(set(grams)) == len(grams):
+            return  # a repeated phrase repeats its first five characters: none do (most text)
+        for m in _REPEAT_RE.finditer(t):
             phrase = m.group(1)
             if (
                 len(set(phrase)) >= 3

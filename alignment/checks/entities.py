@@ -8,6 +8,7 @@ a fuzzy match of their consonant skeletons.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -105,6 +106,25 @@ def sounds_alike(name: str, kana_romaji: str, threshold: float = 0.65) -> bool:
 
 
 @lru_cache(maxsize=262144)
+def _similar_at_least(a: str, b: str, threshold: float) -> bool:
+    """``_similar(a, b) >= threshold``, answered without aligning the skeletons when their lengths
+    or letters alone rule it out (most pairs a name is compared with)."""
+    ka, kb = skeleton(a), skeleton(b, soft=False)
+    longest = max(len(ka), len(kb))
+    if not longest or min(len(ka), len(kb)) < threshold * longest:
+        return False
+    ca, cb = _letters(ka), _letters(kb)
+    if sum(min(n, cb.get(c, 0)) for c, n in ca.items()) < threshold * longest:
+        return False
+    return _similar(a, b) >= threshold
+
+
+@lru_cache(maxsize=65536)
+def _letters(skel: str) -> dict[str, int]:
+    return dict(Counter(skel))
+
+
+@lru_cache(maxsize=262144)
 def _similar(a: str, b: str) -> float:
     """Shared consonant skeleton of a name and romaji, relative to the longer of the two
     (symmetric, unlike :func:`sounds_alike`, so that a short window of the source cannot match
@@ -131,7 +151,7 @@ def source_sounds(source: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _has_sound(word_romaji: str, source: str) -> bool:
-    return any(_similar(s, word_romaji) >= 0.65 for s in source_sounds(source))
+    return any(_similar_at_least(s, word_romaji, 0.65) for s in source_sounds(source))
 
 
 def has_counterpart(katakana: str, source: str) -> bool:
@@ -151,7 +171,7 @@ class LatinNameMissing(Check):
         target_lower = seg.target_norm.lower()
         words = KATAKANA_WORD_RE.findall(seg.target_kana)
         katakana = [r for w in words for r in romaji_readings(w)]
-        windows = [w for word in words for w in _windows(word)]
+        windows: list[str] | None = None  # worked out for the first name no whole word renders
         for m in _LATIN_RE.finditer(seg.source):
             name = m.group().strip(".-'")
             if len(name) < 3 or name.lower() in target_lower or glossed_in_source(name, seg.source):
@@ -160,6 +180,8 @@ class LatinNameMissing(Check):
             spoken = name.lower().replace("qu", "k")
             if any(sounds_alike(spoken, k) for k in katakana):
                 continue
+            if windows is None:
+                windows = [w for word in words for w in _windows(word)]
             if in_compound(spoken, windows):
                 continue
             yield Finding(f"name '{name}' of the source is missing in the target")
@@ -248,7 +270,7 @@ def _name_sounds(source: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _sounds_like_source(word: str, source: str, threshold: float = 0.65) -> bool:
     roman = romaji(word)
-    return any(_similar(s, roman) >= threshold for s in _name_sounds(source))
+    return any(_similar_at_least(s, roman, threshold) for s in _name_sounds(source))
 
 
 def katakana_explained(word: str, source: str) -> bool:
@@ -354,7 +376,7 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         if (
             name in claimed
             if name in latin or name in runs
-            else any(_similar(r, s) >= 0.5 for r in renderings for s in sounds)
+            else any(_similar_at_least(r, s, 0.5) for r in renderings for s in sounds)
         ):
             continue
         if any(in_compound(r, windows) for r in renderings):
@@ -372,6 +394,14 @@ def _spelling(name: str, roman: str) -> float:
     return SequenceMatcher(None, name.lower().replace("l", "r"), roman, autojunk=False).ratio()
 
 
+def _closeness(name: str, roman: str) -> tuple[float, float]:
+    """(sound similarity, spelling similarity); the spelling only breaks ties among pairs that can
+    be claimed (similarity ≥ 0.5), so it is not worked out for the others."""
+    if not _similar_at_least(name, roman, 0.5):
+        return (0.0, 0.0)
+    return (_similar(name, roman), _spelling(name, roman))
+
+
 def _claim(
     names: list[str], sounds: list[str], key: Callable[[str], tuple[str, ...]] = lambda n: (n,)
 ) -> set[str]:
@@ -379,7 +409,7 @@ def _claim(
     the closest of a name's readings), closest pairs first."""
     pairs = sorted(
         (
-            (*max((_similar(k, s), _spelling(k, s)) for k in key(n)), i, j)
+            (*max(_closeness(k, s) for k in key(n)), i, j)
             for i, n in enumerate(names)
             for j, s in enumerate(sounds)
         ),

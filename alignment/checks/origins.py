@@ -83,23 +83,57 @@ def cedict_common() -> frozenset[str]:
 _PROPER_RE = re.compile(r"\b[A-Z][a-z]{2,}")
 
 
+class Glosses:
+    """Membership in the English glosses of a source's dictionary words. Checks ask about a handful
+    of words per source (a katakana word's origin, a Latin name), so the union of the glosses of
+    every stretch of the source — a thousand stems — is never built."""
+
+    __slots__ = ("_asked", "_union", "extra", "words")
+
+    def __init__(self, words: tuple[str, ...], extra: frozenset[str] = frozenset()):
+        self.words = words
+        self.extra = extra
+        self._asked = 0
+        self._union: frozenset[str] | None = None
+
+    def __contains__(self, stem_: object) -> bool:
+        if stem_ in self.extra:
+            return True
+        if self._union is None:
+            self._asked += 1
+            if self._asked <= 8:
+                return any(stem_ in word_glosses(w) for w in self.words)
+            # Asked often (a long segment full of katakana): build the union once after all.
+            self._union = frozenset().union(*map(word_glosses, self.words))
+        return stem_ in self._union
+
+
 @lru_cache(maxsize=4096)
-def chinese_glosses(source: str) -> frozenset[str]:
-    """Stems of the English glosses of every dictionary word in the source (all segmentations: a
-    wider net costs a missed flag, never a false one)."""
+def _source_words(source: str) -> tuple[str, ...]:
+    """Every stretch of the source (one to six characters) that is a CC-CEDICT headword: all
+    segmentations, since a wider net costs a missed flag, never a false one."""
     cedict = _load()[0]
-    out: set[str] = set()
     n = len(source)
-    for i in range(n):
-        for j in range(i + 1, min(n, i + _MAX_WORD) + 1):
-            if source[i:j] in cedict:
-                out.update(word_glosses(source[i:j]))
-    return frozenset(out)
+    return tuple(
+        dict.fromkeys(
+            source[i:j]
+            for i in range(n)
+            for j in range(i + 1, min(n, i + _MAX_WORD) + 1)
+            if source[i:j] in cedict
+        )
+    )
 
 
-def source_glosses(source: str) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def chinese_glosses(source: str) -> Glosses:
+    """The English glosses (stems) of every dictionary word in the source."""
+    return Glosses(_source_words(source))
+
+
+@lru_cache(maxsize=4096)
+def source_glosses(source: str) -> Glosses:
     """:func:`chinese_glosses` and the source's own Latin words."""
-    return chinese_glosses(source) | {stem(w) for w in _LATIN_WORD_RE.findall(source)}
+    return Glosses(_source_words(source), frozenset(stem(w) for w in _LATIN_WORD_RE.findall(source)))
 
 
 def glossed_in_source(latin: str, source: str) -> bool:
