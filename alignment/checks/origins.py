@@ -112,16 +112,23 @@ class Glosses:
 def _source_words(source: str) -> tuple[str, ...]:
     """Every stretch of the source (one to six characters) that is a CC-CEDICT headword: all
     segmentations, since a wider net costs a missed flag, never a false one."""
-    cedict = _load()[0]
+    cedict, prefixes = _load()[0], _prefixes()
     n = len(source)
-    return tuple(
-        dict.fromkeys(
-            source[i:j]
-            for i in range(n)
-            for j in range(i + 1, min(n, i + _MAX_WORD) + 1)
-            if source[i:j] in cedict
-        )
-    )
+    found: dict[str, None] = {}
+    for i in range(n):
+        for j in range(i + 1, min(n, i + _MAX_WORD) + 1):
+            stretch = source[i:j]
+            if stretch in cedict:
+                found[stretch] = None
+            if stretch not in prefixes:
+                break  # no headword goes on from here
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """The proper prefixes of the headwords (up to six characters)."""
+    return frozenset(word[:k] for word in _load()[0] for k in range(1, min(len(word), _MAX_WORD)))
 
 
 @lru_cache(maxsize=4096)
@@ -171,14 +178,11 @@ def katakana_origins(word: str) -> tuple[tuple[str, str | None], ...]:
 def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The source's words of two characters or more that the dictionary glosses with proper nouns,
     with those nouns (新加坡, (Singapore,))."""
-    cedict = _load()[0]
-    out: list[tuple[str, tuple[str, ...]]] = []
-    n = len(source)
-    for i in range(n):
-        for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
-            if source[i:j] in cedict and (english := _proper_nouns(source[i:j])):
-                out.append((source[i:j], english))
-    return tuple(out)
+    return tuple(
+        (word, english)
+        for word in _source_words(source)
+        if len(word) > 1 and (english := _proper_nouns(word))
+    )
 
 
 def source_proper_nouns(source: str) -> tuple[str, ...]:
