@@ -220,7 +220,7 @@ WORKBENCH_RESPONSE_MEMORY_ENTRIES = env_int("WORKBENCH_RESPONSE_MEMORY_ENTRIES",
 # --- Celery
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"  # in-process; a host keeps kombu from warning
 CELERY_RESULT_BACKEND = REDIS_URL or "cache+memory://"
 CELERY_TASK_TRACK_STARTED = True
 # A job whose worker dies is redelivered to another worker, never lost: acknowledge after the work.
