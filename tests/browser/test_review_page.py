@@ -154,7 +154,7 @@ def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
 
     flag = (
         Flag.objects.filter(segment__document=seeded, segment__kind="content", has_fix=True, status="open")
-        .order_by("segment__index")
+        .order_by("segment__index", "start", "id")
         .first()
     )
     seg = flag.segment
@@ -163,7 +163,8 @@ def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
     button = page.locator(f"#seg-{seg.pk} [data-flag='{flag.pk}'] button[data-action=fix]")
     expect(button).to_contain_text(flag.fix)
-    button.click()
+    page.locator(f"#seg-{seg.pk} .idx").click()  # the row becomes current; `f` applies its first fix
+    page.keyboard.press("f")
     expect(page.locator("#notice")).to_contain_text("Fixed and saved.")
     expect(page.locator(f"#seg-{seg.pk} .tgt .text")).to_have_text(expected)
     expect(page.locator(f"[data-flag='{flag.pk}']")).to_have_count(0)

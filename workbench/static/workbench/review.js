@@ -305,6 +305,11 @@
     else if (e.key === "k" || (e.altKey && e.key === "ArrowUp")) { e.preventDefault(); activate(list[Math.max(0, i - 1)]); }
     else if ((e.key === "e" || e.key === "Enter") && active && !e.ctrlKey && !e.altKey) { e.preventDefault(); openEditor(active); }
     else if (e.key === "a" && !e.ctrlKey && active && canReview) { e.preventDefault(); if (active.querySelector("[data-action=approve]")) act(active, "approve"); }
+    else if (e.key === "f" && !e.ctrlKey && !e.altKey && active) {
+      // The first one-click fix of the current row (its button says what the text becomes).
+      const fix = active.querySelector("button[data-action=fix]");
+      if (fix) { e.preventDefault(); act(active, "fix", fix); }
+    }
     else if (e.key === "?") toggleShortcuts();
     else if (e.key === "Escape") document.getElementById("shortcuts").hidden = true;
   });
