@@ -1,4 +1,4 @@
-"""The command line: ``python -m alignment {align,pair,check,bench} ...``.
+"""The command line: ``python -m alignment {align,pair,check,fix,bench} ...``.
 
 Each sub-command lives in its own module with ``add_arguments(parser)`` and ``run(args) -> int``.
 Bad input ends with a one-line ``error: ...`` on stderr and exit status 2, never a traceback.
@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "align": "align two articles (or a batch of presplit documents) sentence by sentence",
     "pair": "detect each file's language and pair Japanese files with their Chinese sources",
     "check": "flag MT defects in aligned segments (JSON lines in, JSON lines out)",
+    "fix": "apply the mechanical one-click fixes of aligned segments (JSON lines in, JSON lines out)",
     "bench": "measure alignment accuracy and speed on a benchmark folder",
 }
 

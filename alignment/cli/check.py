@@ -11,9 +11,11 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Iterable, Iterator
 
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.errors import InputError
+from alignment.types import Flag
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +49,8 @@ def _termbase(path: str | None) -> tuple[Term, ...]:
     )
 
 
-def run(args: argparse.Namespace) -> int:
+def checked(args: argparse.Namespace) -> Iterator[tuple[dict, list[Flag]]]:
+    """Each input line with its flags; lines naming one document ("doc") are checked together."""
     config = CheckConfig(
         enabled=frozenset(args.enable.split(",")) if args.enable else None,
         ignored=frozenset(args.ignore.split(",")) if args.ignore else frozenset(),
@@ -59,7 +62,6 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise InputError(f"{args.pairs}: not UTF-8") from exc
     items = [_item(args.pairs, number, line) for number, line in enumerate(lines, 1) if line.strip()]
-    out = []
     k = 0
     while k < len(items):
         doc = items[k].get("doc")
@@ -71,16 +73,27 @@ def run(args: argparse.Namespace) -> int:
             results = [run_checks(*group[0], config=config)]
         else:
             results = run_document_checks(group, config=config)
-        for item, flags in zip(items[k:end], results, strict=True):
-            payload = {"id": item["id"], "flags": [fl.as_json(fixes=args.fixes) for fl in flags]}
-            out.append(json.dumps(payload, ensure_ascii=False))
+        yield from zip(items[k:end], results, strict=True)
         k = end
-    text = "\n".join(out) + ("\n" if out else "")
+
+
+def write_lines(args: argparse.Namespace, payloads: Iterable[dict]) -> None:
+    text = "".join(json.dumps(payload, ensure_ascii=False) + "\n" for payload in payloads)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as f:
             f.write(text)
     else:
         sys.stdout.write(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    write_lines(
+        args,
+        (
+            {"id": item["id"], "flags": [fl.as_json(fixes=args.fixes) for fl in flags]}
+            for item, flags in checked(args)
+        ),
+    )
     return 0
 
 

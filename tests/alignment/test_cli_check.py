@@ -95,3 +95,21 @@ def test_fixes_only_on_request(pairs):
     assert all("fix" not in f for line in plain for f in line["flags"])
     fixed = [json.loads(x) for x in run(str(pairs), "--fixes").stdout.splitlines()]
     assert [f.get("fix") for f in fixed[2]["flags"]] == ["ー"]  # 長寧ニユ一ス: 一 → ー
+
+
+def test_fix_command_applies_the_mechanical_fixes(tmp_path):
+    pairs = tmp_path / "p.jsonl"
+    rows = [
+        {"id": "a", "zh": "他说，很好“书”。", "ja": "彼は，良い“本”と言った."},
+        {"id": "b", "zh": "全区共有1.2万名外籍人士。", "ja": "区内には13,000人の外国人がいる。"},
+    ]
+    pairs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "alignment", "fix", str(pairs)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    a, b = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert a["ja"] == "彼は、良い「本」と言った。"
+    assert [(f["was"], f["fix"]) for f in a["fixes"]] == [("，", "、"), ("“", "「"), ("”", "」"), (".", "。")]
+    # A wrong number has no mechanical fix: the text is left for the reviewer.
+    assert b == {"id": "b", "ja": rows[1]["ja"], "fixes": []}

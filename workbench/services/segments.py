@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from alignment.checks.fixes import apply_fixes
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
 from workbench.selectors.flags import fixable_flags
@@ -151,16 +152,8 @@ def apply_fix(*, flag: Flag, user, version: int) -> Segment:
 
 
 def fixed_text(text: str, flags: Iterable[Flag]) -> str:
-    """The text with the flags' fixes applied right to left, so that each span is still where the
-    check found it; a fix overlapping one already applied is left out (the re-check reports it
-    again if it still applies)."""
-    limit = len(text)
-    for flag in sorted(flags, key=lambda f: (f.start, f.end), reverse=True):
-        if flag.end > limit or flag.start > flag.end:
-            continue
-        text = text[: flag.start] + flag.fix + text[flag.end :]
-        limit = flag.start
-    return text
+    """The text with the flags' fixes applied (right to left; see ``alignment.checks.fixes``)."""
+    return apply_fixes(text, flags)[0]
 
 
 @transaction.atomic

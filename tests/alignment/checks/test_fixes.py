@@ -107,3 +107,23 @@ def test_a_forbidden_variant_inside_the_required_term_is_not_flagged():
         if f.code == "terminology-termbase"
     ]
     assert [(f.start, f.end) for f in flags] == [(6, 9)]
+
+
+def test_apply_fixes_right_to_left_skipping_overlaps():
+    from alignment.checks.fixes import apply_fixes
+
+    def flag(start, end, fix):
+        return Flag("c", "punctuation", "minor", start, end, "m", fix)
+
+    text = "彼は，良い“本”だと言った."
+    flags = [
+        flag(2, 3, "、"),
+        flag(5, 6, "「"),
+        flag(7, 8, "」"),
+        flag(13, 14, "。"),
+        flag(12, 14, "x"),
+        flag(0, 1, None),
+    ]
+    fixed, applied = apply_fixes(text, flags)
+    assert fixed == "彼は、良い「本」だと言った。"
+    assert [f.fix for f in applied] == ["、", "「", "」", "。"]
