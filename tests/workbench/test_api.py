@@ -1,4 +1,5 @@
 import pytest
+from django.db.models import F
 from rest_framework.test import APIClient
 
 from tests.workbench.conftest import client_for
@@ -284,3 +285,24 @@ def test_fixes_apply_right_to_left_and_skip_overlaps():
     text = "彼は，良い“本”だと言った."
     flags = [F(2, 3, "、"), F(5, 6, "「"), F(7, 8, "」"), F(13, 14, "。"), F(12, 14, "x")]
     assert fixed_text(text, flags) == "彼は、良い「本」だと言った。"
+
+
+def test_a_row_edited_during_a_batch_fix_keeps_its_new_text(rendering, users, monkeypatch):
+    """SQLite takes no row locks: a row whose version moved between the read and the write is
+    skipped, the others are fixed."""
+    from workbench.services import segments as service
+
+    rows = list(Segment.objects.filter(document=rendering, flags__has_fix=True, kind="content").distinct())
+    assert len(rows) >= 2
+    victim = rows[0]
+    real = service._conditional_update
+
+    def edited_meanwhile(segment, expected_version, user, **fields):
+        if segment.pk == victim.pk:
+            Segment.objects.filter(pk=victim.pk).update(target_text="別の人の訳。", version=F("version") + 1)
+        return real(segment, expected_version, user, **fields)
+
+    monkeypatch.setattr(service, "_conditional_update", edited_meanwhile)
+    changed = service.apply_all_fixes(document=rendering, user=users["reviewer"])
+    assert changed == len(rows) - 1
+    assert Segment.objects.get(pk=victim.pk).target_text == "別の人の訳。"

@@ -163,17 +163,27 @@ def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = N
     reviewer accepted them as they are. A reviewer's action, since it changes many rows at once.
     Returns the number of rows changed."""
     require(user, "review", document.project)
+    # Rows first (locked on PostgreSQL), then their flags: the spans read belong to the text read.
+    ids = set(fixable_flags(document, codes).values_list("segment_id", flat=True))
+    rows = list(
+        Segment.objects.select_for_update()
+        .select_related("document__project")
+        .filter(pk__in=ids)
+        .order_by("index")
+    )
     by_segment: dict[int, list[Flag]] = {}
-    for flag in fixable_flags(document, codes):
+    for flag in fixable_flags(document, codes).filter(segment_id__in=ids):
         by_segment.setdefault(flag.segment_id, []).append(flag)
     changed = 0
-    rows = Segment.objects.select_for_update().select_related("document__project")
-    for segment in rows.filter(pk__in=by_segment).order_by("index"):
-        text = fixed_text(segment.target_text, by_segment[segment.pk])
+    for segment in rows:
+        text = fixed_text(segment.target_text, by_segment.get(segment.pk, ()))
         if text == segment.target_text:
             continue
         before = snapshot(segment)
-        fresh = _conditional_update(segment, segment.version, user, **_edit_fields(segment, text))
+        try:
+            fresh = _conditional_update(segment, segment.version, user, **_edit_fields(segment, text))
+        except Conflict:
+            continue  # edited meanwhile (SQLite takes no row locks): that row keeps its new text
         record(
             document=document, segment=fresh, user=user, action="fix", before=before, after=snapshot(fresh)
         )
