@@ -172,23 +172,36 @@ def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
     assert seg.target_text == expected and seg.revisions.filter(action="fix").exists()
 
 
-def test_a_reviewer_applies_all_fixes_of_a_document(page: Page, live_server, seeded):
+def test_a_reviewer_applies_the_form_fixes_of_a_document(page: Page, live_server, seeded):
+    """A translator left Chinese commas in two rows; the reviewer's batch puts 、 back in both,
+    and the button goes once nothing of its kind is left."""
     from workbench.models import Revision
     from workbench.selectors.flags import fix_counts
+    from workbench.services.segments import update_target_text
 
+    translator = get_user_model().objects.get(username="translator")
+    rows = (
+        Segment.objects.filter(document=seeded, kind="content")
+        .exclude(source_text="")
+        .exclude(target_text="")
+    )
+    for seg in list(rows.filter(target_text__contains="、")[:2]):
+        update_target_text(
+            segment=seg, user=translator, target_text=seg.target_text.replace("、", "，"), version=seg.version
+        )
     before = sum(fix_counts(seeded).values())
-    assert before
+    assert before >= 2
     login(page, live_server, "reviewer")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
     button = page.locator("#fix-all")
-    expect(button).to_contain_text(f"Apply {before} one-click fix")
+    expect(button).to_contain_text(f"Apply {before} punctuation and typography fix")
     page.once("dialog", lambda dialog: dialog.accept())
     with page.expect_navigation():
         button.click()
-    assert Revision.objects.filter(document=seeded, action="fix").exists()
+    assert Revision.objects.filter(document=seeded, action="fix").count() >= 2
+    assert not Segment.objects.filter(document=seeded, target_text__contains="，").exists()
     after = sum(fix_counts(seeded).values())
-    assert after < before
     if after:
-        expect(page.locator("#fix-all")).to_contain_text(f"Apply {after} one-click fix")
+        expect(page.locator("#fix-all")).to_contain_text(f"Apply {after} punctuation and typography fix")
     else:
         expect(page.locator("#fix-all")).to_have_count(0)

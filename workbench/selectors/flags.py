@@ -9,10 +9,16 @@ from django.db.models import QuerySet
 
 from workbench.models import Document, Flag, Segment, SegmentState
 
+#: The fixes applied to a whole document at once: they change the form of the text, not what it
+#: says (、 for ，, ー for a kanji 一, one of a doubled particle). A term, a false friend or a Chinese
+#: word left in is fixed row by row, where the reviewer sees the sentence.
+BATCH_CATEGORIES = ("punctuation", "typography", "grammar")
+
 
 def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> QuerySet[Flag]:
     """Open flags with a one-click fix on the document's rows that are not approved yet (an approved
-    row was accepted as it is)."""
+    row was accepted as it is): those of the given checks, or else those of
+    :data:`BATCH_CATEGORIES`."""
     flags = Flag.objects.filter(
         segment__document=document,
         segment__kind=Segment.Kind.CONTENT,
@@ -21,9 +27,9 @@ def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> Que
         start__isnull=False,
         end__isnull=False,
     ).exclude(segment__state=SegmentState.APPROVED)
-    return flags.filter(code__in=list(codes)) if codes else flags
+    return flags.filter(code__in=list(codes)) if codes else flags.filter(category__in=BATCH_CATEGORIES)
 
 
 def fix_counts(document: Document) -> dict[str, int]:
-    """Open one-click fixes by check code."""
+    """The fixes a whole-document batch would apply, by check code."""
     return dict(sorted(Counter(fixable_flags(document).values_list("code", flat=True)).items()))

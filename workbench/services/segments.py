@@ -158,10 +158,11 @@ def fixed_text(text: str, flags: Iterable[Flag]) -> str:
 
 @transaction.atomic
 def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = None) -> int:
-    """Every open one-click fix of the document (of these checks only, if given), one 'fix'
-    revision per row, then one re-check of the whole document. Approved rows are left alone: the
-    reviewer accepted them as they are. A reviewer's action, since it changes many rows at once.
-    Returns the number of rows changed."""
+    """The document's open one-click fixes of these checks, or else those that change only the
+    form of the text (``selectors.flags.BATCH_CATEGORIES``): one 'fix' revision per row, then one
+    re-check of the whole document. Approved rows are left alone: the reviewer accepted them as
+    they are. A reviewer's action, since it changes many rows at once. Returns the number of rows
+    changed."""
     require(user, "review", document.project)
     # Rows first (locked on PostgreSQL), then their flags: the spans read belong to the text read.
     ids = set(fixable_flags(document, codes).values_list("segment_id", flat=True))

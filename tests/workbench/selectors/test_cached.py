@@ -140,7 +140,7 @@ def _fix(doc, users):
 
 def _fix_all(doc, users):
     flag = _fixable(doc)
-    segments.apply_all_fixes(document=doc, user=users["reviewer"])
+    segments.apply_all_fixes(document=doc, user=users["reviewer"], codes=[flag.code])
     text = Segment.objects.get(pk=flag.segment_id).target_text
     return text[max(0, flag.start - 4) : flag.start + len(flag.fix) + 4]
 

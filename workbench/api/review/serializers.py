@@ -197,14 +197,16 @@ class MemberSerializer(serializers.Serializer):
 
 class FixCountsSerializer(serializers.Serializer):
     fixable = serializers.DictField(
-        child=serializers.IntegerField(), help_text="open one-click fixes by check code"
+        child=serializers.IntegerField(), help_text="the fixes a batch would apply, by check code"
     )
     total = serializers.IntegerField()
 
 
 class ApplyFixesSerializer(serializers.Serializer):
     codes = serializers.ListField(
-        child=serializers.CharField(max_length=60), required=False, help_text="only these checks' fixes"
+        child=serializers.CharField(max_length=60),
+        required=False,
+        help_text="these checks' fixes (default: punctuation, typography and grammar, which change only form)",
     )
 
 

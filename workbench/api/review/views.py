@@ -298,8 +298,9 @@ class FlagDismiss(APIView):
 
 
 class DocumentFixes(APIView):
-    """GET: the open one-click fixes of the document's unapproved rows, counted by check.
-    POST {"codes"?}: apply them all (reviewers), one revision per row → {"changed": rows}."""
+    """GET: the one-click fixes a batch would apply to the document's unapproved rows (punctuation,
+    typography, grammar), counted by check. POST {"codes"?}: apply them, or those of the given
+    checks (reviewers), one revision per row → {"changed": rows}."""
 
     @extend_schema(responses=s.FixCountsSerializer)
     def get(self, request, pk):

@@ -29,8 +29,8 @@ def review_js_strings() -> dict[str, str]:
         "fix_title": _("Replace the marked text and save (recorded in the history)"),
         "fixed": _("Fixed and saved."),
         "fix_all_confirm": _(
-            "Apply every one-click fix of this document's unapproved rows? Each changed row is saved with a "
-            "history entry and can be reverted."
+            "Apply the punctuation and typography fixes of this document's unapproved rows? Each changed row "
+            "is saved with a history entry and can be reverted."
         ),
         "fixed_rows": _("%(n)s rows fixed; reloading…"),
         "fix_editing": _("Save or cancel your edit of this row first."),
