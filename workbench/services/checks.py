@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 
-from django.core.cache import cache
 from django.db import transaction
 
 from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
+from workbench.services.scheduling import once_after_commit
 
 
 def check_config_for(project: Project) -> CheckConfig:
@@ -187,18 +187,9 @@ RECHECK_DEBOUNCE_SECONDS = 2
 def schedule_document_recheck(document_id: int) -> None:
     """Once the edit commits: re-check the whole document, once for a burst of edits (a reviewer
     saving row after row), a few seconds later."""
-    from django.conf import settings
+    from workbench.tasks.quality import recheck_document as task
 
-    eager = bool(settings.CELERY_TASK_ALWAYS_EAGER)
-    key = f"workbench:recheck-scheduled:{document_id}"
-
-    def schedule() -> None:
-        if cache.add(key, 1, RECHECK_DEBOUNCE_SECONDS):
-            from workbench.tasks.quality import recheck_document as task
-
-            task.apply_async((document_id,), countdown=0 if eager else RECHECK_DEBOUNCE_SECONDS)
-
-    transaction.on_commit(schedule)
+    once_after_commit(task, document_id, key="workbench:recheck-scheduled", seconds=RECHECK_DEBOUNCE_SECONDS)
 
 
 def recheck_document(*, document_id: int, attempts: int = 3) -> bool:

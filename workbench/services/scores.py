@@ -14,30 +14,19 @@ from django.utils import timezone
 
 from alignment.scoring import mqm, post_edit
 from workbench.models import Document, DocumentScore, Flag, ScoreSnapshot, Segment, SegmentState
+from workbench.services.scheduling import once_after_commit
 
 DEBOUNCE_SECONDS = 5
 
 
 def mark_stale(document_id: int) -> None:
     """Hook after any change to a document's segments or flags: recompute in the background."""
+    from workbench.tasks.quality import recompute_document_scores
+
     DocumentScore.objects.filter(document_id=document_id).update(stale=True)
-    key = f"workbench:score-scheduled:{document_id}"
-
-    def schedule() -> None:
-        if cache.add(key, 1, DEBOUNCE_SECONDS):
-            from workbench.tasks.quality import recompute_document_scores
-
-            recompute_document_scores.apply_async(
-                (document_id,), countdown=0 if _eager() else DEBOUNCE_SECONDS
-            )
-
-    transaction.on_commit(schedule)
-
-
-def _eager() -> bool:
-    from django.conf import settings
-
-    return bool(settings.CELERY_TASK_ALWAYS_EAGER)
+    once_after_commit(
+        recompute_document_scores, document_id, key="workbench:score-scheduled", seconds=DEBOUNCE_SECONDS
+    )
 
 
 def compute_document_scores(document: Document) -> dict:
