@@ -14,37 +14,30 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "false_friends.json"
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """The shipped list (false friends, Chinese words, calques), read once."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, dict]:
+    """Chinese trigger word → its documented entry (ja_wrong, right, note, unless_zh, fix)."""
+    return {entry["zh"]: entry for entry in _data()["entries"]}
+
+
+@lru_cache(maxsize=1)
 def shipped_false_friends() -> dict[str, list[str]]:
     """Chinese trigger word → Japanese words that copy its characters but mean something else."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {entry["zh"]: entry["ja_wrong"] for entry in data["entries"]}
+    return {zh: entry["ja_wrong"] for zh, entry in _entries().items()}
 
 
 def shipped_false_friend_entries() -> list[dict]:
     """The shipped list as documented (trigger, wrong forms, right rendering, why), for display."""
-    return json.loads(DATA.read_text(encoding="utf-8"))["entries"]
-
-
-@lru_cache(maxsize=1)
-def _unless() -> dict[str, list[str]]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {entry["zh"]: entry.get("unless_zh", []) for entry in data["entries"]}
-
-
-@lru_cache(maxsize=1)
-def _fixes() -> dict[str, str]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {entry["zh"]: entry["fix"] for entry in data["entries"] if entry.get("fix")}
-
-
-@lru_cache(maxsize=1)
-def _rights() -> dict[str, str]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return {entry["zh"]: entry["right"] for entry in data["entries"] if entry.get("right")}
+    return _data()["entries"]
 
 
 def _right(zh: str) -> str:
-    right = _rights().get(zh)
+    right = _entries().get(zh, {}).get("right")
     return f" (Japanese writes {right})" if right else ""
 
 
@@ -52,8 +45,7 @@ def _right(zh: str) -> str:
 def chinese_words() -> tuple[tuple[str, str, str, str | None], ...]:
     """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese,
     the one-click replacement if there is a safe one)."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple((w["ja"], w["zh"], w["right"], w.get("fix")) for w in data.get("chinese_words", []))
+    return tuple((w["ja"], w["zh"], w["right"], w.get("fix")) for w in _data().get("chinese_words", []))
 
 
 class TermbaseViolation(Check):
@@ -112,21 +104,21 @@ class FalseFriend(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         table = {**shipped_false_friends(), **{k: list(v) for k, v in seg.config.false_friends.items()}}
         for zh, wrong_forms in table.items():
-            if zh in seg.source and not any(u in seg.source for u in _unless().get(zh, ())):
+            shipped = _entries().get(zh, {})
+            if zh in seg.source and not any(u in seg.source for u in shipped.get("unless_zh", ())):
                 for wrong in wrong_forms:
                     for pos in whole_words(seg, wrong):
                         yield Finding(
                             f"'{wrong}' renders {zh} but means something else in Japanese{_right(zh)}",
                             pos,
                             pos + len(wrong),
-                            _fixes().get(zh) if zh in shipped_false_friends() else None,
+                            shipped.get("fix"),
                         )
                         break
 
 
 @lru_cache(maxsize=1)
 def _calques() -> list[tuple[re.Pattern[str], str, str, tuple[str, str] | None]]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
     return [
         (
             re.compile(c["pattern"]),
@@ -134,7 +126,7 @@ def _calques() -> list[tuple[re.Pattern[str], str, str, tuple[str, str] | None]]
             c["right"],
             tuple(c["fix_replace"]) if c.get("fix_replace") else None,
         )
-        for c in data.get("calques", [])
+        for c in _data().get("calques", [])
     ]
 
 
