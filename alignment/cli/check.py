@@ -19,6 +19,16 @@ from alignment.types import Flag
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_input_arguments(parser)
+    parser.add_argument(
+        "--fixes",
+        action="store_true",
+        help='add "fix" (what the span should read) to flags whose correction is mechanical',
+    )
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """The pairs and the check settings, shared with ``fix``."""
     parser.add_argument(
         "pairs",
         help='JSON lines: {"id", "zh", "ja"[, "doc"]} (either side may be empty; consecutive lines '
@@ -28,11 +38,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--termbase", help="CSV with columns source,target[,forbidden separated by |]")
     parser.add_argument("--enable", help="comma-separated check codes to run (default: all)")
     parser.add_argument("--ignore", help="comma-separated check codes to skip")
-    parser.add_argument(
-        "--fixes",
-        action="store_true",
-        help='add "fix" (what the span should read) to flags whose correction is mechanical',
-    )
 
 
 def _termbase(path: str | None) -> tuple[Term, ...]:

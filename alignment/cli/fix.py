@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 
 from alignment.checks.fixes import apply_fixes
-from alignment.cli.check import add_arguments as add_check_arguments
-from alignment.cli.check import checked, write_lines
+from alignment.cli.check import add_input_arguments, checked, write_lines
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_check_arguments(parser)
+    add_input_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
