@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
-from alignment.checks.consistency import Inconsistency, document_findings
+from alignment.checks.consistency import Inconsistency, KatakanaVariant, document_findings, katakana_variants
 from alignment.checks.content import (
     EmptyTarget,
     LongTarget,
@@ -23,13 +23,16 @@ from alignment.checks.entities import (
     BrokenName,
     ForeignNameMissing,
     LatinNameMissing,
+    PlaceAsPerson,
     UnexplainedKatakana,
     document_names,
+    document_places,
 )
 from alignment.checks.form import (
     BoilerplateLeak,
     ChinesePunctuation,
     DoubledParticle,
+    MissingFinalStop,
     Truncation,
     Typography,
     UnbalancedBrackets,
@@ -48,11 +51,13 @@ CHECKS: dict[str, Check] = {
         SimplifiedCharacters(),
         ChineseWord(),
         Truncation(),
+        MissingFinalStop(),
         NumberMismatch(),
         WrongCounter(),
         LatinNameMissing(),
         ForeignNameMissing(),
         BrokenName(),
+        PlaceAsPerson(),
         UnexplainedKatakana(),
         EmptyTarget(),
         ShortTarget(),
@@ -69,6 +74,7 @@ CHECKS: dict[str, Check] = {
         DoubledParticle(),
         BoilerplateLeak(),
         Inconsistency(),
+        KatakanaVariant(),
     )
 }
 
@@ -127,6 +133,10 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
         flags = [f for f in flags if f.code != "addition-length"]
     if "omission" in categories:
         flags = [f for f in flags if not (f.category == "number" and f.start is None)]
+    # A bracket left open by a dropped clause, or doubled with a repeated one, is that defect's
+    # symptom, not a second one.
+    if categories & {"omission", "addition", "truncation"}:
+        flags = [f for f in flags if f.code != "punctuation-brackets"]
     spans = [(f.start, f.end, f.category) for f in flags if f.category in _BROADER and f.start is not None]
     if not spans:
         return flags
@@ -163,17 +173,25 @@ def run_document_checks(
     the other positions come back empty."""
     config = config or DEFAULT_CONFIG
     names = document_names([t for _, t in pairs])
+    places = document_places([t or "" for _, t in pairs])
     spaced = document_spaced_style([t or "" for _, t in pairs])
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
+    variants = (
+        katakana_variants([t or "" for _, t in pairs])
+        if config.wants(KatakanaVariant.code, KatakanaVariant.default_enabled)
+        else [[] for _ in pairs]
+    )
     out: list[list[Flag]] = []
-    for k, ((source, target), found) in enumerate(zip(pairs, consistency, strict=True)):
+    for k, ((source, target), found, variant) in enumerate(zip(pairs, consistency, variants, strict=True)):
         if (only is not None and k != only) or (not (target or "").strip() and not (source or "").strip()):
             out.append([])
             continue
         seg = Segment(source, target, config)
         seg.document_names = names  # type: ignore[attr-defined]
+        seg.document_places = places  # type: ignore[attr-defined]
         seg.document_spaced_style = spaced  # type: ignore[attr-defined]
         seg.document_consistency = found  # type: ignore[attr-defined]
+        seg.document_variants = variant  # type: ignore[attr-defined]
         out.append(_run(seg))
     return out

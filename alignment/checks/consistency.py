@@ -203,3 +203,63 @@ class Inconsistency(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from getattr(seg, "document_consistency", ())
+
+
+# Spelling variants of one katakana word (表記ゆれ): a long-vowel mark written or left out
+# (コミュニティー / コミュニティ), エイ for エー (アンドレイエフ / アンドレーエフ), ヴ for the バ row.
+_E_ROW_EI_RE = re.compile("(?<=[エケセテネヘメレゲゼデベペェ])イ")
+_VU = str.maketrans({"ヴ": "ブ"})
+_VU_PAIRS = (("ブァ", "バ"), ("ブィ", "ビ"), ("ブェ", "ベ"), ("ブォ", "ボ"))
+_MIN_VARIANT = 4  # katakana left after folding: shorter words collide (ビール / ビル)
+
+
+def _spelling_key(word: str) -> str:
+    key = _E_ROW_EI_RE.sub("ー", word).translate(_VU)
+    for a, b in _VU_PAIRS:
+        key = key.replace(a, b)
+    return key.replace("ー", "")
+
+
+def katakana_variants(targets: Sequence[str]) -> list[list[Finding]]:
+    """Per target, the katakana words the document also spells another way: the less frequent
+    spelling is flagged (on a tie, the later one), pointing at the segment with the other."""
+    found: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
+    places: list[tuple[int, int, int, str]] = []
+    for k, target in enumerate(targets):
+        for m in KATAKANA_WORD_RE.finditer(target or ""):
+            start = m.start()
+            for word in m.group().split("・"):
+                key = _spelling_key(word)
+                if len(key) >= _MIN_VARIANT:
+                    found.setdefault(key, Counter())[word] += 1
+                    first.setdefault(word, k)
+                    places.append((k, start, start + len(word), word))
+                start += len(word) + 1
+    out: list[list[Finding]] = [[] for _ in targets]
+    for k, start, end, word in places:
+        spellings = found[_spelling_key(word)]
+        if len(spellings) < 2:
+            continue
+        usual = max(spellings, key=lambda w: (spellings[w], -first[w]))
+        if word != usual:
+            out[k].append(
+                Finding(f"'{word}' is spelled '{usual}' in segment {first[usual] + 1}", start, end, usual)
+            )
+    return out
+
+
+class KatakanaVariant(Check):
+    """Filled in by the document-level pass (:func:`katakana_variants`)."""
+
+    code = "terminology-variant"
+    category = "terminology"
+    severity = "minor"
+    bilingual = False
+    description = (
+        "One katakana word spelled two ways in the document (コミュニティー / コミュニティ, "
+        "アンドレーエフ / アンドレイエフ)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from getattr(seg, "document_variants", ())

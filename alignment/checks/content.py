@@ -92,12 +92,15 @@ class UncoveredClause(Check):
         target_han = set(_HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
         kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target)]
+        # The reviewer is shown the clause that lost the most, not the first that qualifies.
+        best: tuple[int, str] | None = None
         for m in _SRC_CLAUSE_RE.finditer(seg.bridged):
             units = _source_units(seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana)
-            if len(units) >= 4 and sum(units) <= _OMIT_COV * len(units):
-                clause = seg.source[m.start() : m.end()].strip()
-                yield Finding(f"'{clause}' of the source has no counterpart in the target")
-                return
+            lost = len(units) - sum(units)
+            if len(units) >= 4 and sum(units) <= _OMIT_COV * len(units) and (best is None or lost > best[0]):
+                best = (lost, seg.source[m.start() : m.end()].strip())
+        if best:
+            yield Finding(f"'{best[1]}' of the source has no counterpart in the target")
 
 
 # Chinese function words: Japanese renders them with kana or not at all, so they say nothing

@@ -465,3 +465,46 @@ class UnexplainedKatakana(Check):
             yield Finding(
                 f"'{part}' renders nothing of the source, where {missing[0]} has no rendering", start, end
             )
+
+
+# A place of the document (金華市, 浙江省) written with the honorific of a person (金華氏は): MT reads
+# a city whose name is also a given name as a person.
+_PLACE_UNIT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省県州区]")
+_HONORIFIC_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})氏")
+_ALL_KANJI_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def document_places(targets: list[str]) -> set[str]:
+    """The two and three kanji before each 市/省/県/州/区 of the document (浙江省金華市: 浙江, 金華):
+    a wider net costs nothing, since only a 氏 right after a whole kanji run is compared."""
+    out: set[str] = set()
+    for t in targets:
+        for m in _PLACE_UNIT_RE.finditer(t):
+            for n in (2, 3):
+                name = t[max(0, m.start() - n) : m.start()]
+                if len(name) == n and _ALL_KANJI_RE.fullmatch(name):
+                    out.add(name)
+    return out
+
+
+class PlaceAsPerson(Check):
+    code = "entity-place-person"
+    category = "named_entity"
+    severity = "major"
+    bilingual = False
+    description = "A place of the document written as a person, with 氏 (金華市 … 金華氏は)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        honorifics = list(_HONORIFIC_RE.finditer(seg.target))
+        if not honorifics:
+            return
+        places = getattr(seg, "document_places", None)
+        if places is None:
+            places = document_places([seg.target])
+        for m in honorifics:
+            if m.group(1) in places:
+                yield Finding(
+                    f"{m.group(1)} is a place in this document, not a person: '{m.group()}'",
+                    m.start(),
+                    m.end(),
+                )

@@ -75,6 +75,9 @@ def _finished(seg: Segment) -> bool:
     return last.pos in ("動詞", "助動詞", "形容詞") and last.form == "基本形" and last.surface not in ("い",)
 
 
+_CUT_BEFORE_STOP_RE = re.compile(r"[てで]い(?=[。．！？!?])")
+
+
 class Truncation(Check):
     code = "truncation"
     category = "truncation"
@@ -91,26 +94,110 @@ class Truncation(Check):
         end = len(target)
         if seg.source_stripped:
             src = seg.source_stripped.rstrip("”」』\"'")
-            if src and src[-1] in "。！？!?" and target[-1] not in _TERMINAL and not _finished(seg):
+            if (
+                src
+                and src[-1] in "。！？!?"
+                and target[-1] not in _TERMINAL
+                and not _finished(seg)
+                and not _headline(seg)
+            ):
                 yield Finding(
                     f"sentence ends with '{target[-6:]}' but the source ends with '{seg.source_stripped[-1]}'",
                     max(0, end - 6),
                     end,
                 )
                 return
+        # ～ている / ～ていた cut to ～てい with the 。 kept (…ランドマークとなってい。): MT output
+        # whose ending was lost; no Japanese sentence ends so.
+        cut = _CUT_BEFORE_STOP_RE.search(target)
+        if cut:
+            yield Finding(
+                f"sentence ends in the middle: '{target[max(0, cut.start() - 5) : cut.end() + 1]}'",
+                max(0, cut.start() - 5),
+                cut.end(),
+            )
+            return
         # Short lines ending on a particle are often headlines or captions; a verb stem whose kana
         # were cut (…津波を次) is not, whatever the length.
         if (len(target) > 15 and (_HANGING_RE.search(target) or _hanging(seg))) or _bare_stem(
             [t for t in seg.tokens if t.surface.strip()]
         ):
             yield Finding(f"sentence ends in the middle: '{target[-6:]}'", max(0, end - 6), end)
+            return
+        # With no source to compare with, a long sentence of several clauses that stops on a noun
+        # with no 。 was cut (…新エネルギー自動車分野の実務協力); a headline is short.
+        if (
+            not seg.source_stripped
+            and _long_sentence(target)
+            and target[-1] not in _TERMINAL
+            and not _finished(seg)
+        ):
+            yield Finding(f"sentence ends without its ending: '{target[-6:]}'", max(0, end - 6), end)
 
 
-_ZH_PUNCT_RE = re.compile(r"[，；“”]|(?<=[\u3040-\u30ff" + HAN + r"])[,;](?=[\u3040-\u30ff" + HAN + r"])")
-_ASCII_STOP_RE = re.compile(r"(?<=[\u3040-\u30ff" + HAN + r"])\.(\s|$)")
+def _long_sentence(target: str) -> bool:
+    """Long enough, and in clauses, to be running text rather than a headline or a list item."""
+    return len(target) >= 60 and target.count("、") >= 2 and target[-1] != "、"
 
 
-_JA_PUNCT = {"，": "、", ",": "、", "；": "、", ";": "、", "“": "「", "”": "」"}
+def _headline(seg: Segment) -> bool:
+    """A headline's predicate: a verbal noun after を with no sentence punctuation before it (英首相、
+    批評を非難 / …を発表): finished in Japanese news style, though its source ends with 。."""
+    tokens = [t for t in seg.tokens if t.surface.strip()]
+    return (
+        len(tokens) >= 3
+        and tokens[-1].pos == "名詞"
+        and tokens[-1].pos1 == "サ変接続"
+        and tokens[-2].surface == "を"
+        and not any(c in seg.target for c in "。！？!?")
+    )
+
+
+class MissingFinalStop(Check):
+    """A finished sentence (…になるだろう) whose 。 alone was lost, where the source has one: MT drops
+    it with the line's last characters. Minor and mechanically fixed; a house that ends its lines
+    without 。 ignores this check."""
+
+    code = "truncation-stop"
+    category = "truncation"
+    severity = "minor"
+    bilingual = False
+    description = (
+        "The final 。 (or ！ ？) of the source is missing after a finished Japanese sentence "
+        "(without a source: after a long sentence of several clauses)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        target = seg.target.rstrip()
+        src = seg.source_stripped.rstrip("”」』\"'")
+        if len(target) < 8 or not seg.has_kana or target[-1] in _TERMINAL:
+            return
+        # Without a source, only running text (a long sentence of clauses) is held to its 。.
+        wanted = src[-1:] if src else "。" if _long_sentence(target) else ""
+        if wanted and wanted in "。！？!?" and _finished(seg):
+            stop = "。" if wanted == "。" else "！" if wanted in "！!" else "？"
+            yield Finding(
+                f"the final {stop} is missing after '{target[-6:]}'",
+                len(target) - 1,
+                len(target),
+                target[-1] + stop,
+            )
+
+
+_JA_CHAR = r"[\u3040-\u30ff" + HAN + r"]"
+_ZH_PUNCT_RE = re.compile(
+    rf"[，；“”]|(?<={_JA_CHAR})[,;][ \u3000]*(?={_JA_CHAR})|(?<={_JA_CHAR})[·•](?={_JA_CHAR})"
+)
+# A sentence cannot begin with a comma or a full stop: MT split a sentence at the wrong place
+# (、全国第1位) or kept the source's list separator (;   南アジアと…).
+_LEADING_PUNCT_RE = re.compile(r"^[ \u3000]*[、，,;；。．][ \u3000]*")
+# An ASCII full stop after Japanese, before a space, the end or more Japanese (促進します.外の世界).
+_ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
+
+
+# Chinese separates the parts of a foreign name and of a heading with a Latin middle dot (安德烈·
+# 安德烈耶夫, 最·数字); Japanese writes the katakana middle dot ・.
+_JA_PUNCT = {"，": "、", ",": "、", "；": "、", ";": "、", "“": "「", "”": "」", "·": "・", "•": "・"}
 
 
 class ChinesePunctuation(Check):
@@ -118,44 +205,91 @@ class ChinesePunctuation(Check):
     category = "punctuation"
     severity = "minor"
     bilingual = False
-    description = "Chinese punctuation (， ； “ ”) or ASCII commas/full stops inside Japanese text."
+    description = (
+        "Chinese punctuation (， ； “ ” ·) or ASCII commas/full stops inside Japanese text, or a "
+        "sentence that begins with a comma."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if (seg.source_stripped and seg.source_stripped == seg.target_stripped) or not seg.has_kana:
+        if seg.source_stripped and seg.source_stripped == seg.target_stripped:
+            return
+        lead = _LEADING_PUNCT_RE.match(seg.target)
+        # A fragment may have no kana (、全国第1位、…3位。); Chinese left as it is has its own check.
+        if lead and (seg.has_kana or not any(simplified_only(c) for c in seg.target)):
+            yield Finding(f"the sentence begins with '{lead.group().strip()}'", 0, lead.end(), "")
+        if not seg.has_kana:
             return
         chinese_runs = [
             (m.start(), m.end())
             for m in _UNTRANSLATED_RUN_RE.finditer(seg.target)
             if any(simplified_only(c) for c in m.group())
         ]
-        for m in _ZH_PUNCT_RE.finditer(seg.target):
+        for m in _ZH_PUNCT_RE.finditer(seg.target, lead.end() if lead else 0):
             if any(a <= m.start() <= b for a, b in chinese_runs):
                 continue  # inside Chinese left untranslated: reported by that check
+            mark = m.group()[0]
             yield Finding(
-                f"'{m.group()}' is Chinese or Latin punctuation; Japanese uses 、 and 「」",
+                f"'{mark}' is Chinese or Latin punctuation; Japanese uses {_JA_PUNCT[mark]}",
                 m.start(),
                 m.end(),
-                _JA_PUNCT.get(m.group()),
+                _JA_PUNCT[mark],
             )
         for m in _ASCII_STOP_RE.finditer(seg.target):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
+
+
+# Round brackets, and the corner and lenticular brackets Japanese quotes and labels with; the
+# source's “” and 「」 are quotes too, so its balance is counted over all its quote marks.
+_PAIRS = {"（": "）", "「": "」", "『": "』", "【": "】"}
+_ROUND_WIDTH = str.maketrans("()", "（）")
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_SOURCE_OPEN = "(（「『【“《〈"
+_SOURCE_CLOSE = ")）」』】”》〉"
+# The source marks a bracket of the target renders: a quotation (“” or 「」) becomes 「」, a title
+# (《》) 『』; a target bracket with none of them behind it is the translator's own.
+_QUOTES, _TITLES, _ROUND = '“「‘"', "《『〈", "(（"
+_SOURCE_MARKS = {
+    **dict.fromkeys("()（）", _ROUND),
+    **dict.fromkeys("「」", _QUOTES),
+    **dict.fromkeys("『』", _TITLES),
+    **dict.fromkeys("【】", "【"),
+}
+
+
+def _unmatched(text: str) -> int | None:
+    """Offset of the first bracket without its partner (an opening one left open, or a closing one
+    with none open), or None."""
+    stack: list[tuple[str, int]] = []
+    # Half- and full-width round brackets pair with each other: mixing them is typography.
+    for i, c in enumerate(text.translate(_ROUND_WIDTH)):
+        if c in _PAIRS:
+            stack.append((c, i))
+        elif c in _CLOSERS:
+            if not stack or stack[-1][0] != _CLOSERS[c]:
+                return i
+            stack.pop()
+    return stack[0][1] if stack else None
 
 
 class UnbalancedBrackets(Check):
     code = "punctuation-brackets"
     category = "punctuation"
     severity = "minor"
-    description = "Round brackets that do not close, where the source's do."
+    description = "Brackets or quotes (（） 「」 『』 【】) that do not close, where the source's do."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        def balance(text: str) -> int:
-            return text.count("(") + text.count("（") - text.count(")") - text.count("）")
-
-        if seg.source_stripped and balance(seg.source) == 0 and balance(seg.target) != 0:
-            pos = max(
-                seg.target.rfind("("), seg.target.rfind("（"), seg.target.rfind(")"), seg.target.rfind("）")
-            )
-            yield Finding("unbalanced round brackets", pos, pos + 1)
+        source = seg.source
+        # A quotation running over several sentences opens in one segment and closes in another:
+        # only a source whose own brackets and quotes close holds the target to it.
+        if (
+            not seg.source_stripped
+            or source.count('"') % 2
+            or sum(map(source.count, _SOURCE_OPEN)) != sum(map(source.count, _SOURCE_CLOSE))
+        ):
+            return
+        pos = _unmatched(seg.target)
+        if pos is not None and any(c in source for c in _SOURCE_MARKS[seg.target[pos]]):
+            yield Finding(f"'{seg.target[pos]}' has no matching bracket", pos, pos + 1)
 
 
 _LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")

@@ -213,15 +213,21 @@ def _is_conversion(value: float, conversions: list[float]) -> bool:
     )
 
 
+# The Five-Year Plans by number and "five" (十四五 is the 14th Five-Year Plan, 第14次5カ年計画).
+_PLAN_RE = re.compile("十[一二三四五六七八九]五")
+
+
 def _date_shorthand_values(text: str) -> list[float]:
     """Month and day of the dates Chinese writes as bare digits (七一 is 1 July, 九一八 18 September,
     十一 1 October): two or three digits with no unit and no 〇, each stretch read on its own, so
-    that 「7月1日」 renders “七一”."""
+    that 「7月1日」 renders “七一”; and the number and 5 of a Five-Year Plan (十四五)."""
     out: list[float] = []
     for m in _CJK_RUN_RE.finditer(text):
         run = m.group()
         if run == "十一":
             out += [10.0, 1.0]
+        elif _PLAN_RE.fullmatch(run):
+            out += [cjk_value(run[:-1]) or 0.0, 5.0]
         elif 2 <= len(run) <= 3 and "〇" not in run and all(c in _DIGITS for c in run):
             out += [
                 float(v)

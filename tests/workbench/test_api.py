@@ -306,6 +306,26 @@ def test_a_batch_applies_the_form_fixes_of_a_document(rendering, users):
     ).json() == {"changed": 0}
 
 
+def test_a_lost_final_stop_is_fixed_with_the_form_fixes(rendering, users):
+    """A finished sentence that lost only its 。 (where the source has one) is restored by the
+    document batch, like a punctuation slip."""
+    from workbench.services.segments import update_target_text
+
+    seg = (
+        Segment.objects.filter(document=rendering, kind="content", source_text__endswith="。")
+        .filter(target_text__endswith="た。")
+        .first()
+    )
+    seg = update_target_text(
+        segment=seg, user=users["translator"], target_text=seg.target_text[:-1], version=seg.version
+    )
+    reviewer = client_for(users["reviewer"])
+    assert reviewer.get(f"/api/documents/{rendering.pk}/fixes/").json()["fixable"]["truncation-stop"] == 1
+    assert reviewer.post(f"/api/documents/{rendering.pk}/fixes/", {}, format="json").status_code == 200
+    assert Segment.objects.get(pk=seg.pk).target_text.endswith("た。")
+    assert not Flag.objects.filter(segment=seg, code="truncation-stop").exists()
+
+
 def test_fixes_apply_right_to_left_and_skip_overlaps():
     from workbench.services.segments import fixed_text
 

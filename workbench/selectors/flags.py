@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from workbench.models import Document, Flag, Segment, SegmentState
 
@@ -13,12 +13,14 @@ from workbench.models import Document, Flag, Segment, SegmentState
 #: says (、 for ，, ー for a kanji 一, one of a doubled particle). A term, a false friend or a Chinese
 #: word left in is fixed row by row, where the reviewer sees the sentence.
 BATCH_CATEGORIES = ("punctuation", "typography", "grammar")
+#: Checks of other categories whose fix is as mechanical: the 。 a finished sentence lost.
+BATCH_CODES = ("truncation-stop",)
 
 
 def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> QuerySet[Flag]:
     """Open flags with a one-click fix on the document's rows that are not approved yet (an approved
     row was accepted as it is): those of the given checks, or else those of
-    :data:`BATCH_CATEGORIES`."""
+    :data:`BATCH_CATEGORIES` and :data:`BATCH_CODES`."""
     flags = Flag.objects.filter(
         segment__document=document,
         segment__kind=Segment.Kind.CONTENT,
@@ -27,7 +29,9 @@ def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> Que
         start__isnull=False,
         end__isnull=False,
     ).exclude(segment__state=SegmentState.APPROVED)
-    return flags.filter(code__in=list(codes)) if codes else flags.filter(category__in=BATCH_CATEGORIES)
+    if codes:
+        return flags.filter(code__in=list(codes))
+    return flags.filter(Q(category__in=BATCH_CATEGORIES) | Q(code__in=BATCH_CODES))
 
 
 def fix_counts(document: Document) -> dict[str, int]:

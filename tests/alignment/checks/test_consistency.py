@@ -95,3 +95,25 @@ def test_a_term_used_twice_in_one_sentence_is_judged_at_each_place():
     found = [f for f in flags if f.code == "terminology-consistency"]
     assert [pairs[0][1][f.start : f.end] for f in found] == ["外交"]
     assert "elsewhere in this segment" in found[0].message
+
+
+def test_one_katakana_word_spelled_two_ways_in_a_document():
+    # Seed 001: the consul general is アンドレーエフ in one sentence and アンドレイエフ in the next.
+    pairs = [
+        ("", "区長は在上海ベラルーシ総領事館のアンドレイ・アンドレーエフ総領事と会談した。"),
+        ("", "アンドレイ・アンドレイエフ氏は、協力プロジェクトを深めていくと述べた。"),
+        ("", "コミュニティのお年寄りにランチを購入し、コミュニティの姿に感動した。"),
+        ("", "国際コミュニティーの管理を体験した。"),
+    ]
+    out = run_document_checks(pairs)
+    found = [
+        [(t[f.start : f.end], f.fix) for f in flags if f.code == "terminology-variant"]
+        for (_, t), flags in zip(pairs, out, strict=True)
+    ]
+    assert found == [[], [("アンドレイエフ", "アンドレーエフ")], [], [("コミュニティー", "コミュニティ")]]
+    assert "segment 1" in next(f.message for f in out[1] if f.code == "terminology-variant")
+
+
+def test_short_katakana_words_and_different_words_are_not_variants():
+    pairs = [("", "ビールを飲んだ後、ビルに戻った。"), ("", "マネージャーとマネーの話をした。")]
+    assert not [f for flags in run_document_checks(pairs) for f in flags if f.code == "terminology-variant"]

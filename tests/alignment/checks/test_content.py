@@ -42,6 +42,18 @@ def test_dropped_clause_is_flagged_as_an_omission():
     assert "死鱼" in flags[0].message
 
 
+def test_the_omission_names_the_clause_that_lost_most():
+    # Seed 000: the short 市媒平台上 lost two characters, the long clause about ten foreigners
+    # lost everything; the reviewer is shown the latter.
+    zh = (
+        "今年以来，各类央媒、市媒平台上，长宁外事工作报道共计102篇；生活、工作在长宁的10余名外籍人士"
+        "参与了市政府《百年大党——老外讲故事》百集融媒体系列拍摄。"
+    )
+    ja = "今年に入ってから、長寧での外交に関するレポートは、中央の各種メディアで合計102本発表された。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "omission-clause"]
+    assert len(flags) == 1 and "10余名外籍人士" in flags[0].message
+
+
 def test_reworded_clause_and_transliterated_names_are_not_omissions():
     # every clause reaches the target: names by pronunciation, Latin tokens as they are
     zh = "穆阿利姆表示，包括 PBS 和 CNN 在内的电视台都播放了这场听证会。"

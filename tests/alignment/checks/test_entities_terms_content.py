@@ -81,6 +81,9 @@ def test_project_false_friends_extend_the_shipped_list():
         ("他告诉记者，项目进展顺利。", "彼は記者に告訴し、事業は順調だと述べた。", "告訴"),
         ("双方签订了合同。", "双方は合同に署名した。", "合同"),
         ("公司经理表示，销量增长了。", "会社の経理は、販売量が伸びたと述べた。", "経理"),
+        # Seeds 000 and 001: the loanword of another sense.
+        ("对接各项资源。", "様々なリソースをドッキングさせた。", "ドッキング"),
+        ("整合辖区资源，布局提质增效。", "地区のリソースとレイアウトを統合し、質と効率を向上させる。", "レイアウト"),
     ],
 )
 def test_shipped_false_friends(zh, ja, wrong):
@@ -132,3 +135,30 @@ def test_calques_in_japanese_with_no_source():
     found = {ja[f.start : f.end] for f in run_checks("", ja) if f.category == "mistranslation"}
     assert found == {"センターを考察", "国際元素"}
     assert "mistranslation" not in categories("", "この問題を考察し、国際的要素を導入する。")
+
+
+def test_africa_read_as_non_and_radiation_for_reach_with_no_source():
+    # Seed 004: 对非交流 (exchange with Africa) and 辐射能力 (reach) copied character by character.
+    ja = "対非交流をわが省の対非3年行動計画の枠組みの下で計画し、点を持って放射線能力を強化する。"
+    flags = [f for f in run_checks("", ja) if f.code == "mistranslation-calque"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [
+        ("対非", "対アフリカ"),
+        ("対非", "対アフリカ"),
+        ("放射線能力", None),
+    ]
+    for clean in ("対非正規雇用の格差を論じる。", "病院は放射線治療の設備を増やした。"):
+        assert "mistranslation" not in categories("", clean)
+
+
+def test_a_place_of_the_document_written_as_a_person():
+    # Seed 004: 金华 (the city) read as a person's name, 金華氏.
+    pairs = [
+        ("", "顧建新氏は金華市の2024年の外事活動に5つの希望を提出した。"),
+        ("", "金華氏は「一帯一路」沿線諸国との交流の優位性を発揮し、貢献を続けている。"),
+    ]
+    flags = run_document_checks(pairs)
+    assert not [f for f in flags[0] if f.code == "entity-place-person"]  # 顧建新 is a person
+    found = [f for f in flags[1] if f.code == "entity-place-person"]
+    assert [(pairs[1][1][f.start : f.end], f.category) for f in found] == [("金華氏", "named_entity")]
+    assert "entity-place-person" in codes("", "浙江省金華市を訪れた後、金華氏は述べた。")
+    assert "entity-place-person" not in codes("", "金華市を訪れた後、顧建新氏は述べた。")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from alignment.checks import run_checks, run_document_checks
+from alignment.checks import CheckConfig, run_checks, run_document_checks
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -23,6 +23,52 @@ def test_missing_final_stop_where_the_source_has_one():
     ja = "議員の呼称をAMからMWPに変えるべきだという提案によって、一部の議員の間には困惑が広がっ"
     assert "truncation" in categories(zh, ja)
     assert "truncation" not in categories(zh, ja[:-1] + "ている。")
+
+
+@pytest.mark.parametrize(
+    "ja",
+    [
+        # Seed 001: the MT lost ～る/～た but kept the 。, mid-segment and at its end.
+        "上海市におけるクラシック音楽を披露する新たなランドマークとなってい。",
+        "今後も長寧区は、友好的な交流の幅と深さを広げる努力を続けてい。次の段階に進む。",
+        "その後、彼は自宅で休んでい。",
+    ],
+)
+def test_continuative_cut_before_a_kept_full_stop(ja):
+    flags = [f for f in run_checks("", ja) if f.code == "truncation"]
+    assert len(flags) == 1 and ja[flags[0].start : flags[0].end].endswith(("てい", "でい"))
+
+
+def test_finished_forms_before_a_full_stop_are_not_cut():
+    for ja in (
+        "友好的な交流を続けている。",
+        "子供たちは庭で遊んでいた。",
+        "休んでいい。",
+        "彼はそう言った。",
+    ):
+        assert "truncation" not in categories("", ja)
+
+
+def test_a_finished_sentence_that_lost_only_its_full_stop():
+    zh = "明年是中国和白俄罗斯建交30周年，双方将加强多领域合作，推动友好交往迈上新台阶。"
+    ja = "来年は中国とベラルーシの外交関係樹立30周年に当たり、双方は友好的な交流を新たな段階に進めることになるだろう"
+    flags = [f for f in run_checks(zh, ja) if f.category == "truncation"]
+    assert [(f.code, f.severity, ja[f.start : f.end], f.fix) for f in flags] == [
+        ("truncation-stop", "minor", "う", "う。")
+    ]
+    assert "truncation" not in categories(zh, ja + "。")
+    assert "truncation" not in categories(zh.rstrip("。"), ja)  # the source has no stop either
+    assert "truncation-stop" not in codes(zh, ja, config=CheckConfig(ignored=frozenset({"truncation-stop"})))
+
+
+def test_a_headline_predicate_is_finished_though_its_source_ends_with_a_stop():
+    zh = "英国首相特雷莎·梅指责反对者在英国脱欧问题上“玩弄政治”。"
+    assert "truncation" not in categories(
+        zh, "英国首相メイが、ブレグジットを巡る「政治の駆け引き」という批評を非難"
+    )
+    assert "truncation" in categories(
+        zh, "英国首相メイは、ブレグジットを巡って政治の駆け引きをしていると批評を非難し"
+    )
 
 
 @pytest.mark.parametrize(
@@ -50,6 +96,41 @@ def test_complete_sentences_are_not_truncated():
     assert "truncation" not in categories("", "大型地震と津波の被害を")  # a short caption: left alone
 
 
+def test_ascii_semicolons_and_stops_between_japanese_and_a_leading_comma():
+    # Seed 003 (machine translation with no source).
+    ja = "相互に有益な協力を行います; 経済的発展に貢献し、都市の発展を促進します.外の世界への開放。"
+    flags = [f for f in run_checks("", ja) if f.category == "punctuation"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("; ", "、"), (".", "。")]
+    for fragment, lead in (
+        (";   南アジアに隣接する昆明は交流の結節点都市になっています。", ";   "),
+        ("、全国第1位、都内上位3位。", "、"),
+    ):
+        flags = [f for f in run_checks("", fragment) if f.category == "punctuation"]
+        assert [(fragment[f.start : f.end], f.fix) for f in flags] == [(lead, "")]
+    assert "punctuation" not in categories("", "No.1の選手が3.5点を取った。Ver.2を公開した。")
+
+
+def test_a_long_sentence_with_no_source_that_stops_without_its_ending():
+    cut = "企業の生産規模を把握し、企業の海外進出を支援し、国際市場をさらに開拓し、世界的な配置を最適化し、新エネルギー自動車分野の実務協力"
+    assert "truncation" in codes("", cut)
+    done = "企業の生産規模を把握し、企業の海外進出を支援し、国際市場をさらに開拓し、世界的な配置を最適化し、新エネルギー自動車分野の協力を進める"
+    flags = [f for f in run_checks("", done) if f.category == "truncation"]
+    assert [(f.code, f.fix) for f in flags] == [("truncation-stop", "る。")]
+    # A headline or a list item is not running text.
+    assert "truncation" not in categories(
+        "", "顧建新氏が金華に赴き「四次末端」を深く実践し、活動を深化させる"
+    )
+    assert "truncation" not in categories("", cut + "、")
+
+
+def test_latin_middle_dot_in_japanese_is_fixed_to_the_katakana_one():
+    ja = "区長はアンドレイ·アンドレーエフ総領事と会談した。"
+    flags = [f for f in run_checks("", ja) if f.code == "punctuation-chinese"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("·", "・")]
+    assert "punctuation" not in categories("", "最も・デジタル")
+    assert "punctuation" not in categories("", "Tom·Brown")  # between Latin letters: not Japanese text
+
+
 def test_chinese_punctuation_in_japanese():
     ja = "ある労働党の議員は，党内で“Twp”と“Pwp”の韻を踏んでしまうという懸念があるという。"
     flags = [f for f in run_checks("", ja) if f.category == "punctuation"]
@@ -60,6 +141,34 @@ def test_chinese_punctuation_in_japanese():
 def test_unbalanced_brackets_where_the_source_balances():
     assert "punctuation-brackets" in codes("他说（今天）很好。", "彼は（今日は良いと言った。")
     assert "punctuation-brackets" not in codes("他说（今天）很好。", "彼は（今日）良いと言った。")
+
+
+def test_a_quotation_left_open_where_the_source_closes_it():
+    # Seed 001: the MT opened 「クラウド and never closed it.
+    zh = "今年9月28日，区外事办参加了视频连线会议，见证了长宁与帕皮提市友城的“云”交往。"
+    ja = "今年の9月28日、長寧区外事弁公室はビデオ会議に参加し、パペーテとの間の「クラウドの交流を目の当たりにした。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "punctuation-brackets"]
+    assert [ja[f.start] for f in flags] == ["「"]
+    closed = ja.replace("「クラウド", "「クラウド」")
+    assert "punctuation-brackets" not in codes(zh, closed)
+    assert "punctuation-brackets" in codes(zh, closed + "」")  # a closing bracket with none open
+
+
+def test_brackets_the_source_does_not_hold_the_target_to():
+    ja = "「しかし、パディントンは彼にとって非常にリアルな存在だった。"
+    # No quotation in the source (《》 is a title): the translator's own quote may run on.
+    assert "punctuation-brackets" not in codes("但因为《帕丁顿熊》对他来说是如此真实。", ja)
+    # A quotation the source itself leaves open spans segments.
+    assert "punctuation-brackets" not in codes("他说：“帕丁顿对他来说是如此真实。", ja)
+    assert "punctuation-brackets" not in codes("", ja)  # no source: nothing to compare with
+
+
+def test_a_bracket_lost_with_a_dropped_clause_is_part_of_the_omission():
+    zh = "他说：“这是一个非常重要的决定，我们将继续推动双方在经济、文化和教育领域的合作。”"
+    ja = "彼は「これは非常に重要な決定だと述べた。"
+    flags = run_checks(zh, ja)
+    assert "omission" in {f.category for f in flags}
+    assert "punctuation-brackets" not in {f.code for f in flags}
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,8 @@ def test_missing_number_of_an_omitted_clause_is_reported_once_as_the_omission():
         ),
         ("九一八事变爆发。", "9月18日に事変が起きた。"),
         ("十一黄金周期间游客众多。", "10月1日からの大型連休は観光客でにぎわった。"),
+        # Seed 001: 十四五 is the 14th Five-Year Plan.
+        ("结合区域“十四五”发展目标。", "この地域の第14次5カ年計画の開発目標に合わせる。"),
     ],
 )
 def test_dates_written_as_bare_digits(zh, ja):
@@ -123,3 +125,4 @@ def test_dates_written_as_bare_digits(zh, ja):
 
 def test_a_date_shorthand_does_not_excuse_another_number():
     assert "number" in categories("“七一”前夕。", "「7月2日」の前夜。")
+    assert "number" in categories("结合“十四五”发展目标。", "第13次5カ年計画の目標に合わせる。")
