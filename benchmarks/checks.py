@@ -1,9 +1,16 @@
 """Defect-check benchmark: precision/recall with the shared scorer, and the time for 10,000 segments.
 
 uv run python benchmarks/checks.py ../shared/bench/checks/dev [--documents]
+uv run python benchmarks/checks.py --seeds
 
 ``--documents`` also scores the pairs grouped into their documents (the id before its last ``-``),
 as the workbench checks them: document-level context (house style, names) comes into play.
+
+``--seeds`` scores real machine translation instead: the content segments of the four seed
+renderings (000 and 001 aligned by hand to their source 002; 003 and 004 with no source), checked
+as documents, against the defects we annotated by hand in ``defects/seeds_gold.jsonl`` (a
+"borderline" category counts neither way). Besides each category it prints the overall recall and
+precision over (segment, category) units, the figure DESIGN.md quotes for pofilter.
 """
 
 from __future__ import annotations
@@ -31,7 +38,50 @@ def _write(items: list[dict], path: Path) -> Path:
     return path
 
 
+def seeds() -> int:
+    here = Path(__file__).resolve().parent / "defects"
+    gold = [json.loads(line) for line in (here / "seeds_gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    scorer = ROOT.parent / "shared" / "bench" / "checks" / "score.py"
+    with tempfile.TemporaryDirectory() as tmp:
+        flags = Path(tmp) / "flags.jsonl"
+        _check(here / "seeds.jsonl", flags)
+        border = _write(
+            [{"id": g["id"], "categories": g["borderline"]} for g in gold if g.get("borderline")],
+            Path(tmp) / "border.jsonl",
+        )
+        if scorer.exists():
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(scorer),
+                    str(here / "seeds_gold.jsonl"),
+                    str(flags),
+                    "--borderline",
+                    str(border),
+                ],
+                check=False,
+            )
+        predicted = {
+            (p["id"], f["category"])
+            for p in map(json.loads, flags.read_text(encoding="utf-8").splitlines())
+            for f in p["flags"]
+        }
+    wanted = {(g["id"], c) for g in gold for c in g["categories"]}
+    neither = {(g["id"], c) for g in gold for c in g.get("borderline", ())}
+    found = wanted & predicted
+    counted = predicted - neither
+    print(
+        f"seeds, all categories: recall {len(found) / len(wanted):.3f} ({len(found)}/{len(wanted)}), "
+        f"precision {len(found) / len(counted):.3f} ({len(found)}/{len(counted)})"
+    )
+    for unit in sorted(counted - wanted):
+        print("  not annotated:", *unit)
+    return 0
+
+
 def main() -> int:
+    if "--seeds" in sys.argv:
+        return seeds()
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     dev = Path(args[0] if args else ROOT.parent / "shared" / "bench" / "checks" / "dev")
     scorer = dev.parent / "score.py"
