@@ -26,10 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _check(pairs: Path, flags: Path) -> None:
+def _check(pairs: Path, flags: Path, *options: str) -> None:
     """The contract command: ``python -m alignment check PAIRS -o FLAGS``."""
     subprocess.run(
-        [sys.executable, "-m", "alignment", "check", str(pairs), "-o", str(flags)], cwd=ROOT, check=True
+        [sys.executable, "-m", "alignment", "check", str(pairs), "-o", str(flags), *options],
+        cwd=ROOT,
+        check=True,
     )
 
 
@@ -61,22 +63,40 @@ def seeds() -> int:
                 ],
                 check=False,
             )
-        predicted = {
-            (p["id"], f["category"])
-            for p in map(json.loads, flags.read_text(encoding="utf-8").splitlines())
-            for f in p["flags"]
-        }
+        news = Path(tmp) / "news.jsonl"
+        _check(here / "seeds.jsonl", news, "--enable", ",".join(_news_style()))
+        runs = [
+            ("", _predicted(flags)),
+            (" in news style (typography-number-space enabled)", _predicted(news)),
+        ]
     wanted = {(g["id"], c) for g in gold for c in g["categories"]}
     neither = {(g["id"], c) for g in gold for c in g.get("borderline", ())}
-    found = wanted & predicted
-    counted = predicted - neither
-    print(
-        f"seeds, all categories: recall {len(found) / len(wanted):.3f} ({len(found)}/{len(wanted)}), "
-        f"precision {len(found) / len(counted):.3f} ({len(found)}/{len(counted)})"
-    )
-    for unit in sorted(counted - wanted):
-        print("  not annotated:", *unit)
+    for title, predicted in runs:
+        found = wanted & predicted
+        counted = predicted - neither
+        print(
+            f"seeds{title}, all categories: recall {len(found) / len(wanted):.3f} ({len(found)}/{len(wanted)}), "
+            f"precision {len(found) / len(counted):.3f} ({len(found)}/{len(counted)})"
+        )
+        for unit in sorted(counted - wanted):
+            print("  not annotated:", *unit)
     return 0
+
+
+def _predicted(flags: Path) -> set[tuple[str, str]]:
+    return {
+        (p["id"], f["category"])
+        for p in map(json.loads, flags.read_text(encoding="utf-8").splitlines())
+        for f in p["flags"]
+    }
+
+
+def _news_style() -> list[str]:
+    """The default checks and the opt-in one for news style's unspaced numbers."""
+    sys.path.insert(0, str(ROOT))
+    from alignment.checks import CHECKS
+
+    return [c for c, check in CHECKS.items() if check.default_enabled or c == "typography-number-space"]
 
 
 def main() -> int:

@@ -184,7 +184,7 @@ class MissingFinalStop(Check):
             )
 
 
-_JA_CHAR = r"[\u3040-\u30ff" + HAN + r"]"
+_JA_CHAR = r"[\u3040-\u30ff\uff66-\uff9f" + HAN + r"]"
 _ZH_PUNCT_RE = re.compile(
     rf"[，；“”]|(?<={_JA_CHAR})[,;][ \u3000]*(?={_JA_CHAR})|(?<={_JA_CHAR})[·•](?={_JA_CHAR})"
 )
@@ -296,7 +296,7 @@ _LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")
 _KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
 _HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
 _MIXED_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
-_NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=[%％" + HAN + r"])")
+_NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=[%％つヶカか" + HAN + r"])")
 _HTML_RE = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);|</?(?:br|p|div|span|a|b|i|strong|em)\b[^>]*>", re.I)
 
 
@@ -341,21 +341,55 @@ class Typography(Check):
                 full.end(),
                 _half_width(full.group()),
             )
-        spaced_style = _spaced_style(t) or getattr(seg, "document_spaced_style", False)
-        for m in _NUMBER_SPACE_RE.finditer(t):
-            number_start = _number_start(t, m.start())
-            before = t[number_start - 1] if number_start else ""
-            # A space after the number but none before it is a slip whatever the house style; a
-            # number at the start (or after punctuation) is a slip unless the segment consistently
-            # spaces Latin/digit runs from Japanese (和欧間スペース, a legitimate style).
-            if (before and not before.isspace() and _JA_CHAR_RE.match(before)) or (
-                not spaced_style and (not before or not before.isspace())
-            ):
+        for m, slip in _number_spaces(seg):
+            if slip:
                 yield Finding("space between a number and its counter", m.start() + 1, m.end(), "")
         for m in _HTML_RE.finditer(t):
             residue = m.group()
             fix = "" if residue.startswith("<") else html.unescape(residue).replace("\u00a0", " ")
             yield Finding(f"HTML residue '{residue}'", m.start(), m.end(), fix)
+
+
+def _number_spaces(seg: Segment) -> Iterator[tuple[re.Match[str], bool]]:
+    """Each space between a number and its counter, and whether it is a slip whatever the house
+    style: a space after the number but none before it is; a number at the start (or after
+    punctuation) is a slip unless the segment or its document consistently spaces Latin and digit
+    runs from Japanese (和欧間スペース, a legitimate style)."""
+    t = seg.target
+    spaced_style = _spaced_style(t) or getattr(seg, "document_spaced_style", False)
+    for m in _NUMBER_SPACE_RE.finditer(t):
+        number_start = _number_start(t, m.start())
+        before = t[number_start - 1] if number_start else ""
+        yield (
+            m,
+            bool(
+                (before and not before.isspace() and _JA_CHAR_RE.match(before))
+                or (not spaced_style and (not before or not before.isspace()))
+            ),
+        )
+
+
+class SpacedNumber(Check):
+    """News style writes 2020年 and 25対 without spaces; machine translation spaces numbers from
+    Japanese (2020 年, 25 対), which is also 和欧間スペース, a legitimate house style. The
+    typography check lets a consistently spaced document pass; a project whose style is news style
+    enables this check, which flags those spaces too."""
+
+    code = "typography-number-space"
+    category = "typography"
+    severity = "minor"
+    bilingual = False
+    default_enabled = False
+    description = (
+        "Any space between a number and its counter (2020 年), 和欧間 house style or not: for news style."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for m, slip in _number_spaces(seg):
+            if not slip:  # the slips are the typography check's
+                yield Finding(
+                    "space between a number and its counter (news style)", m.start() + 1, m.end(), ""
+                )
 
 
 def _half_width(digits: str) -> str:

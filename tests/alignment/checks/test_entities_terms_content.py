@@ -83,7 +83,11 @@ def test_project_false_friends_extend_the_shipped_list():
         ("公司经理表示，销量增长了。", "会社の経理は、販売量が伸びたと述べた。", "経理"),
         # Seeds 000 and 001: the loanword of another sense.
         ("对接各项资源。", "様々なリソースをドッキングさせた。", "ドッキング"),
-        ("整合辖区资源，布局提质增效。", "地区のリソースとレイアウトを統合し、質と効率を向上させる。", "レイアウト"),
+        (
+            "整合辖区资源，布局提质增效。",
+            "地区のリソースとレイアウトを統合し、質と効率を向上させる。",
+            "レイアウト",
+        ),
     ],
 )
 def test_shipped_false_friends(zh, ja, wrong):

@@ -233,3 +233,19 @@ def test_number_counter_space_is_the_house_style_of_a_spaced_document():
         ("", slip),
     ]
     assert [f for f in run_document_checks(plain)[2] if f.category == "typography"]
+
+
+def test_news_style_flags_every_number_space_when_a_project_enables_it():
+    # Seed 003 (machine translation): every number spaced from Japanese, which the typography check
+    # takes for 和欧間 house style.
+    ja = "昆明は 1999 年にチェンマイと姉妹都市関係を結び、現在 23 対の姉妹都市がある。"
+    assert "typography" not in categories("", ja)
+    news = CheckConfig(enabled=frozenset({"typography", "typography-number-space"}))
+    flags = [f for f in run_checks("", ja, config=news) if f.category == "typography"]
+    assert [(ja[f.start - 1 : f.end + 1], f.code, f.fix) for f in flags] == [
+        ("9 年", "typography-number-space", ""),
+        ("3 対", "typography-number-space", ""),
+    ]
+    # A slip is the typography check's alone, never flagged twice.
+    slip = "昆明は1999 年にチェンマイと姉妹都市関係を結んだ。"
+    assert [f.code for f in run_checks("", slip, config=news) if f.category == "typography"] == ["typography"]
