@@ -242,6 +242,7 @@ class ChinesePunctuation(Check):
 # source's “” and 「」 are quotes too, so its balance is counted over all its quote marks.
 _PAIRS = {"（": "）", "「": "」", "『": "』", "【": "】"}
 _ROUND_WIDTH = str.maketrans("()", "（）")
+_BRACKET_RE = re.compile("[()（）「」『』【】]")
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SOURCE_OPEN = "(（「『【“《〈"
 _SOURCE_CLOSE = ")）」』】”》〉"
@@ -260,8 +261,9 @@ def _unmatched(text: str) -> int | None:
     """Offset of the first bracket without its partner (an opening one left open, or a closing one
     with none open), or None."""
     stack: list[tuple[str, int]] = []
-    # Half- and full-width round brackets pair with each other: mixing them is typography.
-    for i, c in enumerate(text.translate(_ROUND_WIDTH)):
+    for m in _BRACKET_RE.finditer(text):
+        # Half- and full-width round brackets pair with each other: mixing them is typography.
+        i, c = m.start(), m.group().translate(_ROUND_WIDTH)
         if c in _PAIRS:
             stack.append((c, i))
         elif c in _CLOSERS:
