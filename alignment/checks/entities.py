@@ -32,20 +32,24 @@ _TRANSLIT_RUN_2_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}")
 
 
 @lru_cache(maxsize=4096)
-def pinyin(hanzi: str) -> str:
+def _syllables(hanzi: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
     # Pinyin g is always hard and c always a sibilant: spelled so, the English soft-c/g rule of
     # :func:`skeleton` cannot misread 格 (ge) as ジェ.
-    syllables = lazy_pinyin(hanzi)
-    return "".join(
+    return tuple(
         "k" + y[1:]
         if y.startswith("g")
         else "s" + y[1:]
         if y.startswith("c") and not y.startswith("ch")
         else y
-        for y in syllables
+        for y in lazy_pinyin(hanzi)
     )
+
+
+@lru_cache(maxsize=4096)
+def pinyin(hanzi: str) -> str:
+    return "".join(_syllables(hanzi))
 
 
 _PALATAL_RE = re.compile(r"(?:^|(?<=[aeiouvn]))([jqx])(?=[iu])")
@@ -56,9 +60,22 @@ def pinyin_readings(hanzi: str) -> tuple[str, ...]:
     """The pinyin, and the foreign sound it often stands for in a transliterated name: the
     transliteration tables write ki/gi with 基/吉 (ji), chi with 奇 (qi) and hi with 希 (xi), so
     基夫 is Keefe (キーフ) and 希瑟 Heather (ヘザー), while 杰克 (jie ke) stays Jack (ジャック)."""
-    base = pinyin(hanzi)
+    return _readings(pinyin(hanzi))
+
+
+def _readings(base: str) -> tuple[str, ...]:
     velar = _PALATAL_RE.sub(lambda m: {"j": "k", "q": "k", "x": "h"}[m.group(1)], base)
     return (base,) if velar == base else (base, velar)
+
+
+def _stretches(run: str, longest: int = 6) -> Iterator[tuple[str, str]]:
+    """Each stretch of 2 to ``longest`` characters of a transliteration run with its pinyin, read
+    once for the whole run (pypinyin is slow per call) and sliced."""
+    syllables = _syllables(run)
+    whole = len(syllables) == len(run)  # one syllable per character, as for any hanzi run
+    for i in range(len(run) - 1):
+        for j in range(i + 2, min(len(run), i + longest) + 1):
+            yield run[i:j], "".join(syllables[i:j]) if whole else pinyin(run[i:j])
 
 
 @lru_cache(maxsize=65536)
@@ -142,10 +159,7 @@ def source_sounds(source: str) -> tuple[str, ...]:
     characters) of a transliteration run of the source (伦敦德里, 弗雷克), and its Latin tokens."""
     out = [m.group() for m in _LATIN_RE.finditer(source)]
     for m in _TRANSLIT_RUN_2_RE.finditer(source):
-        run = m.group()
-        for i in range(len(run) - 1):
-            for j in range(i + 2, min(len(run), i + 6) + 1):
-                out.append(pinyin(run[i:j]))
+        out.extend(py for _, py in _stretches(m.group()))
     return tuple(dict.fromkeys(out))
 
 
@@ -260,10 +274,8 @@ def _name_sounds(source: str) -> tuple[str, ...]:
     out = [m.group() for m in _LATIN_NAME_RE.finditer(source)]
     out += source_proper_nouns(source)
     for m in _NAME_RUN_RE.finditer(source):
-        run = m.group()
-        for i in range(len(run) - 1):
-            for j in range(i + 2, min(len(run), i + 6) + 1):
-                out.extend(pinyin_readings(run[i:j]))
+        for _, py in _stretches(m.group()):
+            out.extend(_readings(py))
     return tuple(dict.fromkeys(out))
 
 
