@@ -105,6 +105,13 @@ def test_false_friends_are_whole_words_and_respect_their_exceptions():
     assert "mistranslation" not in categories("这条路东西方向延伸。", "この道は東西方向に延びる。")
 
 
+def test_policy_words_of_chinese_government_news_copied_in_kanji():
+    # Seed 004: 收官 ("wrap up") copied as 収官; the same register's 赋能, 短板, 亮点, 牵头, 统筹.
+    ja = "テーマ教育の収官を推進し、産業に賦能して短板を補い、亮点を生かし、市が牽頭して統籌する。"
+    found = [ja[f.start : f.end] for f in run_checks("", ja) if f.code == "untranslated-word"]
+    assert found == ["収官", "賦能", "短板", "亮点", "牽頭", "統籌"]
+
+
 def test_chinese_words_copied_in_kanji_are_untranslated():
     ja = "彼は手機で視頻を撮り、100美元を支払った。"
     flags = [f for f in run_checks("他用手机拍了视频，花了100美元。", ja) if f.code == "untranslated-word"]
