@@ -135,9 +135,9 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
         flags = [f for f in flags if f.code != "addition-length"]
     if "omission" in categories:
         flags = [f for f in flags if not (f.category == "number" and f.start is None)]
-    # A bracket left open by a dropped clause, or doubled with a repeated one, is that defect's
-    # symptom, not a second one.
-    if categories & {"omission", "addition", "truncation"}:
+    # A bracket left open by a dropped clause, or doubled with a repeated one, or cut off with the
+    # end of the sentence, is that defect's symptom, not a second one (a lost 。 alone cuts no 」).
+    if {f.category for f in flags if f.code != "truncation-stop"} & {"omission", "addition", "truncation"}:
         flags = [f for f in flags if f.code != "punctuation-brackets"]
     spans = [(f.start, f.end, f.category) for f in flags if f.category in _BROADER and f.start is not None]
     if not spans:

@@ -249,3 +249,11 @@ def test_news_style_flags_every_number_space_when_a_project_enables_it():
     # A slip is the typography check's alone, never flagged twice.
     slip = "昆明は1999 年にチェンマイと姉妹都市関係を結んだ。"
     assert [f.code for f in run_checks("", slip, config=news) if f.category == "typography"] == ["typography"]
+
+
+def test_a_lost_full_stop_does_not_hide_an_unclosed_quotation():
+    zh = "他说：“我们将继续推动合作。”"
+    ja = "彼は「我々は協力を推進し続ける」と述べた"
+    assert {"truncation-stop"} <= codes(zh, ja) and "punctuation-brackets" not in codes(zh, ja)
+    unclosed = "彼は「我々は協力を推進し続けると述べた"
+    assert {"truncation-stop", "punctuation-brackets"} <= codes(zh, unclosed)
