@@ -1,5 +1,8 @@
 """One source term rendered in different ways within a document."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from alignment.checks import CheckConfig, run_checks, run_document_checks
 from alignment.checks.consistency import source_terms
 
@@ -117,3 +120,36 @@ def test_one_katakana_word_spelled_two_ways_in_a_document():
 def test_short_katakana_words_and_different_words_are_not_variants():
     pairs = [("", "ビールを飲んだ後、ビルに戻った。"), ("", "マネージャーとマネーの話をした。")]
     assert not [f for flags in run_document_checks(pairs) for f in flags if f.code == "terminology-variant"]
+
+
+_KATAKANA = st.sampled_from(
+    [
+        "コミュニティ",
+        "コミュニティー",
+        "アンドレイエフ",
+        "アンドレーエフ",
+        "ヴァイオリン",
+        "バイオリン",
+        "ビル",
+        "ビール",
+        "・",
+        "は",
+        "、",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_KATAKANA, max_size=6).map("".join), min_size=1, max_size=5))
+def test_a_variant_flag_points_at_another_spelling_of_the_same_word(targets):
+    """Every variant flag spans a katakana word of its segment and offers the document's other,
+    more frequent spelling of it: never the word itself, never a different word."""
+    from alignment.checks.consistency import _spelling_key, katakana_variants
+
+    out = katakana_variants(targets)
+    assert len(out) == len(targets)
+    for target, findings in zip(targets, out, strict=True):
+        for f in findings:
+            word = target[f.start : f.end]
+            assert f.fix != word and _spelling_key(f.fix) == _spelling_key(word)
+            assert f.fix in "".join(targets)
