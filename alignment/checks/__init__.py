@@ -29,6 +29,7 @@ from alignment.checks.entities import (
     document_places,
 )
 from alignment.checks.form import (
+    BareDemonstrative,
     BoilerplateLeak,
     ChinesePunctuation,
     DoubledParticle,
@@ -74,6 +75,7 @@ CHECKS: dict[str, Check] = {
         Typography(),
         SpacedNumber(),
         DoubledParticle(),
+        BareDemonstrative(),
         BoilerplateLeak(),
         Inconsistency(),
         KatakanaVariant(),

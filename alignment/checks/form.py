@@ -449,6 +449,29 @@ class DoubledParticle(Check):
             yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
 
 
+# これ、 / それ、 opening a sentence of prose: MT dropped the particle of 这也是 / 这是 (これは,
+# これも). Speech writes it (「それ、本当？」), so a sentence inside a quotation is left alone.
+_BARE_DEMONSTRATIVE_RE = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(これ|それ)、")
+
+
+class BareDemonstrative(Check):
+    code = "grammar-demonstrative"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "A sentence of prose opening on これ、 or それ、 with no particle (これは, これも)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for m in _BARE_DEMONSTRATIVE_RE.finditer(seg.target):
+            if seg.target.count("「", 0, m.start()) > seg.target.count("」", 0, m.start()):
+                continue  # inside a quotation
+            yield Finding(
+                f"'{m.group(1)}、' opens the sentence without a particle ({m.group(1)}は, {m.group(1)}も)",
+                m.start(1),
+                m.end(),
+            )
+
+
 _CHROME_RE = re.compile(
     r"发布日期|发布时间|访问次数|浏览次数|字号\s*[:：]|打印本页|关闭窗口|来源\s*[:：]|责任编辑|"
     r"[\w()（）\-]+\.(?:jpe?g|png|gif|webp)\b",

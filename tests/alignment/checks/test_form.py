@@ -257,3 +257,12 @@ def test_a_lost_full_stop_does_not_hide_an_unclosed_quotation():
     assert {"truncation-stop"} <= codes(zh, ja) and "punctuation-brackets" not in codes(zh, ja)
     unclosed = "彼は「我々は協力を推進し続けると述べた"
     assert {"truncation-stop", "punctuation-brackets"} <= codes(zh, unclosed)
+
+
+def test_a_sentence_opening_on_a_bare_demonstrative():
+    # Seed 001: 这也是… rendered これ、現在、…
+    ja = "双方が姉妹都市として正式に結ばれた。これ、現在、上海の区の中で唯一の姉妹都市である。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-demonstrative"]
+    assert [(ja[f.start : f.end], f.category) for f in flags] == [("これ、", "grammar")]
+    for fine in ("これは唯一の姉妹都市である。", "彼は「それ、本当か」と尋ねた。", "あれこれ、考えた。"):
+        assert "grammar-demonstrative" not in codes("", fine)
