@@ -176,13 +176,14 @@ def run_document_checks(
     ``only``: check that one position (after an edit), still in the context of the whole document;
     the other positions come back empty."""
     config = config or DEFAULT_CONFIG
-    names = document_names([t for _, t in pairs])
-    places = document_places([t or "" for _, t in pairs])
-    spaced = document_spaced_style([t or "" for _, t in pairs])
+    targets = [t or "" for _, t in pairs]
+    names = document_names(targets)
+    places = document_places(targets)
+    spaced = document_spaced_style(targets)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
     variants = (
-        katakana_variants([t or "" for _, t in pairs])
+        katakana_variants(targets)
         if config.wants(KatakanaVariant.code, KatakanaVariant.default_enabled)
         else [[] for _ in pairs]
     )

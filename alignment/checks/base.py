@@ -132,6 +132,11 @@ class Segment:
         return tokenize(self.target)
 
     @cached_property
+    def words(self) -> list[Token]:
+        """The tokens with a visible surface: what the sentence ends on, for the ending checks."""
+        return [t for t in self.tokens if t.surface.strip()]
+
+    @cached_property
     def has_kana(self) -> bool:
         return bool(KANA_RE.search(self.target))
 

@@ -23,7 +23,7 @@ _HANGING_RE = re.compile(r"(てい|でい|してい|[をがのはもで])$")
 def _hanging(seg: Segment) -> bool:
     """The last word cannot end a Japanese sentence: a case/conjunctive particle (…になって, …を)
     or a verb in its continuative form (…広がっ, …は言)."""
-    tokens = [t for t in seg.tokens if t.surface.strip()]
+    tokens = seg.words
     if not tokens:
         return False
     last = tokens[-1]
@@ -68,11 +68,19 @@ def _bare_stem(tokens: list[Token]) -> bool:
 def _finished(seg: Segment) -> bool:
     """The target ends on a finished predicate (…している, …した, …だ): only the 。 is missing,
     which is a style slip in headlines and captions, not a cut-off sentence."""
-    tokens = [t for t in seg.tokens if t.surface.strip()]
+    tokens = seg.words
     if not tokens:
         return False
     last = tokens[-1]
     return last.pos in ("動詞", "助動詞", "形容詞") and last.form == "基本形" and last.surface not in ("い",)
+
+
+_SENTENCE_STOPS = ("。", "！", "？", "!", "?")
+
+
+def _source_end(seg: Segment) -> str:
+    """The source's last mark inside any closing quotes (。 of …。”), "" without a source."""
+    return seg.source_stripped.rstrip("”」』\"'")[-1:]
 
 
 _CUT_BEFORE_STOP_RE = re.compile(r"[てで]い(?=[。．！？!?])")
@@ -92,21 +100,18 @@ class Truncation(Check):
         if len(target) < 8 or not seg.has_kana:
             return
         end = len(target)
-        if seg.source_stripped:
-            src = seg.source_stripped.rstrip("”」』\"'")
-            if (
-                src
-                and src[-1] in "。！？!?"
-                and target[-1] not in _TERMINAL
-                and not _finished(seg)
-                and not _headline(seg)
-            ):
-                yield Finding(
-                    f"sentence ends with '{target[-6:]}' but the source ends with '{seg.source_stripped[-1]}'",
-                    max(0, end - 6),
-                    end,
-                )
-                return
+        if (
+            _source_end(seg) in _SENTENCE_STOPS
+            and target[-1] not in _TERMINAL
+            and not _finished(seg)
+            and not _headline(seg)
+        ):
+            yield Finding(
+                f"sentence ends with '{target[-6:]}' but the source ends with '{seg.source_stripped[-1]}'",
+                max(0, end - 6),
+                end,
+            )
+            return
         # ～ている / ～ていた cut to ～てい with the 。 kept (…ランドマークとなってい。): MT output
         # whose ending was lost; no Japanese sentence ends so.
         cut = _CUT_BEFORE_STOP_RE.search(target)
@@ -119,9 +124,7 @@ class Truncation(Check):
             return
         # Short lines ending on a particle are often headlines or captions; a verb stem whose kana
         # were cut (…津波を次) is not, whatever the length.
-        if (len(target) > 15 and (_HANGING_RE.search(target) or _hanging(seg))) or _bare_stem(
-            [t for t in seg.tokens if t.surface.strip()]
-        ):
+        if (len(target) > 15 and (_HANGING_RE.search(target) or _hanging(seg))) or _bare_stem(seg.words):
             yield Finding(f"sentence ends in the middle: '{target[-6:]}'", max(0, end - 6), end)
             return
         # With no source to compare with, a long sentence of several clauses that stops on a noun
@@ -143,7 +146,7 @@ def _long_sentence(target: str) -> bool:
 def _headline(seg: Segment) -> bool:
     """A headline's predicate: a verbal noun after を with no sentence punctuation before it (英首相、
     批評を非難 / …を発表): finished in Japanese news style, though its source ends with 。."""
-    tokens = [t for t in seg.tokens if t.surface.strip()]
+    tokens = seg.words
     return (
         len(tokens) >= 3
         and tokens[-1].pos == "名詞"
@@ -169,12 +172,11 @@ class MissingFinalStop(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target.rstrip()
-        src = seg.source_stripped.rstrip("”」』\"'")
         if len(target) < 8 or not seg.has_kana or target[-1] in _TERMINAL:
             return
         # Without a source, only running text (a long sentence of clauses) is held to its 。.
-        wanted = src[-1:] if src else "。" if _long_sentence(target) else ""
-        if wanted and wanted in "。！？!?" and _finished(seg):
+        wanted = _source_end(seg) or ("。" if _long_sentence(target) else "")
+        if wanted in _SENTENCE_STOPS and _finished(seg):
             stop = "。" if wanted == "。" else "！" if wanted in "！!" else "？"
             yield Finding(
                 f"the final {stop} is missing after '{target[-6:]}'",
