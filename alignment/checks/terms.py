@@ -42,10 +42,15 @@ def _right(zh: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def chinese_words() -> tuple[tuple[str, str, str, str | None], ...]:
+def chinese_words() -> tuple[tuple[str, str, str, str | None, bool], ...]:
     """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese,
-    the one-click replacement if there is a safe one)."""
-    return tuple((w["ja"], w["zh"], w["right"], w.get("fix")) for w in _data().get("chinese_words", []))
+    the one-click replacement if there is a safe one, whether the source must show the Chinese
+    word). The last is set for forms that are also rare or old Japanese words (UniDic lists 創新
+    and 培訓): a copy is certain only where the source has the word it copies."""
+    return tuple(
+        (w["ja"], w["zh"], w["right"], w.get("fix"), bool(w.get("source_only")))
+        for w in _data().get("chinese_words", [])
+    )
 
 
 class TermbaseViolation(Check):
@@ -160,8 +165,16 @@ class ChineseWord(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        for form, zh, right, fix in chinese_words():
+        covered: list[tuple[int, int]] = []
+        # chinese_words() lists the longest forms first: 智能 inside a reported 人工智能 is the
+        # same copy, reported once.
+        for form, zh, right, fix, source_only in chinese_words():
+            if source_only and zh not in seg.source:
+                continue
             for pos in whole_words(seg, form):
+                if any(a <= pos and pos + len(form) <= b for a, b in covered):
+                    continue
+                covered.append((pos, pos + len(form)))
                 yield Finding(
                     f"'{form}' is Chinese ({zh}); Japanese writes {right}", pos, pos + len(form), fix
                 )

@@ -81,6 +81,15 @@ def test_project_false_friends_extend_the_shipped_list():
         ("他告诉记者，项目进展顺利。", "彼は記者に告訴し、事業は順調だと述べた。", "告訴"),
         ("双方签订了合同。", "双方は合同に署名した。", "合同"),
         ("公司经理表示，销量增长了。", "会社の経理は、販売量が伸びたと述べた。", "経理"),
+        # The vocabulary of Chinese government and trade news.
+        ("全面提高对外开放水平。", "対外開放の水平を全面的に高める。", "水平"),
+        ("今年前三季度出口同比增长8%。", "今年1～9月期の出口は前年同期比8%増えた。", "出口"),
+        ("各单位要认真落实。", "各単位は着実に実行しなければならない。", "単位"),
+        ("签约重点项目12个。", "重点項目12件が調印された。", "項目"),
+        ("第三届虹桥国际经济论坛开幕。", "第3回虹橋国際経済論壇が開幕した。", "論壇"),
+        ("双方将深化经贸合作。", "双方は経済・貿易合作を深める。", "合作"),
+        ("推动产业转型升级。", "産業のモデルチェンジと昇級を推進する。", "昇級"),
+        ("建立长效机制。", "長期的な機制を構築する。", "機制"),
         # Seeds 000 and 001: the loanword of another sense.
         ("对接各项资源。", "様々なリソースをドッキングさせた。", "ドッキング"),
         (
@@ -103,6 +112,11 @@ def test_false_friends_are_whole_words_and_respect_their_exceptions():
     )
     # 东西方向 is east–west after all.
     assert "mistranslation" not in categories("这条路东西方向延伸。", "この道は東西方向に延びる。")
+    # An exit is an 出口; a measuring unit a 単位; a list of inspection items 項目; a co-produced film 合作.
+    assert "mistranslation" not in categories("请从地铁2号出口离开。", "地下鉄の2番出口から出てください。")
+    assert "mistranslation" not in categories("以万元为单位。", "1万元を単位とする。")
+    assert "mistranslation" not in categories("共有六个检查项目。", "検査項目は6つある。")
+    assert "mistranslation" not in categories("这是一部中日合作电影。", "これは日中合作映画だ。")
 
 
 def test_policy_words_of_chinese_government_news_copied_in_kanji():
@@ -110,6 +124,29 @@ def test_policy_words_of_chinese_government_news_copied_in_kanji():
     ja = "テーマ教育の収官を推進し、産業に賦能して短板を補い、亮点を生かし、市が牽頭して統籌する。"
     found = [ja[f.start : f.end] for f in run_checks("", ja) if f.code == "untranslated-word"]
     assert found == ["収官", "賦能", "短板", "亮点", "牽頭", "統籌"]
+
+
+def test_trade_and_policy_words_copied_in_kanji():
+    ja = "数字化転型を進め、営商環境を優化し、友城との交流を深め、疫情の下で峰会を開いた。"
+    found = sorted(ja[f.start : f.end] for f in run_checks("", ja) if f.code == "untranslated-word")
+    assert found == sorted(["数字化", "転型", "営商", "優化", "友城", "疫情", "峰会"])
+    # A copy inside a longer copy is one defect: 智能 is part of 人工智能.
+    ja = "人工智能の研究に投資する。"
+    assert [
+        ja[f.start : f.end] for f in run_checks("投资人工智能研究。", ja) if f.category == "untranslated"
+    ] == ["人工智能"]
+
+
+def test_copies_that_are_also_rare_japanese_words_need_their_source():
+    # 創新 and 培訓 are in UniDic (old or rare Japanese): a copy only where the source has 创新, 培训.
+    ja = "科学技術の創新を進め、職員の培訓を行う。"
+    assert "untranslated" not in categories("", ja)
+    found = [
+        ja[f.start : f.end]
+        for f in run_checks("推进科技创新，开展职工培训。", ja)
+        if f.code == "untranslated-word"
+    ]
+    assert sorted(found) == ["創新", "培訓"]
 
 
 def test_chinese_words_copied_in_kanji_are_untranslated():
