@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
+from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.consistency import Inconsistency, KatakanaVariant, document_findings, katakana_variants
 from alignment.checks.content import (
     EmptyTarget,
@@ -60,6 +61,7 @@ CHECKS: dict[str, Check] = {
         ForeignNameMissing(),
         BrokenName(),
         PlaceAsPerson(),
+        ChineseNameInKatakana(),
         UnexplainedKatakana(),
         EmptyTarget(),
         ShortTarget(),
@@ -180,6 +182,8 @@ def run_document_checks(
     names = document_names(targets)
     places = document_places(targets)
     spaced = document_spaced_style(targets)
+    china = about_china(targets)
+    korean = korean_setting(list(pairs))
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
     variants = (
@@ -196,6 +200,8 @@ def run_document_checks(
         seg.document_names = names  # type: ignore[attr-defined]
         seg.document_places = places  # type: ignore[attr-defined]
         seg.document_spaced_style = spaced  # type: ignore[attr-defined]
+        seg.document_about_china = china  # type: ignore[attr-defined]
+        seg.document_korean = korean  # type: ignore[attr-defined]
         seg.document_consistency = found  # type: ignore[attr-defined]
         seg.document_variants = variant  # type: ignore[attr-defined]
         out.append(_run(seg))

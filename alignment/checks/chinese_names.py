@@ -1,0 +1,223 @@
+"""Chinese people's names written in katakana (王浩 → ワン・ハオ).
+
+Japanese writes the names of Chinese people in kanji (王浩, 習近平); machine translation that does not
+know a name transliterates its Mandarin sound instead. Foreign names must be compared by sound
+(:mod:`entities`), so the same sound match that excuses トランプ for 特朗普 would excuse ワン・ハオ
+for 王浩: this module recognises the Mandarin reading itself.
+
+A syllable is compared through a coarse key on both sides (voiced and voiceless consonants, the
+sibilants, l/r and the glides folded), and each pinyin syllable may come out as any of the
+katakana spellings transliterators use (强 as チャン or チアン, 华 as ホア or ファ).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.kana import romaji
+
+# The most common Chinese surnames (about 85 % of the population). A monolingual katakana name
+# must begin with one of the first row's; with a source any of them may start a name.
+_COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜钟谭陆汪范石廖贾夏"
+_SURNAMES = _COMMON_SURNAMES + (
+    "于余崔金韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢"
+    "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁"
+    "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓古吉简项连麦褚娄窦戚岑景宫费冷晏卫米柏宗桂全佟习栗"
+)
+_INITIALS = (
+    "zh",
+    "ch",
+    "sh",
+    "b",
+    "p",
+    "m",
+    "f",
+    "d",
+    "t",
+    "n",
+    "l",
+    "g",
+    "k",
+    "h",
+    "j",
+    "q",
+    "x",
+    "r",
+    "z",
+    "c",
+    "s",
+    "y",
+    "w",
+)
+# How each pinyin initial and final is spelled in katakana, as romaji (ジ = ji, チ = chi, シ = shi).
+_INITIAL_SPELLINGS = {
+    "zh": ("j", "ch"), "ch": ("ch",), "sh": ("sh",), "j": ("j", "ch"), "q": ("ch",), "x": ("sh",),
+    "z": ("z", "ts"), "c": ("ts",), "s": ("s",), "r": ("r", "j"), "h": ("h", "f"), "y": ("y", ""),
+    "w": ("w", ""), "": ("",),
+}  # fmt: skip
+_FINAL_SPELLINGS = {
+    "e": ("u", "a", "o", "e"), "ei": ("ei", "e"), "ao": ("ao",), "ou": ("ou", "o"), "en": ("en", "un"),
+    "eng": ("on", "en", "un"), "ong": ("on",), "er": ("aru", "a"), "ia": ("ia", "a"), "ie": ("ie", "e"),
+    "iao": ("iao", "ao"), "iu": ("iu", "u", "iou"), "ian": ("ian", "ien", "en", "an"), "iang": ("ian", "an"),
+    "ing": ("in",), "iong": ("ion", "on"), "ua": ("ua", "a", "oa"), "uo": ("uo", "o"), "uai": ("uai", "ai"),
+    "ui": ("ui", "uei", "ei", "oi"), "uan": ("uan", "an", "oan"), "un": ("un", "uen", "en"), "uang": ("uan", "an", "oan"),
+    "v": ("u", "yu"), "ve": ("ue", "e"), "van": ("uan", "uen", "en", "an"), "vn": ("un", "in"), "ang": ("an",),
+    "ue": ("ue", "e"),
+}  # fmt: skip
+_CLASSES = (
+    ("ts", "C"), ("ch", "C"), ("sh", "S"), ("j", "C"), ("z", "C"), ("q", "C"), ("s", "S"), ("x", "S"),
+    ("f", "H"), ("h", "H"), ("b", "P"), ("p", "P"), ("v", "P"), ("d", "T"), ("t", "T"), ("g", "K"),
+    ("k", "K"), ("l", "R"), ("r", "R"), ("y", ""), ("w", ""),
+)  # fmt: skip
+
+
+def key(roman: str) -> str:
+    """The coarse sound of a romanised syllable or name, the same for pinyin and for katakana."""
+    s = roman.lower()
+    for a, b in _CLASSES:
+        s = s.replace(a, b)
+    s = re.sub(r"([aeiou])\1+", r"\1", s)
+    return re.sub(r"(?<=[CS])i(?=[aeou])", "", s)
+
+
+@lru_cache(maxsize=4096)
+def syllable_keys(syllable: str) -> frozenset[str]:
+    """Every key a katakana spelling of one pinyin syllable (without tone) may have."""
+    initial = next((i for i in _INITIALS if syllable.startswith(i)), "")
+    final = syllable[len(initial) :]
+    if initial in "jqxy" and final.startswith("u"):  # ju, que, xuan, yun are ü
+        final = "v" + final[1:]
+    finals = _FINAL_SPELLINGS.get(final, (final,))
+    if initial in ("zh", "ch", "sh", "r", "z", "c", "s") and final == "i":
+        finals = ("i", "u")  # 知 ジー, 子 ズー
+    return frozenset(key(o + f) for o in _INITIAL_SPELLINGS.get(initial, (initial,)) for f in finals)
+
+
+def spelled_as(katakana_key: str, syllables: list[frozenset[str]]) -> bool:
+    """Whether the key splits into one key of each syllable, in order."""
+    ends = {0}
+    for keys in syllables:
+        ends = {e + len(k) for e in ends for k in keys if katakana_key.startswith(k, e)}
+        if not ends:
+            return False
+    return len(katakana_key) in ends
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_syllables(hanzi: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore"))
+
+
+@lru_cache(maxsize=1)
+def _all_syllable_keys() -> frozenset[str]:
+    """The keys of every Mandarin syllable pypinyin knows (a monolingual given name is one or two of
+    them)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    plain = str.maketrans("āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹḿ", "aaaaooooeeeeiiiiuuuuvvvvvnnnm")
+    syllables = {s.translate(plain) for v in pinyin_dict.values() for s in v.split(",")}
+    return frozenset(k for s in syllables if s.isascii() and s.isalpha() for k in syllable_keys(s))
+
+
+@lru_cache(maxsize=1)
+def _surname_keys() -> frozenset[str]:
+    return frozenset(k for c in _COMMON_SURNAMES for s in _pinyin_syllables(c) for k in syllable_keys(s))
+
+
+_KATAKANA_PAIR_RE = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{1,5})・([\u30a1-\u30fa\u30fc]{2,8})(?![\u30a1-\u30fa\u30fc・])"
+)
+_NAME_RE = re.compile(f"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+
+
+def source_name_for(surname: str, given: str, source: str) -> str | None:
+    """The name of the source (surname and one or two characters) that the two katakana words
+    spell in Mandarin, either order."""
+    sk, gk = key(romaji(surname)), key(romaji(given))
+    for m in re.finditer(f"[{_SURNAMES}]", source):
+        for length in (3, 2):
+            name = source[m.start() : m.start() + length]
+            if len(name) < length or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            syllables = [syllable_keys(s) for s in _pinyin_syllables(name)]
+            if len(syllables) != length:
+                continue
+            if spelled_as(sk, syllables[:1]) and spelled_as(gk, syllables[1:]):
+                return name
+            if spelled_as(gk, syllables[:1]) and spelled_as(sk, syllables[1:]):
+                return name  # given name first (ハオ・ワン)
+    return None
+
+
+def looks_chinese(surname: str, given: str) -> bool:
+    """With no source: a common Chinese surname and a given name of one or two Mandarin syllables."""
+    if key(romaji(surname)) not in _surname_keys():
+        return False
+    gk, keys = key(romaji(given)), _all_syllable_keys()
+    return gk in keys or any(gk[:i] in keys and gk[i:] in keys for i in range(1, len(gk)))
+
+
+# Korean names are also written with Chinese characters (李勇浩) and in katakana in Japanese
+# (リ・ヨンホ), with readings close to Mandarin: where Korea is the setting, no name is judged.
+_KOREAN_CONTEXT_RE = re.compile("韓国|朝鮮|ソウル|平壌|韩国|朝鲜|首尔|平壤")
+# Western given names that read like a Mandarin surname (ジョン = 钟 zhong).
+_WESTERN = frozenset({"ジョン", "ジャン", "ハン"})
+
+
+class ChineseNameInKatakana(Check):
+    code = "entity-chinese-katakana"
+    category = "named_entity"
+    severity = "major"
+    bilingual = False
+    description = (
+        "A Chinese person's name transliterated in katakana (ワン・ハオ); Japanese writes it in kanji (王浩)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "・" not in seg.target or self._korean(seg):
+            return
+        for m in _KATAKANA_PAIR_RE.finditer(seg.target):
+            first, second = m.group(1), m.group(2)
+            if seg.source_stripped:
+                name = source_name_for(first, second, seg.source)
+                if name:
+                    from alignment.bridge import to_kanji
+
+                    kanji = to_kanji(name)
+                    yield Finding(
+                        f"the Chinese name {name} is transliterated as '{m.group()}'; Japanese writes {kanji}",
+                        m.start(),
+                        m.end(),
+                        kanji,
+                    )
+            elif first not in _WESTERN and self._about_china(seg) and looks_chinese(first, second):
+                yield Finding(
+                    f"'{m.group()}' reads as a Chinese name in katakana; Japanese writes Chinese names in kanji",
+                    m.start(),
+                    m.end(),
+                )
+
+    @staticmethod
+    def _korean(seg: Segment) -> bool:
+        korean = getattr(seg, "document_korean", None)
+        return korean_setting([(seg.source, seg.target)]) if korean is None else korean
+
+    @staticmethod
+    def _about_china(seg: Segment) -> bool:
+        about = getattr(seg, "document_about_china", None)
+        return about_china([seg.target]) if about is None else about
+
+
+def korean_setting(pairs: list[tuple[str, str]]) -> bool:
+    """Whether Korea is mentioned on either side of the document."""
+    return any(_KOREAN_CONTEXT_RE.search(f"{s or ''} {t or ''}") for s, t in pairs)
+
+
+def about_china(targets: list[str]) -> bool:
+    """Japanese with no source is judged only in a document about China."""
+    return any("中国" in t for t in targets)
