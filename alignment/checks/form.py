@@ -193,6 +193,9 @@ _ZH_PUNCT_RE = re.compile(
 # A sentence cannot begin with a comma or a full stop: MT split a sentence at the wrong place
 # (、全国第1位) or kept the source's list separator (;   南アジアと…).
 _LEADING_PUNCT_RE = re.compile(r"^[ \u3000]*[、，,;；。．][ \u3000]*")
+# A comma cannot stand before a case particle (「…展」、や「…」): MT kept the source's list comma
+# and added the particle after it. と and も are left alone (…だ、と述べた; 、もう一度).
+_COMMA_PARTICLE_RE = re.compile(r"、(?=[やをがはにのへ](?![\u3040-\u309f]))")
 # An ASCII full stop after Japanese, before a space, the end or more Japanese (促進します.外の世界).
 _ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
 
@@ -208,8 +211,8 @@ class ChinesePunctuation(Check):
     severity = "minor"
     bilingual = False
     description = (
-        "Chinese punctuation (， ； “ ” ·) or ASCII commas/full stops inside Japanese text, or a "
-        "sentence that begins with a comma."
+        "Chinese punctuation (， ； “ ” ·) or ASCII commas/full stops inside Japanese text, a "
+        "sentence that begins with a comma, or a comma before a particle."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -236,6 +239,9 @@ class ChinesePunctuation(Check):
                 m.end(),
                 _JA_PUNCT[mark],
             )
+        for m in _COMMA_PARTICLE_RE.finditer(seg.target):
+            particle = seg.target[m.end()]
+            yield Finding(f"a comma before the particle {particle}", m.start(), m.end(), "")
         for m in _ASCII_STOP_RE.finditer(seg.target):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
 

@@ -110,6 +110,21 @@ def test_ascii_semicolons_and_stops_between_japanese_and_a_leading_comma():
     assert "punctuation" not in categories("", "No.1の選手が3.5点を取った。Ver.2を公開した。")
 
 
+def test_a_comma_before_a_particle():
+    # Seed 000: the source's list comma kept before the particle that joins the list.
+    ja = "「児童創造芸術招待展」、や「第3回上海国際芸術祭」などのイベントを開いた。"
+    flags = [f for f in run_checks("", ja) if f.category == "punctuation"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("、", "")]
+    # A comma before a quotative と, or before a word that begins with a particle's kana, is Japanese.
+    for fine in (
+        "必要だ、と彼は述べた。",
+        "彼は、やはり来た。",
+        "私は、はっきり言った。",
+        "一方、もう一つの案もある。",
+    ):
+        assert "punctuation" not in categories("", fine)
+
+
 def test_a_long_sentence_with_no_source_that_stops_without_its_ending():
     cut = "企業の生産規模を把握し、企業の海外進出を支援し、国際市場をさらに開拓し、世界的な配置を最適化し、新エネルギー自動車分野の実務協力"
     assert "truncation" in codes("", cut)
