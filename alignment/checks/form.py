@@ -188,7 +188,7 @@ class MissingFinalStop(Check):
 
 _JA_CHAR = r"[\u3040-\u30ff\uff66-\uff9f" + HAN + r"]"
 _ZH_PUNCT_RE = re.compile(
-    rf"[，；“”]|(?<={_JA_CHAR})[,;][ \u3000]*(?={_JA_CHAR})|(?<={_JA_CHAR})[·•](?={_JA_CHAR})"
+    rf"[，；“”《》]|(?<={_JA_CHAR})[,;][ \u3000]*(?={_JA_CHAR})|(?<={_JA_CHAR})[·•](?={_JA_CHAR})"
 )
 # A sentence cannot begin with a comma or a full stop: MT split a sentence at the wrong place
 # (、全国第1位) or kept the source's list separator (;   南アジアと…).
@@ -202,7 +202,11 @@ _ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
 
 # Chinese separates the parts of a foreign name and of a heading with a Latin middle dot (安德烈·
 # 安德烈耶夫, 最·数字); Japanese writes the katakana middle dot ・.
-_JA_PUNCT = {"，": "、", ",": "、", "；": "、", ";": "、", "“": "「", "”": "」", "·": "・", "•": "・"}
+# Titles go in 《》 in Chinese and in 『』 in Japanese.
+_JA_PUNCT = {
+    **{"，": "、", ",": "、", "；": "、", ";": "、", "“": "「", "”": "」", "·": "・", "•": "・"},
+    **{"《": "『", "》": "』"},
+}
 
 
 class ChinesePunctuation(Check):
@@ -211,7 +215,7 @@ class ChinesePunctuation(Check):
     severity = "minor"
     bilingual = False
     description = (
-        "Chinese punctuation (， ； “ ” ·) or ASCII commas/full stops inside Japanese text, a "
+        "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text, a "
         "sentence that begins with a comma, or a comma before a particle."
     )
 
@@ -230,8 +234,8 @@ class ChinesePunctuation(Check):
             if any(simplified_only(c) for c in m.group())
         ]
         for m in _ZH_PUNCT_RE.finditer(seg.target, lead.end() if lead else 0):
-            if any(a <= m.start() <= b for a, b in chinese_runs):
-                continue  # inside Chinese left untranslated: reported by that check
+            if any(a - 1 <= m.start() <= b for a, b in chinese_runs):
+                continue  # inside or opening Chinese left untranslated: reported by that check
             mark = m.group()[0]
             yield Finding(
                 f"'{mark}' is Chinese or Latin punctuation; Japanese uses {_JA_PUNCT[mark]}",

@@ -151,6 +151,12 @@ def test_chinese_punctuation_in_japanese():
     flags = [f for f in run_checks("", ja) if f.category == "punctuation"]
     assert {ja[f.start : f.end] for f in flags} == {"，", "“", "”"}
     assert "punctuation" not in categories("", "ある労働党の議員は、党内で「Twp」と「Pwp」の韻を踏むという。")
+    # A title keeps Chinese 《》 where Japanese writes 『』.
+    ja = "彼は《人民日報》に記事を発表した。"
+    flags = [f for f in run_checks("他在《人民日报》上发表文章。", ja) if f.category == "punctuation"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("《", "『"), ("》", "』")]
+    # Chinese left untranslated with its marks is one defect, reported as untranslated.
+    assert categories("", "《人民日报》が報じた。") == {"untranslated"}
 
 
 def test_unbalanced_brackets_where_the_source_balances():
