@@ -461,6 +461,45 @@ class DoubledParticle(Check):
             yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
 
 
+def _predicate(tok: Token, prev: Token | None) -> bool:
+    """A verb, adjective or auxiliary closes a clause; ipadic tags the counter つ of 5つ as an
+    auxiliary, which it is not."""
+    return tok.pos in ("動詞", "形容詞", "助動詞") and not (
+        tok.surface == "つ" and prev and prev.pos1 == "数"
+    )
+
+
+class DoubleObject(Check):
+    """Japanese allows one を per clause (二重ヲ格制約): 物語りを5つの短編ビデオを制作し is a
+    Chinese sentence whose two objects (把故事 … 制作成视频) were both marked を. A predicate,
+    a comma or a bracket between them opens a new clause; a を-phrase ending in に (アジアを中心に,
+    会談を前に) is an adverbial, not a second object."""
+
+    code = "grammar-double-object"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "Two objects marked を in one clause (物語りを5つの短編ビデオを制作し)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if seg.target.count("を") < 2:
+            return
+        tokens = seg.tokens
+        last: int | None = None  # index of the open clause's を
+        for k, tok in enumerate(tokens):
+            prev = tokens[k - 1] if k else None
+            if tok.surface == "を" and tok.pos == "助詞":
+                if last is not None:
+                    yield Finding(
+                        "two objects marked を in one clause",
+                        tokens[last].start,
+                        tok.end,
+                    )
+                last = k
+            elif _predicate(tok, prev) or tok.pos == "記号" or (tok.surface == "に" and tok.pos == "助詞"):
+                last = None
+
+
 # これ、 / それ、 opening a sentence of prose: MT dropped the particle of 这也是 / 这是 (これは,
 # これも). Speech writes it (「それ、本当？」), so a sentence inside a quotation is left alone.
 _BARE_DEMONSTRATIVE_RE = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(これ|それ)、")

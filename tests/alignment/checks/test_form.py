@@ -287,3 +287,21 @@ def test_a_sentence_opening_on_a_bare_demonstrative():
     assert [(ja[f.start : f.end], f.category) for f in flags] == [("これ、", "grammar")]
     for fine in ("これは唯一の姉妹都市である。", "彼は「それ、本当か」と尋ねた。", "あれこれ、考えた。"):
         assert "grammar-demonstrative" not in codes("", fine)
+
+
+def test_two_objects_marked_wo_in_one_clause():
+    # Seed 000: 把…故事…制作成5部短视频 rendered with both objects marked を.
+    ja = "長寧の市民外交の物語りを5つの短編ビデオを制作し、上海友好協会などで公開した。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-double-object"]
+    assert [ja[f.start : f.end] for f in flags] == ["を5つの短編ビデオを"]
+    # A predicate, a comma or an adverbial を…に between them opens a new clause.
+    for fine in (
+        "長寧の物語を5つの短編ビデオで制作し、世界に伝えた。",
+        "アジアを中心に観光客を集める。",
+        "首脳会談を前に記者会見を開いた。",
+        "彼を含む3人を逮捕した。",
+        "これを受け、政府を批判した。",
+        "国際交流を通じて友好を深める。",
+        "子どもたちを対象に、英語を教える。",
+    ):
+        assert "grammar-double-object" not in codes("", fine), fine
