@@ -500,6 +500,31 @@ class DoubleObject(Check):
                 last = None
 
 
+class StrandedAuxiliary(Check):
+    """～ている needs a verb before its て: after a noun or a closing bracket (「一気に掲載」ていた)
+    the verb of the source (被…刊发) was lost. で after a noun is the copula (元気でいる) and is
+    left alone."""
+
+    code = "grammar-stranded-te"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "～ている/～ていた with no verb before it (「一気に掲載」ていた)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "て" not in seg.target:
+            return
+        tokens = seg.tokens
+        for a, te, aux in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if (
+                te.surface == "て"
+                and te.pos1 == "接続助詞"
+                and a.pos in ("名詞", "記号")
+                and aux.surface in ("い", "いる", "いた", "おり", "おる")
+            ):
+                yield Finding(f"'{te.surface}{aux.surface}' follows no verb", te.start, aux.end)
+
+
 # これ、 / それ、 opening a sentence of prose: MT dropped the particle of 这也是 / 这是 (これは,
 # これも). Speech writes it (「それ、本当？」), so a sentence inside a quotation is left alone.
 _BARE_DEMONSTRATIVE_RE = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(これ|それ)、")

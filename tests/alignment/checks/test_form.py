@@ -305,3 +305,12 @@ def test_two_objects_marked_wo_in_one_clause():
         "子どもたちを対象に、英語を教える。",
     ):
         assert "grammar-double-object" not in codes("", fine), fine
+
+
+def test_te_iru_with_no_verb_before_it():
+    # Seed 000: 被…一次性刊发 lost its verb: 「一気に掲載」ていた.
+    ja = "これらの記事は国内外で「一気に掲載」ていた。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-stranded-te"]
+    assert [ja[f.start : f.end] for f in flags] == ["てい"]
+    for fine in ("これらの記事は国内外で一気に掲載されていた。", "彼は独身でいる。", "「掲載」している。"):
+        assert "grammar-stranded-te" not in codes("", fine), fine
