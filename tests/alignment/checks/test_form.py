@@ -256,6 +256,31 @@ def test_number_counter_space_is_the_house_style_of_a_spaced_document():
     assert [f for f in run_document_checks(plain)[2] if f.category == "typography"]
 
 
+def test_a_document_that_spaces_only_some_numbers_has_no_house_style():
+    # Seed 003 (machine translation): 23対 in one sentence, 23 対 and 最初の 3 つ in others.
+    doc = [
+        ("", "昆明は1981年に最初の姉妹都市を結び、現在までに23対の姉妹都市がある。"),
+        ("", "昆明は 1999 年にチェンマイと姉妹都市関係を結び、現在 23 対の姉妹都市がある。"),
+        ("", "中国における最初の 3 つの姉妹都市の 1 つです。"),
+    ]
+    flags = run_document_checks(doc)
+    assert not [f for f in flags[0] if f.category == "typography"]
+    assert [doc[1][1][f.start - 1 : f.end + 1] for f in flags[1] if f.category == "typography"] == [
+        "9 年",
+        "3 対",
+    ]
+    assert [doc[2][1][f.start - 1 : f.end + 1] for f in flags[2] if f.category == "typography"] == [
+        "3 つ",
+        "1 つ",
+    ]
+    # The same sentences in a document that spaces every number keep their house style.
+    spaced = [("", doc[0][1].replace("は1981年", "は 1981 年").replace("に23対", "に 23 対")), *doc[1:]]
+    assert not [f for fs in run_document_checks(spaced) for f in fs if f.category == "typography"]
+    # Numbers inside Chinese left untranslated are that defect's (一名 32 岁男子).
+    ja = "午前に発見され、一名 32 岁男子涉嫌谋杀被捕。"
+    assert "typography" not in {f.category for f in run_document_checks([("", doc[0][1]), ("", ja)])[1]}
+
+
 def test_news_style_flags_every_number_space_when_a_project_enables_it():
     # Seed 003 (machine translation): every number spaced from Japanese, which the typography check
     # takes for 和欧間 house style.
