@@ -130,9 +130,10 @@ def _run(seg: Segment) -> list[Flag]:
 
 # A flag inside the span of a broader one says nothing new: a number in an added clause is part of
 # the addition, a comma inside Chinese left untranslated is part of the untranslated text. The form
-# of added Japanese (a misused ー, a stray space) is still worth its own flag.
+# of added Japanese (a misused ー, a stray space) and an added clause cut off (…出発点となってい)
+# are still worth their own flags.
 _BROADER = ("addition", "untranslated", "omission")
-_FORM = ("typography", "punctuation", "boilerplate_leak")
+_FORM = ("typography", "punctuation", "boilerplate_leak", "truncation")
 
 
 def _drop_nested(flags: list[Flag]) -> list[Flag]:

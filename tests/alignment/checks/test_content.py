@@ -20,6 +20,18 @@ def test_appended_clause_with_an_invented_figure_is_an_addition_not_a_number():
     assert "number" not in found
 
 
+def test_an_added_clause_that_is_cut_off_is_also_truncated():
+    # Seed 001: the clause comes from a longer version of the article, and the MT lost its ending.
+    zh = "活动中，双方正式结为友城，这也是上海各区目前唯一一个在国家层面签订的友城。"
+    ja = (
+        "双方が姉妹都市として正式に結ばれた。これは現在、上海の区の中で全国レベルで署名された唯一の"
+        "姉妹都市であり、両地が協力・交流を深め、拡大していくための新たな出発点となってい"
+    )
+    found = {f.code: ja[f.start : f.end] for f in run_checks(zh, ja) if f.start is not None}
+    assert found["addition-clause"].startswith("両地が")
+    assert found["truncation"].endswith("てい")
+
+
 def test_faithful_translation_with_a_transliterated_name_is_not_an_addition():
     zh = "周六，队长吉姆·弗里克让米克尔森在四人四球赛中替补出场。"
     ja = "土曜日、ミケルソン選手はフォーボールで、キャプテンのジム・フューリク氏からベンチ入りを命じられた。"
