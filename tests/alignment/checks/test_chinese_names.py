@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alignment.checks import run_checks, run_document_checks
 from alignment.checks.chinese_names import key, looks_chinese, source_name_for
@@ -84,3 +86,20 @@ def test_the_key_folds_the_spellings_transliterators_use():
     assert source_name_for("チアン", "ウェイ", "蒋伟说") == "蒋伟"
     assert source_name_for("チャン", "ウェイ", "蒋伟说") == "蒋伟"
     assert looks_chinese("リウ", "ヤン") and not looks_chinese("ドナルド", "トランプ")
+
+
+@given(
+    st.lists(
+        st.sampled_from("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐浩强伟华明建新军"),
+        min_size=2,
+        max_size=3,
+    ),
+    st.data(),
+)
+def test_any_spelling_of_each_syllable_spells_the_name(chars, data):
+    from alignment.checks.chinese_names import _pinyin_syllables, spelled_as, syllable_keys
+
+    syllables = [syllable_keys(s) for s in _pinyin_syllables("".join(chars))]
+    spelling = "".join(data.draw(st.sampled_from(sorted(keys))) for keys in syllables)
+    assert spelled_as(spelling, syllables)
+    assert not spelled_as(spelling + "x", syllables)
