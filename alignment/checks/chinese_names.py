@@ -19,39 +19,15 @@ from functools import lru_cache
 from alignment.checks.base import Check, Finding, Segment
 from alignment.checks.kana import romaji
 
-# The most common Chinese surnames (about 85 % of the population). A monolingual katakana name
-# must begin with one of the first row's; with a source any of them may start a name.
+# Common Chinese surnames: with no source a katakana name must begin with one of the sixty most
+# common (the first string); with a source any of them may start a name.
 _COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜钟谭陆汪范石廖贾夏"
 _SURNAMES = _COMMON_SURNAMES + (
     "于余崔金韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢"
     "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁"
     "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓古吉简项连麦褚娄窦戚岑景宫费冷晏卫米柏宗桂全佟习栗"
 )
-_INITIALS = (
-    "zh",
-    "ch",
-    "sh",
-    "b",
-    "p",
-    "m",
-    "f",
-    "d",
-    "t",
-    "n",
-    "l",
-    "g",
-    "k",
-    "h",
-    "j",
-    "q",
-    "x",
-    "r",
-    "z",
-    "c",
-    "s",
-    "y",
-    "w",
-)
+_INITIALS = tuple("zh ch sh b p m f d t n l g k h j q x r z c s y w".split())
 # How each pinyin initial and final is spelled in katakana, as romaji (ジ = ji, チ = chi, シ = shi).
 _INITIAL_SPELLINGS = {
     "zh": ("j", "ch"), "ch": ("ch",), "sh": ("sh",), "j": ("j", "ch"), "q": ("ch",), "x": ("sh",),
@@ -132,7 +108,6 @@ def _surname_keys() -> frozenset[str]:
 _KATAKANA_PAIR_RE = re.compile(
     r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{1,5})・([\u30a1-\u30fa\u30fc]{2,8})(?![\u30a1-\u30fa\u30fc・])"
 )
-_NAME_RE = re.compile(f"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 
 
 def source_name_for(surname: str, given: str, source: str) -> str | None:

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks, run_document_checks
-from alignment.checks.chinese_names import key, looks_chinese, source_name_for
+from alignment.checks.chinese_names import (
+    _pinyin_syllables,
+    key,
+    looks_chinese,
+    source_name_for,
+    spelled_as,
+    syllable_keys,
+)
 
 CODE = "entity-chinese-katakana"
 
@@ -97,8 +104,6 @@ def test_the_key_folds_the_spellings_transliterators_use():
     st.data(),
 )
 def test_any_spelling_of_each_syllable_spells_the_name(chars, data):
-    from alignment.checks.chinese_names import _pinyin_syllables, spelled_as, syllable_keys
-
     syllables = [syllable_keys(s) for s in _pinyin_syllables("".join(chars))]
     spelling = "".join(data.draw(st.sampled_from(sorted(keys))) for keys in syllables)
     assert spelled_as(spelling, syllables)
