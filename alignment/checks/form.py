@@ -9,8 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from alignment.checks.base import HAN, Check, Finding, Segment, Token, tokenize
-from alignment.checks.untranslated import _HAN_RUN_RE as _UNTRANSLATED_RUN_RE
-from alignment.checks.untranslated import simplified_only
+from alignment.checks.untranslated import chinese_runs, simplified_only
 
 _TERMINAL = "。！？!?」』）)】…‥”\"'"
 _SOURCE_TERMINAL = "。！？!?”」』"
@@ -209,15 +208,6 @@ _JA_PUNCT = {
 }
 
 
-def _chinese_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of Chinese left untranslated (runs with a simplified-only character)."""
-    return [
-        (m.start(), m.end())
-        for m in _UNTRANSLATED_RUN_RE.finditer(text)
-        if any(simplified_only(c) for c in m.group())
-    ]
-
-
 class ChinesePunctuation(Check):
     code = "punctuation-chinese"
     category = "punctuation"
@@ -237,9 +227,9 @@ class ChinesePunctuation(Check):
             yield Finding(f"the sentence begins with '{lead.group().strip()}'", 0, lead.end(), "")
         if not seg.has_kana:
             return
-        chinese_runs = _chinese_runs(seg.target)
+        runs = chinese_runs(seg.target)
         for m in _ZH_PUNCT_RE.finditer(seg.target, lead.end() if lead else 0):
-            if any(a - 1 <= m.start() <= b for a, b in chinese_runs):
+            if any(a - 1 <= m.start() <= b for a, b in runs):
                 continue  # inside or opening Chinese left untranslated: reported by that check
             mark = m.group()[0]
             yield Finding(
@@ -382,7 +372,7 @@ def _number_spaces(seg: Segment) -> Iterator[tuple[re.Match[str], bool]]:
     chinese: list[tuple[int, int]] | None = None
     for m in _NUMBER_SPACE_RE.finditer(t):
         if chinese is None:
-            chinese = _chinese_runs(t)
+            chinese = chinese_runs(t)
         if any(a <= m.end() < b for a, b in chinese):
             continue  # 32 岁 inside Chinese left untranslated: that check's defect
         number_start = _number_start(t, m.start())

@@ -30,6 +30,14 @@ def simplified_only(ch: str) -> bool:
     return True
 
 
+def chinese_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of Chinese left untranslated (runs with a simplified-only character): what
+    :class:`SimplifiedCharacters` reports, so the other checks leave what lies inside them alone."""
+    return [
+        (m.start(), m.end()) for m in _HAN_RUN_RE.finditer(text) if any(simplified_only(c) for c in m.group())
+    ]
+
+
 class CopiedSource(Check):
     code = "untranslated-copy"
     category = "untranslated"

@@ -90,6 +90,10 @@ def test_project_false_friends_extend_the_shipped_list():
         ("双方将深化经贸合作。", "双方は経済・貿易合作を深める。", "合作"),
         ("推动产业转型升级。", "産業のモデルチェンジと昇級を推進する。", "昇級"),
         ("建立长效机制。", "長期的な機制を構築する。", "機制"),
+        ("相关部门负责人表示。", "相関部門の責任者が述べた。", "相関"),
+        ("他表示，将继续推动合作。", "彼は協力を引き続き推進すると表示した。", "と表示"),
+        ("近日，双方签署了协议。", "近日、双方は協定に署名した。", "近日"),
+        ("出口增长8%。", "輸出は8%増長した。", "増長"),
         # Seeds 000 and 001: the loanword of another sense.
         ("对接各项资源。", "様々なリソースをドッキングさせた。", "ドッキング"),
         (
@@ -117,6 +121,8 @@ def test_false_friends_are_whole_words_and_respect_their_exceptions():
     assert "mistranslation" not in categories("以万元为单位。", "1万元を単位とする。")
     assert "mistranslation" not in categories("共有六个检查项目。", "検査項目は6つある。")
     assert "mistranslation" not in categories("这是一部中日合作电影。", "これは日中合作映画だ。")
+    # 近日将 is "in the coming days", as in Japanese.
+    assert "mistranslation" not in categories("展会将于近日开幕。", "展示会は近日開幕する。")
 
 
 def test_policy_words_of_chinese_government_news_copied_in_kanji():
@@ -130,6 +136,12 @@ def test_trade_and_policy_words_copied_in_kanji():
     ja = "数字化転型を進め、営商環境を優化し、友城との交流を深め、疫情の下で峰会を開いた。"
     found = sorted(ja[f.start : f.end] for f in run_checks("", ja) if f.code == "untranslated-word")
     assert found == sorted(["数字化", "転型", "営商", "優化", "友城", "疫情", "峰会"])
+    ja = "今年上半年、GDPは同比5%増え、第3季度の負責人が会議を召開した。"
+    found = sorted(ja[f.start : f.end] for f in run_checks("", ja) if f.code == "untranslated-word")
+    assert found == sorted(["上半年", "同比", "季度", "負責人", "召開"])
+    # Chinese left as it is, characters and all, is reported once, as that run.
+    ja = "外交人士指出，这是一个好消息と関係者は述べた。"
+    assert [f.code for f in run_checks("", ja) if f.category == "untranslated"] == ["untranslated-hanzi"]
     # A copy inside a longer copy is one defect: 智能 is part of 人工智能.
     ja = "人工智能の研究に投資する。"
     assert [
