@@ -498,7 +498,8 @@ class DoubleObject(Check):
         for k, tok in enumerate(tokens):
             prev = tokens[k - 1] if k else None
             if tok.surface == "を" and tok.pos == "助詞":
-                if last is not None:
+                # をを is one particle doubled, grammar-particle's slip.
+                if last is not None and tokens[last].end < tok.start:
                     yield Finding(
                         "two objects marked を in one clause",
                         tokens[last].start,
@@ -507,6 +508,9 @@ class DoubleObject(Check):
                 last = k
             elif _predicate(tok, prev) or tok.pos == "記号" or (tok.surface == "に" and tok.pos == "助詞"):
                 last = None
+
+
+_TE_IRU_RE = re.compile("て[いお]")
 
 
 class StrandedAuxiliary(Check):
@@ -521,7 +525,7 @@ class StrandedAuxiliary(Check):
     description = "～ている/～ていた with no verb before it (「一気に掲載」ていた)."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if "て" not in seg.target:
+        if not _TE_IRU_RE.search(seg.target):
             return
         tokens = seg.tokens
         for a, te, aux in zip(tokens, tokens[1:], tokens[2:], strict=False):
