@@ -130,16 +130,30 @@ def source_name_for(surname: str, given: str, source: str) -> str | None:
 
 
 def looks_chinese(surname: str, given: str) -> bool:
-    """With no source: a common Chinese surname and a given name of one or two Mandarin syllables."""
-    if key(romaji(surname)) not in _surname_keys():
+    """With no source: a common Chinese surname and a given name of one or two Mandarin syllables
+    that UniDic does not know as a Western name (ジョー・バイデン: バイデン is Biden)."""
+    if key(romaji(surname)) not in _surname_keys() or _western_name(given):
         return False
     gk, keys = key(romaji(given)), _all_syllable_keys()
     return gk in keys or any(gk[:i] in keys and gk[i:] in keys for i in range(1, len(gk)))
 
 
-# Korean names are also written with Chinese characters (李勇浩) and in katakana in Japanese
-# (リ・ヨンホ), with readings close to Mandarin: where Korea is the setting, no name is judged.
-_KOREAN_CONTEXT_RE = re.compile("韓国|朝鮮|ソウル|平壌|韩国|朝鲜|首尔|平壤")
+def _western_name(word: str) -> bool:
+    """A name UniDic knows with a Latin spelling (バイデン-Biden). Two katakana are too short to
+    tell (ヤン is Jan and also 杨)."""
+    from alignment.checks.origins import katakana_origins, unidic_person
+
+    if len(word) < 3:
+        return False
+    parts = katakana_origins(word)
+    return len(parts) == 1 and parts[0][1] is not None and unidic_person(word)
+
+
+# Korean and Singaporean names are also written with Chinese characters (李勇浩) and in katakana
+# in Japanese (リ・ヨンホ, リー・クアンユー), with readings close to Mandarin: where one of those
+# countries is the setting, no name is judged. (Vietnamese names read far from Mandarin and come in
+# three parts, グエン・フー・チョン, which the two-word pattern leaves alone.)
+_KOREAN_CONTEXT_RE = re.compile("韓国|朝鮮|ソウル|平壌|シンガポール|韩国|朝鲜|首尔|平壤|新加坡")
 # Western given names that read like a Mandarin surname (ジョン = 钟 zhong).
 _WESTERN = frozenset({"ジョン", "ジャン", "ハン"})
 

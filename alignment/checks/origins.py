@@ -175,6 +175,18 @@ def katakana_origins(word: str) -> tuple[tuple[str, str | None], ...]:
 
 
 @lru_cache(maxsize=4096)
+def unidic_person(word: str) -> bool:
+    """Whether UniDic reads the word as one person's name (バイデン, ハーヴェイ)."""
+    node = _unidic().parseToNode(word)
+    names = []
+    while node:
+        if node.surface:
+            names.append(node.feature.split(",")[1:3] == ["固有名詞", "人名"])
+        node = node.next
+    return names == [True]
+
+
+@lru_cache(maxsize=4096)
 def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The source's words of two characters or more that the dictionary glosses with proper nouns,
     with those nouns (新加坡, (Singapore,))."""

@@ -85,6 +85,11 @@ def test_without_a_source_a_chinese_looking_name_is_flagged_in_a_document_about_
     assert not any(
         f.code == CODE for f in run_checks("", "中国を訪れたジョン・リー氏とドナルド・トランプ氏。")
     )
+    # A given name UniDic knows as Western (バイデン is Biden) is not Mandarin, whatever it sounds like.
+    assert not any(
+        f.code == CODE for f in run_checks("", "中国外交部はジョー・バイデン大統領の発言に反論した。")
+    )
+    assert looks_chinese("リウ", "ヤン")  # two katakana are too short to call Western (ヤン is also 杨)
 
 
 def test_the_key_folds_the_spellings_transliterators_use():
