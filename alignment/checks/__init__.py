@@ -44,7 +44,14 @@ from alignment.checks.form import (
     document_spaced_style,
 )
 from alignment.checks.numbers import NumberMismatch, WrongCounter
-from alignment.checks.terms import Calque, ChineseWord, FalseFriend, TermbaseViolation
+from alignment.checks.terms import (
+    Calque,
+    ChineseWord,
+    FalseFriend,
+    JapanPlaceWord,
+    TermbaseViolation,
+    japan_setting,
+)
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
 
@@ -74,6 +81,7 @@ CHECKS: dict[str, Check] = {
         TermbaseViolation(),
         FalseFriend(),
         Calque(),
+        JapanPlaceWord(),
         ChinesePunctuation(),
         UnbalancedBrackets(),
         Typography(),
@@ -189,6 +197,7 @@ def run_document_checks(
     spaced = document_spaced_style(targets)
     china = about_china(targets)
     korean = korean_setting(list(pairs))
+    japan = japan_setting(targets)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
     variants = (
@@ -207,6 +216,7 @@ def run_document_checks(
         seg.document_spaced_style = spaced  # type: ignore[attr-defined]
         seg.document_about_china = china  # type: ignore[attr-defined]
         seg.document_korean = korean  # type: ignore[attr-defined]
+        seg.document_japan = japan  # type: ignore[attr-defined]
         seg.document_consistency = found  # type: ignore[attr-defined]
         seg.document_variants = variant  # type: ignore[attr-defined]
         out.append(_run(seg))

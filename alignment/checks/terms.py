@@ -188,3 +188,49 @@ class ChineseWord(Check):
                 yield Finding(
                     f"'{form}' is Chinese ({zh}); Japanese writes {right}", pos, pos + len(form), fix
                 )
+
+
+# Words only Japan's prefectures have: 都 is Tokyo, 道 Hokkaido, 府 Osaka and Kyoto. MT trained on
+# Japanese text renders 省内 or 市内 of a Chinese article as 都内 ("in Tokyo").
+_JAPAN_PLACE_WORDS = ("都内", "道内", "府内", "都民", "道民", "府民", "都庁", "道庁", "都知事", "都議会")
+_JAPAN_SETTING_RE = re.compile("東京|北海道|大阪|京都|东京")
+
+
+def japan_setting(texts: list[str]) -> bool:
+    """Whether the document names a prefecture that 都, 道 or 府 stands for. Japan alone is not
+    enough: an article about a Chinese city's sister cities mentions Japan (藤沢) and still has
+    no Tokyo in it."""
+    return any(_JAPAN_SETTING_RE.search(t) for t in texts)
+
+
+class JapanPlaceWord(Check):
+    code = "mistranslation-japan-place"
+    category = "mistranslation"
+    severity = "major"
+    bilingual = False
+    description = (
+        "A word only Japan's prefectures have (都内 = in Tokyo) in an article about China (省内 as 都内)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not any(w in seg.target for w in _JAPAN_PLACE_WORDS):
+            return
+        if seg.source_stripped:
+            china, japan = True, japan_setting([seg.source, seg.target])
+        else:
+            from alignment.checks.chinese_names import about_china
+
+            china = getattr(seg, "document_about_china", None)
+            china = about_china([seg.target]) if china is None else china
+            japan = getattr(seg, "document_japan", None)
+            japan = japan_setting([seg.target]) if japan is None else japan
+        if not china or japan:
+            return
+        for word in _JAPAN_PLACE_WORDS:
+            for pos in whole_words(seg, word):
+                yield Finding(
+                    f"'{word}' refers to a Japanese prefecture (都 Tokyo, 道 Hokkaido, 府 Osaka or Kyoto); "
+                    "a Chinese province or city is 省内 or 市内",
+                    pos,
+                    pos + len(word),
+                )

@@ -222,3 +222,20 @@ def test_a_place_of_the_document_written_as_a_person():
     assert [(pairs[1][1][f.start : f.end], f.category) for f in found] == [("金華氏", "named_entity")]
     assert "entity-place-person" in codes("", "浙江省金華市を訪れた後、金華氏は述べた。")
     assert "entity-place-person" not in codes("", "金華市を訪れた後、顧建新氏は述べた。")
+
+
+def test_a_word_only_japan_has_in_an_article_about_china():
+    # Seed 003 (no source): Kunming ranks first in the province, rendered 都内 ("in Tokyo").
+    doc = [
+        ("", "昆明は中国南西部の都市で、藤沢など日本の都市とも交流している。"),
+        ("", "全国第1位、都内上位3位。"),
+    ]
+    flags = [f for f in run_document_checks(doc)[1] if f.code == "mistranslation-japan-place"]
+    assert [doc[1][1][f.start : f.end] for f in flags] == ["都内"]
+    # With a source: 省内 rendered 都内.
+    assert "mistranslation-japan-place" in codes("该市在省内排名第三。", "同市は都内で3位だった。")
+    # Where Tokyo is the setting, 都内 is Tokyo; 政府内 is not 府内.
+    assert "mistranslation-japan-place" not in codes(
+        "中国游客在东京都内购物。", "中国人観光客が都内で買い物をした。"
+    )
+    assert "mistranslation-japan-place" not in codes("", "中国政府内の議論が続いている。")
