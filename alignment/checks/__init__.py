@@ -43,7 +43,7 @@ from alignment.checks.form import (
     UnbalancedBrackets,
     document_spaced_style,
 )
-from alignment.checks.numbers import NumberMismatch, WrongCounter
+from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.terms import (
     Calque,
     ChineseWord,
@@ -65,6 +65,7 @@ CHECKS: dict[str, Check] = {
         Truncation(),
         MissingFinalStop(),
         NumberMismatch(),
+        AddedNumber(),
         WrongCounter(),
         LatinNameMissing(),
         ForeignNameMissing(),
@@ -156,6 +157,18 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
     # end of the sentence, is that defect's symptom, not a second one (a lost 。 alone cuts no 」).
     if {f.category for f in flags if f.code != "truncation-stop"} & {"omission", "addition", "truncation"}:
         flags = [f for f in flags if f.code != "punctuation-brackets"]
+    # A figure inside an added clause is part of that clause.
+    clauses = [(f.start, f.end) for f in flags if f.code == "addition-clause" and f.start is not None]
+    if clauses:
+        flags = [
+            f
+            for f in flags
+            if not (
+                f.code == "addition-number"
+                and f.start is not None
+                and any(a <= f.start and f.end <= b for a, b in clauses)
+            )
+        ]
     spans = [(f.start, f.end, f.category) for f in flags if f.category in _BROADER and f.start is not None]
     if not spans:
         return flags

@@ -238,57 +238,114 @@ def _date_shorthand_values(text: str) -> list[float]:
     return out
 
 
+def number_differences(seg: Segment) -> tuple[list[Finding], list[Finding], bool]:
+    """(numbers of the source missing in the target, numbers of the target the source lacks, whether
+    any numeral of the source is unaccounted for), worked out once per segment for
+    :class:`NumberMismatch` and :class:`AddedNumber`."""
+    memo = getattr(seg, "_number_differences", None)
+    if memo is None:
+        memo = _differences(seg) if seg.source_stripped and seg.target_stripped else ([], [], False)
+        seg._number_differences = memo  # type: ignore[attr-defined]
+    return memo
+
+
+# Measure words and units after which 一 or 两 is a count, not "a" (另一辆, 两次, 两英尺).
+_MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍英尺寸里磅公斤米吨岁天周年月]")
+
+
+def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], bool]:
+    src_text = _PERCENT_RE.sub(
+        _percent,
+        _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)),
+    )
+    # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
+    # Chinese numerals only from 3 up.
+    src = [n for n in find_numbers(src_text) if n.from_digits or n.value > 2]
+    tgt = find_numbers(
+        _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
+    )
+    # A number of the source is found in any numeral of the target, with or without a counter
+    # (三番手, 三つ), and in katakana numerals (フォーボール).
+    tgt_values = (
+        [n.value for n in tgt]
+        + [v for m in _CJK_RUN_RE.finditer(seg.target_norm) if (v := cjk_value(m.group())) is not None]
+        + [float(_KATAKANA_NUMERALS[m.group()]) for m in _KATAKANA_NUM_RE.finditer(seg.target_norm)]
+    )
+    # For "is this target number in the source?" be generous: any numeral of the source counts,
+    # with or without a measure word (第二 → 2番目, 四战 → 4試合, 另一辆 → もう1台), and a
+    # multiple counts as the Chinese reads it too (扩大一倍, "grew by one times", is ×2).
+    all_src = find_numbers(src_text)
+    src_values = [n.value for n in all_src] + [
+        v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
+    ]
+    src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
+    src_values += _date_shorthand_values(seg.bridged)
+    imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
+    conversions = _conversions(src_text, imperial)
+    missing = [
+        Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
+        for n in src
+        if n not in imperial and not any(_close(n.value, v) for v in tgt_values)
+    ]
+    # Whether a figure the target lacks could have been replaced by one it adds: any numeral of the
+    # source that the target does not have, imperial measures and 一/两 before a measure word
+    # (另一辆, 两英尺) included, ordinals (第一个 → 最初の) not.
+    replaced = any(
+        not any(_close(n.value, v) for v in tgt_values)
+        and not src_text.startswith("第", n.start - 1)
+        and (n in src or n in imperial or _MEASURE_RE.match(src_text, n.end))
+        for n in all_src
+    )
+    extra: list[Finding] = []
+    for n in tgt:
+        # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
+        if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
+            continue
+        if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
+            continue
+        extra.append(Finding(f"number {n.text.strip()} is not in the source", n.start, n.end))
+    return missing, extra, replaced
+
+
+def _added_year(seg: Segment, finding: Finding) -> bool:
+    """A year (1988年) is a date the sentence states; a count or a measure the source lacks is too
+    often a misread figure of the source (another parse of 另一辆, 两英尺) to call it added."""
+    text = seg.target_norm[finding.start : finding.end + 1] if finding.start is not None else ""
+    return bool(_YEAR_RE.fullmatch(text))
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+
+
 class NumberMismatch(Check):
+    """A number of the source missing or changed. A year the target adds while every figure of the
+    source is there (1988年以来 in a sentence whose source has only 34年) is new content, which
+    :class:`AddedNumber` reports as an addition."""
+
     code = "number-mismatch"
     category = "number"
     severity = "major"
+    description = "A number of the source is missing from the target, or replaced by one the source lacks."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        missing, extra, replaced = number_differences(seg)
+        yield from missing
+        yield from (f for f in extra if replaced or not _added_year(seg, f))
+
+
+class AddedNumber(Check):
+    code = "addition-number"
+    category = "addition"
+    severity = "major"
     description = (
-        "A number of the source is missing from the target, or the target has a number the source lacks."
+        "A figure the source does not have, where every figure of the source is rendered (an added date)."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if not seg.source_stripped or not seg.target_stripped:
-            return
-        src_text = _PERCENT_RE.sub(
-            _percent,
-            _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)),
-        )
-        # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
-        # Chinese numerals only from 3 up.
-        src = [n for n in find_numbers(src_text) if n.from_digits or n.value > 2]
-        tgt = find_numbers(
-            _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
-        )
-        # A number of the source is found in any numeral of the target, with or without a counter
-        # (三番手, 三つ), and in katakana numerals (フォーボール).
-        tgt_values = (
-            [n.value for n in tgt]
-            + [v for m in _CJK_RUN_RE.finditer(seg.target_norm) if (v := cjk_value(m.group())) is not None]
-            + [float(_KATAKANA_NUMERALS[m.group()]) for m in _KATAKANA_NUM_RE.finditer(seg.target_norm)]
-        )
-        # For "is this target number in the source?" be generous: any numeral of the source counts,
-        # with or without a measure word (第二 → 2番目, 四战 → 4試合, 另一辆 → もう1台), and a
-        # multiple counts as the Chinese reads it too (扩大一倍, "grew by one times", is ×2).
-        all_src = find_numbers(src_text)
-        src_values = [n.value for n in all_src] + [
-            v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
-        ]
-        src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
-        src_values += _date_shorthand_values(seg.bridged)
-        imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
-        conversions = _conversions(src_text, imperial)
-        for n in src:
-            if n in imperial:
-                continue
-            if not any(_close(n.value, v) for v in tgt_values):
-                yield Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
-        for n in tgt:
-            # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
-            if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
-                continue
-            if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
-                continue
-            yield Finding(f"number {n.text.strip()} is not in the source", n.start, n.end)
+        _, extra, replaced = number_differences(seg)
+        if not replaced:
+            for finding in (f for f in extra if _added_year(seg, f)):
+                yield Finding(f"{finding.message}: added", finding.start, finding.end)
 
 
 # zh measure word → Japanese counters that render it wrongly (102篇 is 102本/件/記事, never 102枚).

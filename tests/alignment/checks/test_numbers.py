@@ -1,5 +1,6 @@
 import pytest
 
+from alignment.checks import run_checks
 from alignment.checks.numbers import cjk_value, find_numbers, mixed_value
 from tests.alignment.checks.conftest import categories
 
@@ -126,3 +127,17 @@ def test_dates_written_as_bare_digits(zh, ja):
 def test_a_date_shorthand_does_not_excuse_another_number():
     assert "number" in categories("“七一”前夕。", "「7月2日」の前夜。")
     assert "number" in categories("结合“十四五”发展目标。", "第13次5カ年計画の目標に合わせる。")
+
+
+def test_a_year_the_source_lacks_is_an_addition_when_every_figure_of_the_source_is_there():
+    # Seed 001: 历时34年 rendered, and 1988年以来 added from a longer version of the article.
+    zh = "历时34年，与长宁区第一个姐妹城市进行少儿书画交流。"
+    ja = "姉妹都市関係は34年前に結ばれた。1988年以来、両地は子供たちの書画交流を続けている。"
+    flags = [f for f in run_checks(zh, ja) if f.category in ("number", "addition")]
+    assert [(f.code, ja[f.start : f.end]) for f in flags] == [("addition-number", "1988")]
+    # A year of the source replaced by another is a wrong number.
+    zh, ja = "双方于2017年正式结为友城。", "双方は2018年に正式に姉妹都市となった。"
+    assert {f.code for f in run_checks(zh, ja) if f.category in ("number", "addition")} == {"number-mismatch"}
+    # A count the source lacks stays a number: the figure it replaced may be one the parser missed.
+    zh, ja = "另一辆警备车停在封锁区外。", "もう4台がすぐ外にあった。"
+    assert {f.code for f in run_checks(zh, ja) if f.category in ("number", "addition")} == {"number-mismatch"}
