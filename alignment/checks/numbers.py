@@ -338,7 +338,7 @@ class AddedNumber(Check):
     category = "addition"
     severity = "major"
     description = (
-        "A figure the source does not have, where every figure of the source is rendered (an added date)."
+        "A year the source does not have, where every figure of the source is rendered (1988年以来 added)."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:

@@ -47,10 +47,11 @@ def chinese_words() -> tuple[tuple[str, str, str, str | None, bool], ...]:
     """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese,
     the one-click replacement if there is a safe one, whether the source must show the Chinese
     word). The last is set for forms that are also rare or old Japanese words (UniDic lists 創新
-    and 培訓): a copy is certain only where the source has the word it copies."""
+    and 培訓): a copy is certain only where the source has the word it copies. Longest forms first,
+    so that a copy inside a longer one is seen as part of it."""
     return tuple(
         (w["ja"], w["zh"], w["right"], w.get("fix"), bool(w.get("source_only")))
-        for w in _data().get("chinese_words", [])
+        for w in sorted(_data().get("chinese_words", []), key=lambda w: -len(w["ja"]))
     )
 
 
