@@ -75,6 +75,26 @@ def test_dashboard_renders_svg_and_csv(rendering, users):
     assert csv_text.startswith("document,translator,mqm")
 
 
+def test_dashboard_shows_which_checks_reviewers_dismiss(rendering, users):
+    from workbench.models import Flag
+    from workbench.selectors.flags import check_feedback
+
+    flags = Flag.objects.filter(segment__document=rendering, origin=Flag.Origin.AUTO)
+    code = flags.values_list("code", flat=True).first()
+    assert code, "the imported seed rendering has automatic flags"
+    mine = list(flags.filter(code=code))
+    review.dismiss_flag(flag=mine[0], user=users["reviewer"], reason="house style")
+    rows = {r["code"]: r for r in check_feedback(rendering.project)}
+    assert rows[code]["dismissed"] == 1 and rows[code]["open"] == len(mine) - 1
+    assert rows[code]["dismissed_share"] == round(100 / len(mine))
+    assert all(r["dismissed"] == 0 for c, r in rows.items() if c != code)
+    assert next(iter(rows)) == code  # the most dismissed check first
+    client = client_for(users["manager"])
+    client.force_login(users["manager"])
+    page = client.get(f"/projects/{rendering.project.slug}/dashboard/").content.decode()
+    assert f"<code>{code}</code>" in page and "/settings/" in page
+
+
 @pytest.mark.django_db
 def test_demo_command_twice(tmp_path, settings):
     call_command("demo", "--no-serve")

@@ -1,13 +1,13 @@
-"""Reads of flags: the one-click fixes a document offers."""
+"""Reads of flags: the one-click fixes a document offers, and how reviewers received each check."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
-from workbench.models import Document, Flag, Segment, SegmentState
+from workbench.models import Document, Flag, Project, Segment, SegmentState
 
 #: The fixes applied to a whole document at once: they change the form of the text, not what it
 #: says (、 for ，, ー for a kanji 一, one of a doubled particle). A term, a false friend or a Chinese
@@ -37,3 +37,26 @@ def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> Que
 def fix_counts(document: Document) -> dict[str, int]:
     """The fixes a whole-document batch would apply, by check code."""
     return dict(sorted(Counter(fixable_flags(document).values_list("code", flat=True)).items()))
+
+
+def check_feedback(project: Project) -> list[dict]:
+    """Per check, the automatic flags of the project that are still open and those reviewers
+    dismissed, most dismissed first: a check whose flags reviewers mostly dismiss is noise on this
+    project's texts, which the manager can ignore on the settings page. (A flag whose text was
+    corrected is replaced by the re-check, so corrections show as fewer open flags.)"""
+    rows = (
+        Flag.objects.filter(segment__document__project=project, origin=Flag.Origin.AUTO)
+        .values("code", "category")
+        .annotate(
+            open=Count("id", filter=Q(status=Flag.Status.OPEN)),
+            dismissed=Count("id", filter=Q(status=Flag.Status.DISMISSED)),
+        )
+        .order_by()
+    )
+    out = [
+        {**r, "dismissed_share": round(100 * r["dismissed"] / (r["open"] + r["dismissed"]))}
+        for r in rows
+        if r["open"] + r["dismissed"]
+    ]
+    out.sort(key=lambda r: (-r["dismissed_share"], -(r["open"] + r["dismissed"]), r["code"]))
+    return out

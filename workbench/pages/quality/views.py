@@ -1,4 +1,5 @@
-"""The managers' quality dashboard: table of documents, score over time, defects by category, CSV."""
+"""The managers' quality dashboard: table of documents, score over time, defects by category, how
+reviewers received each check, CSV."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from workbench.api.quality.views import document_scores
 from workbench.models import ScoreSnapshot
 from workbench.permissions import can
+from workbench.selectors.flags import check_feedback
 from workbench.selectors.projects import documents_with_progress, projects_for
 
 SORT_KEYS = {"name", "mqm", "chrf", "ter", "approved_share", "open_flags"}
@@ -108,6 +110,7 @@ def dashboard(request, slug):
             "rows": rows,
             "bar": chart,
             "line": _line_chart(project),
+            "checks": check_feedback(project),
             "sort": request.GET.get("sort", "name"),
         },
     )
