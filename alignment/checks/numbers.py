@@ -238,13 +238,13 @@ def _date_shorthand_values(text: str) -> list[float]:
     return out
 
 
-def number_differences(seg: Segment) -> tuple[list[Finding], list[Finding], bool]:
-    """(numbers of the source missing in the target, numbers of the target the source lacks, whether
-    any numeral of the source is unaccounted for), worked out once per segment for
-    :class:`NumberMismatch` and :class:`AddedNumber`."""
+def number_differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Finding]]:
+    """(numbers of the source missing in the target, numbers of the target the source lacks that
+    may have replaced one, years the target adds), worked out once per segment for
+    :class:`NumberMismatch` (the first two) and :class:`AddedNumber` (the last)."""
     memo = getattr(seg, "_number_differences", None)
     if memo is None:
-        memo = _differences(seg) if seg.source_stripped and seg.target_stripped else ([], [], False)
+        memo = _differences(seg) if seg.source_stripped and seg.target_stripped else ([], [], [])
         seg._number_differences = memo  # type: ignore[attr-defined]
     return memo
 
@@ -253,7 +253,7 @@ def number_differences(seg: Segment) -> tuple[list[Finding], list[Finding], bool
 _MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍英尺寸里磅公斤米吨岁天周年月]")
 
 
-def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], bool]:
+def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Finding]]:
     src_text = _PERCENT_RE.sub(
         _percent,
         _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)),
@@ -297,21 +297,21 @@ def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], bool]:
         for n in all_src
     )
     extra: list[Finding] = []
+    added: list[Finding] = []
     for n in tgt:
         # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
         if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
             continue
         if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
             continue
-        extra.append(Finding(f"number {n.text.strip()} is not in the source", n.start, n.end))
-    return missing, extra, replaced
-
-
-def _added_year(seg: Segment, finding: Finding) -> bool:
-    """A year (1988年) is a date the sentence states; a count or a measure the source lacks is too
-    often a misread figure of the source (another parse of 另一辆, 两英尺) to call it added."""
-    text = seg.target_norm[finding.start : finding.end + 1] if finding.start is not None else ""
-    return bool(_YEAR_RE.fullmatch(text))
+        message = f"number {n.text.strip()} is not in the source"
+        # A year (1988年) is a date the sentence states; a count or a measure the source lacks is
+        # too often a misread figure of the source (another parse of 另一辆, 两英尺) to call it added.
+        if not replaced and _YEAR_RE.fullmatch(seg.target_norm, n.start, n.end + 1):
+            added.append(Finding(f"{message}: added", n.start, n.end))
+        else:
+            extra.append(Finding(message, n.start, n.end))
+    return missing, extra, added
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
@@ -328,9 +328,9 @@ class NumberMismatch(Check):
     description = "A number of the source is missing from the target, or replaced by one the source lacks."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        missing, extra, replaced = number_differences(seg)
+        missing, extra, _ = number_differences(seg)
         yield from missing
-        yield from (f for f in extra if replaced or not _added_year(seg, f))
+        yield from extra
 
 
 class AddedNumber(Check):
@@ -342,10 +342,7 @@ class AddedNumber(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        _, extra, replaced = number_differences(seg)
-        if not replaced:
-            for finding in (f for f in extra if _added_year(seg, f)):
-                yield Finding(f"{finding.message}: added", finding.start, finding.end)
+        yield from number_differences(seg)[2]
 
 
 # zh measure word → Japanese counters that render it wrongly (102篇 is 102本/件/記事, never 102枚).
