@@ -158,32 +158,34 @@ def _unidic():
 
 
 @lru_cache(maxsize=8192)
+def _unidic_words(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """UniDic's words of a string, each with its features (part of speech, lemma ...)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    node = _unidic().parseToNode(word)
+    while node:
+        if node.surface:
+            out.append((node.surface, tuple(node.feature.split(","))))
+        node = node.next
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
 def katakana_origins(word: str) -> tuple[tuple[str, str | None], ...]:
     """The UniDic words of a katakana word, each with its English origin (None if UniDic gives
     none: a name it does not know, or a native word): スコットランドチーム → (スコットランド,
     scotland), (チーム, team)."""
     out: list[tuple[str, str | None]] = []
-    node = _unidic().parseToNode(word)
-    while node:
-        if node.surface:
-            feature = node.feature.split(",")
-            lemma = feature[7] if len(feature) > 7 else ""
-            _, dash, origin = lemma.partition("-")
-            out.append((node.surface, origin.lower() if dash and origin.isascii() else None))
-        node = node.next
+    for surface, feature in _unidic_words(word):
+        lemma = feature[7] if len(feature) > 7 else ""
+        _, dash, origin = lemma.partition("-")
+        out.append((surface, origin.lower() if dash and origin.isascii() else None))
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
 def unidic_person(word: str) -> bool:
     """Whether UniDic reads the word as one person's name (バイデン, ハーヴェイ)."""
-    node = _unidic().parseToNode(word)
-    names = []
-    while node:
-        if node.surface:
-            names.append(node.feature.split(",")[1:3] == ["固有名詞", "人名"])
-        node = node.next
-    return names == [True]
+    words = _unidic_words(word)
+    return len(words) == 1 and words[0][1][1:3] == ("固有名詞", "人名")
 
 
 @lru_cache(maxsize=4096)
