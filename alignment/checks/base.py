@@ -8,16 +8,17 @@ katakana words) is computed once, lazily, on :class:`Segment`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from alignment.bridge import to_kanji
 from alignment.text import normalize
 from alignment.types import Flag
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_T = TypeVar("_T")
 KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")  # half-width katakana too
 KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
 _KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30fc])")
@@ -147,6 +148,12 @@ class Segment:
     @cached_property
     def target_stripped(self) -> str:
         return self.target.strip()
+
+    def document_fact(self, name: str, alone: Callable[[], _T]) -> _T:
+        """A fact about the whole document (``document_<name>``, which ``run_document_checks``
+        sets); a segment checked on its own is its own document, and ``alone`` works it out."""
+        value = getattr(self, f"document_{name}", None)
+        return alone() if value is None else value
 
 
 class Check:

@@ -27,6 +27,7 @@ _SURNAMES = _COMMON_SURNAMES + (
     "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁"
     "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓古吉简项连麦褚娄窦戚岑景宫费冷晏卫米柏宗桂全佟习栗"
 )
+_SURNAME_RE = re.compile(f"[{_SURNAMES}]")
 _INITIALS = tuple("zh ch sh b p m f d t n l g k h j q x r z c s y w".split())
 # How each pinyin initial and final is spelled in katakana, as romaji (ジ = ji, チ = chi, シ = shi).
 _INITIAL_SPELLINGS = {
@@ -114,7 +115,7 @@ def source_name_for(surname: str, given: str, source: str) -> str | None:
     """The name of the source (surname and one or two characters) that the two katakana words
     spell in Mandarin, either order."""
     sk, gk = key(romaji(surname)), key(romaji(given))
-    for m in re.finditer(f"[{_SURNAMES}]", source):
+    for m in _SURNAME_RE.finditer(source):
         for length in (3, 2):
             name = source[m.start() : m.start() + length]
             if len(name) < length or not all("\u4e00" <= c <= "\u9fff" for c in name):
@@ -168,7 +169,9 @@ class ChineseNameInKatakana(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if "・" not in seg.target or self._korean(seg):
+        if "・" not in seg.target or seg.document_fact(
+            "korean", lambda: korean_setting([(seg.source, seg.target)])
+        ):
             return
         for m in _KATAKANA_PAIR_RE.finditer(seg.target):
             first, second = m.group(1), m.group(2)
@@ -184,22 +187,16 @@ class ChineseNameInKatakana(Check):
                         m.end(),
                         kanji,
                     )
-            elif first not in _WESTERN and self._about_china(seg) and looks_chinese(first, second):
+            elif (
+                first not in _WESTERN
+                and seg.document_fact("about_china", lambda: about_china([seg.target]))
+                and looks_chinese(first, second)
+            ):
                 yield Finding(
                     f"'{m.group()}' reads as a Chinese name in katakana; Japanese writes Chinese names in kanji",
                     m.start(),
                     m.end(),
                 )
-
-    @staticmethod
-    def _korean(seg: Segment) -> bool:
-        korean = getattr(seg, "document_korean", None)
-        return korean_setting([(seg.source, seg.target)]) if korean is None else korean
-
-    @staticmethod
-    def _about_china(seg: Segment) -> bool:
-        about = getattr(seg, "document_about_china", None)
-        return about_china([seg.target]) if about is None else about
 
 
 def korean_setting(pairs: list[tuple[str, str]]) -> bool:

@@ -510,9 +510,7 @@ class PlaceAsPerson(Check):
         honorifics = list(_HONORIFIC_RE.finditer(seg.target))
         if not honorifics:
             return
-        places = getattr(seg, "document_places", None)
-        if places is None:
-            places = document_places([seg.target])
+        places = seg.document_fact("places", lambda: document_places([seg.target]))
         for m in honorifics:
             if m.group(1) in places:
                 yield Finding(

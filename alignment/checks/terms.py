@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.chinese_names import about_china
 from alignment.checks.untranslated import chinese_runs
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "false_friends.json"
@@ -219,12 +220,8 @@ class JapanPlaceWord(Check):
         if seg.source_stripped:
             china, japan = True, japan_setting([seg.source, seg.target])
         else:
-            from alignment.checks.chinese_names import about_china
-
-            china = getattr(seg, "document_about_china", None)
-            china = about_china([seg.target]) if china is None else china
-            japan = getattr(seg, "document_japan", None)
-            japan = japan_setting([seg.target]) if japan is None else japan
+            china = seg.document_fact("about_china", lambda: about_china([seg.target]))
+            japan = seg.document_fact("japan", lambda: japan_setting([seg.target]))
         if not china or japan:
             return
         for word in _JAPAN_PLACE_WORDS:
