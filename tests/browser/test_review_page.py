@@ -205,3 +205,27 @@ def test_a_reviewer_applies_the_form_fixes_of_a_document(page: Page, live_server
         expect(page.locator("#fix-all")).to_contain_text(f"Apply {after} punctuation and typography fix")
     else:
         expect(page.locator("#fix-all")).to_have_count(0)
+
+
+def test_a_reviewer_approves_the_unflagged_rows_of_a_search(page: Page, live_server, seeded):
+    """The reviewer narrows the page by a search, approves what the checks found nothing in at
+    once, and the flagged rows of the search are still waiting."""
+    from workbench.selectors.flags import unflagged_rows
+
+    word = "長寧"
+    n = unflagged_rows(seeded, q=word).count()
+    assert 1 <= n < unflagged_rows(seeded).count()
+    login(page, live_server, "reviewer")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    page.fill("input[name=q]", word)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filter").click()
+    button = page.locator("#approve-all")
+    expect(button).to_contain_text(f"Approve {n} row")
+    page.once("dialog", lambda dialog: dialog.accept())
+    with page.expect_navigation():
+        button.click()
+    approved = Segment.objects.filter(document=seeded, state="approved")
+    assert approved.count() == n and all(word in s.target_text or word in s.source_text for s in approved)
+    expect(page.locator("#approve-all")).to_have_count(0)
+    expect(page.locator(".row.state-approved")).to_have_count(n)

@@ -356,3 +356,116 @@ def test_a_row_edited_during_a_batch_fix_keeps_its_new_text(rendering, users, mo
     changed = service.apply_all_fixes(document=rendering, user=users["reviewer"])
     assert changed >= 2
     assert Segment.objects.get(pk=victim.pk).target_text == "別の人の訳。"
+
+
+def _approvable(client, document, **filters) -> int:
+    r = client.get(f"/api/documents/{document.pk}/approve/", filters)
+    assert r.status_code == 200, r.content
+    return r.json()["approvable"]
+
+
+def test_a_reviewer_approves_the_rows_no_check_flagged(rendering, users):
+    """One action approves the rows with a translation and no open flag, within the page's filters;
+    flagged, rejected and gap rows wait for a decision row by row; a dismissal frees a row; each
+    approval is a revision and a TM entry; translators may not, outsiders do not see the document."""
+    from workbench.models import TranslationUnit
+    from workbench.selectors.flags import unflagged_rows
+    from workbench.services.segments import dismiss_flag, reject
+
+    reviewer = client_for(users["reviewer"])
+    clean = list(unflagged_rows(rendering).order_by("index"))
+    assert len(clean) >= 3
+    rejected = reject(segment=clean[0], user=users["reviewer"], version=clean[0].version)
+    flagged = (
+        Segment.objects.filter(document=rendering, kind="content", flags__status="open")
+        .exclude(source_text="")
+        .distinct()
+    )
+    held = next(s for s in flagged if s.flags.filter(status="open").count() > 1)
+    freed = next(s for s in flagged if s.flags.filter(status="open").count() == 1)
+    dismiss_flag(flag=freed.flags.get(status="open"), user=users["reviewer"], reason="the name is right")
+    gap = Segment.objects.filter(document=rendering, kind="content", source_text="").exclude(target_text="")
+    assert gap.exists()
+
+    n = _approvable(reviewer, rendering)
+    assert n == len(clean)  # one rejected, one freed by its dismissal
+    word = clean[1].target_text[:3]
+    within = _approvable(reviewer, rendering, q=word)
+    assert 1 <= within < n
+    assert (
+        client_for(users["translator"])
+        .post(f"/api/documents/{rendering.pk}/approve/", {}, format="json")
+        .status_code
+        == 403
+    )
+    assert client_for(users["outsider"]).get(f"/api/documents/{rendering.pk}/approve/").status_code == 404
+    assert (
+        reviewer.post(
+            f"/api/documents/{rendering.pk}/approve/", {"max_confidence": "high"}, format="json"
+        ).status_code
+        == 400
+    )
+
+    r = reviewer.post(f"/api/documents/{rendering.pk}/approve/", {"q": word}, format="json")
+    assert r.status_code == 200 and r.json() == {"approved": within}
+    assert _approvable(reviewer, rendering) == n - within
+    r = reviewer.post(f"/api/documents/{rendering.pk}/approve/", {}, format="json")
+    assert r.json() == {"approved": n - within}
+    assert _approvable(reviewer, rendering) == 0
+
+    states = dict(Segment.objects.filter(document=rendering).values_list("pk", "state"))
+    assert states[rejected.pk] == "rejected" and states[held.pk] != "approved"
+    assert states[freed.pk] == "approved"
+    assert all(states[s.pk] != "approved" for s in gap)
+    approved = Segment.objects.filter(document=rendering, state="approved")
+    assert approved.count() == n
+    assert Revision.objects.filter(document=rendering, action="approve").count() == n
+    assert TranslationUnit.objects.filter(segment__in=approved).count() == n
+    assert all(s.approved_by == users["reviewer"] and s.approved_at for s in approved)
+
+
+def test_a_row_edited_or_flagged_during_a_batch_approval_stays_unapproved(rendering, users, monkeypatch):
+    """Between the count and the locked write, one row is edited (its version moves: SQLite takes
+    no row locks) and another is flagged by a background re-check: neither is approved."""
+    from workbench.selectors.flags import unflagged_rows
+    from workbench.services import segments as service
+
+    rows = list(unflagged_rows(rendering).order_by("index"))
+    edited, flagged = rows[0], rows[1]
+    real_update, real_rows = service._conditional_update, service.unflagged_rows
+    calls = []
+
+    def flagged_after_the_count(document, **filters):
+        qs = real_rows(document, **filters)
+        if not calls:
+            calls.append(1)
+            ids = list(qs.values_list("pk", flat=True))
+            Flag.objects.create(
+                segment=flagged, code="len", category="addition", severity="minor", message="x"
+            )
+            return Segment.objects.filter(pk__in=ids)
+        return qs
+
+    def edited_meanwhile(segment, expected_version, user, **fields):
+        if segment.pk == edited.pk:
+            Segment.objects.filter(pk=edited.pk).update(target_text="別の人の訳。", version=F("version") + 1)
+        return real_update(segment, expected_version, user, **fields)
+
+    monkeypatch.setattr(service, "_conditional_update", edited_meanwhile)
+    monkeypatch.setattr(service, "unflagged_rows", flagged_after_the_count)
+    assert service.approve_unflagged(document=rendering, user=users["reviewer"]) == len(rows) - 2
+    fresh = Segment.objects.get(pk=edited.pk)
+    assert fresh.target_text == "別の人の訳。" and fresh.state != "approved"
+    assert Segment.objects.get(pk=flagged.pk).state != "approved"
+
+
+def test_a_document_without_source_has_its_rows_approved_too(imported, users):
+    """Monolingual review: a Japanese article with no source found is approved on its own text."""
+    from workbench.models import Document
+
+    alone = Document.objects.get(project=imported, name__startswith="004")
+    assert alone.source_id is None
+    reviewer = client_for(users["reviewer"])
+    n = _approvable(reviewer, alone)
+    assert n >= 1
+    assert reviewer.post(f"/api/documents/{alone.pk}/approve/", {}, format="json").json() == {"approved": n}

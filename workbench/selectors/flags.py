@@ -1,4 +1,5 @@
-"""Reads of flags: the one-click fixes a document offers, and how reviewers received each check."""
+"""Reads of flags: the one-click fixes a document offers, the rows no flag holds back from approval,
+and how reviewers received each check."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable
 from django.db.models import Count, Q, QuerySet
 
 from workbench.models import Document, Flag, Project, Segment, SegmentState
+from workbench.selectors.projects import document_segments
 
 #: The fixes applied to a whole document at once: they change the form of the text, not what it
 #: says (、 for ，, ー for a kanji 一, one of a doubled particle). A term, a false friend or a Chinese
@@ -37,6 +39,23 @@ def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> Que
 def fix_counts(document: Document) -> dict[str, int]:
     """The fixes a whole-document batch would apply, by check code."""
     return dict(sorted(Counter(fixable_flags(document).values_list("code", flat=True)).items()))
+
+
+def unflagged_rows(document: Document, **filters) -> QuerySet[Segment]:
+    """The rows of the document (narrowed by the review page's filters, see
+    ``selectors.projects.document_segments``) that a reviewer may approve in one go: content rows
+    with a translation (and, in a document with a source, a source: gaps are judged row by row),
+    neither approved nor rejected (a rejection is a reviewer's verdict), with no open flag (a
+    dismissed one no longer holds a row back)."""
+    rows = (
+        document_segments(document, **filters)
+        .filter(kind=Segment.Kind.CONTENT, state__in=(SegmentState.DRAFT, SegmentState.NEEDS_REVIEW))
+        .exclude(target_text="")
+        .exclude(flags__status=Flag.Status.OPEN)
+    )
+    if document.source_id:
+        rows = rows.exclude(source_text="")
+    return rows.distinct()
 
 
 def check_feedback(project: Project) -> list[dict]:

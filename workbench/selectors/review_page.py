@@ -38,6 +38,13 @@ class ReviewFilters:
     def active(self) -> bool:
         return any(getattr(self, k) for k in FILTER_KEYS)
 
+    def selection(self) -> dict:
+        """The filters as ``selectors.projects.document_segments`` takes them (the set ones only)."""
+        values: dict = {k: getattr(self, k) for k in FILTER_KEYS if getattr(self, k)}
+        if "max_confidence" in values:
+            values["max_confidence"] = float(values["max_confidence"])
+        return values
+
     def querystring(self) -> str:
         """Filters to carry over to pager links."""
         return urlencode({k: getattr(self, k) for k in FILTER_KEYS if getattr(self, k)})
@@ -45,14 +52,7 @@ class ReviewFilters:
 
 def review_rows(document: Document, filters: ReviewFilters, page_number: str | None) -> Page:
     """One page of the document's rows in order, flags prefetched; out-of-range pages clamp."""
-    rows = document_segments(
-        document,
-        state=filters.state,
-        category=filters.category,
-        severity=filters.severity,
-        max_confidence=float(filters.max_confidence) if filters.max_confidence else None,
-        q=filters.q,
-    )
+    rows = document_segments(document, **filters.selection())
     page = Paginator(rows.defer("mt_text"), ROWS_PER_PAGE).get_page(page_number)  # MT text: API only
     segments = list(page.object_list)
     # Relinking is "merge with the next row": a gap row can be linked with its neighbour only when

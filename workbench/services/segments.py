@@ -17,7 +17,7 @@ from django.utils import timezone
 from alignment.checks.fixes import apply_fixes
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
-from workbench.selectors.flags import fixable_flags
+from workbench.selectors.flags import fixable_flags, unflagged_rows
 from workbench.services import memory, scores
 from workbench.services.checks import check_document, recheck_segment
 from workbench.services.revisions import bump, record, snapshot
@@ -193,6 +193,54 @@ def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = N
         check_document(document)
         after_change(document.pk)
     return changed
+
+
+@transaction.atomic
+def approve_unflagged(*, document: Document, user, filters: dict | None = None) -> int:
+    """Approve, in one reviewer's action, the rows of the document the checks found nothing in
+    (``selectors.flags.unflagged_rows``), within the review page's filters: what a reviewer does
+    after reading through a clean stretch. Each row gets its 'approve' revision and its TM entry as
+    if approved alone; a row edited or flagged since it was counted is left as it is. Returns the
+    number of rows approved."""
+    require(user, "review", document.project)
+    ids = list(unflagged_rows(document, **(filters or {})).values_list("pk", flat=True))
+    rows = list(
+        Segment.objects.select_for_update()
+        .select_related("document__project")
+        .filter(pk__in=ids)
+        .order_by("index")
+    )
+    # Read again under the lock: a re-check may have flagged a row since the ids were read.
+    still = set(unflagged_rows(document).filter(pk__in=ids).values_list("pk", flat=True))
+    approved = 0
+    for segment in rows:
+        if segment.pk not in still:
+            continue
+        before = snapshot(segment)
+        try:
+            fresh = _conditional_update(
+                segment,
+                segment.version,
+                user,
+                state=SegmentState.APPROVED,
+                approved_at=timezone.now(),
+                approved_by=user,
+            )
+        except Conflict:
+            continue  # edited meanwhile (SQLite takes no row locks): the edit stands, unapproved
+        record(
+            document=document,
+            segment=fresh,
+            user=user,
+            action="approve",
+            before=before,
+            after=snapshot(fresh),
+        )
+        memory.on_segment_approved(fresh)
+        approved += 1
+    if approved:
+        after_change(document.pk)
+    return approved
 
 
 @transaction.atomic

@@ -159,3 +159,26 @@ def test_script_strings_are_translated_json(rendering, users):
     strings = json.loads(blob)
     assert strings["saved"] != "Saved." and strings["state_approved"] != "Approved"
     assert "キーボード" in html  # the shortcut list is in Japanese too
+
+
+def test_reviewers_get_the_approve_unflagged_button_for_the_filtered_rows(project, users):
+    """The button counts the rows of the current filters with no open flag; translators do not get
+    it, and it goes when nothing is left to approve."""
+    doc = big_document(project, 30)  # rows 0, 3, … 27 flagged: 20 unflagged
+    reviewer = logged_in(users["reviewer"])
+    html = reviewer.get(f"/documents/{doc.pk}/").content.decode()
+    assert (
+        'id="approve-all"' in html and 'data-n="20"' in html and "Approve 20 rows without open flags" in html
+    )
+    filtered = reviewer.get(f"/documents/{doc.pk}/?q=%E7%AC%AC1").content.decode()  # 第1, 第10–第19
+    # rows 1, 10…19 contain 第1; of them 12, 15 and 18 are flagged
+    assert 'data-n="8"' in filtered
+    selection = re.search(r'<script id="approve-selection" type="application/json">(.*?)</script>', filtered)
+    assert json.loads(selection.group(1)) == {"q": "第1"}
+    assert (
+        'id="approve-all"' not in logged_in(users["translator"]).get(f"/documents/{doc.pk}/").content.decode()
+    )
+    from workbench.services.segments import approve_unflagged
+
+    assert approve_unflagged(document=doc, user=users["reviewer"]) == 20
+    assert 'id="approve-all"' not in reviewer.get(f"/documents/{doc.pk}/").content.decode()

@@ -96,6 +96,11 @@ def _approve(doc, users):
     return f'id="seg-{seg.pk}"'  # and the ?state=approved page gains the row
 
 
+def _approve_unflagged(doc, users):
+    assert segments.approve_unflagged(document=doc, user=users["reviewer"]) >= 1
+    return "state-approved"
+
+
 def _reject(doc, users):
     seg = content_segment(doc)
     segments.reject(segment=seg, user=users["reviewer"], version=seg.version)
@@ -239,6 +244,7 @@ CASES = [
     Case("apply_fix", _fix),
     Case("apply_all_fixes", _fix_all),
     Case("approve", _approve),
+    Case("approve_unflagged", _approve_unflagged),
     Case("reject", _reject),
     Case("set_state", _set_state),
     Case("revert", _revert, setup=_edit_first),

@@ -3,7 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from alignment.types import SEVERITY_WEIGHTS
-from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment
+from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
 
 
 class ProjectSerializer(serializers.ModelSerializer):
@@ -208,6 +208,26 @@ class ApplyFixesSerializer(serializers.Serializer):
         required=False,
         help_text="these checks' fixes (default: punctuation, typography and grammar, which change only form)",
     )
+
+
+class RowFiltersSerializer(serializers.Serializer):
+    """The review page's filters (as ``GET /api/documents/<id>/segments/`` takes them)."""
+
+    state = serializers.ChoiceField(choices=SegmentState.choices, required=False, allow_blank=True)
+    category = serializers.CharField(max_length=40, required=False, allow_blank=True)
+    severity = serializers.CharField(max_length=20, required=False, allow_blank=True)
+    max_confidence = serializers.FloatField(required=False, allow_null=True, min_value=0, max_value=1)
+    q = serializers.CharField(max_length=500, required=False, allow_blank=True, trim_whitespace=True)
+
+
+class ApprovableSerializer(serializers.Serializer):
+    approvable = serializers.IntegerField(
+        help_text="rows within the filters with a translation, no open flag, neither approved nor rejected"
+    )
+
+
+class ApprovedRowsSerializer(serializers.Serializer):
+    approved = serializers.IntegerField(help_text="rows approved, each with an 'approve' revision")
 
 
 class AppliedFixesSerializer(serializers.Serializer):

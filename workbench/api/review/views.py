@@ -25,7 +25,7 @@ from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import document_stamp
-from workbench.selectors.flags import fix_counts
+from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import (
     document_segments,
     documents_for,
@@ -320,6 +320,32 @@ class DocumentFixes(APIView):
             codes=data.validated_data.get("codes"),
         )
         return Response({"changed": changed})
+
+
+def _row_filters(data) -> dict:
+    filters = s.RowFiltersSerializer(data=data)
+    filters.is_valid(raise_exception=True)
+    return {k: v for k, v in filters.validated_data.items() if v not in ("", None)}
+
+
+class DocumentApprovals(APIView):
+    """GET (the review page's filters as query parameters): how many rows within them a reviewer may
+    approve at once — a translation, no open flag, neither approved nor rejected. POST (the same
+    filters in the body): approve them (reviewers), one revision per row → {"approved": rows}."""
+
+    @extend_schema(parameters=[s.RowFiltersSerializer], responses=s.ApprovableSerializer)
+    def get(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk)
+        return Response(
+            {"approvable": unflagged_rows(document, **_row_filters(request.query_params)).count()}
+        )
+
+    @extend_schema(request=s.RowFiltersSerializer, responses=s.ApprovedRowsSerializer)
+    def post(self, request, pk):
+        document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
+        filters = _row_filters(request.data)
+        approved = _call(segments.approve_unflagged, document=document, user=request.user, filters=filters)
+        return Response({"approved": approved})
 
 
 class FlagFix(APIView):

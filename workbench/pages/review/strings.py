@@ -33,6 +33,11 @@ def review_js_strings() -> dict[str, str]:
             "is saved with a history entry and can be reverted."
         ),
         "fixed_rows": _("%(n)s rows fixed; reloading…"),
+        "approve_all_confirm": _(
+            "Approve the %(n)s rows shown without open flags? Each is recorded in its history and can be "
+            "sent back to review by an edit."
+        ),
+        "approved_rows": _("%(n)s rows approved; reloading…"),
         "fix_editing": _("Save or cancel your edit of this row first."),
         "fix_gone": _("The flag changed meanwhile; the row now shows the current text."),
         "conflict": _("Conflict: someone else saved this segment first. Nothing was overwritten."),

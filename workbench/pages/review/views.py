@@ -19,7 +19,7 @@ from workbench.permissions import allows, can
 from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import review_page_document
-from workbench.selectors.flags import fix_counts
+from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import documents_with_progress, projects_for
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
@@ -91,6 +91,7 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
     page = review_rows(document, filters, page_number)
     rights = {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
     fixes = fix_counts(document) if rights["can_review"] else {}
+    approvable = unflagged_rows(document, **filters.selection()).count() if rights["can_review"] else 0
     return render_to_string(
         "workbench/review_body.html",
         {
@@ -105,6 +106,8 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "role": role,
             "fixes": fixes,
             "fix_total": sum(fixes.values()),
+            "approvable": approvable,
+            "selection": filters.selection(),
             **rights,
             "js_strings": review_js_strings(),
         },

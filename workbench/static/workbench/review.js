@@ -281,6 +281,16 @@
     say(T.fixed_rows.replace("%(n)s", res.data.changed));
     window.location.reload();
   });
+  const approveAll = document.getElementById("approve-all");
+  if (approveAll) approveAll.addEventListener("click", async () => {
+    if (!window.confirm(T.approve_all_confirm.replace("%(n)s", approveAll.dataset.n))) return;
+    approveAll.disabled = true;
+    const selection = JSON.parse(document.getElementById("approve-selection").textContent);
+    const res = await api("POST", approveAll.dataset.url, selection);
+    if (!res.ok) { approveAll.disabled = false; fail(res); return; }
+    say(T.approved_rows.replace("%(n)s", res.data.approved));
+    window.location.reload();
+  });
   document.getElementById("rows").addEventListener("click", (event) => {
     const row = event.target.closest(".row[data-id]");
     if (!row) return;
