@@ -229,3 +229,34 @@ def test_a_reviewer_approves_the_unflagged_rows_of_a_search(page: Page, live_ser
     assert approved.count() == n and all(word in s.target_text or word in s.source_text for s in approved)
     expect(page.locator("#approve-all")).to_have_count(0)
     expect(page.locator(".row.state-approved")).to_have_count(n)
+
+
+def test_a_reviewer_dismisses_a_flag_and_its_twins_in_one_decision(page: Page, live_server, seeded):
+    """Dismissing a flag whose check marks the same text elsewhere in the document offers to
+    dismiss those too; accepting dismisses all of them with the reason given once."""
+    from workbench.models import Flag
+    from workbench.selectors.flags import alike_open_flags
+
+    flags = Flag.objects.filter(segment__document=seeded, status="open").select_related("segment")
+    first = next(f for f in flags.order_by("segment__index", "id") if alike_open_flags(f))
+    twins = [f.pk for f in alike_open_flags(first)]
+    login(page, live_server, "reviewer")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    answers = iter(["same style throughout", None])
+
+    def answer(dialog):
+        reason = next(answers)
+        if dialog.type == "prompt":
+            dialog.accept(reason)
+        else:
+            assert f"{len(twins)} more place" in dialog.message
+            dialog.accept()
+
+    page.on("dialog", answer)
+    with page.expect_navigation():
+        page.locator(f"[data-flag='{first.pk}'] [data-action=dismiss]").click()
+    assert Flag.objects.filter(pk__in=[first.pk, *twins], status="dismissed").count() == len(twins) + 1
+    assert set(Flag.objects.filter(pk__in=[first.pk, *twins]).values_list("dismiss_reason", flat=True)) == {
+        "same style throughout"
+    }
+    expect(page.locator(f"[data-flag='{twins[0]}'] [data-action=reopen]")).to_have_count(1)

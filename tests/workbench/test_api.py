@@ -469,3 +469,39 @@ def test_a_document_without_source_has_its_rows_approved_too(imported, users):
     n = _approvable(reviewer, alone)
     assert n >= 1
     assert reviewer.post(f"/api/documents/{alone.pk}/approve/", {}, format="json").json() == {"approved": n}
+
+
+def test_a_reviewer_dismisses_the_same_flag_throughout_the_document(rendering, users):
+    """Dismissing a flag tells how many flags of the same check on the same text are left in the
+    document; one more call dismisses them with the same reason, each row with its history entry.
+    Flags of the check on other text stay open."""
+    from workbench.selectors.flags import alike_open_flags, flagged_text
+
+    flags = Flag.objects.filter(segment__document=rendering, status="open").select_related("segment")
+    first = next(f for f in flags if len(alike_open_flags(f)) >= 2)
+    marked = flagged_text(first)
+    alike = [f.pk for f in alike_open_flags(first)]
+    other_text = [f.pk for f in flags.filter(code=first.code) if f.pk != first.pk and f.pk not in alike]
+    reviewer = client_for(users["reviewer"])
+    assert (
+        client_for(users["translator"])
+        .post(f"/api/flags/{first.pk}/dismiss-alike/", {"reason": "x"}, format="json")
+        .status_code
+        == 403
+    )
+    assert (
+        reviewer.post(f"/api/flags/{first.pk}/dismiss-alike/", {"reason": " "}, format="json").status_code
+        == 400
+    )
+
+    r = reviewer.post(f"/api/flags/{first.pk}/dismiss/", {"reason": "house style"}, format="json")
+    assert r.status_code == 200 and r.json()["status"] == "dismissed" and r.json()["alike"] == len(alike)
+    r = reviewer.post(f"/api/flags/{first.pk}/dismiss-alike/", {"reason": "house style"}, format="json")
+    assert r.json() == {"dismissed": len(alike)}  # the first was dismissed already
+    for flag in Flag.objects.filter(pk__in=alike).select_related("segment"):
+        assert flag.status == "dismissed" and flag.dismiss_reason == "house style"
+        assert flagged_text(flag) == marked
+        assert flag.segment.revisions.filter(action="dismiss-flag", after__alike_of=first.pk).exists()
+    assert not Flag.objects.filter(pk__in=other_text).exclude(status="open").exists()
+    again = reviewer.post(f"/api/flags/{first.pk}/dismiss/", {"reason": "house style"}, format="json")
+    assert again.json()["alike"] == 0

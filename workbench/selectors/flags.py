@@ -58,6 +58,31 @@ def unflagged_rows(document: Document, **filters) -> QuerySet[Segment]:
     return rows.distinct()
 
 
+def flagged_text(flag: Flag) -> str | None:
+    """What the flag marks: its span of the row's text, or None for a flag on the whole row."""
+    if flag.start is None or flag.end is None:
+        return None
+    return flag.segment.target_text[flag.start : flag.end]
+
+
+def alike_open_flags(flag: Flag) -> list[Flag]:
+    """The document's other open flags a reviewer dismissing this one would dismiss for the same
+    reason: the same check marking the same text (the same name in ten rows), or, for flags on a
+    whole row, saying the same thing."""
+    marked = flagged_text(flag)
+    others = (
+        Flag.objects.filter(
+            segment__document_id=flag.segment.document_id, code=flag.code, status=Flag.Status.OPEN
+        )
+        .exclude(pk=flag.pk)
+        .select_related("segment")
+        .order_by("segment__index", "start", "id")
+    )
+    if marked is None:
+        return [f for f in others.filter(start__isnull=True, message=flag.message)]
+    return [f for f in others.filter(start__isnull=False, end__isnull=False) if flagged_text(f) == marked]
+
+
 def check_feedback(project: Project) -> list[dict]:
     """Per check, the automatic flags of the project that are still open and those reviewers
     dismissed, most dismissed first: a check whose flags reviewers mostly dismiss is noise on this

@@ -17,7 +17,7 @@ from django.utils import timezone
 from alignment.checks.fixes import apply_fixes
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
-from workbench.selectors.flags import fixable_flags, unflagged_rows
+from workbench.selectors.flags import alike_open_flags, fixable_flags, unflagged_rows
 from workbench.services import memory, scores
 from workbench.services.checks import check_document, recheck_segment
 from workbench.services.revisions import bump, record, snapshot
@@ -243,26 +243,54 @@ def approve_unflagged(*, document: Document, user, filters: dict | None = None) 
     return approved
 
 
-@transaction.atomic
-def dismiss_flag(*, flag: Flag, user, reason: str) -> Flag:
-    project = flag.segment.document.project
-    require(user, "review", project)
-    if not reason.strip():
-        raise ValueError("a reason is required to dismiss a flag")
+def _dismiss(flag: Flag, user, reason: str, **noted) -> None:
     flag.status = Flag.Status.DISMISSED
     flag.dismissed_by = user
     flag.dismissed_at = timezone.now()
-    flag.dismiss_reason = reason.strip()[:2000]
+    flag.dismiss_reason = reason
     flag.save(update_fields=["status", "dismissed_by", "dismissed_at", "dismiss_reason"])
     record(
         document=flag.segment.document,
         segment=flag.segment,
         user=user,
         action="dismiss-flag",
-        after={"flag": flag.pk, "code": flag.code, "reason": flag.dismiss_reason},
+        after={"flag": flag.pk, "code": flag.code, "reason": reason, **noted},
     )
+
+
+def _reason(reason: str) -> str:
+    if not reason.strip():
+        raise ValueError("a reason is required to dismiss a flag")
+    return reason.strip()[:2000]
+
+
+@transaction.atomic
+def dismiss_flag(*, flag: Flag, user, reason: str) -> Flag:
+    require(user, "review", flag.segment.document.project)
+    _dismiss(flag, user, _reason(reason))
     after_change(flag.segment.document_id)
     return flag
+
+
+@transaction.atomic
+def dismiss_alike(*, flag: Flag, user, reason: str) -> int:
+    """Dismiss the flag and the document's other open flags of the same check on the same text
+    (``selectors.flags.alike_open_flags``) for one reason: a name the check does not know is
+    flagged in every row that writes it, and the reviewer decides about it once. Each row gets its
+    own history entry, naming the flag the decision was taken on. Returns the flags dismissed."""
+    require(user, "review", flag.segment.document.project)
+    reason = _reason(reason)
+    alike = alike_open_flags(flag)
+    dismissed = 0
+    if flag.status == Flag.Status.OPEN:
+        _dismiss(flag, user, reason)
+        dismissed += 1
+    for other in alike:
+        _dismiss(other, user, reason, alike_of=flag.pk)
+        dismissed += 1
+    if dismissed:
+        after_change(flag.segment.document_id)
+    return dismissed
 
 
 @transaction.atomic

@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from alignment.types import SEVERITY_WEIGHTS
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
+from workbench.selectors.flags import alike_open_flags
 
 
 class ProjectSerializer(serializers.ModelSerializer):
@@ -157,6 +158,23 @@ class SplitSerializer(VersionSerializer):
 
 class DismissSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
+
+
+class DismissedFlagSerializer(FlagSerializer):
+    alike = serializers.SerializerMethodField(
+        help_text="open flags of the same check on the same text left in the document "
+        "(POST /api/flags/<id>/dismiss-alike/ dismisses them with this one)"
+    )
+
+    class Meta(FlagSerializer.Meta):
+        fields = [*FlagSerializer.Meta.fields, "alike"]
+
+    def get_alike(self, flag) -> int:
+        return len(alike_open_flags(flag))
+
+
+class DismissedAlikeSerializer(serializers.Serializer):
+    dismissed = serializers.IntegerField(help_text="flags dismissed, this one included")
 
 
 class IssueSerializer(serializers.Serializer):

@@ -283,17 +283,33 @@ def _flag(request, pk):
 
 
 class FlagDismiss(APIView):
-    @extend_schema(request=s.DismissSerializer, responses=s.FlagSerializer)
+    """The answer says how many open flags of the same check on the same text the document still
+    has, for the page to offer dismissing them too."""
+
+    @extend_schema(request=s.DismissSerializer, responses=s.DismissedFlagSerializer)
     def post(self, request, pk):
         flag = _flag(request, pk)
         data = s.DismissSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        reason = data.validated_data["reason"]
         return Response(
-            s.FlagSerializer(
-                _call(
-                    segments.dismiss_flag, flag=flag, user=request.user, reason=data.validated_data["reason"]
-                )
+            s.DismissedFlagSerializer(
+                _call(segments.dismiss_flag, flag=flag, user=request.user, reason=reason)
             ).data
+        )
+
+
+class FlagDismissAlike(APIView):
+    """Dismiss the flag and the document's open flags of the same check on the same text."""
+
+    @extend_schema(request=s.DismissSerializer, responses=s.DismissedAlikeSerializer)
+    def post(self, request, pk):
+        flag = _flag(request, pk)
+        data = s.DismissSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        reason = data.validated_data["reason"]
+        return Response(
+            {"dismissed": _call(segments.dismiss_alike, flag=flag, user=request.user, reason=reason)}
         )
 
 

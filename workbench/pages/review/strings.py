@@ -38,6 +38,11 @@ def review_js_strings() -> dict[str, str]:
             "sent back to review by an edit."
         ),
         "approved_rows": _("%(n)s rows approved; reloading…"),
+        "dismiss_alike_confirm": _(
+            "The same check flags the same text in %(n)s more places of this document. Dismiss them too, "
+            "with the same reason?"
+        ),
+        "dismissed_alike": _("%(n)s flags dismissed; reloading…"),
         "fix_editing": _("Save or cancel your edit of this row first."),
         "fix_gone": _("The flag changed meanwhile; the row now shows the current text."),
         "conflict": _("Conflict: someone else saved this segment first. Nothing was overwritten."),

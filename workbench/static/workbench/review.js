@@ -234,6 +234,13 @@
     const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
     if (s.ok) update(row, s.data);
     say(T.dismissed);
+    // The same check on the same text elsewhere in the document: one decision for all of them.
+    if (res.data.alike > 0 && window.confirm(T.dismiss_alike_confirm.replace("%(n)s", res.data.alike))) {
+      const all = await api("POST", "/api/flags/" + flagId + "/dismiss-alike/", { reason: reason.trim() });
+      if (!all.ok) { fail(all); return; }
+      say(T.dismissed_alike.replace("%(n)s", all.data.dismissed));
+      window.location.reload();
+    }
   }
   async function applyFix(row, flagId) {
     if (row.querySelector("textarea.editor")) { say(T.fix_editing, true); return; }
