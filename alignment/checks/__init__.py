@@ -29,21 +29,10 @@ from alignment.checks.entities import (
     document_names,
     document_places,
 )
-from alignment.checks.form import (
-    BareDemonstrative,
-    BoilerplateLeak,
-    ChinesePunctuation,
-    DoubledParticle,
-    DoubleObject,
-    MissingFinalStop,
-    SpacedNumber,
-    StrandedAuxiliary,
-    Truncation,
-    Typography,
-    UnbalancedBrackets,
-    document_spaced_style,
-)
+from alignment.checks.grammar import BareDemonstrative, DoubledParticle, DoubleObject, StrandedAuxiliary
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
+from alignment.checks.page_chrome import BoilerplateLeak
+from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets
 from alignment.checks.terms import (
     Calque,
     ChineseWord,
@@ -52,6 +41,8 @@ from alignment.checks.terms import (
     TermbaseViolation,
     japan_setting,
 )
+from alignment.checks.truncation import MissingFinalStop, Truncation
+from alignment.checks.typography import SpacedNumber, Typography, document_spaced_style
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
 

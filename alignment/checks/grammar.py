@@ -1,0 +1,114 @@
+"""Grammar, where it is cheap and reliable: a doubled particle, two objects marked を in one
+clause, ～ている after no verb, a sentence opening on これ、 with no particle."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from alignment.checks.base import Check, Finding, Segment, Token
+
+_DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
+
+
+class DoubledParticle(Check):
+    code = "grammar-particle"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "The same particle twice in a row (をを, がが) — an MT or editing slip."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
+            yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
+
+
+def _predicate(tok: Token, prev: Token | None) -> bool:
+    """A verb, adjective or auxiliary closes a clause; ipadic tags the counter つ of 5つ as an
+    auxiliary, which it is not."""
+    return tok.pos in ("動詞", "形容詞", "助動詞") and not (
+        tok.surface == "つ" and prev and prev.pos1 == "数"
+    )
+
+
+class DoubleObject(Check):
+    """Japanese allows one を per clause (二重ヲ格制約): 物語りを5つの短編ビデオを制作し is a
+    Chinese sentence whose two objects (把故事 … 制作成视频) were both marked を. A predicate,
+    a comma or a bracket between them opens a new clause; a を-phrase ending in に (アジアを中心に,
+    会談を前に) is an adverbial, not a second object."""
+
+    code = "grammar-double-object"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "Two objects marked を in one clause (物語りを5つの短編ビデオを制作し)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if seg.target.count("を") < 2:
+            return
+        tokens = seg.tokens
+        last: int | None = None  # index of the open clause's を
+        for k, tok in enumerate(tokens):
+            prev = tokens[k - 1] if k else None
+            if tok.surface == "を" and tok.pos == "助詞":
+                # をを is one particle doubled, grammar-particle's slip.
+                if last is not None and tokens[last].end < tok.start:
+                    yield Finding(
+                        "two objects marked を in one clause",
+                        tokens[last].start,
+                        tok.end,
+                    )
+                last = k
+            elif _predicate(tok, prev) or tok.pos == "記号" or (tok.surface == "に" and tok.pos == "助詞"):
+                last = None
+
+
+_TE_IRU_RE = re.compile("て[いお]")
+
+
+class StrandedAuxiliary(Check):
+    """～ている needs a verb before its て: after a noun or a closing bracket (「一気に掲載」ていた)
+    the verb of the source (被…刊发) was lost. で after a noun is the copula (元気でいる) and is
+    left alone."""
+
+    code = "grammar-stranded-te"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "～ている/～ていた with no verb before it (「一気に掲載」ていた)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not _TE_IRU_RE.search(seg.target):
+            return
+        tokens = seg.tokens
+        for a, te, aux in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if (
+                te.surface == "て"
+                and te.pos1 == "接続助詞"
+                and a.pos in ("名詞", "記号")
+                and aux.surface in ("い", "いる", "いた", "おり", "おる")
+            ):
+                yield Finding(f"'{te.surface}{aux.surface}' follows no verb", te.start, aux.end)
+
+
+# これ、 / それ、 opening a sentence of prose: MT dropped the particle of 这也是 / 这是 (これは,
+# これも). Speech writes it (「それ、本当？」), so a sentence inside a quotation is left alone.
+_BARE_DEMONSTRATIVE_RE = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(これ|それ)、")
+
+
+class BareDemonstrative(Check):
+    code = "grammar-demonstrative"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "A sentence of prose opening on これ、 or それ、 with no particle (これは, これも)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        for m in _BARE_DEMONSTRATIVE_RE.finditer(seg.target):
+            if seg.target.count("「", 0, m.start()) > seg.target.count("」", 0, m.start()):
+                continue  # inside a quotation
+            yield Finding(
+                f"'{m.group(1)}、' opens the sentence without a particle ({m.group(1)}は, {m.group(1)}も)",
+                m.start(1),
+                m.end(),
+            )

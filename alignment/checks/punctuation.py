@@ -1,0 +1,125 @@
+"""Punctuation: Chinese or Latin marks inside Japanese (， ； “” 《》 ·), a sentence opening on a
+comma, a comma before a particle, and brackets or quotes that do not close."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.untranslated import chinese_runs, simplified_only
+
+_JA_CHAR = r"[\u3040-\u30ff\uff66-\uff9f" + HAN + r"]"
+_ZH_PUNCT_RE = re.compile(
+    rf"[，；“”《》]|(?<={_JA_CHAR})[,;][ \u3000]*(?={_JA_CHAR})|(?<={_JA_CHAR})[·•](?={_JA_CHAR})"
+)
+# A sentence cannot begin with a comma or a full stop: MT split a sentence at the wrong place
+# (、全国第1位) or kept the source's list separator (;   南アジアと…).
+_LEADING_PUNCT_RE = re.compile(r"^[ \u3000]*[、，,;；。．][ \u3000]*")
+# A comma cannot stand before a case particle (「…展」、や「…」): MT kept the source's list comma
+# and added the particle after it. と and も are left alone (…だ、と述べた; 、もう一度).
+_COMMA_PARTICLE_RE = re.compile(r"、(?=[やをがはにのへ](?![\u3040-\u309f]))")
+# An ASCII full stop after Japanese, before a space, the end or more Japanese (促進します.外の世界).
+_ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
+
+
+# Chinese separates the parts of a foreign name and of a heading with a Latin middle dot (安德烈·
+# 安德烈耶夫, 最·数字); Japanese writes the katakana middle dot ・.
+# Titles go in 《》 in Chinese and in 『』 in Japanese.
+_JA_PUNCT = {
+    **{"，": "、", ",": "、", "；": "、", ";": "、", "“": "「", "”": "」", "·": "・", "•": "・"},
+    **{"《": "『", "》": "』"},
+}
+
+
+class ChinesePunctuation(Check):
+    code = "punctuation-chinese"
+    category = "punctuation"
+    severity = "minor"
+    bilingual = False
+    description = (
+        "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text, a "
+        "sentence that begins with a comma, or a comma before a particle."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if seg.source_stripped and seg.source_stripped == seg.target_stripped:
+            return
+        lead = _LEADING_PUNCT_RE.match(seg.target)
+        # A fragment may have no kana (、全国第1位、…3位。); Chinese left as it is has its own check.
+        if lead and (seg.has_kana or not any(simplified_only(c) for c in seg.target)):
+            yield Finding(f"the sentence begins with '{lead.group().strip()}'", 0, lead.end(), "")
+        if not seg.has_kana:
+            return
+        runs = chinese_runs(seg.target)
+        for m in _ZH_PUNCT_RE.finditer(seg.target, lead.end() if lead else 0):
+            if any(a - 1 <= m.start() <= b for a, b in runs):
+                continue  # inside or opening Chinese left untranslated: reported by that check
+            mark = m.group()[0]
+            yield Finding(
+                f"'{mark}' is Chinese or Latin punctuation; Japanese uses {_JA_PUNCT[mark]}",
+                m.start(),
+                m.end(),
+                _JA_PUNCT[mark],
+            )
+        for m in _COMMA_PARTICLE_RE.finditer(seg.target):
+            particle = seg.target[m.end()]
+            yield Finding(f"a comma before the particle {particle}", m.start(), m.end(), "")
+        for m in _ASCII_STOP_RE.finditer(seg.target):
+            yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
+
+
+# Round brackets, and the corner and lenticular brackets Japanese quotes and labels with; the
+# source's “” and 「」 are quotes too, so its balance is counted over all its quote marks.
+_PAIRS = {"（": "）", "「": "」", "『": "』", "【": "】"}
+_ROUND_WIDTH = str.maketrans("()", "（）")
+_BRACKET_RE = re.compile("[()（）「」『』【】]")
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_SOURCE_OPEN = "(（「『【“《〈"
+_SOURCE_CLOSE = ")）」』】”》〉"
+# The source marks a bracket of the target renders: a quotation (“” or 「」) becomes 「」, a title
+# (《》) 『』; a target bracket with none of them behind it is the translator's own.
+_QUOTES, _TITLES, _ROUND = '“「‘"', "《『〈", "(（"
+_SOURCE_MARKS = {
+    **dict.fromkeys("()（）", _ROUND),
+    **dict.fromkeys("「」", _QUOTES),
+    **dict.fromkeys("『』", _TITLES),
+    **dict.fromkeys("【】", "【"),
+}
+
+
+def _unmatched(text: str) -> int | None:
+    """Offset of the first bracket without its partner (an opening one left open, or a closing one
+    with none open), or None."""
+    stack: list[tuple[str, int]] = []
+    for m in _BRACKET_RE.finditer(text):
+        # Half- and full-width round brackets pair with each other: mixing them is typography.
+        i, c = m.start(), m.group().translate(_ROUND_WIDTH)
+        if c in _PAIRS:
+            stack.append((c, i))
+        elif c in _CLOSERS:
+            if not stack or stack[-1][0] != _CLOSERS[c]:
+                return i
+            stack.pop()
+    return stack[0][1] if stack else None
+
+
+class UnbalancedBrackets(Check):
+    code = "punctuation-brackets"
+    category = "punctuation"
+    severity = "minor"
+    description = "Brackets or quotes (（） 「」 『』 【】) that do not close, where the source's do."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source = seg.source
+        # A quotation running over several sentences opens in one segment and closes in another:
+        # only a source whose own brackets and quotes close holds the target to it.
+        if (
+            not seg.source_stripped
+            or source.count('"') % 2
+            or sum(map(source.count, _SOURCE_OPEN)) != sum(map(source.count, _SOURCE_CLOSE))
+        ):
+            return
+        pos = _unmatched(seg.target)
+        if pos is not None and any(c in source for c in _SOURCE_MARKS[seg.target[pos]]):
+            yield Finding(f"'{seg.target[pos]}' has no matching bracket", pos, pos + 1)
