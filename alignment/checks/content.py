@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import HAN, Check, Finding, Segment
-from alignment.checks.entities import (
-    _LATIN_RE,
-    _NAME_RUN_RE,
-    _similar,
+from alignment.checks.kana import romaji
+from alignment.checks.sounds import (
+    LATIN_RE,
+    NAME_RUN_RE,
     has_counterpart,
     pinyin_readings,
-    romaji,
+    similarity,
     sounds_alike,
 )
 from alignment.similarity import LOG_RATIO_MEAN, LOG_RATIO_SD
@@ -116,10 +116,10 @@ def _source_units(
     characters after the bridge."""
     units = [
         m.group().lower() in target_lower or any(sounds_alike(m.group(), k) for k in kana)
-        for m in _LATIN_RE.finditer(raw)
+        for m in LATIN_RE.finditer(raw)
     ]
-    names = list(_NAME_RUN_RE.finditer(raw))
-    units += [any(_similar(r, k) >= 0.5 for r in pinyin_readings(n.group()) for k in kana) for n in names]
+    names = list(NAME_RUN_RE.finditer(raw))
+    units += [any(similarity(r, k) >= 0.5 for r in pinyin_readings(n.group()) for k in kana) for n in names]
     in_name = {i for n in names for i in range(n.start(), n.end())}
     units += [
         c in target_han

@@ -2,8 +2,9 @@
 the source (by meaning through English, or by sound) stay unflagged."""
 
 from alignment.checks import run_checks
-from alignment.checks.entities import katakana_explained, pinyin_readings, unrendered_names
+from alignment.checks.entities import katakana_explained, unrendered_names
 from alignment.checks.origins import glossed_in_source, katakana_origins, source_glosses, stem
+from alignment.checks.sounds import pinyin_readings
 
 
 def _katakana_flags(source: str, target: str) -> list[str]:
