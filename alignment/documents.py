@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 
 from alignment.aligner import align_documents
 from alignment.bridge import to_kanji
-from alignment.similarity import _num_tokens, anchors
+from alignment.similarity import anchors, number_tokens
 from alignment.text import normalize
 from alignment.types import Document, Link, Pair
 
@@ -65,7 +65,7 @@ def document_tokens(doc: Document) -> Counter[str]:
     tokens: Counter[str] = Counter()
     for run in _HAN_RUN_RE.findall(text):
         tokens.update(run[i : i + 2] for i in range(len(run) - 1))
-    tokens.update(_num_tokens(text))
+    tokens.update(number_tokens(text))
     tokens.update("L" + w.lower() for w in _LATIN_RE.findall(text))
     return tokens
 

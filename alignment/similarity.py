@@ -35,7 +35,9 @@ class Features:
     punct: frozenset[str]
 
 
-def _num_tokens(text: str) -> list[str]:
+def number_tokens(text: str) -> list[str]:
+    """The numbers of a sentence as comparable tokens, whatever the script writes: 1.2万 and 12,000
+    both give #1.2 (besides #12000), so a Chinese and a Japanese sentence meet on their figures."""
     out = []
     for m in _NUM_RE.finditer(text):
         raw = m.group().replace(",", "")
@@ -66,7 +68,7 @@ def features(text: str, lang: str) -> Features:
         bigrams = {hash(run[i : i + 2]) for i in range(len(run) - 1)}
         tokens.update(bigrams)
         anchors.update(bigrams)
-    for tok in _num_tokens(text):
+    for tok in number_tokens(text):
         h = hash(tok)
         tokens.add(h)
         anchors.add(h)
@@ -88,7 +90,7 @@ def anchors(text: str, lang: str) -> frozenset[int]:
     out: set[int] = set()
     for run in _HAN_RUN_RE.findall(text):
         out.update(hash(run[i : i + 2]) for i in range(len(run) - 1))
-    out.update(hash(tok) for tok in _num_tokens(text))
+    out.update(hash(tok) for tok in number_tokens(text))
     out.update(hash("L" + word.lower()) for word in _LATIN_RE.findall(text))
     return frozenset(out)
 
