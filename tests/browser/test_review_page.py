@@ -232,13 +232,20 @@ def test_a_reviewer_approves_the_unflagged_rows_of_a_search(page: Page, live_ser
 
 
 def test_a_reviewer_dismisses_a_flag_and_its_twins_in_one_decision(page: Page, live_server, seeded):
-    """Dismissing a flag whose check marks the same text elsewhere in the document offers to
-    dismiss those too; accepting dismisses all of them with the reason given once."""
+    """Dismissing a flag (`d` dismisses the current row's first) whose check marks the same text
+    elsewhere in the document offers to dismiss those too; accepting dismisses all of them with the
+    reason given once."""
     from workbench.models import Flag
     from workbench.selectors.flags import alike_open_flags
 
-    flags = Flag.objects.filter(segment__document=seeded, status="open").select_related("segment")
-    first = next(f for f in flags.order_by("segment__index", "id") if alike_open_flags(f))
+    firsts = (
+        Flag.objects.filter(segment=seg, status="open")
+        .select_related("segment")
+        .order_by("start", "id")
+        .first()
+        for seg in Segment.objects.filter(document=seeded).order_by("index")
+    )
+    first = next(f for f in firsts if f and alike_open_flags(f))
     twins = [f.pk for f in alike_open_flags(first)]
     login(page, live_server, "reviewer")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
@@ -253,8 +260,9 @@ def test_a_reviewer_dismisses_a_flag_and_its_twins_in_one_decision(page: Page, l
             dialog.accept()
 
     page.on("dialog", answer)
+    page.locator(f"#seg-{first.segment_id} .idx").click()  # the row becomes current
     with page.expect_navigation():
-        page.locator(f"[data-flag='{first.pk}'] [data-action=dismiss]").click()
+        page.keyboard.press("d")
     assert Flag.objects.filter(pk__in=[first.pk, *twins], status="dismissed").count() == len(twins) + 1
     assert set(Flag.objects.filter(pk__in=[first.pk, *twins]).values_list("dismiss_reason", flat=True)) == {
         "same style throughout"

@@ -327,6 +327,11 @@
       const fix = active.querySelector("button[data-action=fix]");
       if (fix) { e.preventDefault(); act(active, "fix", fix); }
     }
+    else if (e.key === "d" && !e.ctrlKey && !e.altKey && active && canReview) {
+      // Dismiss the current row's first open flag (asks for the reason, then offers its twins).
+      const dismiss = active.querySelector("[data-flag] button[data-action=dismiss]");
+      if (dismiss) { e.preventDefault(); act(active, "dismiss", dismiss); }
+    }
     else if (e.key === "?") toggleShortcuts();
     else if (e.key === "Escape") document.getElementById("shortcuts").hidden = true;
   });
