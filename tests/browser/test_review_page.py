@@ -268,3 +268,24 @@ def test_a_reviewer_dismisses_a_flag_and_its_twins_in_one_decision(page: Page, l
         "same style throughout"
     }
     expect(page.locator(f"[data-flag='{twins[0]}'] [data-action=reopen]")).to_have_count(1)
+
+
+def test_a_translator_replaces_a_word_throughout_the_document(page: Page, live_server, seeded):
+    """The count appears as the word is typed; the replacement reaches every unapproved row."""
+    word = "コミュニティー"
+    holding = Segment.objects.filter(document=seeded, kind="content", target_text__contains=word)
+    n = holding.count()
+    assert n >= 2
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    page.get_by_text("Find and replace").click()
+    page.fill("#replace-form input[name=find]", word)
+    expect(page.locator("#replace-count")).to_contain_text(f"in {n} unapproved rows")
+    page.fill("#replace-form input[name=replace]", "コミュニティ")
+    page.once("dialog", lambda dialog: dialog.accept())
+    with page.expect_navigation():
+        page.get_by_role("button", name="Replace in every unapproved row").click()
+    assert not Segment.objects.filter(document=seeded, target_text__contains=word).exists()
+    after = Segment.objects.filter(document=seeded, target_text__contains="コミュニティ").count()
+    expect(page.locator(".row .tgt .text", has_text="コミュニティ")).to_have_count(after)
+    expect(page.locator(".row .tgt .text", has_text=word)).to_have_count(0)

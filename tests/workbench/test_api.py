@@ -505,3 +505,68 @@ def test_a_reviewer_dismisses_the_same_flag_throughout_the_document(rendering, u
     assert not Flag.objects.filter(pk__in=other_text).exclude(status="open").exists()
     again = reviewer.post(f"/api/flags/{first.pk}/dismiss/", {"reason": "house style"}, format="json")
     assert again.json()["alike"] == 0
+
+
+def test_find_and_replace_over_a_document(rendering, users):
+    """A translator replaces a recurring word in every unapproved row: the preview counts rows and
+    occurrences, approved rows keep the word, each changed row has a 'replace' revision and goes to
+    review, and the document is re-checked."""
+    word = "コミュニティー"
+    holding = list(
+        Segment.objects.filter(document=rendering, kind="content", target_text__contains=word).order_by(
+            "index"
+        )
+    )
+    assert len(holding) >= 2
+    kept = holding[0]
+    Segment.objects.filter(pk=kept.pk).update(state="approved")
+    translator = client_for(users["translator"])
+    preview = translator.get(f"/api/documents/{rendering.pk}/replace/", {"find": word}).json()
+    assert preview["rows"] == len(holding) - 1
+    assert preview["occurrences"] == sum(s.target_text.count(word) for s in holding[1:])
+    assert (
+        client_for(users["outsider"])
+        .get(f"/api/documents/{rendering.pk}/replace/", {"find": word})
+        .status_code
+        == 404
+    )
+    for bad in ({"find": "", "replace": "x"}, {"find": word, "replace": word}, {"replace": "x"}):
+        assert (
+            translator.post(f"/api/documents/{rendering.pk}/replace/", bad, format="json").status_code == 400
+        )
+
+    r = translator.post(
+        f"/api/documents/{rendering.pk}/replace/", {"find": word, "replace": "コミュニティ"}, format="json"
+    )
+    assert r.status_code == 200 and r.json() == {"changed": len(holding) - 1}
+    assert word in Segment.objects.get(pk=kept.pk).target_text
+    for seg in holding[1:]:
+        fresh = Segment.objects.get(pk=seg.pk)
+        assert word not in fresh.target_text and "コミュニティ" in fresh.target_text
+        assert fresh.state == "needs_review"
+        revision = fresh.revisions.get(action="replace")
+        assert revision.before["target_text"] == seg.target_text and revision.after["find"] == word
+    assert (
+        not Flag.objects.filter(segment__document=rendering, code="terminology-variant", status="open")
+        .exclude(segment=kept)
+        .exists()
+    )
+    assert translator.get(f"/api/documents/{rendering.pk}/replace/", {"find": word}).json() == {
+        "rows": 0,
+        "occurrences": 0,
+    }
+
+
+def test_replace_matches_latin_text_as_written(rendering, users):
+    """SQLite's LIKE ignores the case of Latin letters; the replacement does not."""
+    from workbench.services.segments import replace_in_document, update_target_text
+
+    seg = Segment.objects.filter(document=rendering, kind="content").exclude(target_text="").first()
+    update_target_text(
+        segment=seg, user=users["translator"], target_text="SCO と sco の会議。", version=seg.version
+    )
+    assert (
+        replace_in_document(document=rendering, user=users["translator"], find="SCO", replace="上海協力機構")
+        == 1
+    )
+    assert Segment.objects.get(pk=seg.pk).target_text == "上海協力機構 と sco の会議。"

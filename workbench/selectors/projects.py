@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from workbench.models import Document, Flag, Project, Segment
+from workbench.models import Document, Flag, Project, Segment, SegmentState
 
 
 def projects_for(user) -> QuerySet[Project]:
@@ -62,3 +62,17 @@ def document_segments(
     return qs.order_by("index").prefetch_related(
         Prefetch("flags", queryset=Flag.objects.order_by("start", "id"))
     )
+
+
+def replaceable_rows(document: Document, find: str) -> list[Segment]:
+    """The rows a find-and-replace over the document changes: content rows whose translation holds
+    the text as written (SQLite's LIKE ignores the case of Latin letters, so the rows it finds are
+    checked again here), approved rows aside — the reviewer accepted them as they are."""
+    if not find:
+        return []
+    rows = (
+        Segment.objects.filter(document=document, kind=Segment.Kind.CONTENT, target_text__contains=find)
+        .exclude(state=SegmentState.APPROVED)
+        .order_by("index")
+    )
+    return [row for row in rows if find in row.target_text]

@@ -18,6 +18,7 @@ from alignment.checks.fixes import apply_fixes
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
 from workbench.selectors.flags import alike_open_flags, fixable_flags, unflagged_rows
+from workbench.selectors.projects import replaceable_rows
 from workbench.services import memory, scores
 from workbench.services.checks import check_document, recheck_segment
 from workbench.services.revisions import bump, record, snapshot
@@ -187,6 +188,51 @@ def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = N
             continue  # edited meanwhile (SQLite takes no row locks): that row keeps its new text
         record(
             document=document, segment=fresh, user=user, action="fix", before=before, after=snapshot(fresh)
+        )
+        changed += 1
+    if changed:
+        check_document(document)
+        after_change(document.pk)
+    return changed
+
+
+@transaction.atomic
+def replace_in_document(*, document: Document, user, find: str, replace: str) -> int:
+    """Replace a text by another in every unapproved row of the document that holds it
+    (``selectors.projects.replaceable_rows``): the translator's correction of a recurring word
+    (コミュニティー → コミュニティ), saved as their edit of each row — a 'replace' revision per row,
+    back to review, one re-check of the document. A row edited meanwhile keeps its new text.
+    Returns the number of rows changed."""
+    require(user, "edit", document.project)
+    if not find:
+        raise ValueError("give the text to find")
+    if find == replace:
+        raise ValueError("the replacement is the text itself")
+    ids = [row.pk for row in replaceable_rows(document, find)]
+    rows = list(
+        Segment.objects.select_for_update()
+        .select_related("document__project")
+        .filter(pk__in=ids)
+        .exclude(state=SegmentState.APPROVED)
+        .order_by("index")
+    )
+    changed = 0
+    for segment in rows:
+        if find not in segment.target_text:
+            continue
+        text = segment.target_text.replace(find, replace)
+        before = snapshot(segment)
+        try:
+            fresh = _conditional_update(segment, segment.version, user, **_edit_fields(segment, text))
+        except Conflict:
+            continue  # edited meanwhile (SQLite takes no row locks): that row keeps its new text
+        record(
+            document=document,
+            segment=fresh,
+            user=user,
+            action="replace",
+            before=before,
+            after={**snapshot(fresh), "find": find, "replace": replace},
         )
         changed += 1
     if changed:

@@ -101,6 +101,15 @@ def _approve_unflagged(doc, users):
     return "state-approved"
 
 
+def _replace(doc, users):
+    seg = content_segment(doc)
+    word = seg.target_text[:2]
+    assert (
+        segments.replace_in_document(document=doc, user=users["translator"], find=word, replace="置換語") >= 1
+    )
+    return "置換語"
+
+
 def _reject(doc, users):
     seg = content_segment(doc)
     segments.reject(segment=seg, user=users["reviewer"], version=seg.version)
@@ -250,6 +259,7 @@ CASES = [
     Case("apply_all_fixes", _fix_all),
     Case("approve", _approve),
     Case("approve_unflagged", _approve_unflagged),
+    Case("replace_in_document", _replace),
     Case("reject", _reject),
     Case("set_state", _set_state),
     Case("revert", _revert, setup=_edit_first),

@@ -228,6 +228,23 @@ class ApplyFixesSerializer(serializers.Serializer):
     )
 
 
+class FindSerializer(serializers.Serializer):
+    find = serializers.CharField(max_length=500, trim_whitespace=False)
+
+
+class ReplaceSerializer(FindSerializer):
+    replace = serializers.CharField(max_length=500, allow_blank=True, trim_whitespace=False)
+
+
+class ReplaceableSerializer(serializers.Serializer):
+    rows = serializers.IntegerField(help_text="unapproved rows whose translation holds the text")
+    occurrences = serializers.IntegerField()
+
+
+class ReplacedSerializer(serializers.Serializer):
+    changed = serializers.IntegerField(help_text="rows changed, each with a 'replace' revision")
+
+
 class RowFiltersSerializer(serializers.Serializer):
     """The review page's filters (as ``GET /api/documents/<id>/segments/`` takes them)."""
 

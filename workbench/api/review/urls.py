@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/<int:pk>/segments/", v.DocumentSegments.as_view(), name="api-document-segments"),
     path("documents/<int:pk>/fixes/", v.DocumentFixes.as_view(), name="api-document-fixes"),
     path("documents/<int:pk>/approve/", v.DocumentApprovals.as_view(), name="api-document-approve"),
+    path("documents/<int:pk>/replace/", v.DocumentReplace.as_view(), name="api-document-replace"),
     path("segments/<int:pk>/", v.SegmentDetail.as_view(), name="api-segment"),
     path("segments/<int:pk>/approve/", v.ApproveView.as_view(), name="api-segment-approve"),
     path("segments/<int:pk>/reject/", v.RejectView.as_view(), name="api-segment-reject"),

@@ -30,6 +30,7 @@ from workbench.selectors.projects import (
     document_segments,
     documents_for,
     projects_for,
+    replaceable_rows,
     segments_for,
 )
 from workbench.services import alignment_edits, segments
@@ -342,6 +343,29 @@ def _row_filters(data) -> dict:
     filters = s.RowFiltersSerializer(data=data)
     filters.is_valid(raise_exception=True)
     return {k: v for k, v in filters.validated_data.items() if v not in ("", None)}
+
+
+class DocumentReplace(APIView):
+    """GET ?find=: the unapproved rows whose translation holds the text, and how often. POST
+    {"find", "replace"}: replace it in all of them (translators and up), one revision per row →
+    {"changed": rows}."""
+
+    @extend_schema(parameters=[s.FindSerializer], responses=s.ReplaceableSerializer)
+    def get(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk)
+        data = s.FindSerializer(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        find = data.validated_data["find"]
+        rows = replaceable_rows(document, find)
+        return Response({"rows": len(rows), "occurrences": sum(r.target_text.count(find) for r in rows)})
+
+    @extend_schema(request=s.ReplaceSerializer, responses=s.ReplacedSerializer)
+    def post(self, request, pk):
+        document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
+        data = s.ReplaceSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        changed = _call(segments.replace_in_document, document=document, user=request.user, **data.validated_data)
+        return Response({"changed": changed})
 
 
 class DocumentApprovals(APIView):

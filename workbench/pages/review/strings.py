@@ -43,6 +43,12 @@ def review_js_strings() -> dict[str, str]:
             "with the same reason?"
         ),
         "dismissed_alike": _("%(n)s flags dismissed; reloading…"),
+        "replace_count": _("%(n)s occurrences in %(rows)s unapproved rows"),
+        "replace_confirm": _(
+            "Replace “%(find)s” by “%(replace)s” in every unapproved row of this document? Each changed row "
+            "goes back to review with a history entry and can be reverted."
+        ),
+        "replaced_rows": _("%(n)s rows changed"),
         "fix_editing": _("Save or cancel your edit of this row first."),
         "fix_gone": _("The flag changed meanwhile; the row now shows the current text."),
         "conflict": _("Conflict: someone else saved this segment first. Nothing was overwritten."),

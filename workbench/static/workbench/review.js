@@ -288,6 +288,32 @@
     say(T.fixed_rows.replace("%(n)s", res.data.changed));
     window.location.reload();
   });
+  const replaceForm = document.getElementById("replace-form");
+  if (replaceForm) {
+    const count = document.getElementById("replace-count");
+    let pending = null;
+    // What the replacement would touch, shown as the user types.
+    replaceForm.find.addEventListener("input", () => {
+      clearTimeout(pending);
+      const find = replaceForm.find.value;
+      if (!find) { count.textContent = ""; return; }
+      pending = setTimeout(async () => {
+        const res = await api("GET", replaceForm.dataset.url + "?find=" + encodeURIComponent(find));
+        if (res.ok && replaceForm.find.value === find) {
+          count.textContent = T.replace_count.replace("%(rows)s", res.data.rows).replace("%(n)s", res.data.occurrences);
+        }
+      }, 250);
+    });
+    replaceForm.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const find = replaceForm.find.value, replacement = replaceForm.replace.value;
+      if (!window.confirm(T.replace_confirm.replace("%(find)s", find).replace("%(replace)s", replacement))) return;
+      const res = await api("POST", replaceForm.dataset.url, { find: find, replace: replacement });
+      if (!res.ok) { fail(res); return; }
+      say(T.replaced_rows.replace("%(n)s", res.data.changed));
+      if (res.data.changed) window.location.reload();
+    });
+  }
   const approveAll = document.getElementById("approve-all");
   if (approveAll) approveAll.addEventListener("click", async () => {
     if (!window.confirm(T.approve_all_confirm.replace("%(n)s", approveAll.dataset.n))) return;
