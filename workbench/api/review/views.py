@@ -364,7 +364,9 @@ class DocumentReplace(APIView):
         document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
         data = s.ReplaceSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        changed = _call(segments.replace_in_document, document=document, user=request.user, **data.validated_data)
+        changed = _call(
+            segments.replace_in_document, document=document, user=request.user, **data.validated_data
+        )
         return Response({"changed": changed})
 
 
