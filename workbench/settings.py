@@ -190,6 +190,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Two models have a "status": name their enums, or the schema gets a hashed name for one.
+    "ENUM_NAME_OVERRIDES": {
+        "FlagStatusEnum": "workbench.models.review.Flag.Status",
+        "ImportJobStatusEnum": "workbench.models.documents.ImportJob.Status",
+    },
 }
 
 # --- Cache: Redis when there is one (shared by workers and web processes), else per-process memory.
