@@ -72,7 +72,41 @@ def test_dashboard_renders_svg_and_csv(rendering, users):
     page = client.get(f"/projects/{rendering.project.slug}/dashboard/")
     assert page.status_code == 200 and b"<svg" in page.content
     csv_text = client.get(f"/projects/{rendering.project.slug}/dashboard.csv").content.decode()
-    assert csv_text.startswith("document,translator,mqm")
+    assert csv_text.startswith("\ufeffdocument,translator,mqm")
+
+
+def test_the_issue_list_holds_every_flag_with_its_row_and_fate(rendering, users):
+    """One CSV line per flag, document by document and row by row, with the marked text; a dismissal
+    shows who and why; UTF-8 with a BOM for spreadsheets; reviewers and up only."""
+    import csv
+    import io
+
+    from workbench.models import Flag
+    from workbench.services.segments import dismiss_flag
+
+    flag = (
+        Flag.objects.filter(segment__document=rendering, start__isnull=False)
+        .select_related("segment")
+        .first()
+    )
+    dismiss_flag(flag=flag, user=users["reviewer"], reason="固有名詞として正しい")
+    reviewer = client_for(users["reviewer"])
+    reviewer.force_login(users["reviewer"])
+    response = reviewer.get(f"/projects/{rendering.project.slug}/issues.csv")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert body.startswith("\ufeffdocument,row,state")
+    lines = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    assert len(lines) == Flag.objects.filter(segment__document__project=rendering.project).count()
+    mine = next(line for line in lines if line["dismiss_reason"] == "固有名詞として正しい")
+    assert mine["status"] == "dismissed" and mine["dismissed_by"] == "reviewer"
+    assert mine["row"] == str(flag.segment.index + 1) and mine["check"] == flag.code
+    assert mine["marked"] == flag.segment.target_text[flag.start : flag.end]
+    keys = [(line["document"], int(line["row"])) for line in lines]
+    assert keys == sorted(keys)
+    translator = client_for(users["translator"])
+    translator.force_login(users["translator"])
+    assert translator.get(f"/projects/{rendering.project.slug}/issues.csv").status_code == 404
 
 
 def test_dashboard_shows_which_checks_reviewers_dismiss(rendering, users):

@@ -4,7 +4,7 @@ and how reviewers received each check."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from django.db.models import Count, Q, QuerySet
 
@@ -104,3 +104,51 @@ def check_feedback(project: Project) -> list[dict]:
     ]
     out.sort(key=lambda r: (-r["dismissed_share"], -(r["open"] + r["dismissed"]), r["code"]))
     return out
+
+
+ISSUE_COLUMNS = (
+    "document",
+    "row",
+    "state",
+    "source",
+    "translation",
+    "marked",
+    "category",
+    "severity",
+    "check",
+    "message",
+    "origin",
+    "status",
+    "dismissed_by",
+    "dismiss_reason",
+)
+
+
+def issue_report(project: Project) -> Iterator[tuple]:
+    """Every flag of the project's documents, one row each in :data:`ISSUE_COLUMNS` order, document
+    by document and row by row: the issue list a language-quality report hands over (open,
+    dismissed with who and why, and the reviewers' own issues), read in one streamed query."""
+    flags = (
+        Flag.objects.filter(segment__document__project=project)
+        .select_related("segment__document", "dismissed_by")
+        .order_by("segment__document__name", "segment__index", "start", "id")
+    )
+    for f in flags.iterator(chunk_size=2000):
+        seg = f.segment
+        marked = seg.target_text[f.start : f.end] if f.start is not None and f.end is not None else ""
+        yield (
+            seg.document.name,
+            seg.index + 1,
+            seg.state,
+            seg.source_text,
+            seg.target_text,
+            marked,
+            f.category,
+            f.severity,
+            f.code,
+            f.message,
+            f.origin,
+            f.status,
+            f.dismissed_by.get_username() if f.dismissed_by else "",
+            f.dismiss_reason,
+        )

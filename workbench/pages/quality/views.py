@@ -7,13 +7,13 @@ import csv
 from collections import Counter
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from workbench.api.quality.views import document_scores
 from workbench.models import ScoreSnapshot
 from workbench.permissions import can
-from workbench.selectors.flags import check_feedback
+from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_report
 from workbench.selectors.projects import documents_with_progress, projects_for
 
 SORT_KEYS = {"name", "mqm", "chrf", "ter", "approved_share", "open_flags"}
@@ -123,6 +123,7 @@ def dashboard_csv(request, slug):
         raise Http404
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{project.slug}-quality.csv"'
+    response.write("\ufeff")  # spreadsheet programs then read the Japanese names as UTF-8
     writer = csv.writer(response)
     writer.writerow(
         ["document", "translator", "mqm", "chrf", "ter", "approved_share", "open_flags", "segments"]
@@ -140,6 +141,32 @@ def dashboard_csv(request, slug):
                 r["segments"],
             ]
         )
+    return response
+
+
+class _Echo:
+    """A file-like object that hands back what the csv writer writes, for streaming."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+@login_required
+def issues_csv(request, slug):
+    """The project's issue list (every flag, open or dismissed, automatic or a reviewer's), streamed
+    as CSV with a byte-order mark so that spreadsheet programs read the Japanese as UTF-8."""
+    project = get_object_or_404(projects_for(request.user), slug=slug)
+    if not can(request.user, "export", project):
+        raise Http404
+    writer = csv.writer(_Echo())
+
+    def lines():
+        yield "\ufeff" + writer.writerow(ISSUE_COLUMNS)
+        for row in issue_report(project):
+            yield writer.writerow(row)
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{project.slug}-issues.csv"'
     return response
 
 
