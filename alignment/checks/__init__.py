@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
-from alignment.checks.consistency import Inconsistency, KatakanaVariant, document_findings, katakana_variants
+from alignment.checks.consistency import (
+    Inconsistency,
+    KatakanaVariant,
+    Reference,
+    document_findings,
+    katakana_variants,
+)
 from alignment.checks.content import (
     EmptyTarget,
     LongTarget,
@@ -95,6 +101,7 @@ __all__ = [
     "Check",
     "CheckConfig",
     "Finding",
+    "Reference",
     "Segment",
     "Term",
     "describe",
@@ -188,12 +195,17 @@ def run_checks(source: str, target: str, *, config: CheckConfig | None = None) -
 
 
 def run_document_checks(
-    pairs: Sequence[tuple[str, str]], *, config: CheckConfig | None = None, only: int | None = None
+    pairs: Sequence[tuple[str, str]],
+    *,
+    config: CheckConfig | None = None,
+    only: int | None = None,
+    references: Sequence[Reference] = (),
 ) -> list[list[Flag]]:
     """Flags per segment of a document, with document-level context and consistency checks.
 
     ``only``: check that one position (after an edit), still in the context of the whole document;
-    the other positions come back empty."""
+    the other positions come back empty. ``references``: the project's approved translations from
+    other documents, which the consistency check holds the document's renderings to."""
     config = config or DEFAULT_CONFIG
     targets = [t or "" for _, t in pairs]
     names = document_names(targets)
@@ -203,7 +215,7 @@ def run_document_checks(
     korean = korean_setting(list(pairs))
     japan = japan_setting(targets)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
-    consistency = document_findings(pairs) if wanted else [[] for _ in pairs]
+    consistency = document_findings(pairs, references) if wanted else [[] for _ in pairs]
     variants = (
         katakana_variants(targets)
         if config.wants(KatakanaVariant.code, KatakanaVariant.default_enabled)

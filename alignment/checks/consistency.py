@@ -1,6 +1,10 @@
-"""Consistency within a document: one source term rendered in different ways (外事 as 外事 in one
-segment and 外交 in the next, 资源 as 資源 here and リソース there), one source sentence translated
-twice differently.
+"""Consistency within a document, and with what the project approved: one source term rendered in
+different ways (外事 as 外事 in one segment and 外交 in the next, 资源 as 資源 here and リソース there),
+one source sentence translated twice differently.
+
+Within a document, the reference is the document's usual rendering. Given the project's approved
+translations (:class:`Reference`, from other documents), the reference is what the project approved:
+a term used once in the document is then held to it too.
 
 A term is a dictionary word (CC-CEDICT, two to four characters) that the document's source uses in
 two segments or more. Its rendering in a target is known when the target writes it in kanji after
@@ -46,6 +50,16 @@ class Rendering:
     def key(self) -> str:
         """The form compared: a final long-vowel mark is a house style (コミュニティ/コミュニティー)."""
         return self.form.rstrip("ー")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An approved translation from elsewhere in the project; ``where`` names it in messages
+    ("001.txt, row 12")."""
+
+    source: str
+    target: str
+    where: str
 
 
 def source_terms(source: str) -> list[tuple[str, int, int]]:
@@ -131,8 +145,33 @@ def _positions(needle: str, haystack: str) -> Iterator[int]:
         at = haystack.find(needle, at + 1)
 
 
-def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
-    """Consistency findings per segment of a document."""
+def _settled(
+    terms: set[str], references: Sequence[Reference]
+) -> dict[str, list[tuple[Reference, Rendering]]]:
+    """How the project's approved translations render each of these terms (kanji or loanword
+    renderings only: a located variant is not a decision). A reference is read only when its
+    source holds one of the terms."""
+    if not terms or not references:
+        return {}
+    holds = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
+    out: dict[str, list[tuple[Reference, Rendering]]] = {}
+    for ref in references:
+        if not ref.source or not ref.target or not holds.search(ref.source):
+            continue
+        bridged = to_kanji(ref.source)
+        for term, start, end in source_terms(ref.source):
+            if term in terms:
+                r = rendering(term, bridged, start, end, ref.target)
+                if r is not None and r.kind != "variant":
+                    out.setdefault(term, []).append((ref, r))
+    return out
+
+
+def document_findings(
+    pairs: Sequence[tuple[str, str]], references: Sequence[Reference] = ()
+) -> list[list[Finding]]:
+    """Consistency findings per segment of a document; ``references``: the project's approved
+    translations from other documents, whose renderings take precedence."""
     out: list[list[Finding]] = [[] for _ in pairs]
     occurrences: dict[str, list[tuple[int, Rendering | None]]] = {}
     # A target with Chinese left in it writes the term "in kanji" by not translating it.
@@ -144,16 +183,25 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         bridged_source = to_kanji(source)
         for term, start, end in source_terms(source):
             occurrences.setdefault(term, []).append((k, rendering(term, bridged_source, start, end, target)))
+    settled = _settled(set(occurrences), references)
     for term, occ in occurrences.items():
-        if len(occ) < 2:
-            continue
-        known = [(k, r) for k, r in occ if r and r.kind != "variant" and k not in chinese_left]
-        if not known:
-            continue
-        # The reference is the document's usual rendering: most_common keeps the first seen, so
-        # the earliest among equally common ones.
-        usual = Counter(r.key for _, r in known).most_common(1)[0][0]
-        ref_k, ref = next((k, r) for k, r in known if r.key == usual)
+        approved = settled.get(term)
+        if approved:
+            # What the project approved; the most common choice among its approved rows.
+            usual = Counter(r.key for _, r in approved).most_common(1)[0][0]
+            source_ref, ref = next((a, r) for a, r in approved if r.key == usual)
+            ref_k, where = -1, f"in the approved {source_ref.where}"
+        else:
+            if len(occ) < 2:
+                continue
+            known = [(k, r) for k, r in occ if r and r.kind != "variant" and k not in chinese_left]
+            if not known:
+                continue
+            # The reference is the document's usual rendering: most_common keeps the first seen, so
+            # the earliest among equally common ones.
+            usual = Counter(r.key for _, r in known).most_common(1)[0][0]
+            ref_k, ref = next((k, r) for k, r in known if r.key == usual)
+            where = ""
         flagged: set[tuple[int, int]] = set()
         for k, r in occ:
             if r is None or r.key == ref.key or (k, r.start) in flagged:
@@ -165,28 +213,40 @@ def document_findings(pairs: Sequence[tuple[str, str]]) -> list[list[Finding]]:
                 continue  # the usual rendering is there too (ビジネスサービスセンター holds サービス)
             if r.kind == ref.kind == "katakana" and r.origin != ref.origin:
                 continue  # two senses of the term (管理: マネジメント, マネージャー), not two spellings
+            if approved and k in chinese_left:
+                continue  # Chinese left in the target: the untranslated checks say so
             flagged.add((k, r.start))
-            where = "elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}"
+            place = where or ("elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}")
             out[k].append(
                 Finding(
-                    f"{term} is rendered {ref.form} {where} but {r.form} here",
+                    f"{term} is rendered {ref.form} {place} but {r.form} here",
                     r.start,
                     r.start + len(r.form),
                     ref.form,
                 )
             )
-    _same_sentence(pairs, out)
+    _same_sentence(pairs, out, references)
     return out
 
 
-def _same_sentence(pairs: Sequence[tuple[str, str]], out: list[list[Finding]]) -> None:
-    """The same source sentence translated differently within the document."""
+def _same_sentence(
+    pairs: Sequence[tuple[str, str]], out: list[list[Finding]], references: Sequence[Reference] = ()
+) -> None:
+    """The same source sentence translated differently within the document, or otherwise than the
+    project approved it."""
+    approved = {ref.source.strip(): ref for ref in reversed(references) if ref.target.strip()}
     seen: dict[str, tuple[int, str]] = {}
     for k, (source, target) in enumerate(pairs):
         key = (source or "").strip()
         if len(key) < 6 or not (target or "").strip():
             continue
-        if key in seen and seen[key][1] != target.strip():
+        if key in approved:
+            ref = approved[key]
+            if ref.target.strip() != target.strip():
+                out[k].append(
+                    Finding(f"the same source is translated differently in the approved {ref.where}")
+                )
+        elif key in seen and seen[key][1] != target.strip():
             out[k].append(Finding(f"the same source is translated differently in segment {seen[key][0] + 1}"))
         seen.setdefault(key, (k, target.strip()))
 
@@ -198,7 +258,8 @@ class Inconsistency(Check):
     category = "terminology"
     severity = "minor"
     description = (
-        "A source term or sentence rendered differently within the document (外事 as 外事 and as 外交)."
+        "A source term or sentence rendered differently within the document (外事 as 外事 and as 外交), "
+        "or otherwise than the project's approved translations in other documents."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:

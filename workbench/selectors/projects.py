@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from alignment.checks import Reference
 from workbench.models import Document, Flag, Project, Segment, SegmentState
 
 
@@ -76,3 +77,23 @@ def replaceable_rows(document: Document, find: str) -> list[Segment]:
         .order_by("index")
     )
     return [row for row in rows if find in row.target_text]
+
+
+#: The approved rows a consistency check reads from the rest of the project, latest approvals first.
+REFERENCE_LIMIT = 5000
+
+
+def approved_references(document: Document) -> list[Reference]:
+    """The project's approved translations in its other documents: what the project settled on,
+    which the consistency check holds this document's renderings to."""
+    rows = (
+        Segment.objects.filter(
+            document__project_id=document.project_id, state=SegmentState.APPROVED, kind=Segment.Kind.CONTENT
+        )
+        .exclude(document_id=document.pk)
+        .exclude(source_text="")
+        .exclude(target_text="")
+        .order_by("-approved_at", "-pk")
+        .values_list("source_text", "target_text", "document__name", "index")[:REFERENCE_LIMIT]
+    )
+    return [Reference(source, target, f"{name}, row {index + 1}") for source, target, name, index in rows]

@@ -14,6 +14,7 @@ from django.db import transaction
 from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
+from workbench.selectors.projects import approved_references
 from workbench.services.scheduling import once_after_commit
 
 
@@ -109,7 +110,7 @@ def check_document(
         segments = sorted((s for s in created if s.kind == Segment.Kind.CONTENT), key=lambda s: s.index)
     config = config or check_config_for(document.project)
     pairs = _document_pairs(segments)
-    results = run_document_checks(pairs, config=config)
+    results = run_document_checks(pairs, config=config, references=approved_references(document))
     _apply_document_flags(document, segments, [results[s.index] for s in segments], new=created is not None)
 
 
@@ -178,7 +179,9 @@ def recheck_segment(segment: Segment) -> None:
     pairs = _document_pairs(
         list(segment.document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index"))
     )
-    apply_flags(segment, run_document_checks(pairs, config=config, only=segment.index)[segment.index])
+    references = approved_references(segment.document)
+    found = run_document_checks(pairs, config=config, only=segment.index, references=references)
+    apply_flags(segment, found[segment.index])
 
 
 RECHECK_DEBOUNCE_SECONDS = 2
@@ -209,7 +212,9 @@ def recheck_document(*, document_id: int, attempts: int = 3) -> bool:
             segments = list(rows.select_for_update())
             seen = [(s.pk, s.index, s.version) for s in segments]
             results = run_document_checks(
-                _document_pairs(segments), config=check_config_for(document.project)
+                _document_pairs(segments),
+                config=check_config_for(document.project),
+                references=approved_references(document),
             )
             if list(rows.values_list("pk", "index", "version")) != seen:
                 continue
@@ -219,8 +224,22 @@ def recheck_document(*, document_id: int, attempts: int = 3) -> bool:
     return False
 
 
+PROJECT_RECHECK_DEBOUNCE_SECONDS = 30
+
+
+def schedule_project_recheck(project_id: int) -> None:
+    """After approvals changed what the project settled on: re-check its documents against it, once
+    for a burst of approvals (a reviewer approving row after row), half a minute later."""
+    from workbench.tasks.quality import recheck_project as task
+
+    once_after_commit(
+        task, project_id, key="workbench:project-recheck-scheduled", seconds=PROJECT_RECHECK_DEBOUNCE_SECONDS
+    )
+
+
 def recheck_project(*, project_id: int) -> int:
-    """Re-check every Japanese document of a project (after its check settings or termbase changed);
+    """Re-check every Japanese document of a project (after its check settings, termbase or approved
+    translations changed);
     dismissals survive where the text is unchanged. Returns the number of documents checked."""
     from workbench.services.segments import after_change
 

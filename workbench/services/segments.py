@@ -20,7 +20,7 @@ from workbench.permissions import require
 from workbench.selectors.flags import alike_open_flags, fixable_flags, unflagged_rows
 from workbench.selectors.projects import replaceable_rows
 from workbench.services import memory, scores
-from workbench.services.checks import check_document, recheck_segment
+from workbench.services.checks import check_document, recheck_segment, schedule_project_recheck
 from workbench.services.revisions import bump, record, snapshot
 
 
@@ -79,7 +79,15 @@ def update_target_text(
     )
     recheck_segment(fresh)
     after_change(fresh.document_id)
+    _approvals_changed(before["state"], fresh)
     return fresh
+
+
+def _approvals_changed(state_before: str, fresh: Segment) -> None:
+    """A row entered or left the project's approved translations, which the other documents'
+    consistency checks are held to: have them re-checked."""
+    if (state_before == SegmentState.APPROVED) != (fresh.state == SegmentState.APPROVED):
+        schedule_project_recheck(fresh.document.project_id)
 
 
 @transaction.atomic
@@ -102,6 +110,7 @@ def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
     if state == SegmentState.APPROVED:
         memory.on_segment_approved(fresh)
     after_change(fresh.document_id)
+    _approvals_changed(before["state"], fresh)
     return fresh
 
 
@@ -133,6 +142,7 @@ def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segme
     )
     recheck_segment(fresh)
     after_change(fresh.document_id)
+    _approvals_changed(before["state"], fresh)
     return fresh
 
 
@@ -286,6 +296,7 @@ def approve_unflagged(*, document: Document, user, filters: dict | None = None) 
         approved += 1
     if approved:
         after_change(document.pk)
+        schedule_project_recheck(document.project_id)
     return approved
 
 

@@ -1,15 +1,18 @@
-"""One source term rendered in different ways within a document."""
+"""One source term rendered in different ways within a document, or otherwise than the project
+approved it in other documents."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.checks import CheckConfig, run_checks, run_document_checks
-from alignment.checks.consistency import source_terms
+from alignment.checks.consistency import Reference, source_terms
 
 
-def _consistency(pairs: list[tuple[str, str]], config: CheckConfig | None = None) -> list[list[str]]:
+def _consistency(
+    pairs: list[tuple[str, str]], config: CheckConfig | None = None, references: tuple[Reference, ...] = ()
+) -> list[list[str]]:
     """Per segment, the spans (or messages, for a flag without span) of the consistency flags."""
-    out = run_document_checks(pairs, config=config)
+    out = run_document_checks(pairs, config=config, references=references)
     return [
         [
             t[f.start : f.end] if f.start is not None else f.message
@@ -153,3 +156,43 @@ def test_a_variant_flag_points_at_another_spelling_of_the_same_word(targets):
             word = target[f.start : f.end]
             assert f.fix != word and _spelling_key(f.fix) == _spelling_key(word)
             assert f.fix in "".join(targets)
+
+
+APPROVED_WAISHI = Reference("区外事办组织外事活动。", "区外事弁公室は外事活動を企画した。", "001.txt, row 7")
+
+
+def test_a_term_used_once_is_held_to_what_the_project_approved():
+    once = [
+        ("长宁区积极利用区域资源开展外事活动。", "長寧区は地域の資源を積極的に活用して外交活動を行った。")
+    ]
+    assert _consistency(once) == [[]]  # alone in its document: nothing to compare with
+    assert _consistency(once, references=(APPROVED_WAISHI,)) == [["外交"]]
+    flag = next(
+        f
+        for f in run_document_checks(once, references=(APPROVED_WAISHI,))[0]
+        if f.code == "terminology-consistency"
+    )
+    assert "approved 001.txt, row 7" in flag.message and flag.fix == "外事"
+
+
+def test_the_project_decision_outweighs_the_document_majority():
+    pairs = [
+        ("我们整合各方资源。", "私たちは各方面のリソースを統合する。"),
+        ("区里共享资源和信息。", "区はリソースと情報を共有する。"),
+    ]
+    assert _consistency(pairs) == [[], []]
+    approved = (Reference("整合资源。", "資源を統合する。", "000.txt, row 3"),)
+    assert _consistency(pairs, references=approved) == [["リソース"], ["リソース"]]
+    # A reference that does not hold the term changes nothing.
+    unrelated = (Reference("他们开会。", "彼らは会議を開いた。", "000.txt, row 4"),)
+    assert _consistency(pairs, references=unrelated) == [[], []]
+
+
+def test_a_sentence_the_project_approved_otherwise():
+    source = "长宁区与12个城市结为友好城市。"
+    approved = (Reference(source, "長寧区は12の都市と友好都市になった。", "000.txt, row 9"),)
+    same = [(source, "長寧区は12の都市と友好都市になった。")]
+    other = [(source, "長寧区は12都市と姉妹都市関係を結んだ。")]
+    assert _consistency(same, references=approved) == [[]]
+    (message,) = _consistency(other, references=approved)[0]
+    assert "approved 000.txt, row 9" in message
