@@ -289,3 +289,26 @@ def test_a_translator_replaces_a_word_throughout_the_document(page: Page, live_s
     after = Segment.objects.filter(document=seeded, target_text__contains="コミュニティ").count()
     expect(page.locator(".row .tgt .text", has_text="コミュニティ")).to_have_count(after)
     expect(page.locator(".row .tgt .text", has_text=word)).to_have_count(0)
+
+
+def test_a_translator_looks_up_how_the_project_rendered_a_word(page: Page, live_server, seeded):
+    """The concordance lists the termbase entry and the approved row, the word marked in both."""
+    from workbench.models import Term
+    from workbench.services.segments import approve
+
+    reviewer = get_user_model().objects.get(username="reviewer")
+    row = (
+        Segment.objects.filter(document=seeded, source_text__contains="外事", target_text__contains="外事")
+        .order_by("index")
+        .first()
+    )
+    approve(segment=row, user=reviewer, version=row.version)
+    Term.objects.create(project=seeded.project, source="外事办", target="外事弁公室")
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    page.get_by_text("Concordance").click()
+    page.fill("#concordance-form input[name=q]", "外事")
+    results = page.locator("#concordance-results")
+    expect(results.locator("li.term")).to_contain_text("外事弁公室")
+    expect(results.locator("li:not(.term)")).to_have_count(1)
+    expect(results.locator("li:not(.term) mark").first).to_have_text("外事")

@@ -109,6 +109,39 @@ def test_the_issue_list_holds_every_flag_with_its_row_and_fate(rendering, users)
     assert translator.get(f"/projects/{rendering.project.slug}/issues.csv").status_code == 404
 
 
+def test_concordance_finds_approved_work_and_termbase_entries(rendering, users):
+    """A translator asks how the project rendered 外事: the termbase entry, and the approved rows
+    holding it in their Chinese or its kanji form in their Japanese, with the spans to mark."""
+    from workbench.models import Segment, Term
+    from workbench.services.segments import approve
+
+    row = (
+        Segment.objects.filter(document=rendering, source_text__contains="外事", target_text__contains="外事")
+        .order_by("index")
+        .first()
+    )
+    approve(segment=row, user=users["reviewer"], version=row.version)
+    Term.objects.create(
+        project=rendering.project, source="外事办", target="外事弁公室", forbidden=["外交弁公室"]
+    )
+    client = client_for(users["translator"])
+    url = f"/api/projects/{rendering.project_id}/concordance/"
+
+    found = client.get(url, {"q": "外事"}).json()
+    assert [t["target"] for t in found["terms"]] == ["外事弁公室"]
+    (unit,) = found["units"]
+    assert unit["target_text"] == row.target_text and unit["document_name"] == rendering.name
+    assert all(unit["source_text"][a:b] == "外事" for a, b in unit["source_spans"]) and unit["source_spans"]
+    assert all(unit["target_text"][a:b] == "外事" for a, b in unit["target_spans"])
+
+    by_kanji = client.get(url, {"q": "长宁"}).json()["units"]  # simplified query, 長寧 in the Japanese
+    assert by_kanji and all(u["target_text"][a:b] == "長寧" for u in by_kanji for a, b in u["target_spans"])
+    assert client.get(url, {"q": "  "}).json() == {"terms": [], "units": []}
+    assert client.get(url, {"q": "火星"}).json() == {"terms": [], "units": []}
+    assert client.get(url, {"q": "x" * 201}).status_code == 400
+    assert client_for(users["outsider"]).get(url, {"q": "外事"}).status_code == 404
+
+
 def test_dashboard_shows_which_checks_reviewers_dismiss(rendering, users):
     from workbench.models import Flag
     from workbench.selectors.flags import check_feedback

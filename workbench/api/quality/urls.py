@@ -12,4 +12,5 @@ urlpatterns = [
     path("projects/<int:pk>/terms/export/", v.ProjectTermsExport.as_view(), name="api-project-terms-export"),
     path("terms/<int:pk>/", v.TermDetail.as_view(), name="api-term"),
     path("segments/<int:pk>/suggestions/", v.SegmentSuggestions.as_view(), name="api-segment-suggestions"),
+    path("projects/<int:pk>/concordance/", v.ProjectConcordance.as_view(), name="api-project-concordance"),
 ]

@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from workbench.models import DocumentScore, ScoreSnapshot
 from workbench.permissions import can
+from workbench.selectors.memory import concordance
 from workbench.selectors.projects import documents_for, projects_for, segments_for
 from workbench.services import exports, memory, scores
 
@@ -97,6 +98,20 @@ class SegmentSuggestions(APIView):
     def get(self, request, pk):
         segment = get_object_or_404(segments_for(request.user).select_related("document__project"), pk=pk)
         return Response(memory.suggestions(segment))
+
+
+class ProjectConcordance(APIView):
+    """GET ?q=: the project's termbase entries and translation-memory units that hold the text on
+    either side (the Japanese also in the kanji form of a Chinese query), newest first, at most 50,
+    with the spans to highlight."""
+
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        query = request.query_params.get("q", "")
+        if len(query) > 200:
+            raise ValidationError({"q": "at most 200 characters"})
+        return Response(concordance(project, query))
 
 
 class ProjectExport(APIView):

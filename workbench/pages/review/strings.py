@@ -49,6 +49,9 @@ def review_js_strings() -> dict[str, str]:
             "goes back to review with a history entry and can be reverted."
         ),
         "replaced_rows": _("%(n)s rows changed"),
+        "concordance_none": _("Nothing approved or in the termbase holds this text yet."),
+        "concordance_term": _("termbase"),
+        "concordance_forbidden": _("not:"),
         "fix_editing": _("Save or cancel your edit of this row first."),
         "fix_gone": _("The flag changed meanwhile; the row now shows the current text."),
         "conflict": _("Conflict: someone else saved this segment first. Nothing was overwritten."),

@@ -314,6 +314,52 @@
       if (res.data.changed) window.location.reload();
     });
   }
+  // Concordance: the termbase entries and approved translations that hold a word, as it is typed.
+  const concordanceForm = document.getElementById("concordance-form");
+  if (concordanceForm) {
+    const results = document.getElementById("concordance-results");
+    let pending = null;
+    const marked = (text, spans, lang) => {
+      const p = el("span", { lang: lang });
+      let at = 0;
+      for (const [a, b] of spans) {
+        if (a < at) continue;
+        p.append(document.createTextNode(text.slice(at, a)), el("mark", {}, text.slice(a, b)));
+        at = b;
+      }
+      p.append(document.createTextNode(text.slice(at)));
+      return p;
+    };
+    const show = (data) => {
+      results.replaceChildren();
+      if (!data.terms.length && !data.units.length) { results.appendChild(el("p", { class: "muted" }, T.concordance_none)); return; }
+      const list = el("ul", { class: "concordance" });
+      for (const t of data.terms) {
+        const li = el("li", { class: "term" });
+        li.append(el("span", { class: "badge" }, T.concordance_term), " ", el("span", { lang: "zh-Hans" }, t.source), " → ", el("strong", { lang: "ja" }, t.target));
+        if (t.forbidden.length) li.append(" ", el("span", { class: "muted" }, T.concordance_forbidden + " " + t.forbidden.join("、")));
+        list.appendChild(li);
+      }
+      for (const u of data.units) {
+        const li = el("li");
+        li.append(marked(u.source_text, u.source_spans, "zh-Hans"), el("br"), marked(u.target_text, u.target_spans, "ja"), el("br"),
+          el("span", { class: "muted" }, [u.document_name, u.reviewer].filter(Boolean).join(" · ")));
+        list.appendChild(li);
+      }
+      results.appendChild(list);
+    };
+    concordanceForm.addEventListener("submit", (e) => e.preventDefault());
+    concordanceForm.q.addEventListener("input", () => {
+      clearTimeout(pending);
+      const q = concordanceForm.q.value.trim();
+      if (!q) { results.replaceChildren(); return; }
+      pending = setTimeout(async () => {
+        const res = await api("GET", concordanceForm.dataset.url + "?q=" + encodeURIComponent(q));
+        if (!res.ok) { fail(res); return; }
+        if (concordanceForm.q.value.trim() === q) show(res.data);
+      }, 250);
+    });
+  }
   const approveAll = document.getElementById("approve-all");
   if (approveAll) approveAll.addEventListener("click", async () => {
     if (!window.confirm(T.approve_all_confirm.replace("%(n)s", approveAll.dataset.n))) return;
