@@ -33,9 +33,12 @@ def concordance(project: Project, query: str, limit: int = CONCORDANCE_LIMIT) ->
     for form in forms:
         in_target |= Q(target_text__contains=form)
     units = []
-    for unit in TranslationUnit.objects.filter(
+    # Newest first; read a bounded number (a query such as の is in every unit), twice the limit for
+    # the few that SQLite's LIKE finds in another letter case.
+    matching = TranslationUnit.objects.filter(
         Q(project=project) & (Q(source_text__contains=query) | in_target)
-    ):
+    )
+    for unit in matching[: 2 * limit]:
         # SQLite's LIKE ignores the case of Latin letters: keep what holds the query as written.
         source_spans, target_spans = _spans(unit.source_text, {query}), _spans(unit.target_text, forms)
         if not source_spans and not target_spans:
