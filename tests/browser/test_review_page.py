@@ -217,7 +217,7 @@ def test_a_reviewer_approves_the_unflagged_rows_of_a_search(page: Page, live_ser
     assert 1 <= n < unflagged_rows(seeded).count()
     login(page, live_server, "reviewer")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
-    page.fill("input[name=q]", word)
+    page.fill("form.filters input[name=q]", word)
     with page.expect_navigation():
         page.get_by_role("button", name="Filter").click()
     button = page.locator("#approve-all")
@@ -307,7 +307,7 @@ def test_a_translator_looks_up_how_the_project_rendered_a_word(page: Page, live_
     login(page, live_server, "translator")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
     page.get_by_text("Concordance").click()
-    page.fill("#concordance-form input[name=q]", "外事")
+    page.fill("#concordance-form input[name=lookup]", "外事")
     results = page.locator("#concordance-results")
     expect(results.locator("li.term")).to_contain_text("外事弁公室")
     expect(results.locator("li:not(.term)")).to_have_count(1)

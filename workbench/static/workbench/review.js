@@ -349,14 +349,14 @@
       results.appendChild(list);
     };
     concordanceForm.addEventListener("submit", (e) => e.preventDefault());
-    concordanceForm.q.addEventListener("input", () => {
+    concordanceForm.lookup.addEventListener("input", () => {
       clearTimeout(pending);
-      const q = concordanceForm.q.value.trim();
+      const q = concordanceForm.lookup.value.trim();
       if (!q) { results.replaceChildren(); return; }
       pending = setTimeout(async () => {
         const res = await api("GET", concordanceForm.dataset.url + "?q=" + encodeURIComponent(q));
         if (!res.ok) { fail(res); return; }
-        if (concordanceForm.q.value.trim() === q) show(res.data);
+        if (concordanceForm.lookup.value.trim() === q) show(res.data);
       }, 250);
     });
   }
