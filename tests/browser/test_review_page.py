@@ -306,9 +306,28 @@ def test_a_translator_looks_up_how_the_project_rendered_a_word(page: Page, live_
     Term.objects.create(project=seeded.project, source="外事办", target="外事弁公室")
     login(page, live_server, "translator")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
-    page.get_by_text("Concordance").click()
+    page.locator("#concordance summary").click()
     page.fill("#concordance-form input[name=lookup]", "外事")
     results = page.locator("#concordance-results")
     expect(results.locator("li.term")).to_contain_text("外事弁公室")
     expect(results.locator("li:not(.term)")).to_have_count(1)
     expect(results.locator("li:not(.term) mark").first).to_have_text("外事")
+    # `c` looks up the selected word: select 外事 in the approved row's source and press c.
+    page.fill("#concordance-form input[name=lookup]", "")
+    expect(results.locator("li")).to_have_count(0)
+    page.evaluate(
+        """([id, word]) => {
+            document.activeElement.blur();  // as when the reader selects in a row, not in the field
+            const cell = document.querySelector("#seg-" + id + " .src");
+            const node = cell.firstChild, at = node.textContent.indexOf(word);
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+        }""",
+        [row.pk, "外事"],
+    )
+    page.keyboard.press("c")
+    expect(page.locator("#concordance-form input[name=lookup]")).to_have_value("外事")
+    expect(results.locator("li:not(.term)")).to_have_count(1)

@@ -404,6 +404,18 @@
       const dismiss = active.querySelector("[data-flag] button[data-action=dismiss]");
       if (dismiss) { e.preventDefault(); act(active, "dismiss", dismiss); }
     }
+    else if (e.key === "c" && !e.ctrlKey && !e.altKey && !e.metaKey && concordanceForm) {
+      // Look up the selected word (or open the concordance to type one).
+      e.preventDefault();
+      const box = document.getElementById("concordance");
+      const selected = String(window.getSelection() || "").trim().slice(0, 200);
+      box.open = true;
+      box.scrollIntoView({ block: "nearest" });
+      if (selected) {
+        concordanceForm.lookup.value = selected;
+        concordanceForm.lookup.dispatchEvent(new Event("input"));
+      } else concordanceForm.lookup.focus();
+    }
     else if (e.key === "?") toggleShortcuts();
     else if (e.key === "Escape") document.getElementById("shortcuts").hidden = true;
   });
