@@ -8,7 +8,7 @@ overwrites the winner's text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.db import transaction
 from django.db.models import F
@@ -177,18 +177,39 @@ def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = N
     require(user, "review", document.project)
     # Rows first (locked on PostgreSQL), then their flags: the spans read belong to the text read.
     ids = set(fixable_flags(document, codes).values_list("segment_id", flat=True))
-    rows = list(
+    rows = _locked_rows(ids)
+    by_segment: dict[int, list[Flag]] = {}
+    for flag in fixable_flags(document, codes).filter(segment_id__in=ids):
+        by_segment.setdefault(flag.segment_id, []).append(flag)
+    return _edit_rows(
+        document,
+        user,
+        rows,
+        lambda row: fixed_text(row.target_text, by_segment.get(row.pk, ())),
+        action="fix",
+    )
+
+
+def _locked_rows(ids: Iterable[int]) -> list[Segment]:
+    """The rows, in order, locked until the transaction ends (PostgreSQL; SQLite takes no row locks,
+    and the writes' version check stands in)."""
+    return list(
         Segment.objects.select_for_update()
         .select_related("document__project")
         .filter(pk__in=ids)
         .order_by("index")
     )
-    by_segment: dict[int, list[Flag]] = {}
-    for flag in fixable_flags(document, codes).filter(segment_id__in=ids):
-        by_segment.setdefault(flag.segment_id, []).append(flag)
+
+
+def _edit_rows(
+    document: Document, user, rows: list[Segment], edit: Callable[[Segment], str], *, action: str, **noted
+) -> int:
+    """Save ``edit(row)`` as the user's edit of each row it changes — a revision per row (``noted``
+    added to what it records), back to review — then re-check the document once. A row edited
+    meanwhile keeps its new text. Returns the number of rows changed."""
     changed = 0
     for segment in rows:
-        text = fixed_text(segment.target_text, by_segment.get(segment.pk, ()))
+        text = edit(segment)
         if text == segment.target_text:
             continue
         before = snapshot(segment)
@@ -197,7 +218,12 @@ def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = N
         except Conflict:
             continue  # edited meanwhile (SQLite takes no row locks): that row keeps its new text
         record(
-            document=document, segment=fresh, user=user, action="fix", before=before, after=snapshot(fresh)
+            document=document,
+            segment=fresh,
+            user=user,
+            action=action,
+            before=before,
+            after={**snapshot(fresh), **noted},
         )
         changed += 1
     if changed:
@@ -219,36 +245,17 @@ def replace_in_document(*, document: Document, user, find: str, replace: str) ->
     if find == replace:
         raise ValueError("the replacement is the text itself")
     ids = [row.pk for row in replaceable_rows(document, find)]
-    rows = list(
-        Segment.objects.select_for_update()
-        .select_related("document__project")
-        .filter(pk__in=ids)
-        .exclude(state=SegmentState.APPROVED)
-        .order_by("index")
+    # Approved since they were found: the reviewer accepted them as they are.
+    rows = [row for row in _locked_rows(ids) if row.state != SegmentState.APPROVED]
+    return _edit_rows(
+        document,
+        user,
+        rows,
+        lambda row: row.target_text.replace(find, replace),
+        action="replace",
+        find=find,
+        replace=replace,
     )
-    changed = 0
-    for segment in rows:
-        if find not in segment.target_text:
-            continue
-        text = segment.target_text.replace(find, replace)
-        before = snapshot(segment)
-        try:
-            fresh = _conditional_update(segment, segment.version, user, **_edit_fields(segment, text))
-        except Conflict:
-            continue  # edited meanwhile (SQLite takes no row locks): that row keeps its new text
-        record(
-            document=document,
-            segment=fresh,
-            user=user,
-            action="replace",
-            before=before,
-            after={**snapshot(fresh), "find": find, "replace": replace},
-        )
-        changed += 1
-    if changed:
-        check_document(document)
-        after_change(document.pk)
-    return changed
 
 
 @transaction.atomic
@@ -260,12 +267,7 @@ def approve_unflagged(*, document: Document, user, filters: dict | None = None) 
     number of rows approved."""
     require(user, "review", document.project)
     ids = list(unflagged_rows(document, **(filters or {})).values_list("pk", flat=True))
-    rows = list(
-        Segment.objects.select_for_update()
-        .select_related("document__project")
-        .filter(pk__in=ids)
-        .order_by("index")
-    )
+    rows = _locked_rows(ids)
     # Read again under the lock: a re-check may have flagged a row since the ids were read.
     still = set(unflagged_rows(document).filter(pk__in=ids).values_list("pk", flat=True))
     approved = 0
