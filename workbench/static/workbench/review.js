@@ -288,22 +288,30 @@
     say(T.fixed_rows.replace("%(n)s", res.data.changed));
     window.location.reload();
   });
+  // As the user types: ask the server a quarter of a second after the last key, and hand the answer
+  // on only if the field still holds what was asked (``read`` gives the field's value, "" to clear).
+  function asYouType(input, read, url, answer, clear) {
+    let pending = null;
+    input.addEventListener("input", () => {
+      clearTimeout(pending);
+      const value = read();
+      if (!value) { clear(); return; }
+      pending = setTimeout(async () => {
+        const res = await api("GET", url(value));
+        if (read() === value) answer(res);
+      }, 250);
+    });
+  }
   const replaceForm = document.getElementById("replace-form");
   if (replaceForm) {
     const count = document.getElementById("replace-count");
-    let pending = null;
     // What the replacement would touch, shown as the user types.
-    replaceForm.find.addEventListener("input", () => {
-      clearTimeout(pending);
-      const find = replaceForm.find.value;
-      if (!find) { count.textContent = ""; return; }
-      pending = setTimeout(async () => {
-        const res = await api("GET", replaceForm.dataset.url + "?find=" + encodeURIComponent(find));
-        if (res.ok && replaceForm.find.value === find) {
-          count.textContent = T.replace_count.replace("%(rows)s", res.data.rows).replace("%(n)s", res.data.occurrences);
-        }
-      }, 250);
-    });
+    asYouType(replaceForm.find, () => replaceForm.find.value,
+      (find) => replaceForm.dataset.url + "?find=" + encodeURIComponent(find),
+      (res) => {
+        if (res.ok) count.textContent = T.replace_count.replace("%(rows)s", res.data.rows).replace("%(n)s", res.data.occurrences);
+      },
+      () => { count.textContent = ""; });
     replaceForm.addEventListener("submit", async (e) => {
       e.preventDefault();
       const find = replaceForm.find.value, replacement = replaceForm.replace.value;
@@ -318,7 +326,6 @@
   const concordanceForm = document.getElementById("concordance-form");
   if (concordanceForm) {
     const results = document.getElementById("concordance-results");
-    let pending = null;
     const marked = (text, spans, lang) => {
       const p = el("span", { lang: lang });
       let at = 0;
@@ -349,16 +356,10 @@
       results.appendChild(list);
     };
     concordanceForm.addEventListener("submit", (e) => e.preventDefault());
-    concordanceForm.lookup.addEventListener("input", () => {
-      clearTimeout(pending);
-      const q = concordanceForm.lookup.value.trim();
-      if (!q) { results.replaceChildren(); return; }
-      pending = setTimeout(async () => {
-        const res = await api("GET", concordanceForm.dataset.url + "?q=" + encodeURIComponent(q));
-        if (!res.ok) { fail(res); return; }
-        if (concordanceForm.lookup.value.trim() === q) show(res.data);
-      }, 250);
-    });
+    asYouType(concordanceForm.lookup, () => concordanceForm.lookup.value.trim(),
+      (q) => concordanceForm.dataset.url + "?q=" + encodeURIComponent(q),
+      (res) => { if (res.ok) show(res.data); else fail(res); },
+      () => results.replaceChildren());
   }
   const approveAll = document.getElementById("approve-all");
   if (approveAll) approveAll.addEventListener("click", async () => {
