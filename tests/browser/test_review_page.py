@@ -52,6 +52,11 @@ def test_reviewer_edits_and_approves_a_flagged_segment(page: Page, live_server, 
     expect(row).to_have_class(re.compile("state-approved"))
     seg.refresh_from_db()
     assert seg.state == "approved" and seg.target_text.endswith("（確認済み）")
+    # The article as it now reads, edit included, is one click away.
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the corrected Japanese (.txt)").click()
+    assert download.value.suggested_filename == seeded.name.replace(".txt", ".corrected.txt")
+    assert seg.target_text in Path(download.value.path()).read_text(encoding="utf-8")
     take_screenshot(page, live_server, seeded)
 
 

@@ -284,3 +284,65 @@ def test_export_filters_from_the_project_page(rendering, users):
         ).streaming_content
     ).decode()
     assert len(none.strip().splitlines()) == 1
+
+
+def test_corrected_article_reads_as_the_rows_now_do(rendering, users):
+    from workbench.services.exports import corrected_article
+
+    rows = list(Segment.objects.filter(document=rendering).order_by("index"))
+    content = [s for s in rows if s.kind == "content" and s.target_sentences]
+    edited = review.update_target_text(
+        segment=content[1], user=users["translator"], target_text="直した一文。", version=content[1].version
+    )
+    review.approve(segment=edited, user=users["reviewer"], version=edited.version)
+    gap = next(s for s in rows if s.kind == "content" and not s.target_sentences and s.index > content[1].index)
+    review.update_target_text(segment=gap, user=users["translator"], target_text="補った訳。", version=gap.version)
+
+    article = corrected_article(rendering)
+    text = article.text
+    # The edit replaces the MT; the translator's rendering of a left-out sentence stands in its place.
+    assert "直した一文。" in text and content[1].mt_text not in text
+    assert text.index("直した一文。") < text.index("補った訳。")
+    # The file's paragraphs stay paragraphs; the page chrome the import set aside stays out.
+    assert text.startswith(content[0].target_text + "\n\n直した一文。")
+    chrome = [s.target_text for s in rows if s.kind == "boilerplate" and s.target_text]
+    assert chrome and not any(c in text for c in chrome)
+    assert text.endswith("\n") and "\n\n\n" not in text
+    assert article.rows == sum(1 for s in rows if s.kind == "content" and s.target_text) + 1
+    assert article.not_approved == article.rows - 1
+
+
+@pytest.mark.parametrize(
+    ("gap", "shown"),
+    [("\n\xa0\n\xa0\n", "\n\n"), ("\n", "\n"), ("", ""), ("\xa0", ""), (" ", " "), ("\n \n\n\n", "\n\n")],
+)
+def test_corrected_article_reduces_what_stood_between_sentences_to_a_break(gap, shown):
+    from workbench.services.exports import _gap_break
+
+    text = "前。" + gap + "後。"
+    assert _gap_break(text, 2, 2 + len(gap)) == shown
+
+
+def test_corrected_article_download_for_reviewers(rendering, users):
+    from django.test import Client
+
+    api = f"/api/documents/{rendering.pk}/corrected/"
+    response = client_for(users["reviewer"]).get(api)
+    assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="{rendering.name[:-4]}.corrected.txt"'
+    assert int(response["X-Rows-Not-Approved"]) == int(response["X-Rows"]) > 0
+    assert response.content.decode().startswith("「6つの外交連携」")
+    assert client_for(users["translator"]).get(api).status_code == 403
+    assert client_for(users["outsider"]).get(api).status_code == 404
+    source = rendering.source
+    assert client_for(users["reviewer"]).get(f"/api/documents/{source.pk}/corrected/").status_code == 404
+
+    browser = Client()
+    browser.force_login(users["reviewer"])
+    page = browser.get(f"/documents/{rendering.pk}/corrected.txt")
+    assert page.status_code == 200 and page.content == response.content
+    assert f'href="/documents/{rendering.pk}/corrected.txt"' in browser.get(f"/documents/{rendering.pk}/").text
+    assert f'href="/documents/{rendering.pk}/corrected.txt"' in browser.get("/projects/seeds/").text
+    browser.force_login(users["translator"])
+    assert browser.get(f"/documents/{rendering.pk}/corrected.txt").status_code == 404
+    assert "corrected.txt" not in browser.get(f"/documents/{rendering.pk}/").text

@@ -1,4 +1,5 @@
-"""Exports of approved segments: TMX 1.4b, XLIFF 1.2 and TSV, streamed row by row.
+"""Exports: approved segments as TMX 1.4b, XLIFF 1.2 and TSV, streamed row by row; a document's
+corrected Japanese article as plain text.
 
 XLIFF 1.2 rather than 2.x: it is what translate-toolkit, OmegaT, Trados and memoQ all read, and
 each approved pair maps onto one ``<trans-unit>`` with ``approved="yes"`` and ``state="final"``.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
+from itertools import pairwise
 from xml.sax.saxutils import escape, quoteattr
 
 from django.db.models import QuerySet
@@ -16,7 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from alignment import __version__
-from workbench.models import Segment, SegmentState
+from workbench.models import Document, Segment, SegmentState
 
 # Characters XML 1.0 forbids (control characters other than tab, newline, carriage return).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -144,3 +147,67 @@ CONTENT_TYPES = {
     "xliff": "application/xliff+xml",
     "tsv": "text/tab-separated-values",
 }
+
+
+@dataclass(frozen=True)
+class CorrectedArticle:
+    """The Japanese article as its rows now read, and how many of those rows nobody approved yet
+    (a deliverable is only as final as its least reviewed sentence)."""
+
+    text: str
+    rows: int
+    not_approved: int
+
+
+def _gap_break(text: str, start: int, end: int) -> str:
+    """What stood between two sentences of a file, reduced to what a reader sees: a paragraph break
+    (two or more line ends, however many non-breaking spaces the web page put between them), a line
+    break, a plain space between Latin words, or nothing — Japanese runs its sentences on."""
+    gap = text[start:end]
+    lines = gap.count("\n")
+    if lines >= 2:
+        return "\n\n"
+    if lines == 1:
+        return "\n"
+    return " " if gap[:1] == " " or gap[-1:] == " " else ""
+
+
+def _breaks(document: Document | None) -> dict[int, str]:
+    """Sentence index → the break that preceded it in the file (nothing before the first)."""
+    if document is None:
+        return {}
+    spans = list(document.sentences.order_by("index").values_list("index", "start", "end"))
+    text = document.text
+    out = {index: "" for index, _, _ in spans[:1]}
+    for (_, _, prev_end), (index, start, _) in pairwise(spans):
+        out[index] = _gap_break(text, prev_end, start)
+    return out
+
+
+def corrected_article(document: Document) -> CorrectedArticle:
+    """The post-edited Japanese article, ready to publish: each content row's current text in the
+    order of the rows, with the paragraph breaks of the imported file, page chrome left out (it was
+    set aside at import and nobody reviewed it). A row the translator filled in where the MT had
+    left a source sentence out (a 1-0 row) stands where the source has it, after the break the
+    source has before it."""
+    rows = list(
+        document.segments.filter(kind=Segment.Kind.CONTENT)
+        .order_by("index")
+        .values_list("target_sentences", "source_sentences", "target_text", "state")
+    )
+    target_breaks = _breaks(document)
+    source_breaks = _breaks(document.source) if any(not t for t, _, _, _ in rows) else {}
+    parts: list[str] = []
+    written = not_approved = 0
+    for target_sentences, source_sentences, text, state in rows:
+        if not text.strip():
+            continue
+        if target_sentences:
+            gap = target_breaks.get(min(target_sentences), "")
+        else:
+            gap = source_breaks.get(min(source_sentences), "") if source_sentences else ""
+        parts.append((gap if parts else "") + text.strip("\n"))
+        written += 1
+        not_approved += state != SegmentState.APPROVED
+    body = "".join(parts)
+    return CorrectedArticle(text=body + "\n" if body else "", rows=written, not_approved=not_approved)

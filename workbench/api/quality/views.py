@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
@@ -142,6 +143,30 @@ class ProjectExport(APIView):
         response = StreamingHttpResponse(exports.WRITERS[fmt](qs), content_type=exports.CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'
         return response
+
+
+def corrected_article_response(document) -> HttpResponse:
+    """The corrected article as a text file named after the imported one (000_x.txt →
+    000_x.corrected.txt); ``X-Rows-Not-Approved`` tells a script whether it is final."""
+    article = exports.corrected_article(document)
+    response = HttpResponse(article.text, content_type="text/plain; charset=utf-8")
+    stem = document.name.rsplit(".", 1)[0] if "." in document.name else document.name
+    response["Content-Disposition"] = content_disposition_header(True, f"{stem}.corrected.txt")
+    response["X-Rows"] = str(article.rows)
+    response["X-Rows-Not-Approved"] = str(article.not_approved)
+    return response
+
+
+class DocumentCorrected(APIView):
+    """The Japanese document as its rows now read (edits included, page chrome left out, the
+    file's paragraph breaks kept), as UTF-8 text; reviewers and managers."""
+
+    @extend_schema(responses={(200, "text/plain"): str})
+    def get(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+        if not can(request.user, "export", document.project):
+            raise PermissionDenied("reviewers and managers export documents")
+        return corrected_article_response(document)
 
 
 def _managed_project(request, pk):

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from alignment.types import CATEGORIES, SEVERITIES
+from workbench.api.quality.views import corrected_article_response
 from workbench.models import Membership, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
@@ -20,7 +21,7 @@ from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import review_page_document
 from workbench.selectors.flags import fix_counts, unflagged_rows
-from workbench.selectors.projects import documents_with_progress, projects_for
+from workbench.selectors.projects import documents_for, documents_with_progress, projects_for
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
 
@@ -109,9 +110,20 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "approvable": approvable,
             "selection": filters.selection(),
             **rights,
+            "can_export": allows(role, "export"),
             "js_strings": review_js_strings(),
         },
     )
+
+
+@login_required
+def corrected_article(request, pk):
+    """The document's Japanese as its rows now read, as a UTF-8 text file (see
+    ``services.exports.corrected_article``); ``X-Rows-Not-Approved`` says how final it is."""
+    document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+    if not can(request.user, "export", document.project):
+        raise Http404
+    return corrected_article_response(document)
 
 
 @login_required
