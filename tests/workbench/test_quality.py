@@ -295,8 +295,12 @@ def test_corrected_article_reads_as_the_rows_now_do(rendering, users):
         segment=content[1], user=users["translator"], target_text="直した一文。", version=content[1].version
     )
     review.approve(segment=edited, user=users["reviewer"], version=edited.version)
-    gap = next(s for s in rows if s.kind == "content" and not s.target_sentences and s.index > content[1].index)
-    review.update_target_text(segment=gap, user=users["translator"], target_text="補った訳。", version=gap.version)
+    gap = next(
+        s for s in rows if s.kind == "content" and not s.target_sentences and s.index > content[1].index
+    )
+    review.update_target_text(
+        segment=gap, user=users["translator"], target_text="補った訳。", version=gap.version
+    )
 
     article = corrected_article(rendering)
     text = article.text
@@ -341,7 +345,9 @@ def test_corrected_article_download_for_reviewers(rendering, users):
     browser.force_login(users["reviewer"])
     page = browser.get(f"/documents/{rendering.pk}/corrected.txt")
     assert page.status_code == 200 and page.content == response.content
-    assert f'href="/documents/{rendering.pk}/corrected.txt"' in browser.get(f"/documents/{rendering.pk}/").text
+    assert (
+        f'href="/documents/{rendering.pk}/corrected.txt"' in browser.get(f"/documents/{rendering.pk}/").text
+    )
     assert f'href="/documents/{rendering.pk}/corrected.txt"' in browser.get("/projects/seeds/").text
     browser.force_login(users["translator"])
     assert browser.get(f"/documents/{rendering.pk}/corrected.txt").status_code == 404
