@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from alignment.checks.base import HAN, Check, Finding, Segment
@@ -144,6 +145,20 @@ class LongTarget(Check):
 
 
 _REPEAT_RE = re.compile(r"(.{5,}?)[、，,\s]*\1")
+# Characters the one-click fixes exchange (一 and ー, ，and 、, “ and 「, full and half width) count
+# as one in a repeat: fixing one copy of an MT loop must not hide the loop, nor let the flags it
+# covered reappear as if the fix had made them.
+_FOLD = str.maketrans({"ー": "一", "，": "、", ",": "、", "．": "。", ".": "。", "“": "「", "”": "」", "；": ";"})
+
+
+def _folded(text: str) -> str:
+    """``text`` with fix-exchanged characters folded together, character for character (the
+    spans found in it are spans of ``text``)."""
+    out = []
+    for c in text:
+        n = unicodedata.normalize("NFKC", c) if "\uff00" <= c <= "\uffef" else c
+        out.append(n if len(n) == 1 else c)
+    return "".join(out).translate(_FOLD)
 
 
 class Repetition(Check):
@@ -154,12 +169,12 @@ class Repetition(Check):
     description = "A phrase repeated verbatim (an MT loop)."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        t = seg.target
+        t = _folded(seg.target)
         grams = [t[i : i + 5] for i in range(len(t) - 4)]
         if len(set(grams)) == len(grams):
             return  # a repeated phrase repeats its first five characters: none do (most text)
         for m in _REPEAT_RE.finditer(t):
-            phrase = m.group(1)
+            phrase = seg.target[m.start(1) : m.end(1)]
             if (
                 len(set(phrase)) >= 3
                 and phrase not in seg.source

@@ -18,7 +18,9 @@ _ZH_PUNCT_RE = re.compile(
 _LEADING_PUNCT_RE = re.compile(r"^[ \u3000]*[、，,;；。．][ \u3000]*")
 # A comma cannot stand before a case particle (「…展」、や「…」): MT kept the source's list comma
 # and added the particle after it. と and も are left alone (…だ、と述べた; 、もう一度).
-_COMMA_PARTICLE_RE = re.compile(r"、(?=[やをがはにのへ](?![\u3040-\u309f]))")
+_BEFORE_PARTICLE = r"(?=[やをがはにのへ](?![\u3040-\u309f]))"
+_COMMA_PARTICLE_RE = re.compile("、" + _BEFORE_PARTICLE)
+_AT_PARTICLE_RE = re.compile(_BEFORE_PARTICLE)
 # An ASCII full stop after Japanese, before a space, the end or more Japanese (促進します.外の世界).
 _ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
 
@@ -56,6 +58,11 @@ class ChinesePunctuation(Check):
             if any(a - 1 <= m.start() <= b for a, b in runs):
                 continue  # inside or opening Chinese left untranslated: reported by that check
             mark = m.group()[0]
+            if mark in "，,；;" and _AT_PARTICLE_RE.match(seg.target, m.end()):
+                # 、 would be wrong there too: no comma at all before a particle.
+                particle = seg.target[m.end()]
+                yield Finding(f"'{mark}' before the particle {particle}: no comma", m.start(), m.end(), "")
+                continue
             yield Finding(
                 f"'{mark}' is Chinese or Latin punctuation; Japanese uses {_JA_PUNCT[mark]}",
                 m.start(),

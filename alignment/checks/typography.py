@@ -14,7 +14,7 @@ from alignment.checks.untranslated import chinese_runs
 _LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")
 _KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
 _HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
-_MIXED_DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
+_MIXED_DIGITS_RE = re.compile(r"[0-9０-９](?:[,，.]?[0-9０-９])*")  # separators inside, never at the end
 # What follows a number as its counter or unit (年, 対, つ, %).
 _COUNTER = r"[%％つヶカか" + HAN + r"]"
 _NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=" + _COUNTER + ")")

@@ -93,15 +93,38 @@ _PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join))
 def test_a_fix_never_adds_flags(ja):
-    """Applying any one fix leaves no more flags than before, and no more of its own check (a third
-    particle in ををを can leave one doubled pair: the reviewer clicks again)."""
+    """A fix leaves no more flags of its own check (a third particle in ををを can leave one doubled
+    pair: the reviewer clicks again), and nothing flags the text it wrote. Other checks may speak up
+    about what the fix brought to light: a word fixed in one copy of an MT loop (手機 → 携帯電話)
+    ends the loop, and the doubled particles its span covered show; HTML residue removed leaves
+    the comma after it opening the sentence."""
     before = run_checks("", ja)
     for flag in before:
         if flag.fix is None or flag.start is None:
             continue
-        after = run_checks("", apply(ja, flag))
-        assert len(after) <= len(before)
+        fixed = apply(ja, flag)
+        after = run_checks("", fixed)
         assert sum(f.code == flag.code for f in after) <= sum(f.code == flag.code for f in before)
+        # What the fix wrote (the span may keep characters it did not change: 100，１ → 100，1).
+        a, b = flag.start, flag.start + len(flag.fix)
+        seen = {(f.code, ja[f.start : f.end]) for f in before if f.start is not None}
+        assert not [
+            f
+            for f in after
+            if f.start is not None
+            and a <= f.start < f.end <= b
+            and (f.code, fixed[f.start : f.end]) not in seen
+        ], (ja, flag)
+
+
+def test_a_form_fix_in_one_copy_of_an_mt_loop_leaves_the_loop_flagged():
+    """一 and ー, ， and 、 count as one in a repeat: the fix of one copy keeps the loop in view."""
+    for ja in ("一ををカタ一ををカタ", "本日は晴れ，本日は晴れ，"):
+        before = run_checks("", ja)
+        assert "addition-repeat" in {f.code for f in before}
+        for flag in before:
+            if flag.fix is not None and flag.start is not None:
+                assert "addition-repeat" in {f.code for f in run_checks("", apply(ja, flag))}, (ja, flag)
 
 
 def test_a_forbidden_variant_inside_the_required_term_is_not_flagged():

@@ -23,6 +23,11 @@ def test_a_comma_before_a_particle():
     ja = "「児童創造芸術招待展」、や「第3回上海国際芸術祭」などのイベントを開いた。"
     flags = [f for f in run_checks("", ja) if f.category == "punctuation"]
     assert [(ja[f.start : f.end], f.fix) for f in flags] == [("、", "")]
+    # The Chinese comma kept there is removed, not turned into 、 (which would be flagged next).
+    for mark in ("，", "；"):
+        zh_comma = ja.replace("、", mark, 1)
+        flags = [f for f in run_checks("", zh_comma) if f.category == "punctuation"]
+        assert [(zh_comma[f.start : f.end], f.fix) for f in flags] == [(mark, "")]
     # A comma before a quotative と, or before a word that begins with a particle's kana, is Japanese.
     for fine in (
         "必要だ、と彼は述べた。",

@@ -39,6 +39,12 @@ def test_clean_typography(ja):
     assert "typography" not in categories("", ja)
 
 
+def test_a_width_fix_spans_the_number_not_the_comma_after_it():
+    ja = "参加者は１00，000人を超え，会場は満員だった。"
+    flags = [f for f in run_checks("", ja) if f.category == "typography"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("１00，000", "100，000")]
+
+
 def test_number_counter_space_is_the_house_style_of_a_spaced_document():
     slip = "ロシアとトルコの合意によって、300 万人が生活するこの州に対する攻撃は回避された。"
     assert "typography" in categories("", slip)
