@@ -570,3 +570,27 @@ def test_replace_matches_latin_text_as_written(rendering, users):
         == 1
     )
     assert Segment.objects.get(pk=seg.pk).target_text == "上海協力機構 と sco の会議。"
+
+
+def test_pairing_a_document_by_hand_over_the_api(rendering, users):
+    source = rendering.source
+    url = f"/api/documents/{rendering.pk}/source/"
+    assert client_for(users["reviewer"]).post(url, {"source": None}, format="json").status_code == 403
+    assert client_for(users["outsider"]).post(url, {"source": None}, format="json").status_code == 404
+    manager = client_for(users["manager"])
+    assert manager.post(url, {}, format="json").status_code == 400
+    assert manager.post(url, {"source": rendering.pk}, format="json").status_code == 400  # not Chinese
+    assert manager.post(url, {"source": 10**9}, format="json").status_code == 400
+    gap = rendering.segments.filter(link_type="1-0", kind="content").first()
+    manager.patch(
+        f"/api/segments/{gap.pk}/", {"target_text": "補訳。", "version": gap.version}, format="json"
+    )
+    refused = manager.post(url, {"source": None}, format="json")
+    assert refused.status_code == 400 and f"row {gap.index + 1} " in refused.json()["detail"]
+    manager.patch(f"/api/segments/{gap.pk}/", {"target_text": "", "version": gap.version + 1}, format="json")
+    unpaired = manager.post(url, {"source": None}, format="json")
+    assert unpaired.status_code == 200 and unpaired.json()["source"] is None
+    paired = manager.post(url, {"source": source.pk}, format="json")
+    assert (
+        paired.status_code == 200 and paired.json()["source"] == source.pk and paired.json()["coverage"] > 0
+    )

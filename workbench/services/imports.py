@@ -37,6 +37,7 @@ from alignment.types import Link
 from workbench.models import Document, ImportFile, ImportJob, Project, Segment, Sentence
 from workbench.permissions import require
 from workbench.services.checks import check_config_for, check_document
+from workbench.services.pairing import attach_source, segment_for_link, stored_document
 from workbench.services.revisions import record
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 _JUNK_PREFIXES = ("__MACOSX/", ".")
 _TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html", ".xhtml", ""}
 MAX_ZIP_MEMBERS = 2000
+# What pairing reads of a stored document (its sentences come from their own table).
+_STORED = ("pk", "name", "text", "lang", "encoding")
 
 
 class ImportRejected(ValueError):
@@ -203,6 +206,11 @@ def _summary(result: dict) -> str:
         f"{len(result['documents'])} new documents, {len(result['pairs'])} pairs, "
         f"{len(result['unpaired'])} without source, {len(result['skipped'])} skipped"
     )
+    earlier = sum(1 for p in result["pairs"] if p.get("earlier"))
+    if earlier == 1:
+        text += "; 1 document imported earlier found its source"
+    elif earlier:
+        text += f"; {earlier} documents imported earlier found their source"
     failed = sum(1 for s in result["skipped"] if s.get("failed"))
     return text + (f" ({failed} failed)" if failed else "")
 
@@ -242,22 +250,34 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
             return [], skipped
         reasons = "; ".join(f"{s['file']}: {s['reason']}" for s in skipped[:3])
         raise ImportRejected(f"nothing importable ({reasons})")
-    # Pair the new Japanese files against all Chinese documents of the project, old and new.
-    old_sources = list(Document.objects.filter(project=project, lang="zh").only("pk", "text"))
-    lib_docs = [doc for _, doc in loaded] + [
-        load_document(d.text.encode("utf-8"), name=f"#{d.pk}") for d in old_sources
-    ]
+    # Pair the new Japanese files against all Chinese documents of the project, old and new, and the
+    # project's Japanese documents still without a source against the new Chinese files: a source
+    # uploaded after its renderings finds them.
+    old_sources = list(Document.objects.filter(project=project, lang="zh").only(*_STORED))
+    waiting = (
+        list(Document.objects.filter(project=project, lang="ja", source__isnull=True).only(*_STORED))
+        if any(doc.lang == "zh" for _, doc in loaded)
+        else []
+    )
+    lib_docs = [doc for _, doc in loaded]
+    lib_docs += [stored_document(d, name=f"#{d.pk}") for d in old_sources]
+    lib_docs += [stored_document(d, name=f"@{d.pk}") for d in waiting]
     report(9, "pairing documents")
     pairs, _ = pair_documents(lib_docs, measure_coverage=False)
     file_of = {doc.name: f.pk for f, doc in loaded}
     renderings: dict[str, list[dict]] = {}
+    earlier: dict[str, list[dict]] = {}
     for pair in pairs:
         if pair.target in file_of:
             renderings.setdefault(pair.source, []).append({"file": file_of[pair.target], "score": pair.score})
+        elif pair.target.startswith("@") and pair.source in file_of:
+            earlier.setdefault(pair.source, []).append(
+                {"document": int(pair.target[1:]), "score": pair.score}
+            )
     groups = []
     for source, targets in renderings.items():
         ref = {"file": file_of[source]} if source in file_of else {"document": int(source[1:])}
-        groups.append({"source": ref, "targets": targets})
+        groups.append({"source": ref, "targets": targets, "earlier": earlier.pop(source, [])})
     grouped = {t["file"] for targets in renderings.values() for t in targets} | {
         file_of[s] for s in renderings if s in file_of
     }
@@ -265,7 +285,7 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
         if f.pk in grouped:
             continue
         if doc.lang == "zh":
-            groups.append({"source": {"file": f.pk}, "targets": []})
+            groups.append({"source": {"file": f.pk}, "targets": [], "earlier": earlier.pop(doc.name, [])})
         else:
             groups.append({"source": None, "targets": [{"file": f.pk, "score": None}]})
     return groups, skipped
@@ -325,7 +345,7 @@ def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile], con
         src_row = _create_document(project, job, src_file, src_doc)
     elif source:
         src_row = Document.objects.get(pk=source["document"], project=project)
-        src_doc = load_document(src_row.text.encode("utf-8"), name=f"#{src_row.pk}")
+        src_doc = stored_document(src_row)
     for target in group["targets"]:
         f = files[target["file"]]
         doc = _load(f)
@@ -342,6 +362,12 @@ def _import_group(job: ImportJob, group: dict, files: dict[int, ImportFile], con
         row = _create_document(project, job, f, doc, **pairing)
         _fault_injection_pause()  # rows written, transaction open: where a killed worker hurts most
         check_document(row, created=_create_segments(row, src_doc, doc, links), config=config)
+    for item in group.get("earlier", []):
+        # A rendering imported before its source; still unpaired unless someone paired it meanwhile.
+        waiting = Document.objects.get(pk=item["document"], project=project)
+        attach_source(
+            document=waiting, source=src_row, user=job.created_by, score=item["score"], unless_paired=True
+        )
 
 
 def _advance(job_id: int, files: int) -> None:
@@ -401,12 +427,30 @@ def _result(job: ImportJob) -> dict:
         {"file": name, "reason": f"import failed: {error}", "failed": True}
         for name, error in job.files.exclude(error="").values_list("name", "error")
     ]
+    # Renderings imported earlier that found their source in this job.
+    earlier = (
+        Document.objects.filter(source__import_job=job)
+        .exclude(import_job=job)
+        .select_related("source")
+        .only("pk", "name", "pair_score", "coverage", "source__name")
+        .order_by("pk")
+    )
     return {
         "documents": [{"id": d.pk, "name": d.name, "lang": d.lang} for d in docs],
         "pairs": [
             {"source": d.source.name, "target": d.name, "score": d.pair_score, "coverage": d.coverage}
             for d in docs
             if d.source_id is not None
+        ]
+        + [
+            {
+                "source": d.source.name,
+                "target": d.name,
+                "score": d.pair_score,
+                "coverage": d.coverage,
+                "earlier": True,
+            }
+            for d in earlier
         ],
         "unpaired": [d.name for d in docs if d.lang == "ja" and d.source_id is None],
         "skipped": job.result.get("skipped", []) + failed,
@@ -447,27 +491,9 @@ def _create_segments(
     target: Document, source_doc: LibDocument | None, target_doc: LibDocument, links: list[Link]
 ) -> list[Segment]:
     """One segment per link of the alignment (or per sentence when there is no source)."""
-    segments = []
-    for index, link in enumerate(links):
-        src_text = "".join(source_doc.sentences[i].text for i in link.src) if source_doc else ""
-        tgt_text = "".join(target_doc.sentences[j].text for j in link.tgt)
-        members = [source_doc.sentences[i] for i in link.src] if source_doc else []
-        members += [target_doc.sentences[j] for j in link.tgt]
-        boilerplate = bool(members) and all(s.is_boilerplate for s in members)
-        segments.append(
-            Segment(
-                document=target,
-                index=index,
-                source_sentences=list(link.src),
-                target_sentences=list(link.tgt),
-                source_text=src_text,
-                mt_text=tgt_text,
-                target_text=tgt_text,
-                link_type=link.kind,
-                confidence=link.score,
-                kind=Segment.Kind.BOILERPLATE if boilerplate else Segment.Kind.CONTENT,
-            )
-        )
+    segments = [
+        segment_for_link(target, source_doc, target_doc, link, index) for index, link in enumerate(links)
+    ]
     created = Segment.objects.bulk_create(segments)
     record(
         document=target,

@@ -31,3 +31,39 @@ def test_language_comes_from_the_browser_then_from_the_switch(project, users):
     assert '<html lang="ja">' in html and "あなたのプロジェクト" in html
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert '<html lang="en">' in client.get("/").content.decode()
+
+
+def test_a_manager_changes_a_documents_source_from_the_project_page(rendering, users):
+    source = rendering.source
+    url = f"/projects/{rendering.project.slug}/documents/{rendering.pk}/source/"
+    manager = logged_in(users["manager"])
+    page = manager.get(f"/projects/{rendering.project.slug}/").content.decode()
+    assert f'action="{url}"' in page and f'<option value="{source.pk}" selected>' in page
+    assert (
+        f'action="{url}"' not in logged_in(users["reviewer"]).get(f"/projects/{rendering.project.slug}/").text
+    )
+    assert logged_in(users["reviewer"]).post(url, {"source": ""}).status_code == 403
+    assert logged_in(users["outsider"]).post(url, {"source": ""}).status_code == 404
+    assert manager.post(url, {"source": "x"}).status_code == 404
+    assert manager.get(url).status_code == 405
+
+    done = manager.post(url, {"source": ""}, follow=True).content.decode()
+    assert "has no source now" in done
+    rendering.refresh_from_db()
+    assert rendering.source_id is None
+    done = manager.post(url, {"source": str(source.pk)}, follow=True).content.decode()
+    assert "is paired with" in done and "rows people worked on kept" in done
+    rendering.refresh_from_db()
+    assert rendering.source_id == source.pk
+
+
+def test_a_source_the_pairing_would_not_choose_is_paired_with_a_warning(imported, users):
+    from workbench.models import Document
+
+    unrelated = Document.objects.get(project=imported, name__startswith="004")
+    chinese = Document.objects.get(project=imported, lang="zh")
+    url = f"/projects/{imported.slug}/documents/{unrelated.pk}/source/"
+    page = logged_in(users["manager"]).post(url, {"source": str(chinese.pk)}, follow=True).content.decode()
+    assert 'class="warning"' in page and "share little" in page
+    unrelated.refresh_from_db()
+    assert unrelated.source_id == chinese.pk and unrelated.pair_score is None

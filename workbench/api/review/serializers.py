@@ -32,6 +32,12 @@ class DocumentSerializer(serializers.ModelSerializer):
         ]
 
 
+class DocumentSourceSerializer(serializers.Serializer):
+    source = serializers.IntegerField(
+        allow_null=True, help_text="id of a Chinese document of the project; null: no source"
+    )
+
+
 class FlagSerializer(serializers.ModelSerializer):
     fix = serializers.SerializerMethodField(
         help_text="what the span should read (POST /api/flags/<id>/fix/ applies it); null if no mechanical fix"

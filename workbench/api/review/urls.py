@@ -11,6 +11,7 @@ urlpatterns = [
     path("imports/<int:pk>/", v.ImportDetail.as_view(), name="api-import"),
     path("documents/", v.DocumentList.as_view(), name="api-documents"),
     path("documents/<int:pk>/", v.DocumentDetail.as_view(), name="api-document"),
+    path("documents/<int:pk>/source/", v.DocumentSource.as_view(), name="api-document-source"),
     path("documents/<int:pk>/segments/", v.DocumentSegments.as_view(), name="api-document-segments"),
     path("documents/<int:pk>/fixes/", v.DocumentFixes.as_view(), name="api-document-fixes"),
     path("documents/<int:pk>/approve/", v.DocumentApprovals.as_view(), name="api-document-approve"),

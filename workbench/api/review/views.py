@@ -33,7 +33,7 @@ from workbench.selectors.projects import (
     replaceable_rows,
     segments_for,
 )
-from workbench.services import alignment_edits, segments
+from workbench.services import alignment_edits, pairing, segments
 from workbench.services.imports import ImportRejected, create_import_job
 
 
@@ -125,6 +125,26 @@ class DocumentDetail(generics.RetrieveAPIView):
 
     def get_queryset(self):
         return documents_for(self.request.user)
+
+
+class DocumentSource(APIView):
+    """POST {"source": id or null}: pair a Japanese document with a Chinese document of its project,
+    or leave it without one (managers). The document is aligned anew; rows people worked on keep
+    their text, history and comments (see ``services.pairing``); 400 names a row that would be
+    lost. ``pair_score`` null in the answer: the automatic pairing would not have paired them."""
+
+    @extend_schema(request=s.DocumentSourceSerializer, responses=s.DocumentSerializer)
+    def post(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk)
+        data = s.DocumentSourceSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        source = None
+        if data.validated_data["source"] is not None:
+            source = documents_for(request.user).filter(pk=data.validated_data["source"]).first()
+            if source is None or source.project_id != document.project_id:
+                raise ValidationError({"source": "not a document of this project"})
+        fresh = _call(pairing.set_source, document=document, source=source, user=request.user)
+        return Response(s.DocumentSerializer(fresh).data)
 
 
 class DocumentSegments(generics.ListAPIView):

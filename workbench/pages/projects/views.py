@@ -1,4 +1,5 @@
-"""Creating a project and the managers' settings page: members, defect checks, re-checking.
+"""Creating a project, the managers' settings page (members, defect checks, re-checking) and their
+choice of a document's source.
 
 Plain forms posted back to the page (POST, redirect, GET), so every change works without script and
 each one goes through a service.
@@ -9,17 +10,20 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as Forbidden
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from alignment.checks import describe
 from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.models import Role
 from workbench.permissions import PermissionDenied, can
-from workbench.selectors.projects import projects_for
+from workbench.selectors.projects import documents_for, projects_for
 from workbench.services import projects as project_services
 from workbench.services.checks import check_config_for
+from workbench.services.pairing import set_source
 
 
 @login_required
@@ -38,6 +42,58 @@ def project_new(request):
             messages.success(request, _("Project created. Import articles to start."))
             return redirect("project", project.slug)
     return render(request, "workbench/project_new.html", {"form": form, "error": error})
+
+
+@login_required
+@require_POST
+def document_source(request, slug, pk):
+    """A manager pairs a Japanese document with a Chinese document of the project, or unpairs it
+    (an empty choice), from the project page."""
+    document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk, lang="ja")
+    chosen = request.POST.get("source", "")
+    source = None
+    if chosen and not chosen.isdigit():
+        raise Http404
+    if chosen:
+        source = get_object_or_404(
+            documents_for(request.user), project=document.project, pk=chosen, lang="zh"
+        )
+    try:
+        document = set_source(document=document, source=source, user=request.user)
+    except PermissionDenied as exc:
+        raise Forbidden from exc
+    except ValueError as exc:
+        messages.error(request, str(exc))
+    else:
+        if source is None:
+            messages.success(
+                request,
+                _("%(name)s has no source now: only the monolingual checks run on it.")
+                % {"name": document.name},
+            )
+        else:
+            if document.pair_score is None:
+                messages.warning(
+                    request,
+                    _(
+                        "%(name)s and %(source)s share little: the automatic pairing would not pair "
+                        "them. Check that this is the right source; doubtful links show a low confidence."
+                    )
+                    % {"name": document.name, "source": source.name},
+                )
+            messages.success(
+                request,
+                _(
+                    "%(name)s is paired with %(source)s and aligned anew (%(coverage)d %% of the source "
+                    "covered); rows people worked on kept their text and history."
+                )
+                % {
+                    "name": document.name,
+                    "source": source.name,
+                    "coverage": round(100 * (document.coverage or 0)),
+                },
+            )
+    return redirect("project", slug)
 
 
 @login_required
