@@ -3,14 +3,18 @@ unpairs by hand, and no row anybody worked on is lost on the way."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.workbench.conftest import seed_files
-from workbench.models import Comment, Document, Membership, Project, Revision, SegmentState
+from workbench.models import Comment, Document, Membership, Project, Revision, Segment, SegmentState, Sentence
 from workbench.permissions import PermissionDenied
 from workbench.services import segments as review
 from workbench.services.imports import create_import_job
-from workbench.services.pairing import PairingRefused, set_source
+from workbench.services.pairing import PairingRefused, attach_source, set_source
 
 
 def _import(project, user, capture, *prefixes):
@@ -160,3 +164,55 @@ def test_only_a_chinese_document_of_the_project_is_a_source(
     other = Document.objects.get(project=project, name__startswith="004")
     with pytest.raises(PairingRefused, match="Chinese"):
         set_source(document=doc, source=other, user=users["manager"])
+
+
+_COPIES = itertools.count()
+
+
+def _copy(document: Document, name: str) -> Document:
+    """A fresh Japanese document with the sentences of ``document`` and no rows."""
+    copy = Document.objects.create(
+        project=document.project, name=name, lang="ja", encoding="utf-8", sha256=name, text=document.text
+    )
+    Sentence.objects.bulk_create(
+        Sentence(document=copy, index=s.index, text=s.text, start=s.start, end=s.end, kind=s.kind)
+        for s in document.sentences.all()
+    )
+    return copy
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_grouping_of_worked_on_rows_survives_pairing(imported, data):
+    """Whatever rows people made (merged sentences, edits here and there), pairing keeps every
+    sentence in exactly one row in order, and every edited row with its text."""
+    rendering = Document.objects.get(project=imported, name__startswith="000")
+    source = rendering.source
+    n = rendering.sentences.count()
+    cuts = sorted(data.draw(st.sets(st.integers(1, n - 1), max_size=n - 1), label="row boundaries"))
+    bounds = [0, *cuts, n]
+    edited = data.draw(st.sets(st.integers(0, len(bounds) - 2)), label="edited rows")
+    doc = _copy(rendering, f"copy-{next(_COPIES)}.txt")
+    texts = dict(doc.sentences.values_list("index", "text"))
+    rows = []
+    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        mt = "".join(texts[j] for j in range(a, b))
+        rows.append(
+            Segment(
+                document=doc,
+                index=k,
+                target_sentences=list(range(a, b)),
+                mt_text=mt,
+                target_text=mt + "（訂正）" if k in edited else mt,
+                link_type=f"0-{b - a}",
+            )
+        )
+    Segment.objects.bulk_create(rows)
+    mine = {s.index: s.pk for s in doc.segments.all()}
+
+    attach_source(document=doc, source=source, user=None)
+    doc.refresh_from_db()
+    _invariant(doc)
+    for k in edited:
+        row = Segment.objects.get(pk=mine[k])
+        assert row.target_text.endswith("（訂正）") and row.target_sentences == rows[k].target_sentences
