@@ -586,7 +586,7 @@ def test_pairing_a_document_by_hand_over_the_api(rendering, users):
         f"/api/segments/{gap.pk}/", {"target_text": "補訳。", "version": gap.version}, format="json"
     )
     refused = manager.post(url, {"source": None}, format="json")
-    assert refused.status_code == 400 and f"row {gap.index + 1} " in refused.json()["detail"]
+    assert refused.status_code == 400 and f"row {gap.index + 1}: " in refused.json()["detail"]
     manager.patch(f"/api/segments/{gap.pk}/", {"target_text": "", "version": gap.version + 1}, format="json")
     unpaired = manager.post(url, {"source": None}, format="json")
     assert unpaired.status_code == 200 and unpaired.json()["source"] is None

@@ -118,7 +118,7 @@ def segment_for_link(
     )
 
 
-def _refuse_lost_rows(old: list[Segment], touched: set[int]) -> None:
+def _refuse_lost_rows(document: Document, old: list[Segment], touched: set[int]) -> None:
     """Source-only rows go with their source; refuse if one carries someone's work."""
     for s in old:
         if s.target_sentences or s.pk not in touched:
@@ -129,8 +129,9 @@ def _refuse_lost_rows(old: list[Segment], touched: set[int]) -> None:
             or s.flags.filter(origin=Flag.Origin.REVIEWER).exists()
         ):
             raise PairingRefused(
-                f"row {s.index + 1} holds a translation, comment or issue for a sentence of the current "
-                "source, which the new pairing has no place for: move it to another row or clear it first"
+                f"{document.name}, row {s.index + 1}: it holds a translation, comment or issue for a "
+                "sentence of the current source, which the new pairing has no place for; move it to "
+                "another row or clear it first"
             )
 
 
@@ -160,7 +161,7 @@ def attach_source(
     before = {s.pk: snapshot(s) for s in old}
     same_source = document.source_id == (source.pk if source is not None else None)
     touched = _touched(old)
-    _refuse_lost_rows(old, touched)
+    _refuse_lost_rows(document, old, touched)
     target = stored_document(document)
     lib_source = stored_document(source) if source is not None else None
     if lib_source is not None:

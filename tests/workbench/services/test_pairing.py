@@ -149,7 +149,7 @@ def test_pairing_refuses_to_drop_a_translators_rendering_of_a_left_out_sentence(
     review.update_target_text(
         segment=gap, user=users["translator"], target_text="補訳。", version=gap.version
     )
-    with pytest.raises(PairingRefused, match=f"row {gap.index + 1} "):
+    with pytest.raises(PairingRefused, match=f"row {gap.index + 1}: "):
         set_source(document=doc, source=None, user=users["manager"])
     assert doc.segments.get(pk=gap.pk).target_text == "補訳。"
     doc.refresh_from_db()

@@ -33,7 +33,7 @@ from workbench.selectors.projects import (
     replaceable_rows,
     segments_for,
 )
-from workbench.services import alignment_edits, pairing, segments
+from workbench.services import alignment_edits, documents, pairing, segments
 from workbench.services.imports import ImportRejected, create_import_job
 
 
@@ -120,11 +120,17 @@ class DocumentList(generics.ListAPIView):
         return qs
 
 
-class DocumentDetail(generics.RetrieveAPIView):
+class DocumentDetail(generics.RetrieveDestroyAPIView):
+    """GET a document; DELETE it with its rows and history (managers; see ``services.documents``:
+    approved work stays in the translation memory, renderings of a deleted source are unpaired)."""
+
     serializer_class = s.DocumentSerializer
 
     def get_queryset(self):
         return documents_for(self.request.user)
+
+    def perform_destroy(self, instance):
+        _call(documents.delete_document, document=instance, user=self.request.user)
 
 
 class DocumentSource(APIView):

@@ -6,4 +6,5 @@ urlpatterns = [
     path("projects/new/", views.project_new, name="project-new"),
     path("projects/<slug:slug>/settings/", views.project_settings, name="project-settings"),
     path("projects/<slug:slug>/documents/<int:pk>/source/", views.document_source, name="document-source"),
+    path("projects/<slug:slug>/documents/<int:pk>/delete/", views.document_delete, name="document-delete"),
 ]

@@ -1,5 +1,5 @@
-"""Creating a project, the managers' settings page (members, defect checks, re-checking) and their
-choice of a document's source.
+"""Creating a project, the managers' settings page (members, defect checks, re-checking), their
+choice of a document's source and the deletion of a document.
 
 Plain forms posted back to the page (POST, redirect, GET), so every change works without script and
 each one goes through a service.
@@ -23,6 +23,7 @@ from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
 from workbench.services import projects as project_services
 from workbench.services.checks import check_config_for
+from workbench.services.documents import delete_document, deletion_summary
 from workbench.services.pairing import set_source
 
 
@@ -94,6 +95,27 @@ def document_source(request, slug, pk):
                 },
             )
     return redirect("project", slug)
+
+
+@login_required
+def document_delete(request, slug, pk):
+    """What deleting a document takes (GET), and the deletion once the manager confirms (POST)."""
+    document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk)
+    if not can(request.user, "import", document.project):
+        raise Forbidden
+    if request.method == "POST":
+        try:
+            delete_document(document=document, user=request.user)
+        except ValueError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("%(name)s is deleted.") % {"name": document.name})
+        return redirect("project", slug)
+    return render(
+        request,
+        "workbench/document_delete.html",
+        {"document": document, "project": document.project, "summary": deletion_summary(document)},
+    )
 
 
 @login_required
