@@ -67,3 +67,12 @@ def test_a_source_the_pairing_would_not_choose_is_paired_with_a_warning(imported
     assert 'class="warning"' in page and "share little" in page
     unrelated.refresh_from_db()
     assert unrelated.source_id == chinese.pk and unrelated.pair_score is None
+
+
+def test_the_review_page_of_a_document_without_source_points_managers_to_the_pairing(imported, users):
+    from workbench.models import Document
+
+    lone = Document.objects.get(project=imported, name__startswith="004")
+    hint = "choose one on the project page"
+    assert hint in logged_in(users["manager"]).get(f"/documents/{lone.pk}/").text
+    assert hint not in logged_in(users["reviewer"]).get(f"/documents/{lone.pk}/").text

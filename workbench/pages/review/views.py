@@ -111,6 +111,7 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "selection": filters.selection(),
             **rights,
             "can_export": allows(role, "export"),
+            "can_import": allows(role, "import"),
             "js_strings": review_js_strings(),
         },
     )
