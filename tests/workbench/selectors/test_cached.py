@@ -23,7 +23,7 @@ from tests.workbench.conftest import client_for
 from workbench.models import Comment, Document, Flag, Segment
 from workbench.selectors import cached as response_cache
 from workbench.selectors.cached import cached_for_document, document_key
-from workbench.services import alignment_edits, projects, segments
+from workbench.services import alignment_edits, pairing, projects, segments
 from workbench.services.checks import recheck_project
 
 PAGE_QUERIES = ("", "?category=number", "?state=approved", "?state=needs_review", "?q=の", "?page=2")
@@ -253,6 +253,17 @@ def _admin_delete(doc, users):
     return None
 
 
+def _unpair(doc, users):
+    pairing.set_source(document=doc, source=None, user=users["manager"])
+    return "no Chinese source"
+
+
+def _realign(doc, users):
+    """The import's path: the same source again, rows reconciled (nothing people did changes)."""
+    pairing.attach_source(document=doc, source=doc.source, user=users["manager"])
+    return None
+
+
 CASES = [
     Case("update_target_text", _edit),
     Case("apply_fix", _fix),
@@ -273,6 +284,8 @@ CASES = [
     Case("unlink", _unlink),
     Case("set_check_settings", _recheck),
     Case("recheck_project", _recheck_project),
+    Case("set_source", _unpair),
+    Case("attach_source", _realign),
     Case("admin save", _admin_edit),
     Case("admin delete", _admin_delete),
 ]
@@ -282,7 +295,7 @@ def test_every_writing_service_is_walked():
     """A service added later that changes segments or flags must join the walk below."""
     writers = {
         name
-        for module in (segments, alignment_edits)
+        for module in (segments, alignment_edits, pairing)
         for name, fn in vars(module).items()
         if inspect.isfunction(fn)
         and fn.__module__ == module.__name__
