@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -110,6 +111,25 @@ def test_japanese_interface_and_translated_messages(page: Page, live_server, see
     row.get_by_role("button", name="編集").click()
     row.locator("textarea.editor").press("Control+Enter")
     expect(page.locator("#notice")).to_have_text("保存しました。")
+
+
+def test_saving_a_row_someone_merged_away_keeps_the_text_in_the_editor(page: Page, live_server, seeded):
+    from workbench.services import alignment_edits
+
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
+    first, second = next(
+        (a, b) for a, b in itertools.pairwise(rows) if a.kind == b.kind == "content" and b.target_text
+    )
+    row = page.locator(f"#seg-{second.pk}")
+    row.get_by_role("button", name="Edit").click()
+    row.locator("textarea").fill("私の訳文。")
+    manager = get_user_model().objects.get(username="manager")
+    alignment_edits.merge_with_next(segment=first, user=manager, version=first.version)
+    row.get_by_role("button", name=re.compile("Save")).click()
+    expect(page.locator("#notice")).to_contain_text("This row no longer exists")
+    expect(row.locator("textarea")).to_have_value("私の訳文。")
 
 
 def test_conflict_shows_both_texts(page: Page, live_server, seeded):

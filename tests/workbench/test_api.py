@@ -1,9 +1,12 @@
+import itertools
+
 import pytest
 from django.db.models import F
 from rest_framework.test import APIClient
 
 from tests.workbench.conftest import client_for
 from workbench.models import Flag, Revision, Segment
+from workbench.services import segments as review_service
 
 
 def flagged_segment(rendering) -> Segment:
@@ -594,3 +597,30 @@ def test_pairing_a_document_by_hand_over_the_api(rendering, users):
     assert (
         paired.status_code == 200 and paired.json()["source"] == source.pk and paired.json()["coverage"] > 0
     )
+
+
+def _adjacent_rows(rendering):
+    rows = list(rendering.segments.order_by("index"))
+    return next(
+        (a, b) for a, b in itertools.pairwise(rows) if a.kind == b.kind == "content" and b.target_sentences
+    )
+
+
+def test_a_write_on_a_row_merged_away_meanwhile_is_a_conflict_with_the_merged_row(rendering, users):
+    """A writer that read the row before someone merged it into its neighbour, and writes after,
+    is shown the merged row (409, as for any concurrent change): nothing typed is lost."""
+    from workbench.services import alignment_edits
+
+    first, second = _adjacent_rows(rendering)
+    alignment_edits.merge_with_next(segment=first, user=users["translator"], version=first.version)
+    with pytest.raises(review_service.Conflict) as raised:
+        review_service.update_target_text(
+            segment=second, user=users["translator"], target_text="私の訳。", version=second.version
+        )
+    assert raised.value.current.pk == first.pk
+    assert set(second.target_sentences) <= set(raised.value.current.target_sentences)
+    # A page still showing the merged-away row gets 404 for it, and its editor keeps the text.
+    stale = client_for(users["translator"]).patch(
+        f"/api/segments/{second.pk}/", {"target_text": "私の訳。", "version": second.version}, format="json"
+    )
+    assert stale.status_code == 404

@@ -39,10 +39,24 @@ def _conditional_update(segment: Segment, expected_version: int, user, **fields)
         updated_at=timezone.now(),
         **fields,
     )
-    fresh = Segment.objects.select_related("document__project").get(pk=segment.pk)
     if not updated:
-        raise Conflict(fresh)
-    return fresh
+        raise Conflict(_current(segment))
+    return Segment.objects.select_related("document__project").get(pk=segment.pk)
+
+
+def _current(segment: Segment) -> Segment:
+    """The row as it is now — or, if it is gone (merged into its neighbour, or the document was
+    paired and aligned anew meanwhile), the row that now holds its Japanese: what a writer whose
+    change found nothing to change must see, and may overwrite."""
+    rows = Segment.objects.select_related("document__project")
+    fresh = rows.filter(pk=segment.pk).first()
+    if fresh is not None:
+        return fresh
+    mine = set(segment.target_sentences)
+    for row in rows.filter(document_id=segment.document_id).order_by("index"):
+        if mine & set(row.target_sentences):
+            return row
+    raise Segment.DoesNotExist(f"row {segment.index + 1} no longer exists")
 
 
 def after_change(document_id: int) -> None:

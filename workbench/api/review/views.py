@@ -6,6 +6,7 @@ projects' objects are 404), services check roles (403) and versions (409).
 
 from __future__ import annotations
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
@@ -47,6 +48,8 @@ def _call(fn, **kwargs):
         raise DRFPermissionDenied(f"your role does not allow you to {exc.action}") from None
     except segments.Conflict as exc:
         raise _ConflictResponse(exc.current) from None
+    except ObjectDoesNotExist as exc:  # gone meanwhile (a source-only row of a document paired anew)
+        raise NotFound(str(exc)) from None
     except ValueError as exc:
         raise ValidationError({"detail": str(exc)}) from None
 

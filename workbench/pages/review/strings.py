@@ -55,6 +55,10 @@ def review_js_strings() -> dict[str, str]:
         "fix_editing": _("Save or cancel your edit of this row first."),
         "fix_gone": _("The flag changed meanwhile; the row now shows the current text."),
         "conflict": _("Conflict: someone else saved this segment first. Nothing was overwritten."),
+        "row_gone": _(
+            "This row no longer exists: someone merged it or aligned the document anew. Your text "
+            "stays in the editor: copy it, then reload the page."
+        ),
         "error": _("Error"),
         "save": _("Save (Ctrl+Enter)"),
         "cancel": _("Cancel (Esc)"),

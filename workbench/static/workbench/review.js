@@ -99,6 +99,9 @@
     panel.querySelector(".mine").textContent = mine;
     panel.hidden = false;
     row.dataset.version = current.version;  // "overwrite with mine" must name the version we have now seen
+    // The row may be gone meanwhile (merged, or the document aligned anew): "current" is the row that
+    // now holds its Japanese, and the one this row's buttons act on from now.
+    row.dataset.id = current.id;
     panel.querySelector("[data-conflict=theirs]").onclick = () => { closeEditor(row); update(row, current); panel.hidden = true; };
     panel.querySelector("[data-conflict=mine]").onclick = async () => { panel.hidden = true; await save(row, mine); };
     say(T.conflict, true);
@@ -106,6 +109,7 @@
   async function save(row, text) {
     const res = await api("PATCH", "/api/segments/" + row.dataset.id + "/", { target_text: text, version: Number(row.dataset.version) });
     if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, text); return false; }
+    if (res.status === 404) { say(T.row_gone, true); return false; }
     if (!res.ok) { fail(res); return false; }
     closeEditor(row); update(row, res.data); say(T.saved); return true;
   }
