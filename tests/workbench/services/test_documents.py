@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.workbench.services.test_pairing import _import, _invariant
+from tests.workbench.services.test_pairing import _import, _invariant, filled_gap
 from workbench.models import Document, TranslationUnit
 from workbench.permissions import PermissionDenied
 from workbench.services import segments as review
@@ -73,12 +73,7 @@ def test_a_manager_deletes_a_document_from_the_project_page_or_the_api(rendering
 def test_deleting_a_source_is_refused_where_a_rendering_would_lose_work(
     project, users, django_capture_on_commit_callbacks
 ):
-    _import(project, users["manager"], django_capture_on_commit_callbacks, "000", "002")
-    doc = Document.objects.get(project=project, name__startswith="000")
-    gap = doc.segments.filter(link_type="1-0", kind="content").first()
-    review.update_target_text(
-        segment=gap, user=users["translator"], target_text="補訳。", version=gap.version
-    )
+    doc, gap = filled_gap(project, users, django_capture_on_commit_callbacks)
     with pytest.raises(ValueError, match=f"row {gap.index + 1}: "):
         delete_document(document=doc.source, user=users["manager"])
     assert Document.objects.filter(pk=doc.source_id).exists()

@@ -140,15 +140,21 @@ def test_untouched_rows_pair_as_if_imported_together(project, users, django_capt
     assert flags == [sorted(r.flags.values_list("code", flat=True)) for r in once.segments.order_by("index")]
 
 
-def test_pairing_refuses_to_drop_a_translators_rendering_of_a_left_out_sentence(
-    project, users, django_capture_on_commit_callbacks
-):
-    _import(project, users["manager"], django_capture_on_commit_callbacks, "000", "002")
+def filled_gap(project, users, capture) -> tuple[Document, Segment]:
+    """000 paired with 002, and a translator's rendering of a sentence the MT left out (a 1-0 row)."""
+    _import(project, users["manager"], capture, "000", "002")
     doc = Document.objects.get(project=project, name__startswith="000")
     gap = doc.segments.filter(link_type="1-0", kind="content").first()
     review.update_target_text(
         segment=gap, user=users["translator"], target_text="補訳。", version=gap.version
     )
+    return doc, gap
+
+
+def test_pairing_refuses_to_drop_a_translators_rendering_of_a_left_out_sentence(
+    project, users, django_capture_on_commit_callbacks
+):
+    doc, gap = filled_gap(project, users, django_capture_on_commit_callbacks)
     with pytest.raises(PairingRefused, match=f"row {gap.index + 1}: "):
         set_source(document=doc, source=None, user=users["manager"])
     assert doc.segments.get(pk=gap.pk).target_text == "補訳。"
