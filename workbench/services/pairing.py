@@ -135,6 +135,50 @@ def _refuse_lost_rows(document: Document, old: list[Segment], touched: set[int])
             )
 
 
+def _reconcile(
+    document: Document,
+    old: list[Segment],
+    touched: set[int],
+    links: list[Link],
+    source: LibDocument | None,
+    target: LibDocument,
+) -> list[Segment]:
+    """The document's rows for the new links, in order: old rows kept (their pairing fields set,
+    not saved) and new ones (unsaved), as the module's rules say."""
+    placed: list[tuple[int, Segment]] = []  # (position of its first link, row), to be sorted
+    absorbed: set[int] = set()
+    for rows, group in _blocks(old, links):
+        if len(rows) == 1 and len(group) == 1:
+            row, link = rows[0], links[group[0]]
+            row.source_sentences = list(link.src)
+            row.confidence = link.score
+            row.kind = segment_for_link(document, source, target, link).kind
+            placed.append((group[0], row))
+        elif not any(r.pk in touched for r in rows):
+            placed += [(k, segment_for_link(document, source, target, links[k])) for k in group]
+        else:
+            # Keep the rows' grouping; a link's Chinese goes to the row holding its first Japanese
+            # sentence, a source-only link inside the span to the row before it.
+            holder = {j: r for r in rows for j in r.target_sentences}
+            given: dict[int, list[Link]] = {r.pk: [] for r in rows}
+            row = rows[0]
+            for k in range(group[0], group[-1] + 1):
+                row = holder[min(links[k].tgt)] if links[k].tgt else row
+                given[row.pk].append(links[k])
+                absorbed.add(k)
+            for r in rows:
+                r.source_sentences = sorted(i for link in given[r.pk] for i in link.src)
+                r.confidence = min((link.score for link in given[r.pk]), default=1.0)
+                placed.append((group[0], r))
+    placed += [
+        (k, segment_for_link(document, source, target, link))
+        for k, link in enumerate(links)
+        if not link.tgt and k not in absorbed
+    ]
+    placed.sort(key=lambda item: (item[0], min(item[1].target_sentences, default=-1)))
+    return [row for _, row in placed]
+
+
 @transaction.atomic
 def attach_source(
     *,
@@ -169,42 +213,12 @@ def attach_source(
     else:
         links = [Link((), (s.index,), 1.0) for s in target.sentences]
 
-    placed: list[tuple[int, Segment]] = []  # (position of its first link, row), to be sorted
-    absorbed: set[int] = set()
-    for rows, group in _blocks(old, links):
-        if len(rows) == 1 and len(group) == 1:
-            row, link = rows[0], links[group[0]]
-            row.source_sentences = list(link.src)
-            row.confidence = link.score
-            row.kind = segment_for_link(document, lib_source, target, link).kind
-            placed.append((group[0], row))
-        elif not any(r.pk in touched for r in rows):
-            placed += [(k, segment_for_link(document, lib_source, target, links[k])) for k in group]
-        else:
-            # Keep the rows' grouping; a link's Chinese goes to the row holding its first Japanese
-            # sentence, a source-only link inside the span to the row before it.
-            holder = {j: r for r in rows for j in r.target_sentences}
-            given: dict[int, list[Link]] = {r.pk: [] for r in rows}
-            row = rows[0]
-            for k in range(group[0], group[-1] + 1):
-                row = holder[min(links[k].tgt)] if links[k].tgt else row
-                given[row.pk].append(links[k])
-                absorbed.add(k)
-            for r in rows:
-                r.source_sentences = sorted(i for link in given[r.pk] for i in link.src)
-                r.confidence = min((link.score for link in given[r.pk]), default=1.0)
-                placed.append((group[0], r))
-    placed += [
-        (k, segment_for_link(document, lib_source, target, link))
-        for k, link in enumerate(links)
-        if not link.tgt and k not in absorbed
-    ]
-    placed.sort(key=lambda item: (item[0], min(item[1].target_sentences, default=-1)))
+    placed = _reconcile(document, old, touched, links, lib_source, target)
 
-    kept = [row for _, row in placed if row.pk is not None]
+    kept = [row for row in placed if row.pk is not None]
     Segment.objects.filter(document=document).exclude(pk__in=[row.pk for row in kept]).delete()
     changed: list[Segment] = []
-    for index, (_, row) in enumerate(placed):
+    for index, row in enumerate(placed):
         row.index = index
         if row.pk is None:
             continue
@@ -221,7 +235,7 @@ def attach_source(
             changed.append(row)
     fields = ["index", "source_sentences", "source_text", "link_type", "confidence", "kind", "state"]
     Segment.objects.bulk_update(kept, [*fields, "version", "updated_by"])
-    Segment.objects.bulk_create([row for _, row in placed if row.pk is None])
+    Segment.objects.bulk_create([row for row in placed if row.pk is None])
     for row in changed:
         if row.pk in touched:
             record(
