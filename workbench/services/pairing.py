@@ -118,10 +118,11 @@ def segment_for_link(
     )
 
 
-def _refuse_lost_rows(document: Document, old: list[Segment], touched: set[int]) -> None:
-    """Source-only rows go with their source; refuse if one carries someone's work."""
+def _refuse_lost_rows(document: Document, old: list[Segment], touched: set[int], kept: set[int]) -> None:
+    """Source-only rows go with their source (unless ``kept``: the same source leaves the same
+    sentences unrendered); refuse if one carries someone's work."""
     for s in old:
-        if s.target_sentences or s.pk not in touched:
+        if s.target_sentences or s.pk not in touched or s.pk in kept:
             continue
         if (
             s.target_text.strip()
@@ -142,9 +143,11 @@ def _reconcile(
     links: list[Link],
     source: LibDocument | None,
     target: LibDocument,
+    gaps: dict[tuple[int, ...], Segment],
 ) -> list[Segment]:
     """The document's rows for the new links, in order: old rows kept (their pairing fields set,
-    not saved) and new ones (unsaved), as the module's rules say."""
+    not saved) and new ones (unsaved), as the module's rules say; ``gaps``: old source-only rows
+    that stay for the source-only links with their sentences."""
     placed: list[tuple[int, Segment]] = []  # (position of its first link, row), to be sorted
     absorbed: set[int] = set()
     for rows, group in _blocks(old, links):
@@ -171,7 +174,7 @@ def _reconcile(
                 r.confidence = min((link.score for link in given[r.pk]), default=1.0)
                 placed.append((group[0], r))
     placed += [
-        (k, segment_for_link(document, source, target, link))
+        (k, gaps.get(link.src) or segment_for_link(document, source, target, link))
         for k, link in enumerate(links)
         if not link.tgt and k not in absorbed
     ]
@@ -205,15 +208,19 @@ def attach_source(
     before = {s.pk: snapshot(s) for s in old}
     same_source = document.source_id == (source.pk if source is not None else None)
     touched = _touched(old)
-    _refuse_lost_rows(document, old, touched)
     target = stored_document(document)
     lib_source = stored_document(source) if source is not None else None
     if lib_source is not None:
         links = align_documents(lib_source, target).links
     else:
         links = [Link((), (s.index,), 1.0) for s in target.sentences]
+    # Aligned anew with the same source, a sentence left unrendered again keeps its row.
+    unrendered = {link.src for link in links if not link.tgt} if same_source else set()
+    gaps = {tuple(s.source_sentences): s for s in old if not s.target_sentences}
+    gaps = {src: row for src, row in gaps.items() if src in unrendered}
+    _refuse_lost_rows(document, old, touched, {row.pk for row in gaps.values()})
 
-    placed = _reconcile(document, old, touched, links, lib_source, target)
+    placed = _reconcile(document, old, touched, links, lib_source, target, gaps)
 
     kept = [row for row in placed if row.pk is not None]
     Segment.objects.filter(document=document).exclude(pk__in=[row.pk for row in kept]).delete()

@@ -222,3 +222,38 @@ def test_any_grouping_of_worked_on_rows_survives_pairing(imported, data):
     for k in edited:
         row = Segment.objects.get(pk=mine[k])
         assert row.target_text.endswith("（訂正）") and row.target_sentences == rows[k].target_sentences
+
+
+def test_realign_keeps_the_work_and_changes_nothing_else(project, users, django_capture_on_commit_callbacks):
+    """``manage.py realign`` (after an upgrade of the aligner): the same source again leaves an
+    untouched document as it was, and keeps what people did — a filled-in gap, an edit, a merge."""
+    import io
+
+    from django.core.management import call_command
+
+    from workbench.services import alignment_edits
+
+    doc, gap = filled_gap(project, users, django_capture_on_commit_callbacks)
+    rows = list(doc.segments.filter(kind="content", link_type="1-1").order_by("index"))
+    edited = review.update_target_text(
+        segment=rows[0], user=users["translator"], target_text="直した。", version=rows[0].version
+    )
+    merged = alignment_edits.merge_with_next(
+        segment=rows[3], user=users["translator"], version=rows[3].version
+    )
+    before = [
+        (r.pk, r.source_sentences, r.target_sentences, r.target_text) for r in doc.segments.order_by("index")
+    ]
+
+    out = io.StringIO()
+    call_command("realign", "--project", project.slug, stdout=out)
+    assert "1 document(s) aligned anew, 0 left as they were" in out.getvalue()
+    doc.refresh_from_db()
+    _invariant(doc)
+    after = [
+        (r.pk, r.source_sentences, r.target_sentences, r.target_text) for r in doc.segments.order_by("index")
+    ]
+    assert after == before
+    assert doc.segments.get(pk=gap.pk).target_text == "補訳。"
+    assert doc.segments.get(pk=edited.pk).target_text == "直した。"
+    assert doc.segments.get(pk=merged.pk).target_sentences == merged.target_sentences
