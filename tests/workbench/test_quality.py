@@ -352,3 +352,35 @@ def test_corrected_article_download_for_reviewers(rendering, users):
     browser.force_login(users["translator"])
     assert browser.get(f"/documents/{rendering.pk}/corrected.txt").status_code == 404
     assert "corrected.txt" not in browser.get(f"/documents/{rendering.pk}/").text
+
+
+def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(rendering, users):
+    import csv
+    import io
+
+    from django.test import Client
+
+    seg = Segment.objects.filter(document=rendering, kind="content", flags__status="open").first()
+    edited = review.update_target_text(
+        segment=seg, user=users["translator"], target_text=seg.target_text + "（確認）", version=seg.version
+    )
+    review.add_comment(segment=edited, user=users["reviewer"], body="用語を確認")
+    browser = Client()
+    browser.force_login(users["reviewer"])
+    response = browser.get(f"/documents/{rendering.pk}/bilingual.csv")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="{rendering.name[:-4]}.bilingual.csv"'
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeffrow,link,state,source_zh,mt_ja,final_ja,edited,open_flags,comments")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == rendering.segments.filter(kind="content").count()
+    mine = next(r for r in rows if r["row"] == str(edited.index + 1))
+    assert mine["final_ja"].endswith("（確認）") and mine["edited"] == "yes" and mine["mt_ja"] == seg.mt_text
+    assert "reviewer: 用語を確認" in mine["comments"]
+    open_flags = edited.flags.filter(status="open")
+    assert all(f"{f.category}/{f.severity}: {f.message}" in mine["open_flags"] for f in open_flags)
+    assert (
+        f'href="/documents/{rendering.pk}/bilingual.csv"' in browser.get(f"/documents/{rendering.pk}/").text
+    )
+    browser.force_login(users["translator"])
+    assert browser.get(f"/documents/{rendering.pk}/bilingual.csv").status_code == 404

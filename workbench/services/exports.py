@@ -1,5 +1,5 @@
 """Exports: approved segments as TMX 1.4b, XLIFF 1.2 and TSV, streamed row by row; a document's
-corrected Japanese article as plain text.
+corrected Japanese article as plain text, and its rows side by side for a client's review.
 
 XLIFF 1.2 rather than 2.x: it is what translate-toolkit, OmegaT, Trados and memoQ all read, and
 each approved pair maps onto one ``<trans-unit>`` with ``approved="yes"`` and ``state="final"``.
@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from alignment import __version__
-from workbench.models import Document, Segment, SegmentState
+from workbench.models import Comment, Document, Flag, Segment, SegmentState
 
 # Characters XML 1.0 forbids (control characters other than tab, newline, carriage return).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -149,6 +149,12 @@ CONTENT_TYPES = {
 }
 
 
+def download_name(document: Document, suffix: str) -> str:
+    """A download named after the imported file: 000_x.txt → 000_x.corrected.txt."""
+    stem = document.name.rsplit(".", 1)[0] if "." in document.name else document.name
+    return f"{stem}.{suffix}"
+
+
 @dataclass(frozen=True)
 class CorrectedArticle:
     """The Japanese article as its rows now read, and how many of those rows nobody approved yet
@@ -211,3 +217,53 @@ def corrected_article(document: Document) -> CorrectedArticle:
         not_approved += state != SegmentState.APPROVED
     body = "".join(parts)
     return CorrectedArticle(text=body + "\n" if body else "", rows=written, not_approved=not_approved)
+
+
+BILINGUAL_COLUMNS = (
+    "row",
+    "link",
+    "state",
+    "source_zh",
+    "mt_ja",
+    "final_ja",
+    "edited",
+    "open_flags",
+    "comments",
+    "approved_by",
+)
+
+
+def bilingual_rows(document: Document) -> Iterator[tuple]:
+    """Every content row of a document side by side, in :data:`BILINGUAL_COLUMNS` order: the sheet
+    a client reviews offline — source, what the MT said, what the reviewers made of it, what is
+    still open ("category/severity: message" per line) and what was said about it."""
+    rows = list(
+        document.segments.filter(kind=Segment.Kind.CONTENT).select_related("approved_by").order_by("index")
+    )
+    flags: dict[int, list[str]] = {}
+    for segment_id, category, severity, message in (
+        Flag.objects.filter(segment__document=document, status=Flag.Status.OPEN)
+        .order_by("segment_id", "start", "id")
+        .values_list("segment_id", "category", "severity", "message")
+    ):
+        flags.setdefault(segment_id, []).append(f"{category}/{severity}: {message}")
+    comments: dict[int, list[str]] = {}
+    for segment_id, author, body in (
+        Comment.objects.filter(segment__document=document)
+        .order_by("segment_id", "created_at", "id")
+        .values_list("segment_id", "author__username", "body")
+    ):
+        comments.setdefault(segment_id, []).append(f"{author or '?'}: {body}")
+    for seg in rows:
+        yield (
+            seg.index + 1,
+            seg.link_type,
+            seg.state,
+            seg.source_text,
+            seg.mt_text,
+            seg.target_text,
+            "yes" if seg.target_text != seg.mt_text else "",
+            "\n".join(flags.get(seg.pk, [])),
+            "\n".join(comments.get(seg.pk, [])),
+            seg.approved_by.get_username() if seg.approved_by else "",
+        )

@@ -146,12 +146,13 @@ class ProjectExport(APIView):
 
 
 def corrected_article_response(document) -> HttpResponse:
-    """The corrected article as a text file named after the imported one (000_x.txt →
-    000_x.corrected.txt); ``X-Rows-Not-Approved`` tells a script whether it is final."""
+    """The corrected article as a text file named after the imported one;
+    ``X-Rows-Not-Approved`` tells a script whether it is final."""
     article = exports.corrected_article(document)
     response = HttpResponse(article.text, content_type="text/plain; charset=utf-8")
-    stem = document.name.rsplit(".", 1)[0] if "." in document.name else document.name
-    response["Content-Disposition"] = content_disposition_header(True, f"{stem}.corrected.txt")
+    response["Content-Disposition"] = content_disposition_header(
+        True, exports.download_name(document, "corrected.txt")
+    )
     response["X-Rows"] = str(article.rows)
     response["X-Rows-Not-Approved"] = str(article.not_approved)
     return response
