@@ -148,9 +148,8 @@ _REPEAT_RE = re.compile(r"(.{5,}?)[、，,\s]*\1")
 # Characters the one-click fixes exchange (一 and ー, ，and 、, “ and 「, full and half width) count
 # as one in a repeat: fixing one copy of an MT loop must not hide the loop, nor let the flags it
 # covered reappear as if the fix had made them.
-_FOLD = str.maketrans(
-    {"ー": "一", "，": "、", ",": "、", "．": "。", ".": "。", "“": "「", "”": "」", "；": ";"}
-)
+# Full-width forms (，．；ｰ) reach it as NFKC makes them (,.;ー).
+_FOLD = str.maketrans({"ー": "一", ",": "、", ".": "。", "“": "「", "”": "」"})
 
 
 def _folded(text: str) -> str:
