@@ -39,7 +39,8 @@ def delete_document(*, document: Document, user) -> None:
     require(user, "import", document.project)
     for rendering in document.renderings.order_by("pk"):
         attach_source(document=rendering, source=None, user=user)
-    project_id, name, approved = document.project_id, document.name, deletion_summary(document)["approved"]
+    project_id, name = document.project_id, document.name
+    approved = document.segments.filter(state=SegmentState.APPROVED).exists()
     Document.objects.filter(pk=document.pk).delete()
     log.info("document %s (%s) of project %s deleted by %s", document.pk, name, project_id, user)
     if approved:

@@ -182,6 +182,11 @@ def _reconcile(
     return [row for _, row in placed]
 
 
+def _require_pairable(document: Document, source: Document | None) -> None:
+    if source is not None and (source.lang != "zh" or source.project_id != document.project_id):
+        raise PairingRefused("the source must be a Chinese document of the same project")
+
+
 @transaction.atomic
 def attach_source(
     *,
@@ -201,8 +206,7 @@ def attach_source(
     document = Document.objects.select_for_update().get(pk=document.pk)
     if unless_paired and document.source_id is not None:
         return document
-    if source is not None and (source.lang != "zh" or source.project_id != document.project_id):
-        raise PairingRefused("the source must be a Chinese document of the same project")
+    _require_pairable(document, source)
     if document.lang != "ja":
         raise PairingRefused("only Japanese documents have a source")
     before = {s.pk: snapshot(s) for s in old}
@@ -291,7 +295,6 @@ def set_source(*, document: Document, source: Document | None, user) -> Document
     require(user, "import", document.project)
     if source is not None and source.pk == document.source_id:
         return document
-    if source is not None and (source.lang != "zh" or source.project_id != document.project_id):
-        raise PairingRefused("the source must be a Chinese document of the same project")
+    _require_pairable(document, source)
     score = pairing_score(document, source) if source is not None else None
     return attach_source(document=document, source=source, user=user, score=score)
