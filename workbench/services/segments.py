@@ -109,6 +109,16 @@ def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
     """Approve or reject (reviewers and managers)."""
     require(user, "review", segment.document.project)
     before = snapshot(segment)
+    fresh = _change_state(segment, user, state, version)
+    after_change(fresh.document_id)
+    _approvals_changed(before["state"], fresh)
+    return fresh
+
+
+def _change_state(segment: Segment, user, state: str, version: int) -> Segment:
+    """The row's new state with its revision, and its TM entry when approved; what follows a
+    change of the document (``after_change``) is the caller's, once per action."""
+    before = snapshot(segment)
     extra = {"approved_at": timezone.now(), "approved_by": user} if state == SegmentState.APPROVED else {}
     fresh = _conditional_update(segment, version, user, state=state, **extra)
     action = (
@@ -123,8 +133,6 @@ def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
     )
     if state == SegmentState.APPROVED:
         memory.on_segment_approved(fresh)
-    after_change(fresh.document_id)
-    _approvals_changed(before["state"], fresh)
     return fresh
 
 
@@ -288,27 +296,10 @@ def approve_unflagged(*, document: Document, user, filters: dict | None = None) 
     for segment in rows:
         if segment.pk not in still:
             continue
-        before = snapshot(segment)
         try:
-            fresh = _conditional_update(
-                segment,
-                segment.version,
-                user,
-                state=SegmentState.APPROVED,
-                approved_at=timezone.now(),
-                approved_by=user,
-            )
+            _change_state(segment, user, SegmentState.APPROVED, segment.version)
         except Conflict:
             continue  # edited meanwhile (SQLite takes no row locks): the edit stands, unapproved
-        record(
-            document=document,
-            segment=fresh,
-            user=user,
-            action="approve",
-            before=before,
-            after=snapshot(fresh),
-        )
-        memory.on_segment_approved(fresh)
         approved += 1
     if approved:
         after_change(document.pk)
