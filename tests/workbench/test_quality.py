@@ -71,7 +71,7 @@ def test_dashboard_renders_svg_and_csv(rendering, users):
     client.force_login(users["manager"])
     page = client.get(f"/projects/{rendering.project.slug}/dashboard/")
     assert page.status_code == 200 and b"<svg" in page.content
-    csv_text = client.get(f"/projects/{rendering.project.slug}/dashboard.csv").content.decode()
+    csv_text = client.get(f"/projects/{rendering.project.slug}/dashboard.csv").getvalue().decode()
     assert csv_text.startswith("\ufeffdocument,translator,mqm")
 
 
@@ -370,7 +370,7 @@ def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(renderi
     response = browser.get(f"/documents/{rendering.pk}/bilingual.csv")
     assert response.status_code == 200
     assert response["Content-Disposition"] == f'attachment; filename="{rendering.name[:-4]}.bilingual.csv"'
-    text = response.content.decode("utf-8")
+    text = response.getvalue().decode("utf-8")
     assert text.startswith("\ufeffrow,link,state,source_zh,mt_ja,final_ja,edited,open_flags,comments")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert len(rows) == rendering.segments.filter(kind="content").count()

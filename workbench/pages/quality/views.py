@@ -3,15 +3,15 @@ reviewers received each check, CSV."""
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from workbench.api.quality.views import document_scores
 from workbench.models import ScoreSnapshot
+from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
 from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_report
 from workbench.selectors.projects import documents_with_progress, projects_for
@@ -121,53 +121,20 @@ def dashboard_csv(request, slug):
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "export", project):
         raise Http404
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{project.slug}-quality.csv"'
-    response.write("\ufeff")  # spreadsheet programs then read the Japanese names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(
-        ["document", "translator", "mqm", "chrf", "ter", "approved_share", "open_flags", "segments"]
+    columns = ("document", "translator", "mqm", "chrf", "ter", "approved_share", "open_flags", "segments")
+    keys = ("name", *columns[1:])
+    return csv_response(
+        f"{project.slug}-quality.csv", columns, ([r[k] for k in keys] for r in _rows(request, project))
     )
-    for r in _rows(request, project):
-        writer.writerow(
-            [
-                r["name"],
-                r["translator"],
-                r["mqm"],
-                r["chrf"],
-                r["ter"],
-                r["approved_share"],
-                r["open_flags"],
-                r["segments"],
-            ]
-        )
-    return response
-
-
-class _Echo:
-    """A file-like object that hands back what the csv writer writes, for streaming."""
-
-    def write(self, value: str) -> str:
-        return value
 
 
 @login_required
 def issues_csv(request, slug):
-    """The project's issue list (every flag, open or dismissed, automatic or a reviewer's), streamed
-    as CSV with a byte-order mark so that spreadsheet programs read the Japanese as UTF-8."""
+    """The project's issue list (every flag, open or dismissed, automatic or a reviewer's) as CSV."""
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "export", project):
         raise Http404
-    writer = csv.writer(_Echo())
-
-    def lines():
-        yield "\ufeff" + writer.writerow(ISSUE_COLUMNS)
-        for row in issue_report(project):
-            yield writer.writerow(row)
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{project.slug}-issues.csv"'
-    return response
+    return csv_response(f"{project.slug}-issues.csv", ISSUE_COLUMNS, issue_report(project))
 
 
 @login_required

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils.http import content_disposition_header
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
@@ -20,6 +16,7 @@ from workbench.models import Membership, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
+from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import allows, can
 from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
@@ -133,21 +130,15 @@ def corrected_article(request, pk):
 
 @login_required
 def bilingual_sheet(request, pk):
-    """The document's rows side by side as CSV (``services.exports.bilingual_rows``), with a
-    byte-order mark so that spreadsheet programs read the Chinese and Japanese as UTF-8."""
+    """The document's rows side by side as CSV (``services.exports.bilingual_rows``)."""
     document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
     if not can(request.user, "export", document.project):
         raise Http404
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow(exports.BILINGUAL_COLUMNS)
-    writer.writerows(exports.bilingual_rows(document))
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(
-        True, exports.download_name(document, "bilingual.csv")
+    return csv_response(
+        exports.download_name(document, "bilingual.csv"),
+        exports.BILINGUAL_COLUMNS,
+        exports.bilingual_rows(document),
     )
-    return response
 
 
 @login_required
