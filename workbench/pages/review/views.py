@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.api.quality.views import corrected_article_response
-from workbench.models import Membership, SegmentState
+from workbench.models import Document, Membership, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
@@ -118,22 +118,26 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
     )
 
 
+def _exportable(request, pk) -> Document:
+    """A Japanese document the user may download (reviewers and managers); 404 for anyone else."""
+    document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+    if not can(request.user, "export", document.project):
+        raise Http404
+    return document
+
+
 @login_required
 def corrected_article(request, pk):
     """The document's Japanese as its rows now read, as a UTF-8 text file (see
     ``services.exports.corrected_article``); ``X-Rows-Not-Approved`` says how final it is."""
-    document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
-    if not can(request.user, "export", document.project):
-        raise Http404
+    document = _exportable(request, pk)
     return corrected_article_response(document)
 
 
 @login_required
 def bilingual_sheet(request, pk):
     """The document's rows side by side as CSV (``services.exports.bilingual_rows``)."""
-    document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
-    if not can(request.user, "export", document.project):
-        raise Http404
+    document = _exportable(request, pk)
     return csv_response(
         exports.download_name(document, "bilingual.csv"),
         exports.BILINGUAL_COLUMNS,
