@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.entities import rendered_positions
 from alignment.checks.kana import romaji
 from alignment.checks.sounds import (
     LATIN_RE,
@@ -92,11 +93,15 @@ class UncoveredClause(Check):
             return
         target_han = set(_HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
-        kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target)]
+        kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target_kana)]
+        rendered = rendered_positions(seg.source, seg.target_kana)
         # The reviewer is shown the clause that lost the most, not the first that qualifies.
         best: tuple[int, str] | None = None
         for m in _SRC_CLAUSE_RE.finditer(seg.bridged):
-            units = _source_units(seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana)
+            covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
+            units = _source_units(
+                seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana, covered
+            )
             lost = len(units) - sum(units)
             if len(units) >= 4 and sum(units) <= _OMIT_COV * len(units) and (best is None or lost > best[0]):
                 best = (lost, seg.source[m.start() : m.end()].strip())
@@ -110,20 +115,32 @@ _ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将
 
 
 def _source_units(
-    raw: str, bridged: str, target_han: set[str], target_lower: str, kana: list[str]
+    raw: str,
+    bridged: str,
+    target_han: set[str],
+    target_lower: str,
+    kana: list[str],
+    rendered: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[bool]:
     """Whether each content unit of a source clause reaches the target: Latin tokens as they are or
     transliterated (Goldsmith = ゴールドスミス), transliterated names by pronunciation, other
-    characters after the bridge."""
+    characters after the bridge; offsets in ``rendered`` (names and loanwords the entity checks
+    found rendered) reach it whatever they are."""
     units = [
-        m.group().lower() in target_lower or any(sounds_alike(m.group(), k) for k in kana)
+        m.start() in rendered
+        or m.group().lower() in target_lower
+        or any(sounds_alike(m.group(), k) for k in kana)
         for m in LATIN_RE.finditer(raw)
     ]
     names = list(NAME_RUN_RE.finditer(raw))
-    units += [any(similarity(r, k) >= 0.5 for r in pinyin_readings(n.group()) for k in kana) for n in names]
+    units += [
+        all(i in rendered for i in range(n.start(), n.end()))
+        or any(similarity(r, k) >= 0.5 for r in pinyin_readings(n.group()) for k in kana)
+        for n in names
+    ]
     in_name = {i for n in names for i in range(n.start(), n.end())}
     units += [
-        c in target_han
+        c in target_han or i in rendered
         for i, c in enumerate(bridged)
         if i not in in_name and _HAN_RE.match(c) and raw[i] not in _ZH_FUNCTION
     ]

@@ -18,7 +18,6 @@ from alignment.checks.sounds import (
     LATIN_NAME_RE,
     LATIN_RE,
     NAME_CHARS,
-    NAME_RUN_3_RE,
     NAME_RUN_RE,
     TRANSLIT_RUN_RE,
     pinyin,
@@ -203,10 +202,20 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     from alignment.bridge import to_kanji
     from alignment.checks.origins import cedict_proper_nouns, katakana_origins, stem
 
-    words = [p for m in KATAKANA_WORD_RE.finditer(target) for p in m.group().split("・") if len(p) > 1]
+    spans = [
+        (start, p)
+        for m in KATAKANA_WORD_RE.finditer(target)
+        for start, p in _parts(m.group(), m.start())
+        if len(p) > 1
+    ]
+    words = [p for _, p in spans]
     sounds = [romaji(w) for w in words]
-    # A full name the target spaces (ヘザー ナウアート) is one run in the source (希瑟诺尔特).
-    sounds += [romaji(m.group()) for m in _SPACED_NAME_RE.finditer(target)]
+    groups = [frozenset((k,)) for k in range(len(words))]
+    # A full name the target spaces (ヘザー ナウアート) is one run in the source (希瑟诺尔特); it
+    # takes its words, so a name claiming it leaves them to no other.
+    for m in _SPACED_NAME_RE.finditer(target):
+        sounds.append(romaji(m.group()))
+        groups.append(frozenset(k for k, (start, _) in enumerate(spans) if m.start() <= start < m.end()))
     windows = [w for word in words for w in _windows(word)]
     origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     lower = target.lower()
@@ -216,20 +225,33 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             m.group() for m in LATIN_NAME_RE.finditer(source) if len(m.group()) > 2 or m.group().isupper()
         )
     )
-    runs = list(dict.fromkeys(m.group() for m in NAME_RUN_3_RE.finditer(source)))
+    runs = list(dict.fromkeys(name for name, _ in name_runs(source)))
     items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in latin]
     items += [(n, pinyin_readings(n)) for n in runs]
+    proper = cedict_proper_nouns(source)
+    # 西亚 "West Asia" is also a word of 印度尼西亚 "Indonesia": only the longest proper noun counts.
     items += [
         (word, (*pinyin_readings(word), *english))
-        for word, english in cedict_proper_nouns(source)
+        for word, english in proper
         if all(c in NAME_CHARS for c in word)
+        and not any(word in other and word != other for other, _ in proper)
     ]
     # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
     # transliteration runs (which do not overlap within their kind) each claim their closest word.
-    claimed = _claim(latin, sounds) | _claim(runs, sounds, key=pinyin_readings)
+    # Two-character names (杰克, 罗斯) are too short to report but still claim their words: ジャック
+    # is Jack's, not a rendering of 苏格兰.
+    short = [m.group() for m in NAME_RUN_RE.finditer(source) if len(m.group()) == 2]
+    claimed = _claim(latin, sounds, groups) | _claim(runs + short, sounds, groups, key=pinyin_readings)
     out: list[str] = []
+    family = _family_names(source)
+    short_words = _KATAKANA_2_RE.findall(target) if family else []  # メイ has two letters
     for name, renderings in items:
         if name.isascii() and glossed_in_source(name, source):
+            continue
+        # Japanese often gives a foreigner the family name alone (特雷莎·梅 = メイ).
+        if name in family and any(
+            similar_at_least(r, romaji(w), 0.5) for r in pinyin_readings(family[name]) for w in short_words
+        ):
             continue
         if name.lower() in lower or name in target or to_kanji(name) in target:
             continue
@@ -245,6 +267,87 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+_GLOSSED_NAME_RE = re.compile(
+    r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,6})\s*[（(]\s*([A-Za-z][^()（）]*)[)）]"
+)
+_KATAKANA_2_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")  # テロ, ビル: short loanwords count here
+
+
+@lru_cache(maxsize=4096)
+def rendered_positions(source: str, target: str) -> frozenset[int]:
+    """Offsets of the source that the target renders as names or loanwords, which no kanji match
+    can see: names not in :func:`unrendered_names` (卡瓦诺 as カバノー) or glossed by one of them,
+    and dictionary words whose
+    English a katakana word comes from or sounds like (英里 "mile" as マイル, 墨西哥 "Mexico" as
+    メキシコ) or the target writes (联邦调查局 "FBI"). Coverage checks count these characters as reaching the target."""
+    from alignment.checks.origins import head_glosses, katakana_origins, source_words, stem
+
+    words = [p for m in _KATAKANA_2_RE.finditer(target) for p in m.group().split("・") if len(p) > 1]
+    if not words and not any(c.isascii() and c.isalpha() for c in source + target):
+        return frozenset()
+    missing = set(unrendered_names(source, target))
+    found: set[str] = set()
+    for m in LATIN_NAME_RE.finditer(source):
+        if m.group() not in missing:
+            found.add(m.group())
+    for name, _ in name_runs(source):
+        if name not in missing:
+            found.add(name)
+    # A short name set off before its Latin original (“星期日电讯报（Sunday Telegraph）) is
+    # rendered when that original is.
+    for m in _GLOSSED_NAME_RE.finditer(source):
+        latin = LATIN_NAME_RE.findall(m.group(2))
+        if latin and not missing.intersection(latin):
+            found.add(m.group(1))
+    origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
+    origins |= {stem(w) for w in LATIN_NAME_RE.findall(target)}  # FBI for 联邦调查局
+    sounds = [romaji(w) for w in words]
+    for word in source_words(source):
+        if len(word) < 2 or word in missing:
+            continue
+        stems, proper = head_glosses(word)
+        if origins & stems or any(similar_at_least(e, s, 0.65) for e in proper for s in sounds):
+            found.add(word)
+    return frozenset(
+        i for name in found for m in re.finditer(re.escape(name), source) for i in range(m.start(), m.end())
+    )
+
+
+def name_runs(source: str) -> list[tuple[str, int]]:
+    """Runs of three name characters or more (弗雷克, 卡瓦诺) with their offsets. A run's first
+    character is left out when it ends a common word with the character before (由于巴鲁 is 由于 +
+    巴鲁, 管理苏格兰 is 管理 + 苏格兰): 于 and 理 also spell names."""
+    from alignment.checks.origins import cedict_common
+
+    out: list[tuple[str, int]] = []
+    for m in NAME_RUN_RE.finditer(source):
+        start = m.start()
+        if start and source[start - 1 : start + 1] in cedict_common():
+            start += 1
+        if m.end() - start >= 3:
+            out.append((source[start : m.end()], start))
+    return out
+
+
+def _parts(word: str, start: int) -> Iterator[tuple[int, str]]:
+    """The parts of a katakana word split at its middle dots, with their offsets."""
+    for part in word.split("・"):
+        yield start, part
+        start += len(part) + 1
+
+
+_FAMILY_RE = re.compile(f"[·・]([{''.join(sorted(NAME_CHARS))}]{{1,4}})")
+
+
+def _family_names(source: str) -> dict[str, str]:
+    """The given names of the source's dotted foreign names, each with the family name after it."""
+    out: dict[str, str] = {}
+    for name, start in name_runs(source):
+        if m := _FAMILY_RE.match(source, start + len(name)):
+            out[name] = m.group(1)
+    return out
 
 
 _SPACED_NAME_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・=＝][\u30a1-\u30fa\u30fc]{2,})+")
@@ -265,10 +368,14 @@ def _closeness(name: str, roman: str) -> tuple[float, float]:
 
 
 def _claim(
-    names: list[str], sounds: list[str], key: Callable[[str], tuple[str, ...]] = lambda n: (n,)
+    names: list[str],
+    sounds: list[str],
+    groups: list[frozenset[int]],
+    key: Callable[[str], tuple[str, ...]] = lambda n: (n,),
 ) -> set[str]:
     """Names matched one-to-one with the katakana words that sound like them (similarity ≥ 0.5 for
-    the closest of a name's readings), closest pairs first."""
+    the closest of a name's readings), closest pairs first; ``groups[j]`` are the words sound
+    ``j`` is made of (several for a spaced full name), none of which can then serve another name."""
     pairs = sorted(
         (
             (*max(_closeness(k, s) for k in key(n)), i, j)
@@ -278,14 +385,14 @@ def _claim(
         reverse=True,
     )
     used_n: set[int] = set()
-    used_s: set[int] = set()
+    used_w: set[int] = set()
     for score, _, i, j in pairs:
         if score < 0.5:
             break
-        if i in used_n or j in used_s:
+        if i in used_n or used_w & groups[j]:
             continue
         used_n.add(i)
-        used_s.add(j)
+        used_w |= groups[j]
     return {names[i] for i in used_n}
 
 

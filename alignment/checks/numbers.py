@@ -256,7 +256,7 @@ _MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍�
 def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Finding]]:
     src_text = _PERCENT_RE.sub(
         _percent,
-        _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.bridged)),
+        _APPROX_RE.sub(_approx, seg.bridged),  # the bridge has named the weekdays (周四 → 木曜)
     )
     # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
     # Chinese numerals only from 3 up.

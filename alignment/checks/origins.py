@@ -75,6 +75,27 @@ def _proper_nouns(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_PROPER_RE.findall(_BRACKETS_RE.sub(" ", text)))) if text else ()
 
 
+_PAREN_RE = re.compile(r"\(([^)]*)\)")
+
+
+@lru_cache(maxsize=65536)
+def head_glosses(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Stems and proper nouns of what each sense of a word names, before its first comma and
+    without its explanations: 盐湖城 "Salt Lake City, capital of Utah" is Salt Lake City, not Utah;
+    英里 "mile (unit of length ...)" is a mile; an acronym in brackets stays (FBI). Saying that a
+    rendering matches needs this narrower reading than saying that a katakana word is explained."""
+    text = _load()[0].get(word)
+    if text is None:
+        return frozenset(), ()
+    heads = [
+        _PAREN_RE.sub(lambda m: m.group(1) if m.group(1).isupper() else " ", sense.split(",")[0])
+        for sense in _BRACKETS_RE.sub(" ", text).split("/")
+    ]
+    joined = " ".join(heads)
+    stems = frozenset(stem(w) for w in _WORD_RE.findall(joined.lower()) if w not in _STOP and len(w) > 1)
+    return stems, tuple(dict.fromkeys(_PROPER_RE.findall(joined))) if len(word) > 1 else ()
+
+
 def cedict_common() -> frozenset[str]:
     """Headwords CC-CEDICT lists as common words (not only as names)."""
     return _load()[1]
@@ -109,7 +130,7 @@ class Glosses:
 
 
 @lru_cache(maxsize=4096)
-def _source_words(source: str) -> tuple[str, ...]:
+def source_words(source: str) -> tuple[str, ...]:
     """Every stretch of the source (one to six characters) that is a CC-CEDICT headword: all
     segmentations, since a wider net costs a missed flag, never a false one."""
     cedict, prefixes = _load()[0], _prefixes()
@@ -134,13 +155,13 @@ def _prefixes() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def chinese_glosses(source: str) -> Glosses:
     """The English glosses (stems) of every dictionary word in the source."""
-    return Glosses(_source_words(source))
+    return Glosses(source_words(source))
 
 
 @lru_cache(maxsize=4096)
 def source_glosses(source: str) -> Glosses:
     """:func:`chinese_glosses` and the source's own Latin words."""
-    return Glosses(_source_words(source), frozenset(stem(w) for w in _LATIN_WORD_RE.findall(source)))
+    return Glosses(source_words(source), frozenset(stem(w) for w in _LATIN_WORD_RE.findall(source)))
 
 
 def glossed_in_source(latin: str, source: str) -> bool:
@@ -194,7 +215,7 @@ def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     with those nouns (新加坡, (Singapore,))."""
     return tuple(
         (word, english)
-        for word in _source_words(source)
+        for word in source_words(source)
         if len(word) > 1 and (english := _proper_nouns(word))
     )
 

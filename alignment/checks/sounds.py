@@ -86,11 +86,14 @@ def skeleton(s: str, soft: bool = True) -> str:
     q x) all come out as サ/シャ/ジャ rows."""
     s = s.lower()
     if soft:
+        # An English doubled letter is one sound (Beauvillier = ブービリア); romaji keeps ッ's.
+        s = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", s)
         s = re.sub(r"c(?=[eiy])", "s", s)
         s = re.sub(r"g(?=[eiy])", "j", s)
+    # ph is f, except across the parts of a compound name (Hemphill = ヘンプヒル).
+    s = re.sub(r"(?<!m)ph", "f", s)
     for a, b in (
         ("ng", "n"),
-        ("ph", "f"),
         ("th", "t"),
         ("sh", "s"),
         ("ch", "s"),
@@ -110,6 +113,8 @@ def skeleton(s: str, soft: bool = True) -> str:
         ("h", ""),
     ):
         s = s.replace(a, b)
+    # Katakana writes m before a labial as ン (Hemphill = ヘンプヒル, romaji henpuhiru).
+    s = re.sub(r"m(?=[pb])", "n", s)
     return re.sub(r"[^a-z]|[aeiouy]", "", s)
 
 

@@ -20,3 +20,15 @@ def test_kana_latin_and_digits_pass_through():
 @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x9FFF), max_size=40))
 def test_length_is_preserved_so_offsets_stay_valid(text):
     assert len(to_kanji(text)) == len(text)
+
+
+def test_weekdays_are_named_as_japanese_names_them():
+    assert to_kanji("周五上午") == "金曜上午"
+    assert to_kanji("星期一和星期天") == "月曜日和日曜日"
+    assert to_kanji("上周四，每周日") == "上木曜，毎日曜"
+
+
+def test_a_numeral_week_or_a_count_of_days_is_not_a_weekday():
+    # 一周一次 "once a week"; 每周四天 "four days a week": the 四 is a number the checks need.
+    assert "曜" not in to_kanji("一周一次")
+    assert "曜" not in to_kanji("每周四天工作制")

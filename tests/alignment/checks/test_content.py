@@ -82,3 +82,39 @@ def test_latin_names_written_in_katakana_reach_the_target():
     zh = "克里斯·莱斯利（Chris Leslie） 是 Nottingham East 的议员"
     ja = "クリス・レスリーはノッティンガムイーストのMPである"
     assert "omission-clause" not in codes(zh, ja)
+
+
+def test_names_and_loanwords_reach_the_target_for_omission():
+    # 卡瓦诺 as カバノー, 墨西哥 "Mexico" as メキシコ, 英里 "mile" as マイル, 联邦调查局 "FBI" as
+    # FBI, 周五 as 金曜日: none shares a kanji with the target, all are rendered.
+    from alignment.checks.base import CheckConfig, Segment
+    from alignment.checks.entities import rendered_positions
+
+    zh = "联邦调查局周五表示卡瓦诺在墨西哥以南385英里处"
+    seg = Segment(zh, "FBIは金曜日、カバノーがメキシコの南385マイルにいたと述べた。", CheckConfig())
+    rendered = rendered_positions(seg.source, seg.target_kana)
+    for word in ("联邦调查局", "卡瓦诺", "墨西哥", "英里"):
+        start = zh.index(word)
+        assert set(range(start, start + len(word))) <= rendered, word
+    assert "omission" not in categories(
+        "美国联邦调查局开始调查布雷特·卡瓦诺，他未来的去向悬而未决", "FBI 捜査開始によりブレットカバノ一の未来が予測不可能に"
+    )
+
+
+def test_a_gloss_names_what_it_names_not_what_it_explains():
+    # 盐湖城 "Salt Lake City, capital of Utah": ユタ does not render Salt Lake City.
+    from alignment.checks.origins import head_glosses
+
+    stems, proper = head_glosses("盐湖城")
+    assert "utah" not in stems and "Utah" not in proper
+    assert {"salt", "lake", "city"} <= stems
+    assert "fbi" in head_glosses("联邦调查局")[0]
+
+
+def test_a_short_name_glossed_by_its_latin_original_is_rendered_with_it():
+    from alignment.checks.entities import rendered_positions
+
+    zh = "Goldsmith 先生告诉“星期日电讯报（Sunday Telegraph）”"
+    rendered = rendered_positions(zh, "ゴールドスミス氏は日曜日のテレグラフにこう言う。")
+    start = zh.index("星期日电讯报")
+    assert set(range(start, start + 6)) <= rendered

@@ -150,3 +150,38 @@ def test_a_two_letter_article_is_not_a_name_to_render():
         == ()
     )
     assert "AM" in unrendered_names("他所在的党团担心 AM 的头衔。", "党内では議員の呼称が懸念されている。")
+
+
+def test_english_spellings_katakana_folds():
+    # ll is one l, mph is m + p + h across a compound, m before p is ン.
+    from alignment.checks.sounds import sounds_alike
+
+    assert sounds_alike("Beauvillier", "buubiria")
+    assert sounds_alike("Hemphill", "henpuhiru")
+    assert sounds_alike("Thompson", "tonpuson")
+    assert not unrendered_names("与其长期的喜剧搭档Greg Hemphill 共同出演。", "グレッグ・ヘンプヒルと共演する")
+
+
+def test_a_run_does_not_start_inside_a_word_of_the_sentence():
+    from alignment.checks.entities import name_runs
+
+    assert [n for n, _ in name_runs("由于巴鲁以北，管理苏格兰")] == ["苏格兰"]
+    assert [n for n, _ in name_runs("帕特里克·德怀尔")] == ["帕特里克", "德怀尔"]
+
+
+def test_a_given_name_left_out_as_japanese_does_is_not_missing():
+    # Japanese often calls Theresa May メイ; a swapped family name is still caught.
+    assert "特雷莎" not in unrendered_names("英国首相特雷莎·梅指责反对者", "英国首相メイが批評を非難")
+    assert "特雷莎" in unrendered_names("英国首相特雷莎·梅指责反对者", "英国首相スタートが批評を非難")
+
+
+def test_a_spaced_full_name_claims_its_words_for_one_name():
+    # ジャック・ロス is 杰克·罗斯; its sound cannot also render 苏格兰, replaced by フォーボ.
+    source = "杰克·罗斯表示：“我的终极志向是管理苏格兰”"
+    assert unrendered_names(source, "ジャック・ロス:「私の究極の夢は、フォーボのマネージャーになること」") == ("苏格兰",)
+    assert not unrendered_names(source, "ジャック・ロス:「私の究極の夢は、スコットランドの監督になること」")
+
+
+def test_a_proper_noun_inside_a_longer_one_is_not_a_name_of_its_own():
+    # 西亚 "West Asia" is part of 印度尼西亚 "Indonesia".
+    assert not unrendered_names("印度尼西亚旅游岛屿龙目岛发生大地震", "大きな地震がインドネシアの観光地ロンボク島を襲い")
