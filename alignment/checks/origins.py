@@ -214,9 +214,7 @@ def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The source's words of two characters or more that the dictionary glosses with proper nouns,
     with those nouns (新加坡, (Singapore,))."""
     return tuple(
-        (word, english)
-        for word in source_words(source)
-        if len(word) > 1 and (english := _proper_nouns(word))
+        (word, english) for word in source_words(source) if len(word) > 1 and (english := _proper_nouns(word))
     )
 
 

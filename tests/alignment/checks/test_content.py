@@ -97,7 +97,8 @@ def test_names_and_loanwords_reach_the_target_for_omission():
         start = zh.index(word)
         assert set(range(start, start + len(word))) <= rendered, word
     assert "omission" not in categories(
-        "美国联邦调查局开始调查布雷特·卡瓦诺，他未来的去向悬而未决", "FBI 捜査開始によりブレットカバノ一の未来が予測不可能に"
+        "美国联邦调查局开始调查布雷特·卡瓦诺，他未来的去向悬而未决",
+        "FBI 捜査開始によりブレットカバノ一の未来が予測不可能に",
     )
 
 

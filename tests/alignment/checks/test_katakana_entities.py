@@ -159,7 +159,9 @@ def test_english_spellings_katakana_folds():
     assert sounds_alike("Beauvillier", "buubiria")
     assert sounds_alike("Hemphill", "henpuhiru")
     assert sounds_alike("Thompson", "tonpuson")
-    assert not unrendered_names("与其长期的喜剧搭档Greg Hemphill 共同出演。", "グレッグ・ヘンプヒルと共演する")
+    assert not unrendered_names(
+        "与其长期的喜剧搭档Greg Hemphill 共同出演。", "グレッグ・ヘンプヒルと共演する"
+    )
 
 
 def test_a_run_does_not_start_inside_a_word_of_the_sentence():
@@ -178,10 +180,14 @@ def test_a_given_name_left_out_as_japanese_does_is_not_missing():
 def test_a_spaced_full_name_claims_its_words_for_one_name():
     # ジャック・ロス is 杰克·罗斯; its sound cannot also render 苏格兰, replaced by フォーボ.
     source = "杰克·罗斯表示：“我的终极志向是管理苏格兰”"
-    assert unrendered_names(source, "ジャック・ロス:「私の究極の夢は、フォーボのマネージャーになること」") == ("苏格兰",)
+    assert unrendered_names(
+        source, "ジャック・ロス:「私の究極の夢は、フォーボのマネージャーになること」"
+    ) == ("苏格兰",)
     assert not unrendered_names(source, "ジャック・ロス:「私の究極の夢は、スコットランドの監督になること」")
 
 
 def test_a_proper_noun_inside_a_longer_one_is_not_a_name_of_its_own():
     # 西亚 "West Asia" is part of 印度尼西亚 "Indonesia".
-    assert not unrendered_names("印度尼西亚旅游岛屿龙目岛发生大地震", "大きな地震がインドネシアの観光地ロンボク島を襲い")
+    assert not unrendered_names(
+        "印度尼西亚旅游岛屿龙目岛发生大地震", "大きな地震がインドネシアの観光地ロンボク島を襲い"
+    )
