@@ -13,11 +13,10 @@ import unicodedata
 from collections.abc import Iterator
 
 from alignment.checks.base import HAN, Check, Finding, Segment
-from alignment.checks.entities import rendered_positions
+from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
 from alignment.checks.sounds import (
     LATIN_RE,
-    NAME_RUN_RE,
     has_counterpart,
     pinyin_readings,
     similarity,
@@ -95,12 +94,14 @@ class UncoveredClause(Check):
         target_lower = seg.target_norm.lower()
         kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target_kana)]
         rendered = rendered_positions(seg.source, seg.target_kana)
+        names = name_runs(seg.source, 2)
         # The reviewer is shown the clause that lost the most, not the first that qualifies.
         best: tuple[int, str] | None = None
         for m in _SRC_CLAUSE_RE.finditer(seg.bridged):
             covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
+            runs = [(start - m.start(), name) for name, start in names if m.start() <= start < m.end()]
             units = _source_units(
-                seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana, covered
+                seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana, runs, covered
             )
             lost = len(units) - sum(units)
             if len(units) >= 4 and sum(units) <= _OMIT_COV * len(units) and (best is None or lost > best[0]):
@@ -111,6 +112,7 @@ class UncoveredClause(Check):
 
 # Chinese function words: Japanese renders them with kana or not at all, so they say nothing
 # about coverage.
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最")
 
 
@@ -120,25 +122,28 @@ def _source_units(
     target_han: set[str],
     target_lower: str,
     kana: list[str],
-    rendered: set[int] = frozenset(),  # type: ignore[assignment]
+    names: list[tuple[int, str]],
+    rendered: set[int],
 ) -> list[bool]:
     """Whether each content unit of a source clause reaches the target: Latin tokens as they are or
-    transliterated (Goldsmith = ゴールドスミス), transliterated names by pronunciation, other
-    characters after the bridge; offsets in ``rendered`` (names and loanwords the entity checks
-    found rendered) reach it whatever they are."""
+    transliterated (Goldsmith = ゴールドスミス), figures as written, transliterated names
+    (``names``: offset, run) by pronunciation or kanji, other characters after the bridge; offsets
+    in ``rendered`` (names and loanwords the entity checks found rendered) reach it whatever they
+    are."""
     units = [
         m.start() in rendered
         or m.group().lower() in target_lower
         or any(sounds_alike(m.group(), k) for k in kana)
         for m in LATIN_RE.finditer(raw)
     ]
-    names = list(NAME_RUN_RE.finditer(raw))
+    units += [m.group() in target_lower for m in _FIGURE_RE.finditer(raw)]
     units += [
-        all(i in rendered for i in range(n.start(), n.end()))
-        or any(similarity(r, k) >= 0.5 for r in pinyin_readings(n.group()) for k in kana)
-        for n in names
+        all(i in rendered for i in range(start, start + len(name)))
+        or all(c in target_han for c in bridged[start : start + len(name)])
+        or any(similarity(r, k) >= 0.5 for r in pinyin_readings(name) for k in kana)
+        for start, name in names
     ]
-    in_name = {i for n in names for i in range(n.start(), n.end())}
+    in_name = {i for start, name in names for i in range(start, start + len(name))}
     units += [
         c in target_han or i in rendered
         for i, c in enumerate(bridged)

@@ -315,10 +315,11 @@ def rendered_positions(source: str, target: str) -> frozenset[int]:
     )
 
 
-def name_runs(source: str) -> list[tuple[str, int]]:
-    """Runs of three name characters or more (弗雷克, 卡瓦诺) with their offsets. A run's first
-    character is left out when it ends a common word with the character before (由于巴鲁 is 由于 +
-    巴鲁, 管理苏格兰 is 管理 + 苏格兰): 于 and 理 also spell names."""
+@lru_cache(maxsize=4096)
+def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
+    """Runs of ``shortest`` name characters or more (弗雷克, 卡瓦诺) with their offsets. A run's
+    first character is left out when it ends a common word with the character before (由于巴鲁 is
+    由于 + 巴鲁, 管理苏格兰 is 管理 + 苏格兰, 出于安全 is 出于 + 安全): 于 and 理 also spell names."""
     from alignment.checks.origins import cedict_common
 
     out: list[tuple[str, int]] = []
@@ -326,7 +327,7 @@ def name_runs(source: str) -> list[tuple[str, int]]:
         start = m.start()
         if start and source[start - 1 : start + 1] in cedict_common():
             start += 1
-        if m.end() - start >= 3:
+        if m.end() - start >= shortest:
             out.append((source[start : m.end()], start))
     return out
 

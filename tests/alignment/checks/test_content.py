@@ -119,3 +119,24 @@ def test_a_short_name_glossed_by_its_latin_original_is_rendered_with_it():
     rendered = rendered_positions(zh, "ゴールドスミス氏は日曜日のテレグラフにこう言う。")
     start = zh.index("星期日电讯报")
     assert set(range(start, start + 6)) <= rendered
+
+
+def test_figures_and_common_words_count_for_a_clause():
+    # 7 is in 午前7時; 出于安全 is 出于 + 安全 (安全確保), not a transliterated name 于安.
+    def clauses(zh: str, ja: str) -> list[str]:
+        return [f.message for f in run_checks(zh, ja) if f.code == "omission-clause"]
+
+    assert not any(
+        "7 点" in m
+        for m in clauses(
+            "此次鲨鱼袭人事件发生在Encinita 的 Beacon 海滩附近，时间刚好早上 7 点之前。",
+            "ちょうど午前7時前に、エンシニタスのビーコンビーチで発生した。",
+        )
+    )
+    assert not any(
+        "安全" in m
+        for m in clauses(
+            "出于安全考虑，以及事件调查的需要，官方已关闭了从Casablad 的 Ponto 海滩通往 Ecinitas 的Swami's  的海滩入口48 小时。",
+            "調査と安全確保のために、当局はカサブラッドのポントビーチからエシニタスのスワミビーチまでを48時間封鎖した。",
+        )
+    )
