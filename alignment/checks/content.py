@@ -29,8 +29,17 @@ _LEN_SKIP_RE = re.compile(r"\s")
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
+# A Latin original in brackets after a name (卡瓦诺（Brett Kavanaugh）): Japanese writes the name
+# once, so the gloss is no length the target owes.
+_LATIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z\u00c0-\u024f .'\-]*[)）]")
+
+
+def _source_length(source: str) -> int:
+    return len(_LEN_SKIP_RE.sub("", _LATIN_GLOSS_RE.sub("", source)))
+
+
 def _length_z(seg: Segment) -> float | None:
-    zh = len(_LEN_SKIP_RE.sub("", seg.source))
+    zh = _source_length(seg.source)
     ja = len(_LEN_SKIP_RE.sub("", seg.target))
     if zh < 12 or ja == 0:
         return None
@@ -215,7 +224,7 @@ _KANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _length_z_of(source: str, target: str) -> float | None:
-    zh = len(_LEN_SKIP_RE.sub("", source))
+    zh = _source_length(source)
     ja = len(_LEN_SKIP_RE.sub("", target))
     if zh < 1 or ja == 0:
         return None

@@ -140,3 +140,11 @@ def test_figures_and_common_words_count_for_a_clause():
             "調査と安全確保のために、当局はカサブラッドのポントビーチからエシニタスのスワミビーチまでを48時間封鎖した。",
         )
     )
+
+
+def test_a_latin_original_in_brackets_is_no_length_the_target_owes():
+    zh = "超过 2000 万人收看了卡瓦诺（Brett Kavanaugh）性侵听证会"
+    ja = "2000万人以上がブレット・カヴァノーの聴取をみる"
+    assert "omission" not in categories(zh, ja)
+    # Without its gloss the same source still owes its content: a halved target is short.
+    assert "omission" in categories(zh, "2000万人以上が見た")
