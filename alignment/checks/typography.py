@@ -145,7 +145,11 @@ def _number_start(text: str, pos: int) -> int:
 
 
 def _spaced_style(text: str) -> bool:
-    return bool(_SPACED_RE.search(text))
+    """Whether one segment shows 和欧間 spacing: a spaced Latin or digit run besides the number gaps,
+    or two number gaps or more and no number written tight (2018 年 … 500 人以上)."""
+    if _SPACED_RE.search(text):
+        return True
+    return len(_NUMBER_SPACE_RE.findall(text)) >= 2 and not _NUMBER_TIGHT_RE.search(text)
 
 
 _LATIN_OR_DIGIT_RE = re.compile(r"[0-9A-Za-z]")

@@ -14,6 +14,7 @@ from tests.alignment.checks.conftest import categories
         ("カバノ一が承認された場合", "一"),
         ("ABCは３26万人の視聴者で2番目だった。", "３26"),
         ("ジャイルズによればその場所には135 種以上のサメがいる。", " "),
+        ("2018 年:大きな地震が観光地を襲い、500人以上の犠牲者が出た。", " "),
         ("会場では&nbsp;多くの人が集まった。", "&nbsp;"),
         ("ｶﾀｶﾅの表記が混じる。", "ｶﾀｶﾅ"),
     ],
@@ -32,6 +33,8 @@ def test_typography(ja, evidence):
         "チーム一丸となって戦った。",
         # 和欧間スペース applied consistently is a house style, not a slip.
         "1938 年には 200 人以上が津波によって亡くなった。",
+        # Every number of the segment spaced, none tight: the style again.
+        "2018 年:大きな地震が観光地を襲い、500 人以上の犠牲者が出た。",
         "長寧区の人口は70万人である。",
     ],
 )
