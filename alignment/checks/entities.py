@@ -322,14 +322,25 @@ def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
     由于 + 巴鲁, 管理苏格兰 is 管理 + 苏格兰, 出于安全 is 出于 + 安全): 于 and 理 also spell names."""
     from alignment.checks.origins import cedict_common
 
+    common = cedict_common()
     out: list[tuple[str, int]] = []
     for m in NAME_RUN_RE.finditer(source):
-        start = m.start()
-        if start and source[start - 1 : start + 1] in cedict_common():
+        start, end = m.start(), m.end()
+        if start and source[start - 1 : start + 1] in common:
             start += 1
-        if m.end() - start >= shortest:
-            out.append((source[start : m.end()], start))
+        if end < len(source) and source[end - 1 : end + 1] in common:
+            end -= 1  # 英里范围 is 英里 + 范围
+        if end - start >= shortest and not _common_words(source[start:end], common):
+            out.append((source[start:end], start))
     return out
+
+
+def _common_words(run: str, common: frozenset[str]) -> bool:
+    """Whether a run is common words of two characters or more end to end (许多东西 = 许多 + 东西):
+    transliteration characters that happen to stand together, not a name."""
+    if not run:
+        return True
+    return any(run[:k] in common and _common_words(run[k:], common) for k in range(len(run), 1, -1))
 
 
 def _parts(word: str, start: int) -> Iterator[tuple[int, str]]:

@@ -169,6 +169,9 @@ def test_a_run_does_not_start_inside_a_word_of_the_sentence():
 
     assert [n for n, _ in name_runs("由于巴鲁以北，管理苏格兰")] == ["苏格兰"]
     assert [n for n, _ in name_runs("帕特里克·德怀尔")] == ["帕特里克", "德怀尔"]
+    # Nor end inside one (英里范围 is 英里 + 范围), nor be common words end to end (许多东西).
+    assert name_runs("在10英里范围内") == []
+    assert name_runs("他说有许多东西要做") == []
 
 
 def test_a_given_name_left_out_as_japanese_does_is_not_missing():
