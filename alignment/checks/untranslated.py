@@ -45,8 +45,26 @@ class CopiedSource(Check):
     description = "The target is the source text, unchanged."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if seg.source_stripped and seg.source_stripped == seg.target_stripped:
+        if (
+            seg.source_stripped
+            and seg.source_stripped == seg.target_stripped
+            and reads_as_chinese(seg.source)
+        ):
             yield Finding("target is identical to the Chinese source", 0, len(seg.target))
+
+
+# Chinese grammar words a Japanese text written without kana (a heading, a dateline) does not use.
+_CHINESE_GRAMMAR_RE = re.compile("[的了是他她们这那吗呢吧把被也都就还很说着过]")
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether a text is Chinese rather than something both languages write alike: a date
+    (2023年10月1日), a figure or a place (上海) is the same in Japanese, so a target identical to
+    such a source is right. Chinese has characters Japanese writes otherwise (国务院 → 国務院) or
+    its grammar words."""
+    from alignment.bridge import to_kanji
+
+    return to_kanji(text) != text or bool(_CHINESE_GRAMMAR_RE.search(text))
 
 
 class SimplifiedCharacters(Check):
@@ -57,7 +75,11 @@ class SimplifiedCharacters(Check):
     description = "Simplified Chinese characters, which Japanese never writes, left in the target."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if seg.source_stripped and seg.source_stripped == seg.target_stripped:
+        if (
+            seg.source_stripped
+            and seg.source_stripped == seg.target_stripped
+            and reads_as_chinese(seg.source)
+        ):
             return  # reported once, by untranslated-copy
         for m in _HAN_RUN_RE.finditer(seg.target):
             bad = [c for c in m.group() if simplified_only(c)]

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -42,3 +43,13 @@ def test_clean_japanese_is_not_flagged():
     ja = "長寧区は姉妹都市の活動を重視し、友好的な交流を続けてきた。"
     assert "untranslated" not in categories(zh, ja)
     assert not codes("", ja)
+
+
+@pytest.mark.parametrize("text", ["2023年10月1日", "上海", "第3四半期"])
+def test_a_date_or_place_both_languages_write_alike_is_not_a_copy(text):
+    assert not [f for f in run_checks(text, text) if f.category == "untranslated"]
+
+
+@pytest.mark.parametrize("text", ["国务院", "他在大会上表示"])
+def test_chinese_characters_or_grammar_copied_are(text):
+    assert [f.code for f in run_checks(text, text) if f.category == "untranslated"] == ["untranslated-copy"]
