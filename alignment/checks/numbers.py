@@ -238,6 +238,28 @@ def _date_shorthand_values(text: str) -> list[float]:
     return out
 
 
+_QUARTER_RE = re.compile(r"(前)?(?:第)?([一二三四1-4])(?:个|個)?季度")
+_HALF_YEAR_RE = re.compile(r"([上下])半年")
+_FIRST_MONTHS_RE = re.compile(r"前([一二两三四五六七八九十]+|\d+)(?:个|個)月")
+
+
+def _period_months(text: str) -> list[float]:
+    """The first and last month of the periods Chinese economic news counts in quarters and halves,
+    which Japanese writes as months: 三季度 = 7～9月期, 前三季度 = 1～9月, 上半年 = 1～6月,
+    前10个月 = 1～10月."""
+    out: list[float] = []
+    for m in _QUARTER_RE.finditer(text):
+        q = int(m.group(2)) if m.group(2).isdigit() else int(cjk_value(m.group(2)) or 0)
+        out += [1.0, 3.0 * q] if m.group(1) else [3.0 * q - 2, 3.0 * q]
+    for m in _HALF_YEAR_RE.finditer(text):
+        out += [1.0, 6.0] if m.group(1) == "上" else [7.0, 12.0]
+    for m in _FIRST_MONTHS_RE.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else cjk_value(m.group(1))
+        if n:
+            out += [1.0, float(n)]
+    return out
+
+
 def number_differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Finding]]:
     """(numbers of the source missing in the target, numbers of the target the source lacks that
     may have replaced one, years the target adds), worked out once per segment for
@@ -280,6 +302,7 @@ def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Findi
     ]
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
     src_values += _date_shorthand_values(seg.bridged)
+    src_values += _period_months(seg.source)
     imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
     conversions = _conversions(src_text, imperial)
     missing = [

@@ -141,3 +141,20 @@ def test_a_year_the_source_lacks_is_an_addition_when_every_figure_of_the_source_
     # A count the source lacks stays a number: the figure it replaced may be one the parser missed.
     zh, ja = "另一辆警备车停在封锁区外。", "もう4台がすぐ外にあった。"
     assert {f.code for f in run_checks(zh, ja) if f.category in ("number", "addition")} == {"number-mismatch"}
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("今年前三季度同比增长15.3%。", "今年1～9月期は前年同期比15.3%増加した。"),
+        ("三季度GDP增长4.9%。", "7～9月期のGDPは4.9%増加した。"),
+        ("上半年出口增长。", "1～6月の輸出は増加した。"),
+        ("前10个月出口增长。", "1～10月の輸出は増加した。"),
+    ],
+)
+def test_quarters_and_halves_written_as_months(zh, ja):
+    assert "number" not in categories(zh, ja)
+
+
+def test_the_wrong_months_for_a_quarter_are_flagged():
+    assert "number" in categories("三季度GDP增长4.9%。", "4～6月期のGDPは4.9%増加した。")
