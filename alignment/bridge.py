@@ -3,8 +3,8 @@
 Chinese and Japanese share Han characters, but Simplified Chinese writes many of them differently
 from Japanese shinjitai. OpenCC's ``s2t`` then ``t2jp`` maps most of them (长→長, 书→書, 区→区);
 :data:`EXTRA` adds the ones OpenCC lacks, and weekdays are named as Japanese names them (周五 →
-金曜). The result is what the aligner and the checks compare
-against Japanese text, character for character.
+金曜). The result is what the aligner and the checks compare against Japanese text, character for
+character.
 """
 
 from __future__ import annotations

@@ -119,9 +119,9 @@ class UncoveredClause(Check):
             yield Finding(f"'{best[1]}' of the source has no counterpart in the target")
 
 
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Chinese function words: Japanese renders them with kana or not at all, so they say nothing
 # about coverage.
-_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最")
 
 

@@ -279,9 +279,9 @@ _KATAKANA_2_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")  # テロ, ビル: 
 def rendered_positions(source: str, target: str) -> frozenset[int]:
     """Offsets of the source that the target renders as names or loanwords, which no kanji match
     can see: names not in :func:`unrendered_names` (卡瓦诺 as カバノー) or glossed by one of them,
-    and dictionary words whose
-    English a katakana word comes from or sounds like (英里 "mile" as マイル, 墨西哥 "Mexico" as
-    メキシコ) or the target writes (联邦调查局 "FBI"). Coverage checks count these characters as reaching the target."""
+    and dictionary words whose English a katakana word comes from or sounds like (英里 "mile" as
+    マイル, 墨西哥 "Mexico" as メキシコ) or the target writes (联邦调查局 "FBI"). The omission check
+    counts these characters as reaching the target."""
     from alignment.checks.origins import head_glosses, katakana_origins, source_words, stem
 
     words = [p for m in _KATAKANA_2_RE.finditer(target) for p in m.group().split("・") if len(p) > 1]

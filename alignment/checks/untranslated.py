@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, Check, Finding, Segment
 
 _HAN_RUN_RE = re.compile(f"[{HAN}0-9A-Za-z，、：；“”]+")
@@ -45,11 +46,7 @@ class CopiedSource(Check):
     description = "The target is the source text, unchanged."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if (
-            seg.source_stripped
-            and seg.source_stripped == seg.target_stripped
-            and reads_as_chinese(seg.source)
-        ):
+        if _copied(seg):
             yield Finding("target is identical to the Chinese source", 0, len(seg.target))
 
 
@@ -57,13 +54,19 @@ class CopiedSource(Check):
 _CHINESE_GRAMMAR_RE = re.compile("[的了是他她们这那吗呢吧把被也都就还很说着过]")
 
 
+def _copied(seg: Segment) -> bool:
+    return (
+        bool(seg.source_stripped)
+        and seg.source_stripped == seg.target_stripped
+        and reads_as_chinese(seg.source)
+    )
+
+
 def reads_as_chinese(text: str) -> bool:
     """Whether a text is Chinese rather than something both languages write alike: a date
     (2023年10月1日), a figure or a place (上海) is the same in Japanese, so a target identical to
     such a source is right. Chinese has characters Japanese writes otherwise (国务院 → 国務院) or
     its grammar words."""
-    from alignment.bridge import to_kanji
-
     return to_kanji(text) != text or bool(_CHINESE_GRAMMAR_RE.search(text))
 
 
@@ -75,11 +78,7 @@ class SimplifiedCharacters(Check):
     description = "Simplified Chinese characters, which Japanese never writes, left in the target."
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if (
-            seg.source_stripped
-            and seg.source_stripped == seg.target_stripped
-            and reads_as_chinese(seg.source)
-        ):
+        if _copied(seg):
             return  # reported once, by untranslated-copy
         for m in _HAN_RUN_RE.finditer(seg.target):
             bad = [c for c in m.group() if simplified_only(c)]
