@@ -22,6 +22,7 @@ from alignment.checks.sounds import (
     similarity,
     sounds_alike,
 )
+from alignment.checks.truncation import cut_short
 from alignment.similarity import LOG_RATIO_MEAN, LOG_RATIO_SD
 from alignment.text import normalize
 
@@ -79,6 +80,10 @@ class ShortTarget(Check):
 # cut loses dropped clauses, a looser one flags reworded clean translations).
 _OMIT_Z = -0.7
 _OMIT_COV = 0.25
+# A target cut off at its end is short by what it lost there: the clause must be missing beyond
+# that (on the dev set, the six truncated targets it flagged had z between -0.7 and -0.9, none
+# with a dropped clause).
+_OMIT_Z_CUT = -1.0
 _SRC_CLAUSE_RE = re.compile(r"[^，,、；;。！？!?“”\"（）()]+")
 
 
@@ -97,7 +102,7 @@ class UncoveredClause(Check):
         z = _length_z_of(seg.source, seg.target)
         # Alone, neither signal is enough: independent translations reword whole clauses, and
         # their length varies; a reworded clause leaves the length, a dropped one shortens it.
-        if z is None or z >= _OMIT_Z:
+        if z is None or z >= _OMIT_Z or (z >= _OMIT_Z_CUT and cut_short(seg)):
             return
         target_han = set(_HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()

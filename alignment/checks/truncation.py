@@ -134,6 +134,12 @@ class Truncation(Check):
             yield Finding(f"sentence ends without its ending: '{target[-6:]}'", max(0, end - 6), end)
 
 
+def cut_short(seg: Segment) -> bool:
+    """Whether the target lost its ending (what :class:`Truncation` reports): the length checks
+    then know the target is shorter than its translation was."""
+    return any(True for _ in Truncation().check(seg))
+
+
 def _long_sentence(target: str) -> bool:
     """Long enough, and in clauses, to be running text rather than a headline or a list item."""
     return len(target) >= 60 and target.count("、") >= 2 and target[-1] != "、"

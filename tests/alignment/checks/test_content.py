@@ -148,3 +148,12 @@ def test_a_latin_original_in_brackets_is_no_length_the_target_owes():
     assert "omission" not in categories(zh, ja)
     # Without its gloss the same source still owes its content: a halved target is short.
     assert "omission" in categories(zh, "2000万人以上が見た")
+
+
+def test_a_cut_off_target_must_be_short_beyond_its_lost_ending():
+    # The lost て/いる makes the target look short; the reworded first clause is no omission.
+    zh = "警察已敦促该地区居民挺身而出，提供相关线索。"
+    assert "omission" not in categories(zh, "警察は地域の人々に情報提供を呼びかけてい")
+    # A clause really dropped from a cut-off target is still reported.
+    zh = "英国的大门将永远向那些，打算在这里居住、工作和创造美好生活的人们敞开，政府发言人周一在伦敦表示。"
+    assert "omission" in categories(zh, "英国は常に門戸を開い")
