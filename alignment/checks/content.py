@@ -35,13 +35,25 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _LATIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z\u00c0-\u024f .'\-]*[)）]")
 
 
-def _source_length(source: str) -> int:
-    return len(_LEN_SKIP_RE.sub("", _LATIN_GLOSS_RE.sub("", source)))
+# The same in the target: a translator's English original in brackets (AM (Assembly Member)) is
+# no text added to the source.
+_TARGET_GLOSS_RE = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z\u00c0-\u024f .'\-]*[)）]")
+
+
+def _lengths(source: str, target: str) -> tuple[int, int]:
+    """Characters of each side, without the bracketed Latin originals the other side does not
+    repeat (a gloss both keep, 议员(AM) = 議員 (AM), stays on both)."""
+    zh = _without_glosses(source, _LATIN_GLOSS_RE, target.lower())
+    ja = _without_glosses(target, _TARGET_GLOSS_RE, source.lower())
+    return len(_LEN_SKIP_RE.sub("", zh)), len(_LEN_SKIP_RE.sub("", ja))
+
+
+def _without_glosses(text: str, pattern: re.Pattern[str], other_lower: str) -> str:
+    return pattern.sub(lambda m: m.group() if m.group().strip(" （）()").lower() in other_lower else "", text)
 
 
 def _length_z(seg: Segment) -> float | None:
-    zh = _source_length(seg.source)
-    ja = len(_LEN_SKIP_RE.sub("", seg.target))
+    zh, ja = _lengths(seg.source, seg.target)
     if zh < 12 or ja == 0:
         return None
     # Short segments vary more: widen the spread as a Gale–Church model does.
@@ -229,8 +241,7 @@ _KANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _length_z_of(source: str, target: str) -> float | None:
-    zh = _source_length(source)
-    ja = len(_LEN_SKIP_RE.sub("", target))
+    zh, ja = _lengths(source, target)
     if zh < 1 or ja == 0:
         return None
     return (math.log(ja / zh) - LOG_RATIO_MEAN) / (LOG_RATIO_SD * (1 + 4 / math.sqrt(zh)))
@@ -247,10 +258,18 @@ def _unsupported(text: str, seg: Segment, src_han: set[str]) -> bool:
     if total < 3 or supported > 0.2 * total:
         return False
     for w in words:
-        supported += has_counterpart(w, seg.source)
+        supported += has_counterpart(w, seg.source) or _renders_a_word(w, seg.source)
         if supported > 0.2 * total:
             return False
     return True
+
+
+def _renders_a_word(katakana: str, source: str) -> bool:
+    """Whether a loanword comes from what a word of the source names (スタジオ ← 演播室 "studio")."""
+    from alignment.checks.origins import katakana_origins, source_head_stems, stem
+
+    heads = source_head_stems(source)
+    return any(origin and stem(origin) in heads for _, origin in katakana_origins(katakana))
 
 
 class UnsupportedClause(Check):

@@ -96,6 +96,13 @@ def head_glosses(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return stems, tuple(dict.fromkeys(_PROPER_RE.findall(joined))) if len(word) > 1 else ()
 
 
+@lru_cache(maxsize=4096)
+def source_head_stems(source: str) -> frozenset[str]:
+    """The :func:`head_glosses` stems of the source's words of two characters or more: what its
+    words name, for asking whether a loanword renders one of them (演播室 "studio" = スタジオ)."""
+    return frozenset().union(*(head_glosses(w)[0] for w in source_words(source) if len(w) > 1))
+
+
 def cedict_common() -> frozenset[str]:
     """Headwords CC-CEDICT lists as common words (not only as names)."""
     return _load()[1]

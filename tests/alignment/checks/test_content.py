@@ -157,3 +157,22 @@ def test_a_cut_off_target_must_be_short_beyond_its_lost_ending():
     # A clause really dropped from a cut-off target is still reported.
     zh = "英国的大门将永远向那些，打算在这里居住、工作和创造美好生活的人们敞开，政府发言人周一在伦敦表示。"
     assert "omission" in categories(zh, "英国は常に門戸を開い")
+
+
+def test_a_loanword_naming_a_source_word_supports_a_clause():
+    # スタジオ is 演播室 "studio": the last clause renders the source, it was not added.
+    zh = "他的言论引来观众两次嘘声，而SNL演员也面露尴尬，《综艺》报道其中一人告诉发行人：“整个演播室一片寂静。”"
+    ja = (
+        "彼のコメントで聴衆から少なくとも2回ブーイングが起こり、SNLの出演者は困惑しているように見えたと"
+        "『バラエティ』は報じ、その場にいた一人は次のように伝えたとしている。「スタジオ全体が静まり返った。」"
+    )
+    assert "addition" not in categories(zh, ja)
+
+
+def test_an_english_original_the_translator_adds_is_no_added_text():
+    zh = "有人提议应将 AM 的头衔改为MWP（威尔士议会议员)，这让有些 AM 惊愕不已。"
+    ja = (
+        "ウェールズ議会議員の呼称をAM (Assembly Member) からMWP (Member of the Welsh Parliament) "
+        "に変えるべきだという提案によって、一部の議員の間には困惑が広がっている。"
+    )
+    assert "addition" not in categories(zh, ja)
