@@ -140,6 +140,7 @@ def _run(seg: Segment) -> list[Flag]:
 # of added Japanese (a misused ー, a stray space) and an added clause cut off (…出発点となってい)
 # are still worth their own flags.
 _BROADER = ("addition", "untranslated", "omission")
+_NAME_LEFT_OUT = ("entity-latin", "entity-katakana")
 _FORM = ("typography", "punctuation", "boilerplate_leak", "truncation")
 
 
@@ -151,6 +152,9 @@ def _drop_nested(flags: list[Flag]) -> list[Flag]:
         flags = [f for f in flags if f.code != "addition-length"]
     if "omission" in categories:
         flags = [f for f in flags if not (f.category == "number" and f.start is None)]
+        # So is a name: entity-latin's missing name, and entity-katakana's, whose evidence is a
+        # name left without rendering (Birkenhead in a dropped clause).
+        flags = [f for f in flags if f.code not in _NAME_LEFT_OUT]
     # A bracket left open by a dropped clause, or doubled with a repeated one, or cut off with the
     # end of the sentence, is that defect's symptom, not a second one (a lost 。 alone cuts no 」).
     if {f.category for f in flags if f.code != "truncation-stop"} & {"omission", "addition", "truncation"}:

@@ -176,3 +176,15 @@ def test_an_english_original_the_translator_adds_is_no_added_text():
         "に変えるべきだという提案によって、一部の議員の間には困惑が広がっている。"
     )
     assert "addition" not in categories(zh, ja)
+
+
+def test_a_name_of_an_omitted_clause_is_reported_once_as_the_omission():
+    zh = "警方发言人已确认，该名女子是 Birkenhead 本地人，其尸首是在一处房子里找到的。"
+    ja = "警察のスポークスマンは、屋内で死亡していたことを確認した。"
+    found = categories(zh, ja)
+    assert "omission" in found
+    assert "named_entity" not in found
+    # Without the omission the missing name is reported as such.
+    assert "named_entity" in categories(
+        zh, "警察の報道官は、この女性が地元の住民であり、遺体は一軒の家の中で発見されたことを確認した。"
+    )
