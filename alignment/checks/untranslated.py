@@ -43,7 +43,10 @@ class CopiedSource(Check):
     code = "untranslated-copy"
     category = "untranslated"
     severity = "critical"
-    description = "The target is the source text, unchanged."
+    description = (
+        "The target is the Chinese source, unchanged (a date or a place both languages write alike is "
+        "not a copy)."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if _copied(seg):
