@@ -338,9 +338,11 @@ def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
 def _common_words(run: str, common: frozenset[str]) -> bool:
     """Whether a run is common words of two characters or more end to end (许多东西 = 许多 + 东西):
     transliteration characters that happen to stand together, not a name."""
-    if not run:
-        return True
-    return any(run[:k] in common and _common_words(run[k:], common) for k in range(len(run), 1, -1))
+    n = len(run)
+    ends_here = [False] * n + [True]  # whether run[i:] splits into common words
+    for i in range(n - 2, -1, -1):
+        ends_here[i] = any(run[i : i + k] in common and ends_here[i + k] for k in range(2, min(n - i, 8) + 1))
+    return ends_here[0]
 
 
 def _parts(word: str, start: int) -> Iterator[tuple[int, str]]:
