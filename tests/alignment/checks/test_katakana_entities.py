@@ -1,10 +1,13 @@
 """A name of the source replaced by an unrelated katakana word; loanwords and names that do render
 the source (by meaning through English, or by sound) stay unflagged."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from alignment.checks import run_checks
 from alignment.checks.entities import katakana_explained, unrendered_names
 from alignment.checks.origins import glossed_in_source, katakana_origins, source_glosses, stem
-from alignment.checks.sounds import pinyin_readings
+from alignment.checks.sounds import NAME_CHARS, pinyin_readings
 
 
 def _katakana_flags(source: str, target: str) -> list[str]:
@@ -194,3 +197,30 @@ def test_a_proper_noun_inside_a_longer_one_is_not_a_name_of_its_own():
     assert not unrendered_names(
         "印度尼西亚旅游岛屿龙目岛发生大地震", "大きな地震がインドネシアの観光地ロンボク島を襲い"
     )
+
+
+_NAMEISH = st.text(
+    alphabet=st.sampled_from(sorted(NAME_CHARS) + list("的了在是，。·于理许多东西范围")), max_size=40
+)
+
+
+@given(_NAMEISH, st.integers(min_value=2, max_value=4))
+def test_name_runs_are_name_characters_found_where_they_say(source, shortest):
+    from alignment.checks.entities import name_runs
+
+    for name, start in name_runs(source, shortest):
+        assert source[start : start + len(name)] == name
+        assert len(name) >= shortest
+        assert all(c in NAME_CHARS for c in name)
+
+
+_KATAKANA_LATIN = st.text(
+    alphabet=st.sampled_from([chr(c) for c in range(0x30A1, 0x30FB)] + list("ー・ ABCabc")), max_size=30
+)
+
+
+@given(_NAMEISH.map(lambda s: s + " Smith"), _KATAKANA_LATIN)
+def test_rendered_positions_are_offsets_of_the_source(source, target):
+    from alignment.checks.entities import rendered_positions
+
+    assert all(0 <= i < len(source) for i in rendered_positions(source, target))
