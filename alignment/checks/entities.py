@@ -50,7 +50,11 @@ class LatinNameMissing(Check):
                 continue
             # Spanish and French qu is a k (Junqueras = フンケラス), not pinyin's q.
             spoken = name.lower().replace("qu", "k")
-            if any(sounds_alike(spoken, k) for k in katakana):
+            # An acronym (MAGA) said as a word is about as long as its katakana; a long word that
+            # merely contains its consonants (エグザミナーキャップ) does not render it.
+            if any(
+                similarity(spoken, k) >= 0.65 if name.isupper() else sounds_alike(spoken, k) for k in katakana
+            ):
                 continue
             if windows is None:
                 windows = [w for word in words for w in _windows(word)]

@@ -224,3 +224,23 @@ def test_rendered_positions_are_offsets_of_the_source(source, target):
     from alignment.checks.entities import rendered_positions
 
     assert all(0 <= i < len(source) for i in rendered_positions(source, target))
+
+
+def test_an_acronym_is_not_rendered_by_a_long_word_that_holds_its_consonants():
+    zh = "在SNL亮相之后坎耶·韦斯特佩戴MAGA帽子回应拥护特朗普的指责。"
+    flags = [
+        f.message
+        for f in run_checks(
+            zh, "カニエ・ウェストはSNLでエグザミナーキャップをかぶってトランプ支持をまくしたてた。"
+        )
+    ]
+    assert any("MAGA" in m for m in flags)
+    assert not any(
+        "MAGA" in m
+        for m in (
+            f.message
+            for f in run_checks(
+                zh, "カニエ・ウェストはSNLでMAGAキャップをかぶってトランプ支持をまくしたてた。"
+            )
+        )
+    )
