@@ -150,6 +150,7 @@ def test_a_year_the_source_lacks_is_an_addition_when_every_figure_of_the_source_
         ("三季度GDP增长4.9%。", "7～9月期のGDPは4.9%増加した。"),
         ("上半年出口增长。", "1～6月の輸出は増加した。"),
         ("前10个月出口增长。", "1～10月の輸出は増加した。"),
+        ("尼尔森在下半场首次领先。", "第 2 ピリオドにニールセンが初めてリードを奪った。"),
     ],
 )
 def test_quarters_and_halves_written_as_months(zh, ja):
@@ -158,3 +159,6 @@ def test_quarters_and_halves_written_as_months(zh, ja):
 
 def test_the_wrong_months_for_a_quarter_are_flagged():
     assert "number" in categories("三季度GDP增长4.9%。", "4～6月期のGDPは4.9%増加した。")
+    assert "number" in categories(
+        "尼尔森在下半场首次领先。", "第 3 ピリオドにニールセンが初めてリードを奪った。"
+    )
