@@ -136,7 +136,6 @@ class UncoveredClause(Check):
             yield Finding(f"'{best[1]}' of the source has no counterpart in the target")
 
 
-_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # Chinese function words: Japanese renders them with kana or not at all, so they say nothing
 # about coverage.
 _ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最")
@@ -162,7 +161,7 @@ def _source_units(
         or any(sounds_alike(m.group(), k) for k in kana)
         for m in LATIN_RE.finditer(raw)
     ]
-    units += [m.group() in target_lower for m in _FIGURE_RE.finditer(raw)]
+    units += [m.group() in target_lower for m in _DIGITS_RE.finditer(raw)]
     units += [
         all(i in rendered for i in range(start, start + len(name)))
         or all(c in target_han for c in bridged[start : start + len(name)])

@@ -244,22 +244,26 @@ _HALF_GAME_RE = re.compile(r"([上下])半[场場时時]")
 _FIRST_MONTHS_RE = re.compile(r"前([一二两三四五六七八九十]+|\d+)(?:个|個)月")
 
 
+def _count(numeral: str) -> float:
+    """A count written in digits or in Chinese numerals (4, 四, 10, 十)."""
+    return float(numeral) if numeral.isdigit() else cjk_value(numeral) or 0.0
+
+
 def _period_months(text: str) -> list[float]:
     """The first and last month of the periods Chinese economic news counts in quarters and halves,
     which Japanese writes as months: 三季度 = 7～9月期, 前三季度 = 1～9月, 上半年 = 1～6月,
     前10个月 = 1～10月; and the number of a match's half (下半场 = 第2ピリオド)."""
     out: list[float] = []
     for m in _QUARTER_RE.finditer(text):
-        q = int(m.group(2)) if m.group(2).isdigit() else int(cjk_value(m.group(2)) or 0)
+        q = _count(m.group(2))
         out += [1.0, 3.0 * q] if m.group(1) else [3.0 * q - 2, 3.0 * q]
     for m in _HALF_YEAR_RE.finditer(text):
         out += [1.0, 6.0] if m.group(1) == "上" else [7.0, 12.0]
     # A match's halves are numbered in Japanese sports reports (第2ピリオド, 後半 = 2nd half).
     out += [1.0 if m.group(1) == "上" else 2.0 for m in _HALF_GAME_RE.finditer(text)]
     for m in _FIRST_MONTHS_RE.finditer(text):
-        n = int(m.group(1)) if m.group(1).isdigit() else cjk_value(m.group(1))
-        if n:
-            out += [1.0, float(n)]
+        if n := _count(m.group(1)):
+            out += [1.0, n]
     return out
 
 
