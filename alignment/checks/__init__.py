@@ -38,7 +38,7 @@ from alignment.checks.entities import (
 from alignment.checks.grammar import BareDemonstrative, DoubledParticle, DoubleObject, StrandedAuxiliary
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
-from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets
+from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
 from alignment.checks.terms import (
     Calque,
     ChineseWord,
@@ -218,6 +218,7 @@ def run_document_checks(
     china = about_china(targets)
     korean = korean_setting(list(pairs))
     japan = japan_setting(targets)
+    brackets = document_unmatched(targets)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs, references) if wanted else [[] for _ in pairs]
     variants = (
@@ -239,5 +240,6 @@ def run_document_checks(
         seg.document_japan = japan  # type: ignore[attr-defined]
         seg.document_consistency = found  # type: ignore[attr-defined]
         seg.document_variants = variant  # type: ignore[attr-defined]
+        seg.document_brackets = brackets[k]  # type: ignore[attr-defined]
         out.append(_run(seg))
     return out

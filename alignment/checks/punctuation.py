@@ -4,7 +4,7 @@ comma, a comma before a particle, and brackets or quotes that do not close."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from alignment.checks.base import HAN, Check, Finding, Segment
 from alignment.checks.untranslated import chinese_runs, simplified_only
@@ -111,14 +111,51 @@ def _unmatched(text: str) -> int | None:
     return stack[0][1] if stack else None
 
 
+def document_unmatched(targets: Sequence[str]) -> list[frozenset[int]]:
+    """Per segment, the offsets of brackets without a partner anywhere in the document: a quotation
+    may open in one sentence and close in a later one, but a closing bracket with nothing open
+    before it in the whole text (MT splitting 「…出展」 mid-quote), or an opening one the rest of
+    the text never closes, is broken. A closer whose partner is open further down the stack closes
+    it, and what was opened after that partner is reported instead."""
+    out: list[set[int]] = [set() for _ in targets]
+    stack: list[tuple[str, int, int]] = []
+    for k, text in enumerate(targets):
+        for m in _BRACKET_RE.finditer(text or ""):
+            c = m.group().translate(_ROUND_WIDTH)
+            if c in _PAIRS:
+                stack.append((c, k, m.start()))
+                continue
+            opener = _CLOSERS[c]
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == opener), None)
+            if depth is None:
+                out[k].add(m.start())
+                continue
+            for _, j, i in stack[depth + 1 :]:
+                out[j].add(i)
+            del stack[depth:]
+    for _, j, i in stack:
+        out[j].add(i)
+    return [frozenset(o) for o in out]
+
+
 class UnbalancedBrackets(Check):
     code = "punctuation-brackets"
     category = "punctuation"
     severity = "minor"
-    description = "Brackets or quotes (（） 「」 『』 【】) that do not close, where the source's do."
+    bilingual = False
+    description = (
+        "Brackets or quotes (（） 「」 『』 【】) that do not close, where the source's do; with no "
+        "source, ones that do not close anywhere in the document."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         source = seg.source
+        if not seg.source_stripped:
+            # Japanese with no source: only the document tells a quotation running over several
+            # sentences from a broken one; a segment checked alone is left alone.
+            for pos in sorted(getattr(seg, "document_brackets", ())):
+                yield Finding(f"'{seg.target[pos]}' has no matching bracket in the document", pos, pos + 1)
+            return
         # A quotation running over several sentences opens in one segment and closes in another:
         # only a source whose own brackets and quotes close holds the target to it.
         if (

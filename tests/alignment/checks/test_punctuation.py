@@ -1,6 +1,6 @@
 """Punctuation: Chinese and Latin marks in Japanese, commas out of place, unclosed brackets."""
 
-from alignment.checks import run_checks
+from alignment.checks import run_checks, run_document_checks
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -98,3 +98,24 @@ def test_a_lost_full_stop_does_not_hide_an_unclosed_quotation():
     assert {"truncation-stop"} <= codes(zh, ja) and "punctuation-brackets" not in codes(zh, ja)
     unclosed = "彼は「我々は協力を推進し続けると述べた"
     assert {"truncation-stop", "punctuation-brackets"} <= codes(zh, unclosed)
+
+
+def _document_brackets(targets: list[str]) -> list[list[str]]:
+    flags = run_document_checks([("", t) for t in targets])
+    return [[t[f.start] for f in fs if f.code == "punctuation-brackets"] for t, fs in zip(targets, flags, strict=True)]
+
+
+def test_a_quotation_over_several_sentences_of_japanese_with_no_source_is_left_alone():
+    targets = ["彼は次のように語った。「我々は協力を続ける。", "双方の交流はさらに深まるだろう」。", "以上。"]
+    assert _document_brackets(targets) == [[], [], []]
+    assert "punctuation-brackets" not in codes("", targets[1])  # alone, a segment says nothing
+
+
+def test_brackets_that_close_nowhere_in_a_document_with_no_source():
+    # Seed 003: the MT split a sentence inside a quotation, leaving 出展」 with nothing open.
+    targets = [
+        "近年、市外務華僑事務局は専門家を組織し、国際会議に参加しています。",
+        "出展」、トルコ・アンタルヤ、香港「ベトナム中西部経済回廊博覧会」など活動。",
+        "最後に「上海市民マラソン」と「長寧の夜に参加した。",
+    ]
+    assert _document_brackets(targets) == [[], ["」"], ["「"]]
