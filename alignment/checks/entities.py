@@ -146,9 +146,8 @@ def katakana_explained(word: str, source: str) -> bool:
 
     glosses = source_glosses(source)
     parts = katakana_origins(word)
-    for _, origin in parts:
-        if origin and stem(origin) in glosses:
-            return True
+    if all(origin and stem(origin) in glosses for _, origin in parts):
+        return True
     if _sounds_like_source(word, source):
         return True
     pieces = [surface for surface, _ in parts if len(surface.rstrip("ー")) >= 2]
@@ -169,6 +168,20 @@ def _glossed_word(word: str, source: str) -> bool:
 
     glosses = source_glosses(source)
     return all(origin is not None and stem(origin) in glosses for _, origin in katakana_origins(word))
+
+
+def _translates_a_word(word: str, source: str) -> bool:
+    """Whether a katakana word is a loanword translating common words of the source (カウンティ
+    for 县 "county"), not a name the source writes in Latin (トム for Thom) or whose English one
+    of its words gives (スコットランド for 苏格兰 "Scotland")."""
+    from alignment.checks.origins import chinese_glosses, katakana_origins, source_proper_nouns, stem
+
+    glosses = chinese_glosses(source)
+    origins = [origin for _, origin in katakana_origins(word)]
+    if not all(origin is not None and stem(origin) in glosses for origin in origins):
+        return False
+    names = {n.lower() for n in source_proper_nouns(source)}
+    return not any(origin in names or origin in source.lower() for origin in origins)
 
 
 def in_compound(name: str, windows: list[str]) -> bool:
@@ -200,27 +213,36 @@ def _windows(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     """Names of the source with no rendering in the target: Latin words neither kept nor
-    transliterated, transliteration runs (弗雷克) and dictionary proper nouns written in
-    transliteration characters (新加坡 "Singapore") that no katakana word sounds like, whose English
-    no katakana word comes from, and that the target does not write in kanji."""
+    transliterated, transliteration runs (弗雷克) and dictionary proper nouns (新加坡 "Singapore",
+    微软 "Microsoft") that no katakana word sounds like, whose English no katakana word comes from,
+    and that the target does not write in kanji nor as Japanese conventionally names them."""
     from alignment.bridge import to_kanji
-    from alignment.checks.origins import cedict_proper_nouns, katakana_origins, stem
+    from alignment.checks.origins import (
+        cedict_common,
+        cedict_proper_nouns,
+        katakana_origins,
+        stem,
+    )
 
     spans = [
         (start, p)
-        for m in KATAKANA_WORD_RE.finditer(target)
+        for m in _KATAKANA_2_RE.finditer(target)
         for start, p in _parts(m.group(), m.start())
         if len(p) > 1
     ]
     words = [p for _, p in spans]
-    sounds = [romaji(w) for w in words]
+    # A loanword that translates a word of the source (カウンティ for 县 "county") renders that
+    # word: it cannot also stand for a name that happens to sound like it (马纳提, manati).
+    sounds = ["" if _translates_a_word(w, source) else romaji(w) for w in words]
     groups = [frozenset((k,)) for k in range(len(words))]
     # A full name the target spaces (ヘザー ナウアート) is one run in the source (希瑟诺尔特); it
     # takes its words, so a name claiming it leaves them to no other.
     for m in _SPACED_NAME_RE.finditer(target):
         sounds.append(romaji(m.group()))
         groups.append(frozenset(k for k, (start, _) in enumerate(spans) if m.start() <= start < m.end()))
-    windows = [w for word in words for w in _windows(word)]
+    windows = [
+        w for word, sound in zip(words, sounds[: len(words)], strict=True) if sound for w in _windows(word)
+    ]
     origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     lower = target.lower()
     # Two letters name something only as an acronym (AM, EU); La, Le, De are articles of a name.
@@ -231,14 +253,27 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     )
     runs = list(dict.fromkeys(name for name, _ in name_runs(source)))
     items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in latin]
-    items += [(n, pinyin_readings(n)) for n in runs]
     proper = cedict_proper_nouns(source)
-    # 西亚 "West Asia" is also a word of 印度尼西亚 "Indonesia": only the longest proper noun counts.
+    # A run the dictionary names (苏格兰 "Scotland") is rendered by its English too (スコットランド).
+    english_of = dict(proper)
+    items += [(n, pinyin_readings(n)) for n in runs]
+    # Dictionary proper nouns: those in transliteration characters (新加坡), and those in ordinary
+    # characters that the dictionary knows only as names (微软 "Microsoft", 李开复), where the
+    # characters are read as that word (not 人大 in 机器人大赛). A name in ordinary characters is
+    # translated, not transliterated: its pinyin says nothing of the katakana (微软, weiruan, is
+    # not ウェールズ). Dates are the number check's (周六 "Saturday", 九月 "September"). Only the
+    # longest proper noun counts (印度尼西亚, not its 西亚 "West Asia"), and one inside a longer
+    # transliteration run is that run's (希尔 "Hill" in 希尔斯伯勒).
     items += [
-        (word, (*pinyin_readings(word), *english))
+        (word, (*pinyin_readings(word), *english) if all(c in NAME_CHARS for c in word) else (word, *english))
         for word, english in proper
-        if all(c in NAME_CHARS for c in word)
-        and not any(word in other and word != other for other, _ in proper)
+        if (
+            all(c in NAME_CHARS for c in word)
+            or (word not in cedict_common() and not _straddled(word, source))
+        )
+        and not _CALENDAR.issuperset(english)
+        and word not in runs
+        and not any(word in other and word != other for other in [*(o for o, _ in proper), *runs])
     ]
     # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
     # transliteration runs (which do not overlap within their kind) each claim their closest word.
@@ -259,7 +294,11 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if name.lower() in lower or name in target or to_kanji(name) in target:
             continue
-        if any(r.lower() in lower or stem(r) in origins for r in renderings[1:]):
+        if not name.isascii() and _written_the_japanese_way(name, target, origins):
+            continue
+        if any(
+            r.lower() in lower or stem(r) in origins for r in (*renderings[1:], *english_of.get(name, ()))
+        ):
             continue
         if (
             name in claimed
@@ -271,6 +310,81 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
+# Names Japanese writes its own way, neither as the bridge writes the Chinese nor as its English
+# sounds (美国 is 米国 or アメリカ, not 美国 nor ユナイテッドステーツ).
+_JAPANESE_NAMES: dict[str, tuple[str, ...]] = {
+    # In political news Washington stands for the United States as Pyongyang does for North Korea.
+    "美国": ("米国", "米", "アメリカ", "ワシントン"),
+    "美方": ("米国", "米側", "アメリカ"),
+    "美军": ("米軍",),
+    "联合国": ("国連", "国際連合"),
+    "欧盟": ("EU", "欧州連合"),
+    "英国": ("英国", "イギリス", "英"),
+    "朝鲜": ("北朝鮮", "朝鮮"),
+    "韩国": ("韓国",),
+    "澳大利亚": ("オーストラリア", "豪州", "豪"),
+    "俄罗斯": ("ロシア", "露"),
+    "北约": ("NATO", "北大西洋条約機構"),
+    "安理会": ("安保理", "安全保障理事会"),
+    "外交部": ("外務省", "外交部", "外相", "外務"),
+    "人大": ("全人代", "人民代表大会"),
+    "国务院": ("国務院",),
+    "国务卿": ("国務長官",),
+    "推特": ("ツイッター", "ツイート"),
+}
+# Japanese names a person by family name and title (文在寅 as 文大統領), or by the family name alone
+# (金正恩 as 金が).
+_TITLES = ("氏", "大統領", "首相", "主席", "総理", "委員長", "長官", "外相", "議長", "総書記", "書記", "国王")
+
+
+def _straddled(word: str, source: str) -> bool:
+    """Whether the first occurrence of ``word`` starts inside another word when the source is read
+    as Chinese is segmented, longest dictionary word first from the left (人大 in 机器人大赛 and 宁国
+    in 长宁国际 do; 微软 in 谷歌、微软和苹果 does not)."""
+    return source.find(word) not in _word_starts(source)
+
+
+@lru_cache(maxsize=4096)
+def _word_starts(source: str) -> frozenset[int]:
+    from alignment.checks.origins import is_headword
+
+    starts: set[int] = set()
+    i = 0
+    while i < len(source):
+        starts.add(i)
+        i += next((n for n in range(min(6, len(source) - i), 1, -1) if is_headword(source[i : i + n])), 1)
+    return frozenset(starts)
+
+
+def _written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
+    """Whether the target renders a dictionary name of ordinary characters as Japanese does: by its
+    conventional Japanese name (美国 as 米国), by a loanword or Latin word of what it names (美元
+    "US dollar" as ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name
+    (文在寅 as 文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as
+    メトロポリタン警察)."""
+    from alignment.bridge import to_kanji
+    from alignment.checks.origins import head_glosses, stem
+
+    if any(form in target for key, forms in _JAPANESE_NAMES.items() if key in name for form in forms):
+        return True
+    heads = head_glosses(name)[0]
+    if heads & origins or heads & {stem(w) for w in _LATIN_WORD_RE.findall(target)}:
+        return True
+    bridged = to_kanji(name)
+    if len(name) < 3:
+        return False
+    if any(bridged[0] + title in target for title in _TITLES) or re.search(
+        f"(?<![\u4e00-\u9fff]){re.escape(bridged[0])}[がはをにとも]", target
+    ):
+        return True
+    return any(bridged[i : i + 2] in target for i in range(len(bridged) - 1))
 
 
 _GLOSSED_NAME_RE = re.compile(
@@ -448,10 +562,14 @@ class UnexplainedKatakana(Check):
         missing = unrendered_names(seg.source, seg.target_kana)
         if not missing:
             return
-        for part, start, end in unexplained:
-            yield Finding(
-                f"'{part}' renders nothing of the source, where {missing[0]} has no rendering", start, end
-            )
+        # One flag per segment: the missing name is the defect; the words that might have replaced
+        # it are its evidence, listed together rather than counted as defects of their own.
+        part, start, end = unexplained[0]
+        others = list(dict.fromkeys(p for p, _, _ in unexplained[1:] if p != part))
+        also = f" (nor do {', '.join(repr(p) for p in others)})" if others else ""
+        yield Finding(
+            f"'{part}' renders nothing of the source{also}, where {missing[0]} has no rendering", start, end
+        )
 
 
 # A place of the document (金華市, 浙江省) written with the honorific of a person (金華氏は): MT reads

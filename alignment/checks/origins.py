@@ -69,10 +69,11 @@ def word_glosses(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _proper_nouns(word: str) -> tuple[str, ...]:
-    """The capitalised English words of a headword's glosses, the proper nouns a katakana name may
-    sound like (布莱顿 → Brighton); none for single characters."""
-    text = _load()[0].get(word) if len(word) > 1 else None
-    return tuple(dict.fromkeys(_PROPER_RE.findall(_BRACKETS_RE.sub(" ", text)))) if text else ()
+    """The capitalised English words of what a headword names (:func:`head_glosses`), the proper
+    nouns a katakana name may sound like (布莱顿 → Brighton); not those of its explanations (李开复
+    "Kai-Fu Lee (1961-), Taiwanese computer scientist, ... Google China" is not China); none for
+    single characters."""
+    return head_glosses(word)[1] if len(word) > 1 else ()
 
 
 _PAREN_RE = re.compile(r"\(([^)]*)\)")
@@ -101,6 +102,11 @@ def source_head_stems(source: str) -> frozenset[str]:
     """The :func:`head_glosses` stems of the source's words of two characters or more: what its
     words name, for asking whether a loanword renders one of them (演播室 "studio" = スタジオ)."""
     return frozenset().union(*(head_glosses(w)[0] for w in source_words(source) if len(w) > 1))
+
+
+def is_headword(text: str) -> bool:
+    """Whether CC-CEDICT has ``text`` as a (simplified) headword."""
+    return text in _load()[0]
 
 
 def cedict_common() -> frozenset[str]:

@@ -90,6 +90,8 @@ def skeleton(s: str, soft: bool = True) -> str:
         s = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", s)
         s = re.sub(r"c(?=[eiy])", "s", s)
         s = re.sub(r"g(?=[eiy])", "j", s)
+        # Pinyin q comes only before i and u; elsewhere it is a k (Qaeda = カイダ, Iraq = イラク).
+        s = re.sub(r"q(?![iu])", "k", s)
     # ph is f, except across the parts of a compound name (Hemphill = ヘンプヒル).
     s = re.sub(r"(?<!m)ph", "f", s)
     for a, b in (

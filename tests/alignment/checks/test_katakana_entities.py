@@ -50,7 +50,8 @@ def test_swapped_latin_name_is_flagged_on_the_katakana_word():
 
 def test_place_name_replaced_but_not_when_rendered():
     zh = "他呼吁美国遵守两国领导人在新加坡朝美峰会期间作出的承诺。"
-    assert unrendered_names(zh, "シンガポールでの首脳会談中に行われた約束") == ()
+    assert unrendered_names(zh, "彼は米国に対し、シンガポールでの首脳会談中に行われた約束") == ()
+    assert unrendered_names(zh, "シンガポールでの首脳会談中に行われた約束") == ("美国",)
     assert (
         _katakana_flags(
             zh, "彼は米国に対し、両首脳がシンガポールでの首脳会談中に行った約束に従うよう求めた。"
@@ -244,3 +245,62 @@ def test_an_acronym_is_not_rendered_by_a_long_word_that_holds_its_consonants():
             )
         )
     )
+
+
+def test_a_loanword_that_translates_a_word_claims_no_name():
+    # カウンティ is 县 "county": it cannot also be 马纳提 (manati), swapped for ファッションショー;
+    # nor is that compound explained by one part's gloss (ショー "show" by 显示).
+    zh = "在皮尼拉斯郡、马纳提县、萨拉索塔市、利县以及科利尔县，仍有出现呼吸道刺激的报道。"
+    ja = "ピネラス、{}、サラソタ、リー、コリア・カウンティで、呼吸器の炎症が報告され続けている。"
+    assert unrendered_names(zh, ja.format("マナティー")) == ()
+    assert "马纳提" in unrendered_names(zh, ja.format("ファッションショー"))
+    assert not katakana_explained("ファッションショー", zh + "显示")
+    assert _katakana_flags(zh, ja.format("ファッションショー")) == ["ファッションショー"]
+
+
+def test_a_dictionary_name_inside_a_longer_run_is_the_runs():
+    zh = "在希尔斯伯勒县离岸约10英里的地方可以找到这些小面积赤潮区域。"
+    assert unrendered_names(zh, "ヒルズボロカウンティの沖約10マイルで見つけられる。") == ()
+
+
+def test_one_flag_per_segment_names_every_word_that_renders_nothing():
+    zh = "一辆小轿车反复撞进伦敦德里的一所房屋后，三名男子被捕。"
+    flags = [
+        f
+        for f in run_checks(zh, "車がハリケーンのスヌープに繰り返し衝突し、3人が逮捕された。")
+        if f.code == "entity-katakana"
+    ]
+    assert len(flags) == 1
+    assert "'ハリケーン'" in flags[0].message and "'スヌープ'" in flags[0].message
+
+
+def test_a_name_is_heard_in_its_dictionary_name_not_in_its_explanation():
+    # 李开复 "Kai-Fu Lee (1961-), Taiwanese computer scientist, former president of Google China":
+    # ジョーンズ does not sound like China, and 李开复 is a name Japanese must render.
+    zh = "李开复表示，美国的研究人员通常需要刻苦努力，才能获得政府资助。"
+    assert not katakana_explained("ジョーンズ", zh)
+    assert _katakana_flags(
+        zh, "米国の研究者は政府の助成金を受けるために一生懸命働く、とジョーンズは述べた。"
+    ) == ["ジョーンズ"]
+    assert (
+        _katakana_flags(zh, "米国の研究者は政府の助成金を受けるために一生懸命働く、とリー氏は述べた。") == []
+    )
+
+
+def test_names_in_ordinary_characters_rendered_as_japanese_renders_them():
+    assert unrendered_names("他曾就职于谷歌、微软和苹果公司。", "GoogleやAppleで働いた。") == ("微软",)
+    assert unrendered_names("他曾就职于谷歌、微软和苹果公司。", "Google、MicrosoftやAppleで働いた。") == ()
+    # Japanese conventions: 米国, 国連総会, a family name and title, a loanword of the gloss.
+    assert unrendered_names("美国和联合国大会", "米国と国連総会") == ()
+    assert unrendered_names("朝方将于本月与文在寅展开会晤", "北朝鮮は今月、文大統領との会談で") == ()
+    assert unrendered_names("计划投资 20 亿美元。", "20億ドルの投資を行う。") == ()
+    assert unrendered_names("智利和犹他州", "チリとユタ") == ()  # two katakana are a name too
+
+
+def test_dates_and_misread_characters_are_not_names():
+    # 周六 "Saturday", 九月 "September": dates; 人大 inside 机器人大赛 is not the NPC.
+    assert unrendered_names("但上周六，九月三十日", "しかし日曜日、9月30日") == ()
+    assert unrendered_names("举办的机器人大赛", "ロボティクスチャレンジ") == ()
+    assert unrendered_names("长宁国际精品城区", "長寧の国際的なブティック都市") == ()
+    assert unrendered_names("他在人大会议上发言", "彼は会議で発言した") == ("人大",)
+    assert unrendered_names("他在人大会议上发言", "彼は全人代の会議で発言した") == ()

@@ -102,7 +102,10 @@ def test_a_lost_full_stop_does_not_hide_an_unclosed_quotation():
 
 def _document_brackets(targets: list[str]) -> list[list[str]]:
     flags = run_document_checks([("", t) for t in targets])
-    return [[t[f.start] for f in fs if f.code == "punctuation-brackets"] for t, fs in zip(targets, flags, strict=True)]
+    return [
+        [t[f.start] for f in fs if f.code == "punctuation-brackets"]
+        for t, fs in zip(targets, flags, strict=True)
+    ]
 
 
 def test_a_quotation_over_several_sentences_of_japanese_with_no_source_is_left_alone():

@@ -53,3 +53,10 @@ def test_similarity_is_a_symmetric_share(a, b):
         assert s == 1.0
     for threshold in (0.5, 0.65, 1.0):
         assert similar_at_least(a, b, threshold) == (s >= threshold)
+
+
+def test_a_q_that_pinyin_cannot_write_is_a_k():
+    # Pinyin has q only before i and u: al-Qaeda is アルカイダ, Iraq イラク; 琼 (qiong) stays a q.
+    assert skeleton("Qaeda") == skeleton("kaida", soft=False)
+    assert skeleton("Iraq").endswith("k")
+    assert skeleton("qiong") != skeleton("kiong")
