@@ -267,10 +267,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     items += [
         (word, (*pinyin_readings(word), *english) if all(c in NAME_CHARS for c in word) else (word, *english))
         for word, english in proper
-        if (
-            all(c in NAME_CHARS for c in word)
-            or (word not in cedict_common() and not _straddled(word, source))
-        )
+        if (all(c in NAME_CHARS for c in word) or word not in cedict_common())
+        and not _straddled(word, source)
         and not _CALENDAR.issuperset(english)
         and word not in runs
         and not any(word in other and word != other for other in [*(o for o, _ in proper), *runs])
@@ -345,10 +343,15 @@ _TITLES = ("氏", "大統領", "首相", "主席", "総理", "委員長", "長�
 
 
 def _straddled(word: str, source: str) -> bool:
-    """Whether the first occurrence of ``word`` starts inside another word when the source is read
-    as Chinese is segmented, longest dictionary word first from the left (人大 in 机器人大赛 and 宁国
-    in 长宁国际 do; 微软 in 谷歌、微软和苹果 does not)."""
-    return source.find(word) not in _word_starts(source)
+    """Whether the first occurrence of ``word`` is part of another word when the source is read as
+    Chinese is segmented, longest dictionary word first from the left: it starts inside one (人大
+    in 机器人大赛, 宁国 in 长宁国际) or begins a longer one (马拉 of 马拉松 "marathon"). 微软 in
+    谷歌、微软和苹果 is a word of its own, though 软和 is a word too."""
+    start = source.find(word)
+    starts = _word_starts(source)
+    if start not in starts:
+        return True
+    return min((s for s in starts if s > start), default=len(source)) > start + len(word)
 
 
 @lru_cache(maxsize=4096)

@@ -25,13 +25,20 @@ _STOP = frozenset(
 _MAX_WORD = 6  # longest Chinese word looked up, in characters
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude common root: manager / management / manage, comment / commentary, team / teams.
-    Collisions only make a katakana word look translated, i.e. cost a flag, never add one."""
-    word = word.lower()
-    if len(word) > 5:
-        return word[:5]
-    return word.removesuffix("s") if len(word) > 3 else word
+    """The English root by Snowball's stemmer (snowballstemmer, pure Python): manager / management
+    / manage, team / teams. A fixed-length prefix, used before, made advance and advantage one
+    word, so that 进行 "to advance" explained a swapped アドバンテージ: collisions make a katakana
+    word look translated and hide the defect."""
+    return _stemmer().stemWord(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=1)

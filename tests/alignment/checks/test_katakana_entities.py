@@ -304,3 +304,26 @@ def test_dates_and_misread_characters_are_not_names():
     assert unrendered_names("长宁国际精品城区", "長寧の国際的なブティック都市") == ()
     assert unrendered_names("他在人大会议上发言", "彼は会議で発言した") == ("人大",)
     assert unrendered_names("他在人大会议上发言", "彼は全人代の会議で発言した") == ()
+
+
+def test_a_loanword_is_not_explained_by_a_word_that_merely_shares_its_first_letters():
+    # 进行 "to advance" does not gloss アドバンテージ (advantage), swapped for FBI here.
+    zh = "为什么卡瓦诺和其共和党支持者不希望联邦调查局进行调查呢?"
+    assert stem("advance") != stem("advantage") and stem("manager") == stem("management")
+    assert not katakana_explained("アドバンテージ", zh)
+    assert _katakana_flags(
+        zh, "なぜカバナー氏と彼の共和党支持者はアドバンテージによる捜査を好ましく思っていなかったのか？"
+    ) == ["アドバンテージ"]
+    assert (
+        _katakana_flags(zh, "なぜカバナー氏と彼の共和党支持者はFBIによる捜査を好ましく思っていなかったのか？")
+        == []
+    )
+
+
+def test_a_name_that_begins_a_longer_word_is_that_word():
+    # 马拉 (Marat) begins 马拉松 "marathon": the seed's ハーフマラソン renders the race, no name.
+    zh = "第三届上海国际女子半程马拉松比赛,皆已形成长宁特色的品牌效应。"
+    assert (
+        unrendered_names(zh, "第3回上海国際女子ハーフマラソンは、長寧のブランディング効果を形成している。")
+        == ()
+    )
