@@ -336,6 +336,14 @@ _JAPANESE_NAMES: dict[str, tuple[str, ...]] = {
     "国务院": ("国務院",),
     "国务卿": ("国務長官",),
     "推特": ("ツイッター", "ツイート"),
+    # A capital stands for its government, in either language (平壤方面 = 北朝鮮).
+    "平壤": ("平壌", "北朝鮮"),
+    "北京": ("北京", "中国"),
+    "华盛顿": ("ワシントン", "米国", "アメリカ"),
+    "首尔": ("ソウル", "韓国"),
+    "莫斯科": ("モスクワ", "ロシア"),
+    "东京": ("東京", "日本"),
+    "伦敦": ("ロンドン", "英国", "イギリス"),
 }
 # Japanese names a person by family name and title (文在寅 as 文大統領), or by the family name alone
 # (金正恩 as 金が).

@@ -327,3 +327,10 @@ def test_a_name_that_begins_a_longer_word_is_that_word():
         unrendered_names(zh, "第3回上海国際女子ハーフマラソンは、長寧のブランディング効果を形成している。")
         == ()
     )
+
+
+def test_a_capital_standing_for_its_government_is_rendered_by_the_country():
+    zh = "中国和俄罗斯提请联合国安理会对平壤方面采取的举措给予正面反馈。"
+    ja = "中国とロシアは、国連安全保障理事会が{}がとった措置に報いるべきだと述べた。"
+    assert unrendered_names(zh, ja.format("北朝鮮")) == ()
+    assert unrendered_names(zh, ja.format("同国")) == ("平壤",)
