@@ -364,13 +364,13 @@ def _straddled(word: str, source: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _word_starts(source: str) -> frozenset[int]:
-    from alignment.checks.origins import is_headword
+    from alignment.checks.origins import longest_word_at
 
     starts: set[int] = set()
     i = 0
     while i < len(source):
         starts.add(i)
-        i += next((n for n in range(min(6, len(source) - i), 1, -1) if is_headword(source[i : i + n])), 1)
+        i += longest_word_at(source, i)
     return frozenset(starts)
 
 

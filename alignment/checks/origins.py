@@ -111,9 +111,18 @@ def source_head_stems(source: str) -> frozenset[str]:
     return frozenset().union(*(head_glosses(w)[0] for w in source_words(source) if len(w) > 1))
 
 
-def is_headword(text: str) -> bool:
-    """Whether CC-CEDICT has ``text`` as a (simplified) headword."""
-    return text in _load()[0]
+def longest_word_at(text: str, i: int) -> int:
+    """Length of the longest CC-CEDICT headword at offset ``i`` of ``text`` (1 if none is longer):
+    one step of segmenting Chinese longest word first."""
+    cedict, prefixes = _load()[0], _prefixes()
+    best = 1
+    for j in range(i + 2, min(len(text), i + _MAX_WORD) + 1):
+        stretch = text[i:j]
+        if stretch in cedict:
+            best = j - i
+        if stretch not in prefixes:
+            break
+    return best
 
 
 def cedict_common() -> frozenset[str]:
