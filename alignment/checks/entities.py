@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
 from alignment.checks.kana import romaji, romaji_readings
+from alignment.checks.name_forms import CALENDAR, misread, written_the_japanese_way
 from alignment.checks.origins import glossed_in_source
 from alignment.checks.sounds import (
     LATIN_NAME_RE,
@@ -268,8 +269,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         (word, (*pinyin_readings(word), *english) if all(c in NAME_CHARS for c in word) else (word, *english))
         for word, english in proper
         if (all(c in NAME_CHARS for c in word) or word not in cedict_common())
-        and not _straddled(word, source)
-        and not _CALENDAR.issuperset(english)
+        and not misread(word, source)
+        and not CALENDAR.issuperset(english)
         and word not in runs
         and not any(word in other and word != other for other in [*(o for o, _ in proper), *runs])
     ]
@@ -292,7 +293,7 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if name.lower() in lower or name in target or to_kanji(name) in target:
             continue
-        if not name.isascii() and _written_the_japanese_way(name, target, origins):
+        if not name.isascii() and written_the_japanese_way(name, target, origins):
             continue
         if any(
             r.lower() in lower or stem(r) in origins for r in (*renderings[1:], *english_of.get(name, ()))
@@ -308,94 +309,6 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
-
-
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
-_CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
-)
-# Names Japanese writes its own way, neither as the bridge writes the Chinese nor as its English
-# sounds (美国 is 米国 or アメリカ, not 美国 nor ユナイテッドステーツ).
-_JAPANESE_NAMES: dict[str, tuple[str, ...]] = {
-    # In political news Washington stands for the United States as Pyongyang does for North Korea.
-    "美国": ("米国", "米", "アメリカ", "ワシントン"),
-    "美方": ("米国", "米側", "アメリカ"),
-    "美军": ("米軍",),
-    "联合国": ("国連", "国際連合"),
-    "欧盟": ("EU", "欧州連合"),
-    "英国": ("英国", "イギリス", "英"),
-    "朝鲜": ("北朝鮮", "朝鮮"),
-    "韩国": ("韓国",),
-    "澳大利亚": ("オーストラリア", "豪州", "豪"),
-    "俄罗斯": ("ロシア", "露"),
-    "北约": ("NATO", "北大西洋条約機構"),
-    "安理会": ("安保理", "安全保障理事会"),
-    "外交部": ("外務省", "外交部", "外相", "外務"),
-    "人大": ("全人代", "人民代表大会"),
-    "国务院": ("国務院",),
-    "国务卿": ("国務長官",),
-    "推特": ("ツイッター", "ツイート"),
-    # A capital stands for its government, in either language (平壤方面 = 北朝鮮).
-    "平壤": ("平壌", "北朝鮮"),
-    "北京": ("北京", "中国"),
-    "华盛顿": ("ワシントン", "米国", "アメリカ"),
-    "首尔": ("ソウル", "韓国"),
-    "莫斯科": ("モスクワ", "ロシア"),
-    "东京": ("東京", "日本"),
-    "伦敦": ("ロンドン", "英国", "イギリス"),
-}
-# Japanese names a person by family name and title (文在寅 as 文大統領), or by the family name alone
-# (金正恩 as 金が).
-_TITLES = ("氏", "大統領", "首相", "主席", "総理", "委員長", "長官", "外相", "議長", "総書記", "書記", "国王")
-
-
-def _straddled(word: str, source: str) -> bool:
-    """Whether the first occurrence of ``word`` is part of another word when the source is read as
-    Chinese is segmented, longest dictionary word first from the left: it starts inside one (人大
-    in 机器人大赛, 宁国 in 长宁国际) or begins a longer one (马拉 of 马拉松 "marathon"). 微软 in
-    谷歌、微软和苹果 is a word of its own, though 软和 is a word too."""
-    start = source.find(word)
-    starts = _word_starts(source)
-    if start not in starts:
-        return True
-    return min((s for s in starts if s > start), default=len(source)) > start + len(word)
-
-
-@lru_cache(maxsize=4096)
-def _word_starts(source: str) -> frozenset[int]:
-    from alignment.checks.origins import longest_word_at
-
-    starts: set[int] = set()
-    i = 0
-    while i < len(source):
-        starts.add(i)
-        i += longest_word_at(source, i)
-    return frozenset(starts)
-
-
-def _written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
-    """Whether the target renders a dictionary name of ordinary characters as Japanese does: by its
-    conventional Japanese name (美国 as 米国), by a loanword or Latin word of what it names (美元
-    "US dollar" as ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name
-    (文在寅 as 文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as
-    メトロポリタン警察)."""
-    from alignment.bridge import to_kanji
-    from alignment.checks.origins import head_glosses, stem
-
-    if any(form in target for key, forms in _JAPANESE_NAMES.items() if key in name for form in forms):
-        return True
-    heads = head_glosses(name)[0]
-    if heads & origins or heads & {stem(w) for w in _LATIN_WORD_RE.findall(target)}:
-        return True
-    bridged = to_kanji(name)
-    if len(name) < 3:
-        return False
-    if any(bridged[0] + title in target for title in _TITLES) or re.search(
-        f"(?<![\u4e00-\u9fff]){re.escape(bridged[0])}[がはをにとも]", target
-    ):
-        return True
-    return any(bridged[i : i + 2] in target for i in range(len(bridged) - 1))
 
 
 _GLOSSED_NAME_RE = re.compile(
