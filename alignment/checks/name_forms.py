@@ -77,11 +77,11 @@ def _word_starts(source: str) -> frozenset[int]:
 
 
 def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
-    """Whether the target renders a dictionary name of ordinary characters as Japanese does: by its
-    conventional Japanese name (美国 as 米国), by a loanword or Latin word of what it names (美元
-    "US dollar" as ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name
-    (文在寅 as 文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as
-    メトロポリタン警察)."""
+    """Whether the target renders a name of the source as Japanese does when it neither copies its
+    characters nor spells its sound (names in ordinary characters, mostly): by its conventional
+    Japanese name (美国 as 米国), by a loanword or Latin word of what it names (美元 "US dollar" as
+    ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name (文在寅 as
+    文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as メトロポリタン警察)."""
     from alignment.bridge import to_kanji
     from alignment.checks.origins import head_glosses, stem
 
