@@ -14,7 +14,7 @@ from functools import lru_cache
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
 from alignment.checks.kana import romaji, romaji_readings
 from alignment.checks.name_forms import CALENDAR, misread, written_the_japanese_way
-from alignment.checks.origins import glossed_in_source
+from alignment.checks.origins import Glosses, glossed_in_source
 from alignment.checks.sounds import (
     LATIN_NAME_RE,
     LATIN_RE,
@@ -147,7 +147,7 @@ def katakana_explained(word: str, source: str) -> bool:
 
     glosses = source_glosses(source)
     parts = katakana_origins(word)
-    if all(origin and stem(origin) in glosses for _, origin in parts):
+    if _all_glossed(word, glosses):
         return True
     if _sounds_like_source(word, source):
         return True
@@ -162,27 +162,31 @@ def katakana_explained(word: str, source: str) -> bool:
     )
 
 
+def _all_glossed(word: str, glosses: Glosses) -> bool:
+    """Whether UniDic reads the katakana as loanwords whose English origins are all in ``glosses``."""
+    from alignment.checks.origins import katakana_origins, stem
+
+    return all(origin is not None and stem(origin) in glosses for _, origin in katakana_origins(word))
+
+
 def _glossed_word(word: str, source: str) -> bool:
     """Whether UniDic reads the katakana as loanwords whose English origins the source all glosses
     (ノースイースト・クラブ ← 东北俱乐部 "northeast", "club")."""
-    from alignment.checks.origins import katakana_origins, source_glosses, stem
+    from alignment.checks.origins import source_glosses
 
-    glosses = source_glosses(source)
-    return all(origin is not None and stem(origin) in glosses for _, origin in katakana_origins(word))
+    return _all_glossed(word, source_glosses(source))
 
 
 def _translates_a_word(word: str, source: str) -> bool:
     """Whether a katakana word is a loanword translating common words of the source (カウンティ
     for 县 "county"), not a name the source writes in Latin (トム for Thom) or whose English one
     of its words gives (スコットランド for 苏格兰 "Scotland")."""
-    from alignment.checks.origins import chinese_glosses, katakana_origins, source_proper_nouns, stem
+    from alignment.checks.origins import chinese_glosses, katakana_origins, source_proper_nouns
 
-    glosses = chinese_glosses(source)
-    origins = [origin for _, origin in katakana_origins(word)]
-    if not all(origin is not None and stem(origin) in glosses for origin in origins):
+    if not _all_glossed(word, chinese_glosses(source)):
         return False
     names = {n.lower() for n in source_proper_nouns(source)}
-    return not any(origin in names or origin in source.lower() for origin in origins)
+    return not any(origin in names or origin in source.lower() for _, origin in katakana_origins(word))
 
 
 def in_compound(name: str, windows: list[str]) -> bool:
@@ -255,8 +259,9 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     runs = list(dict.fromkeys(name for name, _ in name_runs(source)))
     items: list[tuple[str, tuple[str, ...]]] = [(n, (n,)) for n in latin]
     proper = cedict_proper_nouns(source)
-    # A run the dictionary names (苏格兰 "Scotland") is rendered by its English too (スコットランド).
-    english_of = dict(proper)
+    # A run the dictionary names (苏格兰 "Scotland") is rendered by its English too (スコットランド);
+    # a proper noun's own renderings carry its English already.
+    run_english = {word: english for word, english in proper if word in runs}
     items += [(n, pinyin_readings(n)) for n in runs]
     # Dictionary proper nouns: those in transliteration characters (新加坡), and those in ordinary
     # characters that the dictionary knows only as names (微软 "Microsoft", 李开复), where the
@@ -296,7 +301,7 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         if not name.isascii() and written_the_japanese_way(name, target, origins):
             continue
         if any(
-            r.lower() in lower or stem(r) in origins for r in (*renderings[1:], *english_of.get(name, ()))
+            r.lower() in lower or stem(r) in origins for r in (*renderings[1:], *run_english.get(name, ()))
         ):
             continue
         if (

