@@ -128,7 +128,15 @@ def _name_sounds(source: str) -> tuple[str, ...]:
     for m in NAME_RUN_RE.finditer(source):
         for _, py in stretches(m.group()):
             out.extend(sound_variants(py))
+    # A one-character part of a full name (特雷莎·梅 = テレサ・メイ) is no run.
+    for m in _DOTTED_SINGLE_RE.finditer(source):
+        out.extend(sound_variants(pinyin(m.group())))
     return tuple(dict.fromkeys(out))
+
+
+# The dot of a full name starts a name part, however short the part: its first character, whose
+# end the following text does not tell.
+_DOTTED_SINGLE_RE = re.compile(r"(?<=·)[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=65536)

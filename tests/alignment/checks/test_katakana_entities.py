@@ -100,6 +100,13 @@ def test_a_name_inside_a_katakana_compound_is_rendered():
     assert katakana_explained("パディントンベア", "《帕丁顿熊》的出版商担心读者")
 
 
+def test_a_one_character_part_of_a_full_name_is_a_name():
+    # 梅 is no transliteration run, but the dot makes it the family name of Theresa May.
+    zh = "首相特雷莎·梅在接受“星期日泰晤士报”采访时指责其脱欧计划的反对者"
+    assert katakana_explained("メイ", zh)
+    assert not katakana_explained("ケンドール", zh)
+
+
 def test_a_spaced_full_name_renders_one_source_run():
     zh = "美国国务院发言人希瑟诺尔特在本月初的一份声明中说"
     assert "希瑟诺尔特" not in unrendered_names(zh, "同省広報担当者ヘザー ナウアート氏が声明を発表した。")
