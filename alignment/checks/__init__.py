@@ -35,7 +35,13 @@ from alignment.checks.entities import (
     document_names,
     document_places,
 )
-from alignment.checks.grammar import BareDemonstrative, DoubledParticle, DoubleObject, StrandedAuxiliary
+from alignment.checks.grammar import (
+    BareDemonstrative,
+    DoubledParticle,
+    DoubleObject,
+    RepeatedTopic,
+    StrandedAuxiliary,
+)
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
@@ -86,6 +92,7 @@ CHECKS: dict[str, Check] = {
         SpacedNumber(),
         DoubledParticle(),
         DoubleObject(),
+        RepeatedTopic(),
         StrandedAuxiliary(),
         BareDemonstrative(),
         BoilerplateLeak(),

@@ -1,5 +1,6 @@
 """Grammar, where it is cheap and reliable: a doubled particle, two objects marked を in one
-clause, ～ている after no verb, a sentence opening on これ、 with no particle."""
+clause, a topic marked は twice in one clause, ～ている after no verb, a sentence opening on
+これ、 with no particle."""
 
 from __future__ import annotations
 
@@ -61,6 +62,46 @@ class DoubleObject(Check):
                 last = k
             elif _predicate(tok, prev) or tok.pos == "記号" or (tok.surface == "に" and tok.pos == "助詞"):
                 last = None
+
+
+class RepeatedTopic(Check):
+    """A clause whose topic is marked は and then repeated with は again (姉妹都市の数は都市は25対に
+    到達し): MT stuttering over 友城数量达到. Two topics in one clause are good Japanese when the
+    second contrasts with the first (今回は津波は発生しなかった, コルビンは労働党は…と述べた), so
+    only a second topic made of words the first one already holds is flagged."""
+
+    code = "grammar-repeated-topic"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = "A topic marked は twice in one clause, the second repeating the first (都市の数は都市は)."
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if seg.target.count("は") < 2:
+            return
+        tokens = seg.tokens
+        opened = 0  # first token of the open clause
+        topic: int | None = None  # index of the open clause's は
+        for k, tok in enumerate(tokens):
+            prev = tokens[k - 1] if k else None
+            if tok.surface == "は" and tok.pos1 == "係助詞":
+                if topic is not None:
+                    first = "".join(t.surface for t in tokens[opened:topic])
+                    second = [t for t in tokens[topic + 1 : k] if t.pos == "名詞"]
+                    words = "".join(t.surface for t in second)
+                    if (
+                        len(words) >= 2  # one kanji (年, 人) recurs by chance
+                        and len(second) == k - topic - 1
+                        and all(t.surface in first for t in second)
+                    ):
+                        yield Finding(
+                            f"topic repeated: '{seg.target[tokens[opened].start : tok.end]}'",
+                            tokens[topic + 1].start,
+                            tok.end,
+                        )
+                topic = k
+            elif _predicate(tok, prev) or tok.pos == "記号":
+                opened, topic = k + 1, None
 
 
 _TE_IRU_RE = re.compile("て[いお]")

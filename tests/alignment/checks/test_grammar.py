@@ -1,4 +1,5 @@
-"""Grammar: doubled particles, two を objects in a clause, stranded ～ている, bare これ、."""
+"""Grammar: doubled particles, two を objects or a repeated は topic in a clause, stranded ～ている,
+bare これ、."""
 
 from alignment.checks import run_checks
 from tests.alignment.checks.conftest import categories, codes
@@ -35,6 +36,23 @@ def test_two_objects_marked_wo_in_one_clause():
         "子どもたちを対象に、英語を教える。",
     ):
         assert "grammar-double-object" not in codes("", fine), fine
+
+
+def test_a_topic_repeated_in_one_clause():
+    # Seed 003: 友城数量达到25对 rendered with the topic said twice.
+    ja = "2020 年までに、姉妹都市の数は都市は 25 対に到達し、2030 年までに 35 対に到達します。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-repeated-topic"]
+    assert [(ja[f.start : f.end], f.category) for f in flags] == [("都市は", "grammar")]
+    # A second topic that contrasts with the first is good Japanese, and so is one after a comma
+    # or a predicate; one kanji (年) recurs by chance.
+    for fine in (
+        "今回は津波は発生しなかったが、建物が倒壊した。",
+        "先週、ジェレミー・コルビンは労働党は寛容の文化を育成すると述べた。",
+        "私は肉は食べない。",
+        "姉妹都市の数は増え、都市は活気づいた。",
+        "2020年は年は明けた。",
+    ):
+        assert "grammar-repeated-topic" not in codes("", fine), fine
 
 
 def test_te_iru_with_no_verb_before_it():
