@@ -127,6 +127,7 @@ def describe() -> list[dict[str, str | bool]]:
             "bilingual": c.bilingual,
             "default_enabled": c.default_enabled,
             "description": c.description,
+            "description_ja": c.description_ja,
         }
         for c in CHECKS.values()
     ]

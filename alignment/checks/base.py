@@ -161,6 +161,8 @@ class Check:
     category: str = ""
     severity: str = "minor"
     description: str = ""
+    # The same for a Japanese reviewer: the workbench shows it when its interface is in Japanese.
+    description_ja: str = ""
     bilingual: bool = True  # False: also runs on Japanese with no source
     default_enabled: bool = True  # False: runs only when a project enables it
 

@@ -167,6 +167,9 @@ class ChineseNameInKatakana(Check):
     description = (
         "A Chinese person's name transliterated in katakana (ワン・ハオ); Japanese writes it in kanji (王浩)."
     )
+    description_ja = (
+        "中国人の名前がカタカナで音訳されています。日本語では漢字で書きます（例：ワン・ハオではなく王浩）。"
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if "・" not in seg.target or seg.document_fact(

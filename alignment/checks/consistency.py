@@ -261,6 +261,7 @@ class Inconsistency(Check):
         "A source term or sentence rendered differently within the document (外事 as 外事 and as 外交), "
         "or otherwise than the project's approved translations in other documents."
     )
+    description_ja = "文書の中で同じ原語や原文が違う訳になっているか（例：外事を外事と外交に）、プロジェクトの他の文書で承認された訳と違います。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from getattr(seg, "document_consistency", ())
@@ -321,6 +322,7 @@ class KatakanaVariant(Check):
         "One katakana word spelled two ways in the document (コミュニティー / コミュニティ, "
         "アンドレーエフ / アンドレイエフ)."
     )
+    description_ja = "文書の中で同じカタカナ語が二通りに書かれています（例：コミュニティー／コミュニティ、アンドレーエフ／アンドレイエフ）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from getattr(seg, "document_variants", ())

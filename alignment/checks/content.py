@@ -65,6 +65,7 @@ class EmptyTarget(Check):
     category = "omission"
     severity = "critical"
     description = "The source has no translation."
+    description_ja = "原文に訳文がありません。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.source_stripped and not seg.target_stripped:
@@ -78,6 +79,7 @@ class ShortTarget(Check):
     description = (
         "The target is far shorter than this language pair's usual length ratio: content is missing."
     )
+    description_ja = "訳文がこの言語対の通常の長さの比よりずっと短く、内容が抜けています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
@@ -106,6 +108,9 @@ class UncoveredClause(Check):
     description = (
         "A clause of the source with none of its characters in the target, on a target shorter than "
         "this language pair's usual length: the clause was dropped."
+    )
+    description_ja = (
+        "原文のある節の漢字が一つも訳文になく、訳文も通常より短いため、その節が訳抜けしています。"
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -182,6 +187,7 @@ class LongTarget(Check):
     category = "addition"
     severity = "major"
     description = "The target is far longer than the source warrants: text was added."
+    description_ja = "訳文が原文に比べて長すぎます。原文にない内容が加わっています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
@@ -215,6 +221,7 @@ class Repetition(Check):
     severity = "major"
     bilingual = False
     description = "A phrase repeated verbatim (an MT loop)."
+    description_ja = "同じ語句がそのまま繰り返されています（機械翻訳のループ）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         t = _folded(seg.target)
@@ -279,6 +286,7 @@ class UnsupportedClause(Check):
         "A trailing clause with nothing of the source in it, on a target that is long for its source "
         "while the rest alone fits it."
     )
+    description_ja = "文末の節に原文の内容が何も含まれていません。訳文は原文に比べて長く、その節を除くと長さが釣り合います。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:

@@ -37,6 +37,7 @@ class LatinNameMissing(Check):
     category = "named_entity"
     severity = "major"
     description = "A Latin-script name of the source is neither kept nor transliterated in the target."
+    description_ja = "原文のラテン文字の名前が、訳文にそのまま残っても、カタカナで書かれてもいません。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -72,6 +73,7 @@ class ForeignNameMissing(Check):
     description = (
         "A transliterated foreign name (特朗普) has no katakana counterpart (トランプ) in the target."
     )
+    description_ja = "音訳された外国の名前に当たるカタカナが訳文にありません（例：特朗普に対するトランプ）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -98,6 +100,7 @@ class BrokenName(Check):
     severity = "major"
     bilingual = False
     description = "A person's name of the document broken apart by a particle (顧建新 → 顧建は新たに)."
+    description_ja = "文書に出てくる人名が、助詞で二つに分かれています（例：顧建新 → 顧建は新たに）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for name in getattr(seg, "document_names", ()):
@@ -478,6 +481,7 @@ class UnexplainedKatakana(Check):
         "A name of the source has no rendering in the target, where a katakana word stands that "
         "renders nothing of the source (チェルシー for 利物浦)."
     )
+    description_ja = "原文の名前が訳されておらず、その代わりに原文のどれにも当たらないカタカナ語があります（例：利物浦に対するチェルシー）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -535,6 +539,7 @@ class PlaceAsPerson(Check):
     severity = "major"
     bilingual = False
     description = "A place of the document written as a person, with 氏 (金華市 … 金華氏は)."
+    description_ja = "文書に出てくる地名に「氏」が付き、人として書かれています（例：金華市 … 金華氏は）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         honorifics = list(_HONORIFIC_RE.finditer(seg.target))

@@ -18,6 +18,7 @@ class DoubledParticle(Check):
     severity = "minor"
     bilingual = False
     description = "The same particle twice in a row (をを, がが) — an MT or editing slip."
+    description_ja = "同じ助詞が二つ続いています（例：をを、がが）。機械翻訳か編集の誤りです。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
@@ -43,6 +44,7 @@ class DoubleObject(Check):
     severity = "minor"
     bilingual = False
     description = "Two objects marked を in one clause (物語りを5つの短編ビデオを制作し)."
+    description_ja = "一つの節に「を」の付いた目的語が二つあります（例：物語りを5つの短編ビデオを制作し）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.target.count("を") < 2:
@@ -75,6 +77,9 @@ class RepeatedTopic(Check):
     severity = "minor"
     bilingual = False
     description = "A topic marked は twice in one clause, the second repeating the first (都市の数は都市は)."
+    description_ja = (
+        "一つの節で主題が「は」で二度示され、二度目が一度目の繰り返しです（例：都市の数は都市は）。"
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.target.count("は") < 2:
@@ -117,6 +122,7 @@ class StrandedAuxiliary(Check):
     severity = "minor"
     bilingual = False
     description = "～ている/～ていた with no verb before it (「一気に掲載」ていた)."
+    description_ja = "「～ている」「～ていた」の前に動詞がありません（例：「一気に掲載」ていた）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not _TE_IRU_RE.search(seg.target):
@@ -143,6 +149,7 @@ class BareDemonstrative(Check):
     severity = "minor"
     bilingual = False
     description = "A sentence of prose opening on これ、 or それ、 with no particle (これは, これも)."
+    description_ja = "地の文が助詞のない「これ、」「それ、」で始まっています（「これは」「これも」のように助詞が要ります）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _BARE_DEMONSTRATIVE_RE.finditer(seg.target):

@@ -356,6 +356,7 @@ class NumberMismatch(Check):
     category = "number"
     severity = "major"
     description = "A number of the source is missing from the target, or replaced by one the source lacks."
+    description_ja = "原文の数が訳文にないか、原文にない数に置き換わっています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         missing, extra, _ = number_differences(seg)
@@ -370,6 +371,7 @@ class AddedNumber(Check):
     description = (
         "A year the source does not have, where every figure of the source is rendered (1988年以来 added)."
     )
+    description_ja = "原文の数はすべて訳されているのに、原文にない年が加わっています（例：「1988年以来」）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from number_differences(seg)[2]
@@ -391,6 +393,7 @@ class WrongCounter(Check):
     category = "number"
     severity = "minor"
     description = "A number keeps its value but gets a counter that does not fit the source's measure word."
+    description_ja = "数は合っていますが、助数詞が原文の量詞に合いません（例：102篇 → 102枚）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:

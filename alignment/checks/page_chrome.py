@@ -23,6 +23,7 @@ class BoilerplateLeak(Check):
     description = (
         "Page chrome (publication date, visit counter, print links, image file names) inside content."
     )
+    description_ja = "ページの要素（公開日、閲覧数、印刷のリンク、画像のファイル名）が本文に混じっています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _CHROME_RE.finditer(seg.target):

@@ -43,6 +43,7 @@ class ChinesePunctuation(Check):
         "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text, a "
         "sentence that begins with a comma, or a comma before a particle."
     )
+    description_ja = "日本語の文の中に中国語の句読点（，；“”《》·）や半角のコンマ・ピリオドがあるか、文が読点で始まるか、助詞の前に読点があります。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.source_stripped and seg.source_stripped == seg.target_stripped:
@@ -147,6 +148,7 @@ class UnbalancedBrackets(Check):
         "Brackets or quotes (（） 「」 『』 【】) that do not close, where the source's do; with no "
         "source, ones that do not close anywhere in the document."
     )
+    description_ja = "括弧や引用符（（）「」『』【】）が閉じていません。原文では閉じています（原文がない場合は、文書のどこでも閉じていません）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         source = seg.source

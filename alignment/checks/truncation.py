@@ -90,6 +90,7 @@ class Truncation(Check):
     description = (
         "The sentence is cut off: no ending where the source has one, or a dangling continuative/particle."
     )
+    description_ja = "文が途中で切れています。原文にある文末がないか、連用形や助詞で終わっています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target.rstrip()
@@ -171,6 +172,7 @@ class MissingFinalStop(Check):
         "The final 。 (or ！ ？) of the source is missing after a finished Japanese sentence "
         "(without a source: after a long sentence of several clauses)."
     )
+    description_ja = "原文の文末の「。」（「！」「？」）が、完結した日本語の文の後にありません（原文がない場合は、いくつもの節からなる長い文の後）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target.rstrip()

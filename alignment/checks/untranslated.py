@@ -47,6 +47,7 @@ class CopiedSource(Check):
         "The target is the Chinese source, unchanged (a date or a place both languages write alike is "
         "not a copy)."
     )
+    description_ja = "訳文が中国語の原文のままです（両言語で同じに書く日付や地名は除きます）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if _copied(seg):
@@ -79,6 +80,7 @@ class SimplifiedCharacters(Check):
     severity = "major"
     bilingual = False
     description = "Simplified Chinese characters, which Japanese never writes, left in the target."
+    description_ja = "日本語では使わない簡体字が訳文に残っています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if _copied(seg):

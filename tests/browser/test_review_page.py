@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
+from alignment.checks import CHECKS
 from tests.workbench.conftest import seed_files
 from workbench.models import Document, Membership, Project, Segment
 from workbench.services.imports import create_import_job
@@ -111,6 +112,18 @@ def test_japanese_interface_and_translated_messages(page: Page, live_server, see
     row.get_by_role("button", name="編集").click()
     row.locator("textarea.editor").press("Control+Enter")
     expect(page.locator("#notice")).to_have_text("保存しました。")
+    # A flag says in Japanese what its check looks for, before and after the script redraws it.
+    flagged = Segment.objects.filter(document=seeded, kind="content", flags__origin="auto").first()
+    flag = flagged.flags.filter(origin="auto").first()
+    row = page.locator(f"#seg-{flagged.pk}")
+    why = row.locator(f'[data-flag="{flag.pk}"] .why')
+    expect(why).to_have_text(CHECKS[flag.code].description_ja)
+    row.get_by_role("button", name="編集").click()
+    row.locator("textarea.editor").press("Control+Enter")
+    expect(page.locator("#notice")).to_have_text("保存しました。")
+    flag_id = Segment.objects.get(pk=flagged.pk).flags.filter(code=flag.code).first().pk
+    expect(row.locator(f'[data-flag="{flag_id}"] .why')).to_have_text(CHECKS[flag.code].description_ja)
+    expect(row.locator(f'[data-flag="{flag_id}"] .cat')).not_to_have_text(flag.category)
 
 
 def test_saving_a_row_someone_merged_away_keeps_the_text_in_the_editor(page: Page, live_server, seeded):

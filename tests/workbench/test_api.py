@@ -624,3 +624,44 @@ def test_a_write_on_a_row_merged_away_meanwhile_is_a_conflict_with_the_merged_ro
         f"/api/segments/{second.pk}/", {"target_text": "私の訳。", "version": second.version}, format="json"
     )
     assert stale.status_code == 404
+
+
+def test_flags_are_explained_in_the_reviewers_language(rendering, users):
+    from alignment.checks import CHECKS
+
+    seg = Segment.objects.filter(document=rendering, flags__origin="auto").first()
+    client = client_for(users["reviewer"])
+    ja = client.get(f"/api/segments/{seg.pk}/", HTTP_ACCEPT_LANGUAGE="ja").json()["flags"]
+    en = client.get(f"/api/segments/{seg.pk}/", HTTP_ACCEPT_LANGUAGE="en").json()["flags"]
+    # Japanese: the check's own description beside the English evidence, categories by their names.
+    assert [f["explanation"] for f in ja] == [CHECKS[f["code"]].description_ja for f in ja]
+    assert {f["category_label"] for f in ja} <= {
+        "訳抜け",
+        "付加",
+        "誤訳",
+        "数値",
+        "固有名詞",
+        "用語",
+        "未翻訳",
+        "途切れ",
+        "文法",
+        "句読点",
+        "表記",
+        "ページ要素の混入",
+    }
+    assert [f["message"] for f in ja] == [f["message"] for f in en]
+    # English: the message says it already.
+    assert {f["explanation"] for f in en} == {""}
+    assert {f["severity_label"] for f in en} <= {"minor", "major", "critical"}
+
+
+def test_segment_fast_representation_equals_drf_generic_output_in_japanese(rendering):
+    from django.utils import translation
+
+    from workbench.api.review.serializers import SegmentSerializer
+    from workbench.selectors.projects import document_segments
+
+    serializer = SegmentSerializer()
+    with translation.override("ja"):
+        for seg in document_segments(rendering):
+            assert serializer.to_representation(seg) == serializer.generic_representation(seg)

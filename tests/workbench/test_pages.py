@@ -1,7 +1,9 @@
+from html import escape
+
 from django.test import Client
 
 from tests.workbench.conftest import seed_files
-from workbench.models import Document, Segment
+from workbench.models import Document, Flag, Segment
 
 
 def logged_in(user):
@@ -66,3 +68,23 @@ def test_termbase_page(project, users):
     html = logged_in(users["translator"]).get(f"/projects/{project.slug}/terms/").content.decode()
     assert "外事弁公室" in html and 'name="delete"' not in html
     assert project.terms.get().forbidden == ["外交部"]
+
+
+def test_flags_read_in_japanese_on_a_japanese_page(rendering, users):
+    from alignment.checks import CHECKS
+
+    client = logged_in(users["reviewer"])
+    flag = Flag.objects.filter(segment__document=rendering, status="open", origin="auto").first()
+    description = CHECKS[flag.code].description_ja
+    assert description not in client.get(f"/documents/{rendering.pk}/").content.decode()
+    client.post("/i18n/setlang/", {"language": "ja", "next": "/"})
+    html = client.get(f"/documents/{rendering.pk}/").content.decode()
+    # What the check looks for, in Japanese, above its English evidence; the filters name the
+    # categories and severities in Japanese too.
+    assert f'<span class="why">{escape(description)}</span> <span class="detail" lang="en">' in html
+    assert '<option value="named_entity">固有名詞</option>' in html
+    assert '<option value="critical">致命的</option>' in html
+    settings_html = logged_in(users["manager"])
+    settings_html.post("/i18n/setlang/", {"language": "ja", "next": "/"})
+    page = settings_html.get(f"/projects/{rendering.project.slug}/settings/").content.decode()
+    assert escape(CHECKS["grammar-double-object"].description_ja) in page

@@ -1,3 +1,5 @@
+import re
+
 from alignment.checks import CHECKS, CheckConfig, describe, run_checks
 from alignment.types import CATEGORIES, SEVERITIES
 
@@ -12,6 +14,8 @@ def test_every_check_is_described_with_a_known_category_and_severity():
         assert row["category"] in CATEGORIES
         assert row["severity"] in SEVERITIES
         assert row["description"]
+        # A Japanese reviewer reads it in Japanese: kana, not an English line left untranslated.
+        assert re.search("[\u3041-\u30ff]", row["description_ja"]), row["code"]
 
 
 def test_flags_carry_valid_spans_into_the_target():

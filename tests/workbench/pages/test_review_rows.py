@@ -64,11 +64,15 @@ def test_highlight_marks_open_spans_only_and_clamps():
         def __init__(self, start, end, status="open"):
             self.start, self.end, self.status = start, end, status
             self.category, self.severity, self.message = "number", "major", "7 <missing>"
+            self.code = "number-mismatch"
 
     text = "第7回の交流"
     out = highlight(text, [F(1, 2), F(0, 99), F(3, 4, "dismissed")])
-    assert out.count("<mark") == 1 and "7 &lt;missing&gt;" in out
+    assert out.count("<mark") == 1 and 'title="7 &lt;missing&gt;"' in out
     assert highlight("a<b", []) == "a&lt;b"
+    # In Japanese the mark's title says first what the check looks for.
+    out = highlight(text, [F(1, 2)], explain=lambda code: {"number-mismatch": "数が<違う>"}[code])
+    assert 'title="数が&lt;違う&gt; — 7 &lt;missing&gt;"' in out
 
 
 def test_review_page_query_count_does_not_grow_with_rows(rendering, users, django_assert_max_num_queries):

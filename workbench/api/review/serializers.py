@@ -3,6 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from alignment.types import SEVERITY_WEIGHTS
+from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
 from workbench.selectors.flags import alike_open_flags
 
@@ -42,6 +43,15 @@ class FlagSerializer(serializers.ModelSerializer):
     fix = serializers.SerializerMethodField(
         help_text="what the span should read (POST /api/flags/<id>/fix/ applies it); null if no mechanical fix"
     )
+    category_label = serializers.SerializerMethodField(
+        help_text="the category's name in the request's language"
+    )
+    severity_label = serializers.SerializerMethodField(
+        help_text="the severity's name in the request's language"
+    )
+    explanation = serializers.SerializerMethodField(
+        help_text="what the flag's check looks for, in Japanese when the request's language is; empty otherwise"
+    )
 
     class Meta:
         model = Flag
@@ -53,6 +63,9 @@ class FlagSerializer(serializers.ModelSerializer):
             "start",
             "end",
             "message",
+            "category_label",
+            "severity_label",
+            "explanation",
             "fix",
             "status",
             "origin",
@@ -61,6 +74,15 @@ class FlagSerializer(serializers.ModelSerializer):
 
     def get_fix(self, flag: Flag) -> str | None:
         return flag.fix if flag.has_fix else None
+
+    def get_category_label(self, flag: Flag) -> str:
+        return category_label(flag.category)
+
+    def get_severity_label(self, flag: Flag) -> str:
+        return severity_label(flag.severity)
+
+    def get_explanation(self, flag: Flag) -> str:
+        return explanation(flag.code)
 
 
 class SegmentSerializer(serializers.ModelSerializer):
@@ -126,6 +148,9 @@ class SegmentSerializer(serializers.ModelSerializer):
                     "start": f.start,
                     "end": f.end,
                     "message": f.message,
+                    "category_label": category_label(f.category),
+                    "severity_label": severity_label(f.severity),
+                    "explanation": explanation(f.code),
                     "fix": f.fix if f.has_fix else None,
                     "status": f.status,
                     "origin": f.origin,

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from alignment.checks import describe
 from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
+from workbench.flag_labels import category_label, explains_in_japanese, severity_label
 from workbench.models import Role
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
@@ -136,6 +137,8 @@ def project_settings(request, slug):
             **c,
             "active": config.wants(c["code"], c["default_enabled"]),
             "chosen_severity": overrides.get(c["code"], c["severity"]),
+            "category_label": category_label(c["category"]),
+            "what": (explains_in_japanese() and c["description_ja"]) or c["description"],
         }
         for c in describe()
     ]
@@ -148,7 +151,7 @@ def project_settings(request, slug):
             "checks": checks,
             "members": members,
             "roles": Role.choices,
-            "severities": SEVERITIES,
+            "severities": [(s, severity_label(s)) for s in SEVERITIES],
             "false_friends": project_services.format_false_friends(
                 (project.check_config or {}).get("false_friends") or {}
             ),

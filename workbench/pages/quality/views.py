@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from workbench.api.quality.views import document_scores
+from workbench.flag_labels import category_label
 from workbench.models import ScoreSnapshot
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
@@ -56,7 +57,14 @@ def _rows(request, project):
 def _bar_chart(counts: Counter, link) -> dict:
     peak = max(counts.values(), default=0) or 1
     bars = [
-        {"category": c, "count": n, "width": round(360 * n / peak), "y": 24 * i, "href": link(c)}
+        {
+            "category": c,
+            "label": category_label(c),
+            "count": n,
+            "width": round(360 * n / peak),
+            "y": 24 * i,
+            "href": link(c),
+        }
         for i, (c, n) in enumerate(counts.most_common())
     ]
     return {"bars": bars, "height": 24 * len(bars) + 4}
@@ -110,7 +118,7 @@ def dashboard(request, slug):
             "rows": rows,
             "bar": chart,
             "line": _line_chart(project),
-            "checks": check_feedback(project),
+            "checks": [{**c, "category": category_label(c["category"])} for c in check_feedback(project)],
             "sort": request.GET.get("sort", "name"),
         },
     )

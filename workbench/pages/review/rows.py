@@ -8,13 +8,14 @@ every piece of user text escaped (the browser tests check that ``<script>`` stay
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation
 from workbench.models import SegmentState
 
 LOW_CONFIDENCE = 0.5
@@ -25,8 +26,9 @@ def _json_list(numbers: list[int]) -> str:
     return "[" + ", ".join(str(int(n)) for n in numbers) + "]"
 
 
-def highlight(text: str, flags: Iterable) -> str:
-    """The target text, escaped, with each open flag's span wrapped in a <mark> carrying its message."""
+def highlight(text: str, flags: Iterable, explain: Callable[[str], str] = lambda code: "") -> str:
+    """The target text, escaped, with each open flag's span wrapped in a <mark> carrying its message
+    (after what its check looks for, where ``explain`` gives that)."""
     spans = sorted(
         (
             f
@@ -41,8 +43,10 @@ def highlight(text: str, flags: Iterable) -> str:
         if start >= end:
             continue
         out.append(escape(text[pos:start]))
+        why = explain(f.code)
+        title = f"{why} — {f.message}" if why else f.message
         out.append(
-            f'<mark class="cat-{escape(f.category)} sev-{escape(f.severity)}" title="{escape(f.message)}">'
+            f'<mark class="cat-{escape(f.category)} sev-{escape(f.severity)}" title="{escape(title)}">'
             f"{escape(text[start:end])}</mark>"
         )
         pos = end
@@ -79,6 +83,8 @@ def _labels() -> dict[str, str]:
     labels = {k: escape(v) for k, v in words.items()}
     labels["segment"] = escape(_("Segment %(n)s"))  # the msgid {% blocktranslate %} used
     labels.update({f"state_{value}": escape(label) for value, label in SegmentState.choices})
+    labels.update({f"cat_{value}": escape(label) for value, label in CATEGORY_LABELS.items()})
+    labels.update({f"sev_{value}": escape(label) for value, label in SEVERITY_LABELS.items()})
     return labels
 
 
@@ -99,6 +105,13 @@ class RowRenderer:
     can_review: bool
     can_align: bool
     labels: dict[str, str] = field(default_factory=_labels)
+    _explanations: dict[str, str] = field(default_factory=dict)
+
+    def explain(self, code: str) -> str:
+        """What a flag's check looks for in this request's language, looked up once per code."""
+        if code not in self._explanations:
+            self._explanations[code] = explanation(code)
+        return self._explanations[code]
 
     def page(self, segments: Iterable) -> SafeString:
         return mark_safe("".join(self.row(seg) for seg in segments))  # row() escapes all user text
@@ -127,7 +140,7 @@ class RowRenderer:
         source = escape(seg.source_text) if seg.source_text else f'<span class="gap">{t["no_source"]}</span>'
         out.append(f'  <div class="src" lang="zh-Hans">{source}</div>\n')
         target = (
-            highlight(seg.target_text, flags)
+            highlight(seg.target_text, flags, self.explain)
             if seg.target_text
             else f'<span class="gap">{t["no_translation"]}</span>'
         )
@@ -137,9 +150,16 @@ class RowRenderer:
         for f in flags:
             out.append(
                 f'<li class="flag sev-{escape(f.severity)} status-{escape(f.status)}" data-flag="{f.pk}">'
-                f'<span class="cat cat-{escape(f.category)}">{escape(f.category)}</span> '
-                f'<span class="sev">{escape(f.severity)}</span> {escape(f.message)}'
+                f'<span class="cat cat-{escape(f.category)}">{t.get("cat_" + f.category, escape(f.category))}</span> '
+                f'<span class="sev">{t.get("sev_" + f.severity, escape(f.severity))}</span> '
             )
+            why = self.explain(f.code)
+            if why:
+                out.append(
+                    f'<span class="why">{escape(why)}</span> <span class="detail" lang="en">{escape(f.message)}</span>'
+                )
+            else:
+                out.append(escape(f.message))
             if f.status == "dismissed":
                 out.append(f" <em>({t['dismissed']}: {escape(f.dismiss_reason or '')})</em>")
             if self.can_edit and f.status == "open" and f.has_fix:

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.api.quality.views import corrected_article_response
+from workbench.flag_labels import category_label, severity_label
 from workbench.models import Document, Membership, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
@@ -103,8 +104,8 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "filters": filters,
             "querystring": filters.querystring(),
             "states": SegmentState.choices,
-            "categories": CATEGORIES,
-            "severities": SEVERITIES,
+            "categories": [(c, category_label(c)) for c in CATEGORIES],
+            "severities": [(s, severity_label(s)) for s in SEVERITIES],
             "role": role,
             "fixes": fixes,
             "fix_total": sum(fixes.values()),

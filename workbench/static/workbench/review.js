@@ -45,7 +45,8 @@
       const start = Math.max(f.start, pos), end = Math.min(f.end, text.length);
       if (start >= end) continue;
       container.appendChild(document.createTextNode(text.slice(pos, start)));
-      container.appendChild(el("mark", { class: "cat-" + f.category + " sev-" + f.severity, title: f.message }, text.slice(start, end)));
+      const title = f.explanation ? f.explanation + " — " + f.message : f.message;
+      container.appendChild(el("mark", { class: "cat-" + f.category + " sev-" + f.severity, title: title }, text.slice(start, end)));
       pos = end;
     }
     container.appendChild(document.createTextNode(text.slice(pos)));
@@ -54,10 +55,18 @@
     list.replaceChildren();
     for (const f of segment.flags) {
       const li = el("li", { class: "flag sev-" + f.severity + " status-" + f.status, "data-flag": f.id });
-      li.appendChild(el("span", { class: "cat cat-" + f.category }, f.category));
+      li.appendChild(el("span", { class: "cat cat-" + f.category }, f.category_label || f.category));
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(el("span", { class: "sev" }, f.severity));
-      li.appendChild(document.createTextNode(" " + f.message + " "));
+      li.appendChild(el("span", { class: "sev" }, f.severity_label || f.severity));
+      li.appendChild(document.createTextNode(" "));
+      if (f.explanation) {  // Japanese interface: what the check looks for, then its English evidence
+        li.appendChild(el("span", { class: "why" }, f.explanation));
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(el("span", { class: "detail", lang: "en" }, f.message));
+      } else {
+        li.appendChild(document.createTextNode(f.message));
+      }
+      li.appendChild(document.createTextNode(" "));
       if (canEdit && f.status === "open" && f.fix !== null && f.fix !== undefined) {
         li.appendChild(el("button", { type: "button", class: "link fix", "data-action": "fix", title: T.fix_title },
           T.fix + " " + (f.fix ? "→ " + f.fix : T.fix_delete)));
