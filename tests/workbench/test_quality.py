@@ -360,6 +360,8 @@ def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(renderi
 
     from django.test import Client
 
+    from alignment.checks import CHECKS
+
     seg = Segment.objects.filter(document=rendering, kind="content", flags__status="open").first()
     edited = review.update_target_text(
         segment=seg, user=users["translator"], target_text=seg.target_text + "（確認）", version=seg.version
@@ -378,7 +380,17 @@ def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(renderi
     assert mine["final_ja"].endswith("（確認）") and mine["edited"] == "yes" and mine["mt_ja"] == seg.mt_text
     assert "reviewer: 用語を確認" in mine["comments"]
     open_flags = edited.flags.filter(status="open")
-    assert all(f"{f.category}/{f.severity}: {f.message}" in mine["open_flags"] for f in open_flags)
+    assert all(
+        f"{f.category.replace('_', ' ')}/{f.severity}: {f.message}" in mine["open_flags"] for f in open_flags
+    )
+    # A Japanese reviewer's sheet names the category in Japanese and says what the check looks for.
+    japanese = browser.get(f"/documents/{rendering.pk}/bilingual.csv", HTTP_ACCEPT_LANGUAGE="ja")
+    rows_ja = list(csv.DictReader(io.StringIO(japanese.getvalue().decode("utf-8").lstrip("\ufeff"))))
+    mine_ja = next(r for r in rows_ja if r["row"] == str(edited.index + 1))
+    assert (
+        all(f"{CHECKS[f.code].description_ja} — {f.message}" in mine_ja["open_flags"] for f in open_flags)
+        and open_flags
+    )
     assert (
         f'href="/documents/{rendering.pk}/bilingual.csv"' in browser.get(f"/documents/{rendering.pk}/").text
     )

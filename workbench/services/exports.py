@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from alignment import __version__
+from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Comment, Document, Flag, Segment, SegmentState
 
 # Characters XML 1.0 forbids (control characters other than tab, newline, carriage return).
@@ -236,17 +237,22 @@ BILINGUAL_COLUMNS = (
 def bilingual_rows(document: Document) -> Iterator[tuple]:
     """Every content row of a document side by side, in :data:`BILINGUAL_COLUMNS` order: the sheet
     a client reviews offline — source, what the MT said, what the reviewers made of it, what is
-    still open ("category/severity: message" per line) and what was said about it."""
+    still open ("category/severity: message" per line, in the request's language: a Japanese sheet
+    names the category and says what the check looks for before its English evidence) and what
+    was said about it."""
     rows = list(
         document.segments.filter(kind=Segment.Kind.CONTENT).select_related("approved_by").order_by("index")
     )
     flags: dict[int, list[str]] = {}
-    for segment_id, category, severity, message in (
+    for segment_id, code, category, severity, message in (
         Flag.objects.filter(segment__document=document, status=Flag.Status.OPEN)
         .order_by("segment_id", "start", "id")
-        .values_list("segment_id", "category", "severity", "message")
+        .values_list("segment_id", "code", "category", "severity", "message")
     ):
-        flags.setdefault(segment_id, []).append(f"{category}/{severity}: {message}")
+        why = explanation(code)
+        flags.setdefault(segment_id, []).append(
+            f"{category_label(category)}/{severity_label(severity)}: {why + ' — ' if why else ''}{message}"
+        )
     comments: dict[int, list[str]] = {}
     for segment_id, author, body in (
         Comment.objects.filter(segment__document=document)
