@@ -79,7 +79,7 @@ class ShortTarget(Check):
     description = (
         "The target is far shorter than this language pair's usual length ratio: content is missing."
     )
-    description_ja = "訳文がこの言語対の通常の長さの比よりずっと短く、内容が抜けています。"
+    description_ja = "訳文がこの言語対の通常の長さの比よりずっと短く、内容が抜けているおそれがあります。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
@@ -109,9 +109,7 @@ class UncoveredClause(Check):
         "A clause of the source with none of its characters in the target, on a target shorter than "
         "this language pair's usual length: the clause was dropped."
     )
-    description_ja = (
-        "原文のある節の漢字が一つも訳文になく、訳文も通常より短いため、その節が訳抜けしています。"
-    )
+    description_ja = "原文のある節の漢字が一つも訳文になく、訳文も通常より短いため、その節が訳抜けしているおそれがあります。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -187,7 +185,7 @@ class LongTarget(Check):
     category = "addition"
     severity = "major"
     description = "The target is far longer than the source warrants: text was added."
-    description_ja = "訳文が原文に比べて長すぎます。原文にない内容が加わっています。"
+    description_ja = "訳文が原文に比べて長すぎます。原文にない内容が加わっているおそれがあります。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
