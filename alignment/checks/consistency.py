@@ -261,7 +261,7 @@ class Inconsistency(Check):
         "A source term or sentence rendered differently within the document (外事 as 外事 and as 外交), "
         "or otherwise than the project's approved translations in other documents."
     )
-    description_ja = "文書の中で同じ原語や原文が違う訳になっているか（例：外事を外事と外交に）、プロジェクトの他の文書で承認された訳と違います。"
+    description_ja = "文書の中で同じ原語や原文が違う訳になっています（例：外事を外事と外交に）。または、プロジェクトの他の文書で承認された訳と違います。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from getattr(seg, "document_consistency", ())

@@ -28,7 +28,7 @@ class Typography(Check):
     severity = "minor"
     bilingual = False
     description = "Kanji 一 for the long-vowel mark ー, half-width katakana, mixed digit widths, number–counter spaces, HTML residue."
-    description_ja = "カタカナの長音符「ー」の代わりの漢字「一」、半角カタカナ、全角と半角の数字の混在、数字と助数詞の間の空白、HTMLの残り。"
+    description_ja = "カタカナの長音符「ー」の代わりの漢字「一」、半角カタカナ、全角と半角の数字の混在、数字と助数詞の間の空白、HTMLの残りのいずれかがあります。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         t = seg.target
@@ -113,9 +113,7 @@ class SpacedNumber(Check):
     description = (
         "Any space between a number and its counter (2020 年), 和欧間 house style or not: for news style."
     )
-    description_ja = (
-        "数字と助数詞の間の空白（例：2020 年）。和欧間に空白を入れる表記でも対象にします（報道向けの設定）。"
-    )
+    description_ja = "数字と助数詞の間に空白があります（例：2020 年）。和欧間に空白を入れる表記でも対象にします（報道向けの設定）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m, slip in _number_spaces(seg):
