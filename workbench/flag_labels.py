@@ -38,15 +38,10 @@ def severity_label(severity: str) -> str:
     return str(SEVERITY_LABELS.get(severity, severity))
 
 
-def explains_in_japanese() -> bool:
-    """Whether the active language is Japanese: flags then carry their check's description."""
-    return (get_language() or "").startswith("ja")
-
-
 def explanation(code: str) -> str:
     """What the check behind a flag looks for, in Japanese when the interface is; empty for a
     reviewer's own flag or in English, where the message already says it."""
     check = CHECKS.get(code)
-    if check is None or not explains_in_japanese():
+    if check is None or not (get_language() or "").startswith("ja"):
         return ""
     return check.description_ja

@@ -89,9 +89,9 @@ def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
     heads = head_glosses(name)[0]
     if heads & origins or heads & latin_stems(target):
         return True
-    bridged = to_kanji(name)
     if len(name) < 3:
         return False
+    bridged = to_kanji(name)
     if any(bridged[0] + title in target for title in _TITLES) or bridged[0] in _family_names_alone(target):
         return True
     return any(bridged[i : i + 2] in target for i in range(len(bridged) - 1))

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from alignment.checks import describe
 from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
-from workbench.flag_labels import category_label, explains_in_japanese, severity_label
+from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Role
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
@@ -138,7 +138,7 @@ def project_settings(request, slug):
             "active": config.wants(c["code"], c["default_enabled"]),
             "chosen_severity": overrides.get(c["code"], c["severity"]),
             "category_label": category_label(c["category"]),
-            "what": (explains_in_japanese() and c["description_ja"]) or c["description"],
+            "what": explanation(c["code"]) or c["description"],
         }
         for c in describe()
     ]
