@@ -591,8 +591,9 @@ def _loosely_a_source_name(word: str, source: str) -> bool:
     whole = romaji(word)
     if any(similar_at_least(n, whole, _LOOSE_SOUND) for n in names):
         return True
+    # A name of two consonants (Keli, Bulai) fits some stretch of most long words by chance.
     windows = list(_windows(word))
-    return any(in_compound(n, windows) for n in names)
+    return any(len(skeleton(n)) > 2 and in_compound(n, windows) for n in names)
 
 
 # A place of the document (金華市, 浙江省) written with the honorific of a person (金華氏は): MT reads

@@ -58,6 +58,14 @@ def test_a_compound_holding_a_source_name_is_left_to_the_sound_checks():
     assert _unrelated(zh, ja) == []
 
 
+def test_a_short_name_of_the_source_does_not_excuse_a_long_word_by_chance():
+    # Keli (克里) and Bulai (布莱) fit a stretch of グローバル; names of two consonants do not count.
+    zh = "卡瓦诺情绪激动地否认了有关他性侵克里斯汀·布莱西·福特教授的指控，事发时候他们都还是青少年。"
+    ja = "カバノーは{}・クリスティン・ブレイジー・フォードに対し、両者がティーネイジャーのころに性的暴行を行ったという申し立てを感情的に否定した。"
+    assert _unrelated(zh, ja.format("ドクター")) == []
+    assert _unrelated(zh, ja.format("グローバル")) == ["グローバル"]
+
+
 def test_a_missing_name_is_entity_katakanas_flag_not_a_second_one():
     zh = "同时政治僵局还在继续，经亚利桑那州参议员杰夫·弗雷克促成，同意 FBI 对该指控进行为期一周的调查。"
     ja = "アリゾナ州選出のジェフ・スターリング上院議員の仲介で、FBIが1週間の捜査を行うことで合意した。"
