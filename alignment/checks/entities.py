@@ -514,11 +514,17 @@ class UnexplainedKatakana(Check):
         # One flag per segment: the missing name is the defect; the words that might have replaced
         # it are its evidence, listed together rather than counted as defects of their own.
         part, start, end = unexplained[0]
-        others = list(dict.fromkeys(p for p, _, _ in unexplained[1:] if p != part))
-        also = f" (nor do {', '.join(repr(p) for p in others)})" if others else ""
+        also = _nor_do(part, [p for p, _, _ in unexplained[1:]])
         yield Finding(
             f"'{part}' renders nothing of the source{also}, where {missing[0]} has no rendering", start, end
         )
+
+
+def _nor_do(first: str, rest: list[str]) -> str:
+    """The other katakana words of a segment that render nothing, named once each after the first
+    in the message of its one flag."""
+    others = list(dict.fromkeys(p for p in rest if p != first))
+    return f" (nor do {', '.join(repr(p) for p in others)})" if others else ""
 
 
 # How near in meaning (cosine of the multilingual encoder) a katakana word must come to some word of
@@ -573,8 +579,7 @@ class UnrelatedKatakana(Check):
         if not far:
             return
         part, start, end, nearest, cosine = far[0]
-        others = list(dict.fromkeys(p for p, *_ in far[1:] if p != part))
-        also = f" (nor do {', '.join(repr(p) for p in others)})" if others else ""
+        also = _nor_do(part, [p for p, *_ in far[1:]])
         closest = f"; the closest is '{nearest}' ({cosine:.2f})" if nearest else ""
         yield Finding(
             f"'{part}' renders nothing of the source by sound or meaning{also}{closest}", start, end

@@ -64,23 +64,21 @@ def _source_words(source: str) -> tuple[str, ...]:
     they are too ambiguous to say anything is near. A name the dictionary does not know (蓬佩奥,
     明打威) is a run of characters that start no longer word; the encoder knows many such names
     from the news (ポンペオ, メンタワイ)."""
-    from alignment.checks.origins import longest_word_at
+    from alignment.checks.origins import segmented
 
     words = _LATIN_WORD_RE.findall(source)
     run: list[str] = []
-    i = 0
-    while i <= len(source):
-        step = longest_word_at(source, i) if i < len(source) else 1
-        if step > 1:
-            words.append(source[i : i + step])
-        char = source[i] if i < len(source) else ""
-        if step == 1 and "\u4e00" <= char <= "\u9fff" and char not in _FUNCTION_CHARS:
-            run.append(char)
-        else:
-            if len(run) > 1:
-                words.append("".join(run))
-            run = []
-        i += step
+    for _, word in segmented(source):
+        if len(word) > 1:
+            words.append(word)
+        elif "\u4e00" <= word <= "\u9fff" and word not in _FUNCTION_CHARS:
+            run.append(word)
+            continue
+        if len(run) > 1:
+            words.append("".join(run))
+        run = []
+    if len(run) > 1:
+        words.append("".join(run))
     return tuple(dict.fromkeys(words))
 
 

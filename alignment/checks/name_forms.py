@@ -65,14 +65,9 @@ def misread(word: str, source: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _word_starts(source: str) -> frozenset[int]:
-    from alignment.checks.origins import longest_word_at
+    from alignment.checks.origins import segmented
 
-    starts: set[int] = set()
-    i = 0
-    while i < len(source):
-        starts.add(i)
-        i += longest_word_at(source, i)
-    return frozenset(starts)
+    return frozenset(i for i, _ in segmented(source))
 
 
 def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:

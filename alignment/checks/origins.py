@@ -116,6 +116,19 @@ def longest_word_at(text: str, i: int) -> int:
     return best
 
 
+@lru_cache(maxsize=4096)
+def segmented(text: str) -> tuple[tuple[int, str], ...]:
+    """``text`` read as Chinese is segmented, longest dictionary word first from the left: each
+    word with its offset, a character no longer word starts with standing alone."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(text):
+        step = longest_word_at(text, i)
+        out.append((i, text[i : i + step]))
+        i += step
+    return tuple(out)
+
+
 def cedict_common() -> frozenset[str]:
     """Headwords CC-CEDICT lists as common words (not only as names)."""
     return _load()[1]
