@@ -45,3 +45,9 @@ def explanation(code: str) -> str:
     if check is None or not (get_language() or "").startswith("ja"):
         return ""
     return check.description_ja
+
+
+def with_explanation(message: str, why: str) -> str:
+    """A flag's message after what its check looks for, where there is something to say: the form
+    of the highlight's tooltip and of the side-by-side sheet."""
+    return f"{why} — {message}" if why else message

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from alignment import __version__
-from workbench.flag_labels import category_label, explanation, severity_label
+from workbench.flag_labels import category_label, explanation, severity_label, with_explanation
 from workbench.models import Comment, Document, Flag, Segment, SegmentState
 
 # Characters XML 1.0 forbids (control characters other than tab, newline, carriage return).
@@ -249,9 +249,8 @@ def bilingual_rows(document: Document) -> Iterator[tuple]:
         .order_by("segment_id", "start", "id")
         .values_list("segment_id", "code", "category", "severity", "message")
     ):
-        why = explanation(code)
         flags.setdefault(segment_id, []).append(
-            f"{category_label(category)}/{severity_label(severity)}: {why + ' — ' if why else ''}{message}"
+            f"{category_label(category)}/{severity_label(severity)}: {with_explanation(message, explanation(code))}"
         )
     comments: dict[int, list[str]] = {}
     for segment_id, author, body in (

@@ -15,7 +15,7 @@ from html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation
+from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation, with_explanation
 from workbench.models import SegmentState
 
 LOW_CONFIDENCE = 0.5
@@ -43,8 +43,7 @@ def highlight(text: str, flags: Iterable, explain: Callable[[str], str] = lambda
         if start >= end:
             continue
         out.append(escape(text[pos:start]))
-        why = explain(f.code)
-        title = f"{why} — {f.message}" if why else f.message
+        title = with_explanation(f.message, explain(f.code))
         out.append(
             f'<mark class="cat-{escape(f.category)} sev-{escape(f.severity)}" title="{escape(title)}">'
             f"{escape(text[start:end])}</mark>"
@@ -105,13 +104,6 @@ class RowRenderer:
     can_review: bool
     can_align: bool
     labels: dict[str, str] = field(default_factory=_labels)
-    _explanations: dict[str, str] = field(default_factory=dict)
-
-    def explain(self, code: str) -> str:
-        """What a flag's check looks for in this request's language, looked up once per code."""
-        if code not in self._explanations:
-            self._explanations[code] = explanation(code)
-        return self._explanations[code]
 
     def page(self, segments: Iterable) -> SafeString:
         return mark_safe("".join(self.row(seg) for seg in segments))  # row() escapes all user text
@@ -140,7 +132,7 @@ class RowRenderer:
         source = escape(seg.source_text) if seg.source_text else f'<span class="gap">{t["no_source"]}</span>'
         out.append(f'  <div class="src" lang="zh-Hans">{source}</div>\n')
         target = (
-            highlight(seg.target_text, flags, self.explain)
+            highlight(seg.target_text, flags, explanation)
             if seg.target_text
             else f'<span class="gap">{t["no_translation"]}</span>'
         )
@@ -153,7 +145,7 @@ class RowRenderer:
                 f'<span class="cat cat-{escape(f.category)}">{t.get("cat_" + f.category, escape(f.category))}</span> '
                 f'<span class="sev">{t.get("sev_" + f.severity, escape(f.severity))}</span> '
             )
-            why = self.explain(f.code)
+            why = explanation(f.code)
             if why:
                 out.append(
                     f'<span class="why">{escape(why)}</span> <span class="detail" lang="en">{escape(f.message)}</span>'
