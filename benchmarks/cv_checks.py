@@ -1,0 +1,437 @@
+"""Cross-validation of the defect checks by document: in-fold and out-of-fold figures side by side.
+
+uv run python benchmarks/cv_checks.py [--folds 5] [--flags FLAGS.jsonl] [--write-confidence PATH]
+
+The checks were developed on a few hundred segments; a rule that holds only for those does not
+help a reviewer on the next document. So every choice made from data is made on the training
+documents of a fold and scored on the held-out documents, and both figures are printed: a change
+that improves the in-fold figure and not the out-of-fold one is a fit, not an improvement.
+
+Three sets, each split by document (a document's segments share names, topic and translator, so
+splitting by segment would leak them across folds):
+- ``dev``: checks/dev (NTREX human translations with one injected defect in two thirds of the
+  pairs), grouped into documents by the id before its last ``-`` as ``benchmarks/checks.py
+  --documents`` does;
+- ``mt``: checks/mt-dev (press-office MT, realistic defects), grouped by its ``doc``;
+- ``human``: the two-sided links of align/dev's documents (independent human translations, no
+  defect annotated): every flag there counts as a false flag.
+
+Every document of the three sets is dealt to one of k folds (per set, so every fold holds each
+kind). The checks run once, through the contract command (``python -m alignment check``, a
+``doc`` per document, as the workbench checks a document); what is chosen per fold is:
+
+- which checks to keep: a check whose smoothed precision on the training documents is below
+  ``--keep`` is dropped for the held-out fold;
+- each flag's confidence: the smoothed precision of its check on the training documents, shrunk
+  toward its category's where the check flags rarely (see :func:`confidences`);
+- the confidence cut below which flags are hidden: the lowest cut at which the training flags
+  that stay reach ``--target-precision``.
+
+A flag is right when its category is among the segment's gold categories (score.py's unit); on
+mt-dev the segment figures follow score_units.py (any flag on a defective segment finds it;
+``boilerplate_leak`` is ignored there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "bench"
+MEANING = frozenset({"mistranslation", "terminology"})
+#: How many flags of its own a check needs before its precision outweighs its category's.
+SHRINK = 4.0
+
+
+@dataclass
+class Item:
+    """One aligned segment of a benchmark set, with its gold categories and the flags it got."""
+
+    id: str
+    kind: str  # dev, mt or human
+    doc: str
+    zh: str
+    ja: str
+    gold: frozenset[str]
+    flags: list[tuple[str, str]] = field(default_factory=list)  # (check code, category)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_sets(bench: Path = BENCH) -> list[Item]:
+    """The three sets, every segment with its document and gold categories."""
+    items: list[Item] = []
+    gold = {g["id"]: frozenset(g["categories"]) for g in _jsonl(bench / "checks" / "dev" / "gold.jsonl")}
+    for p in _jsonl(bench / "checks" / "dev" / "pairs.jsonl"):
+        doc = p["id"].rsplit("-", 1)[0]
+        items.append(Item(f"dev:{p['id']}", "dev", f"dev:{doc}", p["zh"], p["ja"], gold[p["id"]]))
+    gold = {g["id"]: frozenset(g["categories"]) for g in _jsonl(bench / "checks" / "mt-dev" / "gold.jsonl")}
+    for p in _jsonl(bench / "checks" / "mt-dev" / "pairs.jsonl"):
+        items.append(Item(f"mt:{p['id']}", "mt", f"mt:{p['doc']}", p["zh"], p["ja"], gold[p["id"]]))
+    for folder in sorted(d for d in (bench / "align" / "dev").iterdir() if d.is_dir()):
+        zh = (folder / "zh.txt").read_text(encoding="utf-8").splitlines()
+        ja = (folder / "ja.txt").read_text(encoding="utf-8").splitlines()
+        links = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["links"]
+        for k, (a, b) in enumerate(links):
+            if a and b:
+                source, target = "".join(zh[i] for i in a), "".join(ja[j] for j in b)
+                items.append(
+                    Item(
+                        f"human:{folder.name}:{k}",
+                        "human",
+                        f"human:{folder.name}",
+                        source,
+                        target,
+                        frozenset(),
+                    )
+                )
+    return items
+
+
+def run_checks(items: Sequence[Item], flags_path: Path | None = None) -> None:
+    """Fill each item's flags from the contract command (or from its earlier output)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if flags_path is None or not flags_path.exists():
+            pairs = Path(tmp) / "pairs.jsonl"
+            pairs.write_text(
+                "".join(
+                    json.dumps({"id": it.id, "doc": it.doc, "zh": it.zh, "ja": it.ja}, ensure_ascii=False)
+                    + "\n"
+                    for it in items
+                ),
+                encoding="utf-8",
+            )
+            out = flags_path or Path(tmp) / "flags.jsonl"
+            subprocess.run(
+                [sys.executable, "-m", "alignment", "check", str(pairs), "-o", str(out)], cwd=ROOT, check=True
+            )
+            flags_path = out
+        found = {p["id"]: [(f["code"], f["category"]) for f in p["flags"]] for p in _jsonl(flags_path)}
+    for it in items:
+        it.flags = found[it.id]
+
+
+def folds(items: Sequence[Item], k: int) -> dict[str, int]:
+    """Each document's fold: per set, documents in a fixed pseudo-random order dealt round robin."""
+    out: dict[str, int] = {}
+    for kind in ("dev", "mt", "human"):
+        docs = sorted(
+            {it.doc for it in items if it.kind == kind}, key=lambda d: hashlib.sha1(d.encode()).hexdigest()
+        )
+        out.update({d: n % k for n, d in enumerate(docs)})
+    return out
+
+
+# --- what is fitted on training documents ----------------------------------------------------------
+
+
+def _smoothed(right: float, total: float, prior: float, weight: float) -> float:
+    return (right + weight * prior) / (total + weight)
+
+
+def confidences(items: Iterable[Item]) -> tuple[dict[str, float], dict[str, float]]:
+    """Per check and per category, the share of their flags that are right.
+
+    A check with few flags says little by itself, so its precision is shrunk toward its category's
+    (itself shrunk toward an even chance): ``(right + SHRINK × p_category) / (flags + SHRINK)``."""
+    by_code: Counter[str] = Counter()
+    right_code: Counter[str] = Counter()
+    by_cat: Counter[str] = Counter()
+    right_cat: Counter[str] = Counter()
+    code_cat: dict[str, str] = {}
+    for it in items:
+        for code, cat in it.flags:
+            code_cat[code] = cat
+            by_code[code] += 1
+            by_cat[cat] += 1
+            if cat in it.gold:
+                right_code[code] += 1
+                right_cat[cat] += 1
+    per_cat = {c: _smoothed(right_cat[c], by_cat[c], 0.5, 2.0) for c in by_cat}
+    per_code = {c: _smoothed(right_code[c], by_code[c], per_cat[code_cat[c]], SHRINK) for c in by_code}
+    return per_code, per_cat
+
+
+@dataclass
+class Model:
+    """What one fold learns from its training documents."""
+
+    per_code: dict[str, float]
+    per_cat: dict[str, float]
+    keep: float
+    cut: float = 0.0
+
+    def confidence(self, code: str, category: str) -> float:
+        return self.per_code.get(code, self.per_cat.get(category, 0.5))
+
+    def kept(self, code: str, category: str) -> bool:
+        return self.confidence(code, category) >= max(self.keep, self.cut)
+
+
+def fit(items: Sequence[Item], keep: float, target_precision: float | None) -> Model:
+    per_code, per_cat = confidences(items)
+    model = Model(per_code, per_cat, keep)
+    if target_precision is not None:
+        model.cut = cut_for(items, model, target_precision)
+    return model
+
+
+def cut_for(items: Sequence[Item], model: Model, target: float) -> float:
+    """The lowest confidence cut at which the flags at or above it are right ``target`` of the time."""
+    scored = sorted(
+        ((model.confidence(code, cat), cat in it.gold) for it in items for code, cat in it.flags),
+        reverse=True,
+    )
+    right = total = 0
+    best = 1.0
+    for k, (conf, ok) in enumerate(scored):
+        right += ok
+        total += 1
+        last_of_tie = k + 1 == len(scored) or scored[k + 1][0] != conf
+        if last_of_tie and right / total >= target:
+            best = conf
+    return best
+
+
+# --- figures -----------------------------------------------------------------------------------------
+
+
+def filtered(items: Sequence[Item], model_of: Callable[[Item], Model | None]) -> list[Item]:
+    """The items with only the flags their fold's model keeps (all flags where there is no model)."""
+    out = []
+    for it in items:
+        model = model_of(it)
+        flags = it.flags if model is None else [f for f in it.flags if model.kept(*f)]
+        out.append(Item(it.id, it.kind, it.doc, it.zh, it.ja, it.gold, flags))
+    return out
+
+
+def figures(items: Sequence[Item]) -> dict[str, float]:
+    """The headline figures of score.py (dev) and score_units.py (mt) and the false-flag rates."""
+    out: dict[str, float] = {}
+    for kind in ("dev", "mt", "human"):
+        part = [it for it in items if it.kind == kind]
+        clean = [it for it in part if not it.gold]
+        out[f"{kind} false flags/clean seg"] = sum(len(it.flags) for it in clean) / max(1, len(clean))
+    mt = [it for it in items if it.kind == "mt"]
+    cats = {it.id: {c for _, c in it.flags if c != "boilerplate_leak"} for it in mt}
+    defective = [it for it in mt if it.gold]
+    flagged = [it for it in mt if cats[it.id]]
+    hit = [it for it in defective if cats[it.id]]
+    out["mt segment recall"] = len(hit) / max(1, len(defective))
+    out["mt segment precision"] = len(hit) / max(1, len(flagged))
+    clean = [it for it in mt if not it.gold]
+    out["mt categories/clean seg"] = sum(len(cats[it.id]) for it in clean) / max(1, len(clean))
+    meaning = [it for it in mt if it.gold & MEANING]
+    out["mt meaning-error segs flagged"] = sum(1 for it in meaning if cats[it.id]) / max(1, len(meaning))
+    return out
+
+
+def per_category(items: Sequence[Item], kind: str) -> dict[str, tuple[int, float | None, float | None]]:
+    """score.py's units: (segment, category); gold count, recall, precision per category."""
+    part = [it for it in items if it.kind == kind]
+    gold = defaultdict(set)
+    pred = defaultdict(set)
+    for it in part:
+        for c in it.gold:
+            gold[c].add(it.id)
+        for _, c in it.flags:
+            pred[c].add(it.id)
+    out = {}
+    for c in sorted(set(gold) | set(pred)):
+        tp = len(gold[c] & pred[c])
+        out[c] = (
+            len(gold[c]),
+            tp / len(gold[c]) if gold[c] else None,
+            tp / len(pred[c]) if pred[c] else None,
+        )
+    return out
+
+
+def per_check(items: Sequence[Item], fold_of: dict[str, int], k: int) -> list[tuple]:
+    """Per check: flags and right flags per set, false flags per clean segment, and the spread of its
+    precision over the folds (a check right on some documents only does not transfer)."""
+    clean = Counter(it.kind for it in items if not it.gold)
+    rows: dict[str, dict] = defaultdict(
+        lambda: {"n": Counter(), "ok": Counter(), "fold": Counter(), "fold_ok": Counter()}
+    )
+    for it in items:
+        for code, cat in it.flags:
+            row = rows[code]
+            row["cat"] = cat
+            row["n"][it.kind] += 1
+            row["ok"][it.kind] += cat in it.gold
+            row["fold"][fold_of[it.doc]] += 1
+            row["fold_ok"][fold_of[it.doc]] += cat in it.gold
+            if not it.gold:
+                row.setdefault("false", Counter())[it.kind] += 1
+    out = []
+    for code, row in sorted(rows.items(), key=lambda r: -sum(r[1]["n"].values())):
+        precisions = [row["fold_ok"][f] / row["fold"][f] for f in range(k) if row["fold"][f]]
+        false = row.get("false", Counter())
+        out.append(
+            (
+                code,
+                row["cat"],
+                {kind: (row["n"][kind], row["ok"][kind]) for kind in ("dev", "mt", "human")},
+                {kind: false[kind] / max(1, clean[kind]) for kind in ("dev", "mt", "human")},
+                (min(precisions), max(precisions)) if precisions else (0.0, 0.0),
+            )
+        )
+    return out
+
+
+def reliability(scored: Sequence[tuple[float, bool]]) -> list[tuple[str, int, float, float]]:
+    """Confidence bins: flags, mean confidence, share right."""
+    edges = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0001)
+    out = []
+    for lo, hi in pairwise(edges):
+        inside = [(c, ok) for c, ok in scored if lo <= c < hi]
+        if inside:
+            out.append(
+                (
+                    f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}",
+                    len(inside),
+                    sum(c for c, _ in inside) / len(inside),
+                    sum(ok for _, ok in inside) / len(inside),
+                )
+            )
+    return out
+
+
+# --- the report ----------------------------------------------------------------------------------------
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def report(items: list[Item], k: int, keep: float, target: float) -> dict[str, dict[str, float]]:
+    fold_of = folds(items, k)
+    models = {f: fit([it for it in items if fold_of[it.doc] != f], keep, target) for f in range(k)}
+    everything = fit(items, keep, target)
+    print(
+        f"{len(items)} segments ({', '.join(f'{n} {kind}' for kind, n in Counter(it.kind for it in items).items())}), "
+        f"{len(set(fold_of))} documents in {k} folds"
+    )
+
+    print("\n== Per check (all flags; precision spread = lowest and highest precision over the folds) ==")
+    print(
+        f"{'check':28s} {'category':15s} {'dev ok/n':>9s} {'mt ok/n':>9s} {'human n':>7s}  "
+        f"{'false/clean dev mt human':>26s}  spread"
+    )
+    for code, cat, counts, false, spread in per_check(items, fold_of, k):
+        print(
+            f"{code:28s} {cat:15s} {counts['dev'][1]:4d}/{counts['dev'][0]:<4d} {counts['mt'][1]:4d}/{counts['mt'][0]:<4d} "
+            f"{counts['human'][0]:7d}  {false['dev']:8.3f} {false['mt']:6.3f} {false['human']:6.3f}   "
+            f"{spread[0]:.2f}-{spread[1]:.2f}"
+        )
+
+    variants = {
+        "all checks": (items, items),
+        "kept checks": (
+            filtered(items, lambda it: Model(everything.per_code, everything.per_cat, keep)),
+            filtered(
+                items,
+                lambda it: Model(models[fold_of[it.doc]].per_code, models[fold_of[it.doc]].per_cat, keep),
+            ),
+        ),
+        f"confidence cut (precision {target})": (
+            filtered(items, lambda it: everything),
+            filtered(items, lambda it: models[fold_of[it.doc]]),
+        ),
+    }
+    results: dict[str, dict[str, float]] = {}
+    print("\n== Headline figures: in-fold | out-of-fold ==")
+    names = list(figures(items))
+    print(f"{'':34s}" + "".join(f"{v[:24]:>27s}" for v in variants))
+    for name in names:
+        cells = []
+        for label, (inside, outside) in variants.items():
+            a, b = figures(inside)[name], figures(outside)[name]
+            results.setdefault(label, {})[name] = b
+            cells.append(f"{a:12.3f} | {b:<12.3f}")
+        print(f"{name:34s}" + "".join(f"{c:>27s}" for c in cells))
+    cuts = [models[f].cut for f in range(k)]
+    print(
+        f"confidence cut fitted on all documents {everything.cut:.3f}; per fold {', '.join(f'{c:.3f}' for c in cuts)}"
+    )
+
+    for kind in ("dev", "mt"):
+        print(f"\n== Per category on {kind} (recall/precision, score.py units): in-fold | out-of-fold ==")
+        print(f"{'category':16s} {'gold':>5s}" + "".join(f"{v[:24]:>30s}" for v in variants))
+        tables = [(per_category(a, kind), per_category(b, kind)) for a, b in variants.values()]
+        for cat in sorted({c for a, b in tables for c in (*a, *b)}):
+            gold = tables[0][0].get(cat, (0, None, None))[0]
+            cells = []
+            for a, b in tables:
+                ra = a.get(cat, (0, None, None))
+                rb = b.get(cat, (0, None, None))
+                cells.append(f"{_fmt(ra[1])}/{_fmt(ra[2])} | {_fmt(rb[1])}/{_fmt(rb[2])}")
+            print(f"{cat:16s} {gold:5d}" + "".join(f"{c:>30s}" for c in cells))
+
+    print("\n== Reliability of the confidence: in-fold | out-of-fold ==")
+    inside = [(everything.confidence(c, cat), cat in it.gold) for it in items for c, cat in it.flags]
+    outside = [
+        (models[fold_of[it.doc]].confidence(c, cat), cat in it.gold) for it in items for c, cat in it.flags
+    ]
+    print(
+        f"{'confidence':12s} {'flags':>6s} {'mean':>6s} {'right':>6s} | {'flags':>6s} {'mean':>6s} {'right':>6s}"
+    )
+    a, b = dict((r[0], r[1:]) for r in reliability(inside)), dict((r[0], r[1:]) for r in reliability(outside))
+    for bin_ in sorted(set(a) | set(b)):
+        x, y = a.get(bin_, (0, 0.0, 0.0)), b.get(bin_, (0, 0.0, 0.0))
+        print(f"{bin_:12s} {x[0]:6d} {x[1]:6.3f} {x[2]:6.3f} | {y[0]:6d} {y[1]:6.3f} {y[2]:6.3f}")
+    for label, scored in (("in-fold", inside), ("out-of-fold", outside)):
+        brier = sum((c - ok) ** 2 for c, ok in scored) / max(1, len(scored))
+        print(f"Brier score {label}: {brier:.4f}")
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--keep", type=float, default=0.3, help="drop a check below this training precision")
+    parser.add_argument(
+        "--target-precision", type=float, default=0.9, help="precision the confidence cut aims at"
+    )
+    parser.add_argument("--flags", type=Path, help="reuse (or keep) the contract command's output here")
+    parser.add_argument(
+        "--write-confidence", type=Path, help="write the per-check confidence fitted on all sets"
+    )
+    parser.add_argument("--bench", type=Path, default=BENCH)
+    args = parser.parse_args(argv)
+    items = load_sets(args.bench)
+    run_checks(items, args.flags)
+    report(items, args.folds, args.keep, args.target_precision)
+    if args.write_confidence:
+        per_code, per_cat = confidences(items)
+        args.write_confidence.write_text(
+            json.dumps(
+                {
+                    "checks": {c: round(v, 3) for c, v in sorted(per_code.items())},
+                    "categories": {c: round(v, 3) for c, v in sorted(per_cat.items())},
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
