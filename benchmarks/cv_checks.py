@@ -421,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.write_confidence.write_text(
             json.dumps(
                 {
+                    "about": "share of each check's flags that were right on checks/dev, mt-dev and "
+                    "align/dev's human pairs, shrunk toward its category's (benchmarks/cv_checks.py "
+                    "--write-confidence)",
                     "checks": {c: round(v, 3) for c, v in sorted(per_code.items())},
                     "categories": {c: round(v, 3) for c, v in sorted(per_cat.items())},
                 },

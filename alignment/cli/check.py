@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
+from alignment.checks.confidence import confidence
 from alignment.errors import InputError
 from alignment.types import Flag
 
@@ -95,7 +96,13 @@ def run(args: argparse.Namespace) -> int:
     write_lines(
         args,
         (
-            {"id": item["id"], "flags": [fl.as_json(fixes=args.fixes) for fl in flags]}
+            {
+                "id": item["id"],
+                "flags": [
+                    {**fl.as_json(fixes=args.fixes), "confidence": confidence(fl.code, fl.category)}
+                    for fl in flags
+                ],
+            }
             for item, flags in checked(args)
         ),
     )

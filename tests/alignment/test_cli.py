@@ -54,7 +54,8 @@ def test_check_contract(tmp_path):
     assert out.returncode == 0, out.stderr
     line = json.loads(out.stdout)
     assert line["id"] == "a" and {f["category"] for f in line["flags"]} == {"number"}
-    assert set(line["flags"][0]) == {"code", "category", "severity", "start", "end", "message"}
+    contract = {"code", "category", "severity", "start", "end", "message"}
+    assert set(line["flags"][0]) == contract | {"confidence"}  # DESIGN.md: every flag may carry it
 
 
 def test_bad_input_is_one_line_error(tmp_path):

@@ -4,6 +4,8 @@ import sys
 
 import pytest
 
+from alignment.checks.confidence import confidence
+
 
 def run(*args, cwd=None):
     return subprocess.run(
@@ -33,7 +35,26 @@ def test_one_output_line_per_input_line(pairs, tmp_path):
     assert lines[0]["flags"] == []
     assert {f["category"] for f in lines[1]["flags"]} == {"number"}
     assert {f["code"] for f in lines[2]["flags"]} == {"typography"}
-    assert set(lines[3]["flags"][0]) == {"code", "category", "severity", "start", "end", "message"}
+    assert set(lines[3]["flags"][0]) == {
+        "code",
+        "category",
+        "severity",
+        "start",
+        "end",
+        "message",
+        "confidence",
+    }
+
+
+def test_every_flag_carries_its_checks_calibrated_confidence(pairs):
+    """A wrong figure is nearly always a real defect; a length-based omission much less often."""
+    lines = [json.loads(x) for x in run(str(pairs)).stdout.splitlines()]
+    flags = [f for line in lines for f in line["flags"]]
+    assert flags and all(0.0 <= f["confidence"] <= 1.0 for f in flags)
+    number = next(f for f in lines[1]["flags"] if f["code"] == "number-mismatch")
+    assert number["confidence"] > 0.8
+    assert confidence("omission-length", "omission") < number["confidence"]
+    assert confidence("a-check-never-measured", "no-such-category") == 0.5
 
 
 def test_ignore_and_termbase_options(pairs, tmp_path):

@@ -1,0 +1,27 @@
+"""How far a reviewer can trust a flag: the share of its check's flags that were right.
+
+Measured by ``benchmarks/cv_checks.py`` on the development sets (injected defects, press-office MT
+and clean human translations) and shipped as data, so a flag of confidence 0.9 is one whose check
+was right about nine times in ten there. A check that flagged too rarely to measure takes its
+category's figure; a category never measured, an even chance.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "check_confidence.json"
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, float], dict[str, float]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return data["checks"], data["categories"]
+
+
+def confidence(code: str, category: str) -> float:
+    """The calibrated probability that a flag of check ``code`` marks a real defect."""
+    checks, categories = _table()
+    return checks.get(code, categories.get(category, 0.5))
