@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from alignment.diff import diff
 from alignment.types import SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
@@ -217,11 +218,21 @@ class IssueSerializer(serializers.Serializer):
 
 
 class RevisionSerializer(serializers.ModelSerializer):
+    """``diff``: what the change did to the text, as ``[op, text]`` runs (``alignment.diff``); null
+    where the text stayed as it was (approvals, flags, comments)."""
+
     user = serializers.CharField(source="user.username", default=None)
+    diff = serializers.SerializerMethodField()
 
     class Meta:
         model = Revision
-        fields = ["id", "action", "user", "before", "after", "created_at"]
+        fields = ["id", "action", "user", "before", "after", "diff", "created_at"]
+
+    def get_diff(self, revision: Revision) -> list[tuple[str, str]] | None:
+        old, new = revision.before.get("target_text"), revision.after.get("target_text")
+        if not isinstance(old, str) or not isinstance(new, str) or old == new:
+            return None
+        return diff(old, new)
 
 
 class CommentSerializer(serializers.ModelSerializer):

@@ -21,6 +21,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
+from alignment.diff import diff
 from workbench.api.review import serializers as s
 from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import PermissionDenied, can
@@ -64,13 +65,14 @@ def _conflict_aware(view):
         try:
             return view(self, request, *args, **kwargs)
         except _ConflictResponse as exc:
-            return Response(
-                {
-                    "detail": "The segment was changed by someone else; nothing was overwritten.",
-                    "current": s.SegmentSerializer(exc.current).data,
-                },
-                status=status.HTTP_409_CONFLICT,
-            )
+            body = {
+                "detail": "The segment was changed by someone else; nothing was overwritten.",
+                "current": s.SegmentSerializer(exc.current).data,
+            }
+            mine = request.data.get("target_text") if hasattr(request.data, "get") else None
+            if isinstance(mine, str):  # their text against the one that was not saved
+                body["diff"] = diff(exc.current.target_text, mine)
+            return Response(body, status=status.HTTP_409_CONFLICT)
 
     return wrapped
 

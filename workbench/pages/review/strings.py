@@ -11,10 +11,32 @@ from django.utils.translation import gettext as _
 from workbench.models import SegmentState
 
 
+def _history_actions() -> dict[str, str]:
+    """The history's names for what a revision did (``Revision.action``)."""
+    return {
+        "action_edit": _("edited"),
+        "action_fix": _("fixed"),
+        "action_replace": _("replaced"),
+        "action_revert": _("reverted"),
+        "action_import": _("imported from a file"),
+        "action_approve": _("approved"),
+        "action_reject": _("rejected"),
+        "action_merge": _("merged"),
+        "action_split": _("split"),
+        "action_unlink": _("unlinked"),
+        "action_comment": _("commented"),
+        "action_issue": _("logged an error"),
+        "action_dismiss-flag": _("dismissed a flag"),
+        "action_reopen-flag": _("reopened a flag"),
+    }
+
+
 def review_js_strings() -> dict[str, str]:
     states = {f"state_{value}": str(label) for value, label in SegmentState.choices}
     return {
         **states,
+        **_history_actions(),
+        "revert_title": _("Restore the text as it was before this change (recorded as a new change)"),
         "saved": _("Saved."),
         "approved": _("Approved."),
         "rejected": _("Rejected."),

@@ -101,12 +101,28 @@
     const box = row.querySelector(".tgt .text");
     return box.querySelector(".gap") ? "" : box.textContent;
   }
-  function showConflict(row, current, mine) {
-    const panel = row.querySelector(".panel");
-    panel.replaceChildren(document.getElementById("conflict-template").content.cloneNode(true));
+  // Track changes: the server's [op, text] runs (alignment.diff) as <del>/<ins>, text nodes only.
+  function renderDiff(runs) {
+    const box = el("span", { class: "diff", lang: "ja" });
+    for (const [op, text] of runs) {
+      box.appendChild(op === "equal" ? document.createTextNode(text) : el(op === "delete" ? "del" : "ins", {}, text));
+    }
+    return box;
+  }
+  // A box under the row's four columns, for what needs the width: the conflict, the history.
+  function widePanel(row) {
+    let box = row.querySelector(":scope > .wide-panel");
+    if (!box) { box = el("div", { class: "wide-panel panel" }); row.appendChild(box); }
+    box.replaceChildren(); box.hidden = false;
+    return box;
+  }
+  function showConflict(row, current, mine, runs) {
+    const panel = widePanel(row);
+    panel.appendChild(document.getElementById("conflict-template").content.cloneNode(true));
     panel.querySelector(".theirs").textContent = current.target_text;
     panel.querySelector(".mine").textContent = mine;
-    panel.hidden = false;
+    if (runs) panel.querySelector(".changes").appendChild(renderDiff(runs));
+    else panel.querySelector(".changes-box").hidden = true;
     row.dataset.version = current.version;  // "overwrite with mine" must name the version we have now seen
     // The row may be gone meanwhile (merged, or the document aligned anew): "current" is the row that
     // now holds its Japanese, and the one this row's buttons act on from now.
@@ -117,7 +133,7 @@
   }
   async function save(row, text) {
     const res = await api("PATCH", "/api/segments/" + row.dataset.id + "/", { target_text: text, version: Number(row.dataset.version) });
-    if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, text); return false; }
+    if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, text, res.data.diff); return false; }
     if (res.status === 404) { say(T.row_gone, true); return false; }
     if (!res.ok) { fail(res); return false; }
     closeEditor(row); update(row, res.data); say(T.saved); return true;
@@ -162,30 +178,36 @@
     b.onclick = () => { box.hidden = true; };
     return b;
   }
+  // The row's history, newest first, each change of the text shown as what it deleted and inserted.
+  async function history(row) {
+    const box = widePanel(row);
+    box.appendChild(closeButton(box));
+    const res = await api("GET", "/api/segments/" + row.dataset.id + "/history/");
+    if (!res.ok) { fail(res); return; }
+    const items = (res.data && (res.data.results || res.data)) || [];
+    if (!items.length) box.appendChild(el("p", { class: "muted" }, T.no_history));
+    for (const r of items) {
+      const line = el("div", { class: "history-item" }, r.created_at.slice(0, 16).replace("T", " ") + " · " + (r.user || T.system) + " · " + (T["action_" + r.action] || r.action) + " ");
+      if (r.diff) line.appendChild(renderDiff(r.diff));
+      if (r.before && typeof r.before.target_text === "string" && r.diff) {
+        line.appendChild(document.createTextNode(" "));
+        const b = el("button", { type: "button", class: "link" }, T.revert);
+        b.title = T.revert_title;
+        b.onclick = async () => {
+          const s = await post(row, "revert", { revision: r.id, version: Number(row.dataset.version) });
+          if (s) { update(row, s); say(T.reverted); history(row); }
+        };
+        line.appendChild(b);
+      }
+      box.appendChild(line);
+    }
+  }
   async function panel(row, kind) {
+    const id = row.dataset.id;
+    if (kind === "history") { history(row); return; }
     const box = row.querySelector(".panel");
     box.replaceChildren(closeButton(box)); box.hidden = false;
-    const id = row.dataset.id;
-    if (kind === "history") {
-      const res = await api("GET", "/api/segments/" + id + "/history/");
-      if (!res.ok) { fail(res); return; }
-      const items = (res.data && (res.data.results || res.data)) || [];
-      if (!items.length) box.appendChild(el("p", { class: "muted" }, T.no_history));
-      for (const r of items) {
-        const line = el("div", { class: "history-item" }, r.created_at.slice(0, 16).replace("T", " ") + " · " + (r.user || T.system) + " · " + r.action + " ");
-        if (r.before && typeof r.before.target_text === "string") {
-          line.appendChild(el("q", { lang: "ja" }, r.before.target_text.slice(0, 60)));
-          line.appendChild(document.createTextNode(" "));
-          const b = el("button", { type: "button", class: "link" }, T.revert);
-          b.onclick = async () => {
-            const s = await post(row, "revert", { revision: r.id, version: Number(row.dataset.version) });
-            if (s) { update(row, s); say(T.reverted); panel(row, "history"); }
-          };
-          line.appendChild(b);
-        }
-        box.appendChild(line);
-      }
-    } else if (kind === "comments") {
+    if (kind === "comments") {
       const res = await api("GET", "/api/segments/" + id + "/comments/");
       if (!res.ok) { fail(res); return; }
       const items = (res.data && (res.data.results || res.data)) || [];
