@@ -16,7 +16,6 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith("/api/docs/"):  # the Swagger UI page needs its inline bootstrap
-            response.setdefault("Content-Security-Policy", CSP)
+        response.setdefault("Content-Security-Policy", CSP)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         return response

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "workbench",
 ]
 
@@ -171,7 +172,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "workbench.api.schema.WorkbenchAutoSchema",
     # ?format= selects an export format (tmx, xliff, tsv), not a DRF renderer.
     "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_THROTTLE_CLASSES": [
@@ -189,11 +190,17 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Projects, documents, aligned segments, flags, reviews, scores and the translation memory.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # Swagger UI from the installed package, never a CDN: the workbench works offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    # Two models have a "status": name their enums, or the schema gets a hashed name for one.
+    # Two models have a "status" and two an "origin": name their enums, or the schema gets a hashed name for one.
     "ENUM_NAME_OVERRIDES": {
         "FlagStatusEnum": "workbench.models.review.Flag.Status",
         "ImportJobStatusEnum": "workbench.models.documents.ImportJob.Status",
+        "FlagOriginEnum": "workbench.models.review.Flag.Origin",
+        "TranslationUnitOriginEnum": "workbench.models.memory.TranslationUnit.Origin",
     },
 }
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from workbench.api.quality import serializers as s
 from workbench.models import DocumentScore, ScoreSnapshot
 from workbench.permissions import can
 from workbench.selectors.memory import concordance
@@ -95,7 +97,7 @@ class ProjectScores(APIView):
 
 
 class SegmentSuggestions(APIView):
-    @extend_schema(responses={200: dict})
+    @extend_schema(responses={200: s.SuggestionSerializer(many=True)})
     def get(self, request, pk):
         segment = get_object_or_404(segments_for(request.user).select_related("document__project"), pk=pk)
         return Response(memory.suggestions(segment))
@@ -106,7 +108,7 @@ class ProjectConcordance(APIView):
     either side (the Japanese also in the kanji form of a Chinese query), newest first, at most 50,
     with the spans to highlight."""
 
-    @extend_schema(responses={200: dict})
+    @extend_schema(parameters=[s.ConcordanceQuerySerializer], responses={200: s.ConcordanceSerializer})
     def get(self, request, pk):
         project = get_object_or_404(projects_for(request.user), pk=pk)
         query = request.query_params.get("q", "")
@@ -116,7 +118,10 @@ class ProjectConcordance(APIView):
 
 
 class ProjectExport(APIView):
-    @extend_schema(responses={200: str})
+    @extend_schema(
+        parameters=[s.ExportQuerySerializer],
+        responses={(200, media): OpenApiTypes.STR for media in exports.CONTENT_TYPES.values()},
+    )
     def get(self, request, pk):
         project = get_object_or_404(projects_for(request.user), pk=pk)
         if not can(request.user, "export", project):
@@ -187,7 +192,7 @@ class ProjectTMImport(APIView):
                 "properties": {"file": {"type": "string", "format": "binary"}},
             }
         },
-        responses={200: dict},
+        responses={200: s.UnitsImportedSerializer},
     )
     def post(self, request, pk):
         from workbench.services.tm_import import TMXError, import_tmx
@@ -206,17 +211,12 @@ class ProjectTMImport(APIView):
 
 
 class ProjectTerms(APIView):
-    @extend_schema(responses={200: dict})
+    @extend_schema(responses={200: s.TermSerializer(many=True)})
     def get(self, request, pk):
         project = _managed_project(request, pk)
-        return Response(
-            [
-                {"id": t.pk, "source": t.source, "target": t.target, "forbidden": t.forbidden, "note": t.note}
-                for t in project.terms.order_by("source")
-            ]
-        )
+        return Response(s.TermSerializer(project.terms.order_by("source"), many=True).data)
 
-    @extend_schema(request=dict, responses={201: dict})
+    @extend_schema(request=s.TermSerializer, responses={201: s.TermSerializer})
     def post(self, request, pk):
         from workbench.services.termbase import save_term
 
@@ -238,10 +238,7 @@ class ProjectTerms(APIView):
             )
         except ValueError as exc:
             raise ValidationError({"detail": str(exc)}) from None
-        return Response(
-            {"id": term.pk, "source": term.source, "target": term.target, "forbidden": term.forbidden},
-            status=201,
-        )
+        return Response(s.TermSerializer(term).data, status=201)
 
 
 class TermDetail(APIView):
@@ -269,7 +266,7 @@ class ProjectTermsImport(APIView):
                 "properties": {"file": {"type": "string", "format": "binary"}},
             }
         },
-        responses={200: dict},
+        responses={200: s.TermsImportedSerializer},
     )
     def post(self, request, pk):
         from workbench.services.termbase import import_terms
@@ -288,7 +285,10 @@ class ProjectTermsImport(APIView):
 
 
 class ProjectTermsExport(APIView):
-    @extend_schema(responses={200: str})
+    @extend_schema(
+        parameters=[s.TermsExportQuerySerializer],
+        responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/x-tbx+xml"): OpenApiTypes.STR},
+    )
     def get(self, request, pk):
         from django.http import HttpResponse
 

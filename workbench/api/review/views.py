@@ -9,13 +9,12 @@ from __future__ import annotations
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
-from rest_framework.authtoken.models import Token
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.exceptions import PermissionDenied as DRFPermissionDenied
 from rest_framework.parsers import FormParser, MultiPartParser
-from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
@@ -77,25 +76,12 @@ def _conflict_aware(view):
     return wrapped
 
 
-class ObtainTokenView(APIView):
-    """POST {"username", "password"} → {"token"}. Throttled per client: scope "login"."""
+class ObtainTokenView(ObtainAuthToken):
+    """POST {"username", "password"} → {"token"}. DRF's view, throttled per client: scope "login"."""
 
-    permission_classes = [AllowAny]
     authentication_classes: list = []
     throttle_classes = [ScopedRateThrottle]
     throttle_scope = "login"
-
-    @extend_schema(request=None, responses={200: dict})
-    def post(self, request):
-        from django.contrib.auth import authenticate
-
-        user = authenticate(
-            request, username=request.data.get("username"), password=request.data.get("password")
-        )
-        if user is None or not user.is_active:
-            return Response({"detail": "Wrong username or password."}, status=status.HTTP_400_BAD_REQUEST)
-        token, _ = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
 
 
 class ProjectList(generics.ListAPIView):
@@ -114,6 +100,10 @@ class ProjectDetail(generics.RetrieveAPIView):
 
 class DocumentList(generics.ListAPIView):
     serializer_class = s.DocumentSerializer
+
+    @extend_schema(parameters=[OpenApiParameter("project", int, description="only this project's documents")])
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         qs = documents_for(self.request.user).order_by("project", "name", "id")
@@ -169,6 +159,7 @@ class DocumentSegments(generics.ListAPIView):
 
     serializer_class = s.SegmentSerializer
 
+    @extend_schema(parameters=[s.RowFiltersSerializer, OpenApiParameter("page_size", int)])
     def list(self, request, *args, **kwargs):
         # The key needs the revision; the rows need the id: nothing else of the document is read.
         document = document_stamp(request.user, kwargs["pk"])
@@ -512,7 +503,10 @@ class ProjectMembers(APIView):
         membership = _call(set_member, project=project, user=request.user, **data.validated_data)
         return Response({"username": membership.user.username, "role": membership.role})
 
-    @extend_schema(parameters=[], responses={204: None})
+    @extend_schema(
+        parameters=[OpenApiParameter("username", str, required=True, description="the member to remove")],
+        responses={204: None},
+    )
     def delete(self, request, pk):
         from workbench.services.projects import remove_member
 
