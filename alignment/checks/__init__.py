@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alignment.checks.base import Check, CheckConfig, Finding, Segment, Term
+from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.consistency import (
     Inconsistency,
@@ -109,6 +109,7 @@ __all__ = [
     "CHECKS",
     "Check",
     "CheckConfig",
+    "DocumentContext",
     "Finding",
     "Reference",
     "Segment",
@@ -241,15 +242,17 @@ def run_document_checks(
         if (only is not None and k != only) or (not (target or "").strip() and not (source or "").strip()):
             out.append([])
             continue
-        seg = Segment(source, target, config)
-        seg.document_names = names  # type: ignore[attr-defined]
-        seg.document_places = places  # type: ignore[attr-defined]
-        seg.document_spaced_style = spaced  # type: ignore[attr-defined]
-        seg.document_about_china = china  # type: ignore[attr-defined]
-        seg.document_korean = korean  # type: ignore[attr-defined]
-        seg.document_japan = japan  # type: ignore[attr-defined]
-        seg.document_consistency = found  # type: ignore[attr-defined]
-        seg.document_variants = variant  # type: ignore[attr-defined]
-        seg.document_brackets = brackets[k]  # type: ignore[attr-defined]
+        document = DocumentContext(
+            names=names,
+            places=places,
+            spaced_style=spaced,
+            about_china=china,
+            korean=korean,
+            japan=japan,
+            consistency=tuple(found),
+            variants=tuple(variant),
+            brackets=brackets[k],
+        )
+        seg = Segment(source, target, config, document)
         out.append(_run(seg))
     return out

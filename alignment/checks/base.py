@@ -8,17 +8,19 @@ katakana words) is computed once, lazily, on :class:`Segment`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 from alignment.bridge import to_kanji
 from alignment.text import normalize
 from alignment.types import Flag
 
+if TYPE_CHECKING:
+    from alignment.checks.numbers import NumberDifferences
+
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_T = TypeVar("_T")
 KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")  # half-width katakana too
 KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
 _KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30fc])")
@@ -106,13 +108,34 @@ class Finding:
     fix: str | None = None  # what the span should read, where the correction is mechanical
 
 
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the rest of the document tells about a segment, worked out once per document by
+    ``run_document_checks``. A segment checked on its own is its own document: the default, where
+    ``None`` means the check works the fact out from the segment itself."""
+
+    names: frozenset[str] = frozenset()  # three-kanji person names written with an honorific
+    places: frozenset[str] | None = None  # kanji before 市/省/県/州/区
+    spaced_style: bool | None = None  # Latin and digit runs consistently spaced from Japanese
+    about_china: bool | None = None
+    korean: bool | None = None  # Korea or Singapore is mentioned
+    japan: bool | None = None  # the setting is Japan
+    consistency: tuple[Finding, ...] = ()  # renderings that differ from the document's or project's
+    variants: tuple[Finding, ...] = ()  # katakana words spelled two ways
+    brackets: frozenset[int] = frozenset()  # offsets of brackets unmatched in the whole document
+
+
+ALONE = DocumentContext()
+
+
 class Segment:
     """One aligned segment; derived views are computed on first use and shared by all checks."""
 
-    def __init__(self, source: str, target: str, config: CheckConfig):
+    def __init__(self, source: str, target: str, config: CheckConfig, document: DocumentContext = ALONE):
         self.source = source or ""
         self.target = target or ""
         self.config = config
+        self.document = document
 
     @cached_property
     def bridged(self) -> str:
@@ -149,11 +172,12 @@ class Segment:
     def target_stripped(self) -> str:
         return self.target.strip()
 
-    def document_fact(self, name: str, alone: Callable[[], _T]) -> _T:
-        """A fact about the whole document (``document_<name>``, which ``run_document_checks``
-        sets); a segment checked on its own is its own document, and ``alone`` works it out."""
-        value = getattr(self, f"document_{name}", None)
-        return alone() if value is None else value
+    @cached_property
+    def number_differences(self) -> NumberDifferences:
+        """Shared by the two number checks (:func:`alignment.checks.numbers.number_differences`)."""
+        from alignment.checks.numbers import number_differences  # numbers imports this module
+
+        return number_differences(self)
 
 
 class Check:

@@ -172,9 +172,7 @@ class ChineseNameInKatakana(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if "・" not in seg.target or seg.document_fact(
-            "korean", lambda: korean_setting([(seg.source, seg.target)])
-        ):
+        if "・" not in seg.target or _korean_document(seg):
             return
         for m in _KATAKANA_PAIR_RE.finditer(seg.target):
             first, second = m.group(1), m.group(2)
@@ -190,11 +188,7 @@ class ChineseNameInKatakana(Check):
                         m.end(),
                         kanji,
                     )
-            elif (
-                first not in _WESTERN
-                and seg.document_fact("about_china", lambda: about_china([seg.target]))
-                and looks_chinese(first, second)
-            ):
+            elif first not in _WESTERN and china_document(seg) and looks_chinese(first, second):
                 yield Finding(
                     f"'{m.group()}' reads as a Chinese name in katakana; Japanese writes Chinese names in kanji",
                     m.start(),
@@ -210,3 +204,14 @@ def korean_setting(pairs: list[tuple[str, str]]) -> bool:
 def about_china(targets: list[str]) -> bool:
     """Japanese with no source is judged only in a document about China."""
     return any("中国" in t for t in targets)
+
+
+def china_document(seg: Segment) -> bool:
+    """:func:`about_china` of the segment's document (the segment itself, checked on its own)."""
+    known = seg.document.about_china
+    return about_china([seg.target]) if known is None else known
+
+
+def _korean_document(seg: Segment) -> bool:
+    known = seg.document.korean
+    return korean_setting([(seg.source, seg.target)]) if known is None else known

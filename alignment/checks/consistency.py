@@ -264,7 +264,7 @@ class Inconsistency(Check):
     description_ja = "文書の中で同じ原語や原文が違う訳になっています（例：外事を外事と外交に）。または、プロジェクトの他の文書で承認された訳と違います。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        yield from getattr(seg, "document_consistency", ())
+        yield from seg.document.consistency
 
 
 # Spelling variants of one katakana word (表記ゆれ): a long-vowel mark written or left out
@@ -325,4 +325,4 @@ class KatakanaVariant(Check):
     description_ja = "文書の中で同じカタカナ語が二通りに書かれています（例：コミュニティー／コミュニティ、アンドレーエフ／アンドレイエフ）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        yield from getattr(seg, "document_variants", ())
+        yield from seg.document.variants

@@ -103,7 +103,7 @@ class BrokenName(Check):
     description_ja = "文書に出てくる人名が、助詞で二つに分かれています（例：顧建新 → 顧建は新たに）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        for name in getattr(seg, "document_names", ()):
+        for name in seg.document.names:
             pattern = re.escape(name[:-1]) + r"[はがをにの]" + re.escape(name[-1])
             for m in re.finditer(pattern, seg.target):
                 yield Finding(f"name {name} broken apart as '{m.group()}'", m.start(), m.end())
@@ -114,9 +114,9 @@ _PERSON_RE = re.compile(
 )
 
 
-def document_names(targets: list[str]) -> set[str]:
+def document_names(targets: list[str]) -> frozenset[str]:
     """Three-kanji person names the document writes with an honorific or title (顧建新氏)."""
-    return {m.group(1) for t in targets for m in _PERSON_RE.finditer(t)}
+    return frozenset(m.group(1) for t in targets for m in _PERSON_RE.finditer(t))
 
 
 @lru_cache(maxsize=4096)
@@ -608,7 +608,7 @@ _HONORIFIC_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})氏")
 _ALL_KANJI_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def document_places(targets: list[str]) -> set[str]:
+def document_places(targets: list[str]) -> frozenset[str]:
     """The two and three kanji before each 市/省/県/州/区 of the document (浙江省金華市: 浙江, 金華):
     a wider net costs nothing, since only a 氏 right after a whole kanji run is compared."""
     out: set[str] = set()
@@ -618,7 +618,7 @@ def document_places(targets: list[str]) -> set[str]:
                 name = t[max(0, m.start() - n) : m.start()]
                 if len(name) == n and _ALL_KANJI_RE.fullmatch(name):
                     out.add(name)
-    return out
+    return frozenset(out)
 
 
 class PlaceAsPerson(Check):
@@ -633,7 +633,9 @@ class PlaceAsPerson(Check):
         honorifics = list(_HONORIFIC_RE.finditer(seg.target))
         if not honorifics:
             return
-        places = seg.document_fact("places", lambda: document_places([seg.target]))
+        places = seg.document.places
+        if places is None:
+            places = document_places([seg.target])
         for m in honorifics:
             if m.group(1) in places:
                 yield Finding(

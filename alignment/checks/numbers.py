@@ -267,22 +267,22 @@ def _period_months(text: str) -> list[float]:
     return out
 
 
-def number_differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Finding]]:
-    """(numbers of the source missing in the target, numbers of the target the source lacks that
-    may have replaced one, years the target adds), worked out once per segment for
-    :class:`NumberMismatch` (the first two) and :class:`AddedNumber` (the last)."""
-    memo = getattr(seg, "_number_differences", None)
-    if memo is None:
-        memo = _differences(seg) if seg.source_stripped and seg.target_stripped else ([], [], [])
-        seg._number_differences = memo  # type: ignore[attr-defined]
-    return memo
+#: (numbers of the source missing in the target, numbers of the target the source lacks that may
+#: have replaced one, years the target adds).
+NumberDifferences = tuple[list[Finding], list[Finding], list[Finding]]
+
+
+def number_differences(seg: Segment) -> NumberDifferences:
+    """Worked out once per segment (``Segment.number_differences``) for :class:`NumberMismatch`
+    (the first two) and :class:`AddedNumber` (the last)."""
+    return _differences(seg) if seg.source_stripped and seg.target_stripped else ([], [], [])
 
 
 # Measure words and units after which 一 or 两 is a count, not "a" (另一辆, 两次, 两英尺).
 _MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍英尺寸里磅公斤米吨岁天周年月]")
 
 
-def _differences(seg: Segment) -> tuple[list[Finding], list[Finding], list[Finding]]:
+def _differences(seg: Segment) -> NumberDifferences:
     src_text = _PERCENT_RE.sub(
         _percent,
         _APPROX_RE.sub(_approx, seg.bridged),  # the bridge has named the weekdays (周四 → 木曜)
@@ -359,7 +359,7 @@ class NumberMismatch(Check):
     description_ja = "原文の数が訳文にないか、原文にない数に置き換わっています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        missing, extra, _ = number_differences(seg)
+        missing, extra, _ = seg.number_differences
         yield from missing
         yield from extra
 
@@ -374,7 +374,7 @@ class AddedNumber(Check):
     description_ja = "原文の数はすべて訳されているのに、原文にない年が加わっています（例：「1988年以来」）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        yield from number_differences(seg)[2]
+        yield from seg.number_differences[2]
 
 
 # zh measure word → Japanese counters that render it wrongly (102篇 is 102本/件/記事, never 102枚).

@@ -155,7 +155,7 @@ class UnbalancedBrackets(Check):
         if not seg.source_stripped:
             # Japanese with no source: only the document tells a quotation running over several
             # sentences from a broken one; a segment checked alone is left alone.
-            for pos in sorted(getattr(seg, "document_brackets", ())):
+            for pos in sorted(seg.document.brackets):
                 yield Finding(f"'{seg.target[pos]}' has no matching bracket in the document", pos, pos + 1)
             return
         # A quotation running over several sentences opens in one segment and closes in another:

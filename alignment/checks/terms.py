@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from alignment.checks.base import Check, Finding, Segment
-from alignment.checks.chinese_names import about_china
+from alignment.checks.chinese_names import china_document
 from alignment.checks.untranslated import chinese_runs
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "false_friends.json"
@@ -225,8 +225,10 @@ class JapanPlaceWord(Check):
         if seg.source_stripped:
             china, japan = True, japan_setting([seg.source, seg.target])
         else:
-            china = seg.document_fact("about_china", lambda: about_china([seg.target]))
-            japan = seg.document_fact("japan", lambda: japan_setting([seg.target]))
+            china = china_document(seg)
+            japan = seg.document.japan
+            if japan is None:
+                japan = japan_setting([seg.target])
         if not china or japan:
             return
         for word in _JAPAN_PLACE_WORDS:

@@ -80,7 +80,7 @@ def _number_spaces(seg: Segment) -> Iterator[tuple[re.Match[str], bool]]:
     runs from Japanese (和欧間スペース, a legitimate style). In a document with no such style
     (:func:`document_spaced_style`), a number spaced on both sides (最初の 3 つ) is a slip too."""
     t = seg.target
-    document = getattr(seg, "document_spaced_style", None)
+    document = seg.document.spaced_style
     spaced_style = _spaced_style(t) if document is None else document
     chinese: list[tuple[int, int]] | None = None
     for m in _NUMBER_SPACE_RE.finditer(t):

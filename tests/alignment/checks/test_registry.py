@@ -1,6 +1,9 @@
+import dataclasses
 import re
 
-from alignment.checks import CHECKS, CheckConfig, describe, run_checks
+import pytest
+
+from alignment.checks import CHECKS, CheckConfig, DocumentContext, Segment, describe, run_checks
 from alignment.types import CATEGORIES, SEVERITIES
 
 ZH = "全区共有1.2万名外籍人士。"
@@ -43,3 +46,20 @@ def test_bilingual_checks_do_not_run_without_a_source():
     bilingual = {code for code, c in CHECKS.items() if c.bilingual}
     assert not {f.code for f in flags} & bilingual
     assert run_checks("", "") == []
+
+
+def test_a_segment_reads_its_document_from_one_frozen_context():
+    """The document's facts reach the checks through ``Segment.document``, not attributes set on
+    the segment: a check handed a context built by hand sees it, and the context cannot change."""
+    target = "町の顧建は新たに展示室を見学した。"
+    seg = Segment("", target, CheckConfig(), DocumentContext(names=frozenset({"顧建新"})))
+    assert [f.code for f in CHECKS["entity-broken"].flags(seg)] == ["entity-broken"]
+    assert not CHECKS["entity-broken"].flags(Segment("", target, CheckConfig()))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        seg.document.names = frozenset()  # type: ignore[misc]
+
+
+def test_number_differences_are_worked_out_once_per_segment():
+    seg = Segment(ZH, BAD, CheckConfig())
+    assert seg.number_differences is seg.number_differences
+    assert seg.number_differences[0]  # 1.2万 is missing from the target
