@@ -146,59 +146,27 @@ def _run(seg: Segment) -> list[Flag]:
     return _drop_nested(flags)
 
 
-# A flag inside the span of a broader one says nothing new: a number in an added clause is part of
-# the addition, a comma inside Chinese left untranslated is part of the untranslated text. The form
-# of added Japanese (a misused ー, a stray space) and an added clause cut off (…出発点となってい)
-# are still worth their own flags.
-_BROADER = ("addition", "untranslated", "omission")
-_NAME_LEFT_OUT = ("entity-latin", "entity-katakana")
-_FORM = ("typography", "punctuation", "boilerplate_leak", "truncation")
-
-
 def _drop_nested(flags: list[Flag]) -> list[Flag]:
-    categories = {f.category for f in flags}
-    # Chinese left in the target lengthens it: the length is explained, not an addition. A number
-    # of the source missing from a target that misses content is part of that omission.
-    if "untranslated" in categories:
-        flags = [f for f in flags if f.code != "addition-length"]
-    if "omission" in categories:
-        flags = [f for f in flags if not (f.category == "number" and f.start is None)]
-        # So is a name: entity-latin's missing name, and entity-katakana's, whose evidence is a
-        # name left without rendering (Birkenhead in a dropped clause).
-        flags = [f for f in flags if f.code not in _NAME_LEFT_OUT]
-    # A bracket left open by a dropped clause, or doubled with a repeated one, or cut off with the
-    # end of the sentence, is that defect's symptom, not a second one (a lost 。 alone cuts no 」).
-    if {f.category for f in flags if f.code != "truncation-stop"} & {"omission", "addition", "truncation"}:
-        flags = [f for f in flags if f.code != "punctuation-brackets"]
-    # A figure inside an added clause is part of that clause.
-    clauses = [(f.start, f.end) for f in flags if f.code == "addition-clause" and f.start is not None]
-    if clauses:
-        flags = [
-            f
-            for f in flags
-            if not (
-                f.code == "addition-number"
-                and f.start is not None
-                and any(a <= f.start and f.end <= b for a, b in clauses)
-            )
-        ]
-    spans = [(f.start, f.end, f.category) for f in flags if f.category in _BROADER and f.start is not None]
-    if not spans:
+    """The flags no other flag subsumes (``Check.subsumes``): first across the segment, then
+    within the spans of what is left."""
+    return _drop_subsumed(_drop_subsumed(flags, inside=False), inside=True)
+
+
+def _drop_subsumed(flags: list[Flag], *, inside: bool) -> list[Flag]:
+    rules = [(by, rule) for by in flags for rule in CHECKS[by.code].subsumes if rule.inside == inside]
+    if not rules:
         return flags
-    return [
-        f
-        for f in flags
-        if f.category in _BROADER
-        or f.category == "boilerplate_leak"
-        or f.start is None
-        or not any(
-            a <= f.start
-            and f.end <= b
-            and cat != f.category
-            and (cat == "untranslated" or f.category not in _FORM)
-            for a, b, cat in spans
-        )
-    ]
+    hidden: dict[int, bool] = {}
+
+    def is_hidden(flag: Flag) -> bool:
+        if id(flag) not in hidden:
+            hidden[id(flag)] = False  # stops a loop, should declarations ever form a cycle
+            hidden[id(flag)] = any(
+                by is not flag and rule.hides(by, flag) and not is_hidden(by) for by, rule in rules
+            )
+        return hidden[id(flag)]
+
+    return [f for f in flags if not is_hidden(f)]
 
 
 def run_checks(source: str, target: str, *, config: CheckConfig | None = None) -> list[Flag]:

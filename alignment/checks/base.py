@@ -180,6 +180,53 @@ class Segment:
         return number_differences(self)
 
 
+@dataclass(frozen=True)
+class Subsumes:
+    """Flags that a flag of the check declaring this makes redundant (translate-toolkit's
+    preconditions, seen from the other side): those of ``codes`` or ``categories``; only those
+    with no span (``absent``); or only those within the flag's span (``inside``, weighed after the
+    others). A flag that is itself subsumed subsumes nothing."""
+
+    codes: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    absent: bool = False
+    inside: bool = False
+
+    def hides(self, by: Flag, flag: Flag) -> bool:
+        if flag.code not in self.codes and flag.category not in self.categories:
+            return False
+        if self.absent:
+            return flag.start is None
+        if self.inside:
+            return (
+                by.start is not None
+                and by.end is not None
+                and flag.start is not None
+                and flag.end is not None
+                and by.start <= flag.start
+                and flag.end <= by.end
+            )
+        return True
+
+
+#: A bracket left open by a dropped clause, or doubled with a repeated one, or cut off with the end
+#: of the sentence, is that defect's symptom, not a second one (a lost 。 alone cuts no 」).
+BRACKET_SYMPTOM = Subsumes(codes=frozenset({"punctuation-brackets"}))
+#: A flag inside added or dropped content says nothing new: a number in an added clause is part of
+#: the addition. The form of added Japanese (a misused ー, a stray space) and an added clause cut
+#: off (…出発点となってい) are still worth their own flags.
+INSIDE_CONTENT = Subsumes(
+    categories=frozenset({"mistranslation", "number", "named_entity", "terminology", "grammar"}), inside=True
+)
+#: Chinese left in the target: it lengthens the target (the length is explained, not an addition),
+#: and what lies inside it, a comma included, is part of the untranslated text.
+UNTRANSLATED_SUBSUMES = (
+    Subsumes(codes=frozenset({"addition-length"})),
+    Subsumes(categories=INSIDE_CONTENT.categories | {"truncation", "punctuation", "typography"}, inside=True),
+)
+ADDITION_SUBSUMES = (BRACKET_SYMPTOM, INSIDE_CONTENT)
+
+
 class Check:
     code: str = ""
     category: str = ""
@@ -189,6 +236,7 @@ class Check:
     description_ja: str = ""
     bilingual: bool = True  # False: also runs on Japanese with no source
     default_enabled: bool = True  # False: runs only when a project enables it
+    subsumes: tuple[Subsumes, ...] = ()  # the flags one of this check's flags makes redundant
 
     def check(self, seg: Segment) -> Iterable[Finding]:
         raise NotImplementedError

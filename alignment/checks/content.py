@@ -12,7 +12,16 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.base import (
+    ADDITION_SUBSUMES,
+    BRACKET_SYMPTOM,
+    HAN,
+    INSIDE_CONTENT,
+    Check,
+    Finding,
+    Segment,
+    Subsumes,
+)
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
 from alignment.checks.sounds import (
@@ -60,12 +69,24 @@ def _length_z(seg: Segment) -> float | None:
     return (math.log(ja / zh) - LOG_RATIO_MEAN) / (LOG_RATIO_SD * (1 + 4 / math.sqrt(zh)))
 
 
+# A target that misses content: a number of the source missing from it (a flag with no span) is
+# part of that omission, and so is a name, entity-latin's missing name or entity-katakana's, whose
+# evidence is a name left without rendering (Birkenhead in a dropped clause).
+OMISSION_SUBSUMES = (
+    BRACKET_SYMPTOM,
+    INSIDE_CONTENT,
+    Subsumes(categories=frozenset({"number"}), absent=True),
+    Subsumes(codes=frozenset({"entity-latin", "entity-katakana"})),
+)
+
+
 class EmptyTarget(Check):
     code = "omission-empty"
     category = "omission"
     severity = "critical"
     description = "The source has no translation."
     description_ja = "原文に訳文がありません。"
+    subsumes = OMISSION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.source_stripped and not seg.target_stripped:
@@ -80,6 +101,7 @@ class ShortTarget(Check):
         "The target is far shorter than this language pair's usual length ratio: content is missing."
     )
     description_ja = "訳文がこの言語対の通常の長さの比よりずっと短く、内容が抜けているおそれがあります。"
+    subsumes = OMISSION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
@@ -110,6 +132,7 @@ class UncoveredClause(Check):
         "this language pair's usual length: the clause was dropped."
     )
     description_ja = "原文のある節の漢字が一つも訳文になく、訳文も通常より短いため、その節が訳抜けしているおそれがあります。"
+    subsumes = OMISSION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -186,6 +209,7 @@ class LongTarget(Check):
     severity = "major"
     description = "The target is far longer than the source warrants: text was added."
     description_ja = "訳文が原文に比べて長すぎます。原文にない内容が加わっているおそれがあります。"
+    subsumes = ADDITION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
@@ -220,6 +244,7 @@ class Repetition(Check):
     bilingual = False
     description = "A phrase repeated verbatim (an MT loop)."
     description_ja = "同じ語句がそのまま繰り返されています（機械翻訳のループ）。"
+    subsumes = ADDITION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         t = _folded(seg.target)
@@ -285,6 +310,8 @@ class UnsupportedClause(Check):
         "while the rest alone fits it."
     )
     description_ja = "文末の節に原文の内容が何も含まれていません。訳文は原文に比べて長く、その節を除くと長さが釣り合います。"
+    # A figure inside an added clause is part of that clause.
+    subsumes = (*ADDITION_SUBSUMES, Subsumes(codes=frozenset({"addition-number"}), inside=True))
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:

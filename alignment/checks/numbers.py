@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import ADDITION_SUBSUMES, Check, Finding, Segment
 
 _DIGITS = {
     "零": 0,
@@ -372,6 +372,7 @@ class AddedNumber(Check):
         "A year the source does not have, where every figure of the source is rendered (1988年以来 added)."
     )
     description_ja = "原文の数はすべて訳されているのに、原文にない年が加わっています（例：「1988年以来」）。"
+    subsumes = ADDITION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from seg.number_differences[2]

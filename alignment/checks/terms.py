@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import UNTRANSLATED_SUBSUMES, Check, Finding, Segment
 from alignment.checks.chinese_names import china_document
 from alignment.checks.untranslated import chinese_runs
 
@@ -176,6 +176,7 @@ class ChineseWord(Check):
         "A Chinese word copied character by character in kanji that Japanese does not use (手機, 公里, 美元)."
     )
     description_ja = "日本語では使わない中国語の語が、漢字のまま写されています（例：手機、公里、美元）。"
+    subsumes = UNTRANSLATED_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not _chinese_words_re().search(seg.target):

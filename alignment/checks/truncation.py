@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from alignment.checks.base import HAN, Check, Finding, Segment, Token, tokenize
+from alignment.checks.base import BRACKET_SYMPTOM, HAN, Check, Finding, Segment, Token, tokenize
 
 _TERMINAL = "。！？!?」』）)】…‥”\"'"
 # Endings that leave a Japanese sentence hanging: a continuative ～てい/でい, a bare particle, a comma.
@@ -91,6 +91,7 @@ class Truncation(Check):
         "The sentence is cut off: no ending where the source has one, or a dangling continuative/particle."
     )
     description_ja = "文が途中で切れています。原文にある文末がないか、連用形や助詞で終わっています。"
+    subsumes = (BRACKET_SYMPTOM,)
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target.rstrip()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.base import HAN, UNTRANSLATED_SUBSUMES, Check, Finding, Segment
 
 _HAN_RUN_RE = re.compile(f"[{HAN}0-9A-Za-z，、：；“”]+")
 
@@ -48,6 +48,7 @@ class CopiedSource(Check):
         "not a copy)."
     )
     description_ja = "訳文が中国語の原文のままです（両言語で同じに書く日付や地名は除きます）。"
+    subsumes = UNTRANSLATED_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if _copied(seg):
@@ -81,6 +82,7 @@ class SimplifiedCharacters(Check):
     bilingual = False
     description = "Simplified Chinese characters, which Japanese never writes, left in the target."
     description_ja = "日本語では使わない簡体字が訳文に残っています。"
+    subsumes = UNTRANSLATED_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if _copied(seg):

@@ -3,7 +3,17 @@ import re
 
 import pytest
 
-from alignment.checks import CHECKS, CheckConfig, DocumentContext, Segment, describe, run_checks
+from alignment.checks import (
+    CHECKS,
+    Check,
+    CheckConfig,
+    DocumentContext,
+    Finding,
+    Segment,
+    describe,
+    run_checks,
+)
+from alignment.checks.base import Subsumes
 from alignment.types import CATEGORIES, SEVERITIES
 
 ZH = "全区共有1.2万名外籍人士。"
@@ -63,3 +73,26 @@ def test_number_differences_are_worked_out_once_per_segment():
     seg = Segment(ZH, BAD, CheckConfig())
     assert seg.number_differences is seg.number_differences
     assert seg.number_differences[0]  # 1.2万 is missing from the target
+
+
+def test_subsumes_names_registered_codes_and_known_categories():
+    """A misspelt code in a declaration would silently hide nothing."""
+    for check in CHECKS.values():
+        for rule in check.subsumes:
+            assert rule.codes <= CHECKS.keys(), check.code
+            assert rule.categories <= set(CATEGORIES), check.code
+
+
+def test_the_registry_applies_what_a_check_declares_it_subsumes(monkeypatch):
+    class Wordy(Check):
+        code = "test-wordy"
+        category = "addition"
+        subsumes = (Subsumes(codes=frozenset({"punctuation-chinese"}), inside=True),)
+
+        def check(self, seg):
+            yield Finding("added words", 0, 4)
+
+    monkeypatch.setitem(CHECKS, Wordy.code, Wordy())
+    target = "AB，CD。外国人，がいる。"
+    commas = [f.start for f in run_checks("外国人。", target) if f.code == "punctuation-chinese"]
+    assert commas == [target.rindex("，")]  # the first comma lies inside the wordy span
