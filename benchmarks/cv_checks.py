@@ -100,8 +100,19 @@ def load_sets(bench: Path = BENCH) -> list[Item]:
     return items
 
 
-def run_checks(items: Sequence[Item], flags_path: Path | None = None) -> None:
-    """Fill each item's flags from the contract command (or from its earlier output)."""
+_WITH_SETTING = (
+    "import importlib, sys; from alignment.cli import main; "
+    "module, name, value = sys.argv[1:4]; "
+    "setattr(importlib.import_module(module), name, type(getattr(importlib.import_module(module), name))(value)); "
+    "sys.exit(main(sys.argv[4:]))"
+)
+
+
+def run_checks(
+    items: Sequence[Item], flags_path: Path | None = None, setting: tuple[str, str, str] | None = None
+) -> None:
+    """Fill each item's flags from the contract command (or from its earlier output); ``setting``
+    (module, name, value) runs it with one of the checks' module-level thresholds set otherwise."""
     with tempfile.TemporaryDirectory() as tmp:
         if flags_path is None or not flags_path.exists():
             pairs = Path(tmp) / "pairs.jsonl"
@@ -114,9 +125,13 @@ def run_checks(items: Sequence[Item], flags_path: Path | None = None) -> None:
                 encoding="utf-8",
             )
             out = flags_path or Path(tmp) / "flags.jsonl"
-            subprocess.run(
-                [sys.executable, "-m", "alignment", "check", str(pairs), "-o", str(out)], cwd=ROOT, check=True
-            )
+            command = ["check", str(pairs), "-o", str(out)]
+            if setting is None:
+                subprocess.run([sys.executable, "-m", "alignment", *command], cwd=ROOT, check=True)
+            else:
+                subprocess.run(
+                    [sys.executable, "-c", _WITH_SETTING, *setting, *command], cwd=ROOT, check=True
+                )
             flags_path = out
         found = {p["id"]: [(f["code"], f["category"]) for f in p["flags"]] for p in _jsonl(flags_path)}
     for it in items:
@@ -311,6 +326,51 @@ def reliability(scored: Sequence[tuple[float, bool]]) -> list[tuple[str, int, fl
     return out
 
 
+def unit_f1(items: Iterable[Item]) -> float:
+    """F1 over (segment, category) units, every set pooled: what a threshold is chosen for. A flag
+    on a clean human pair is a false unit like any other."""
+    right = flagged = gold = 0
+    for it in items:
+        cats = {c for _, c in it.flags}
+        right += len(cats & it.gold)
+        flagged += len(cats)
+        gold += len(it.gold)
+    return 2 * right / max(1, flagged + gold)
+
+
+def cross_validate_setting(
+    items: list[Item], target: str, values: Sequence[str], k: int, current: str
+) -> None:
+    """Choose one module-level threshold (``module.NAME``) per fold on the training documents, by
+    :func:`unit_f1`, and print the held-out figures of the choice beside the current value's."""
+    module, name = target.rsplit(".", 1)
+    fold_of = folds(items, k)
+    runs: dict[str, list[Item]] = {}
+    for value in values:
+        copy = [Item(it.id, it.kind, it.doc, it.zh, it.ja, it.gold) for it in items]
+        run_checks(copy, None, (module, name, value))
+        runs[value] = copy
+    chosen = {
+        f: max(values, key=lambda v: unit_f1(it for it in runs[v] if fold_of[it.doc] != f)) for f in range(k)
+    }
+    overall = max(values, key=lambda v: unit_f1(runs[v]))
+    print(f"\n== {target}: chosen per fold {[chosen[f] for f in range(k)]}, on all documents {overall} ==")
+    for value in values:
+        train = [unit_f1(it for it in runs[value] if fold_of[it.doc] != f) for f in range(k)]
+        held = [unit_f1(it for it in runs[value] if fold_of[it.doc] == f) for f in range(k)]
+        print(
+            f"{name}={value:8s} unit F1 training folds {sum(train) / k:.3f}, held-out folds {sum(held) / k:.3f}"
+            f"{'  (current)' if value == current else ''}"
+        )
+    held_out = [it for f in range(k) for it in runs[chosen[f]] if fold_of[it.doc] == f]
+    base = runs[current] if current in runs else items
+    print(f"{'':34s}{'current ' + current:>20s}{'in-fold choice':>20s}{'out-of-fold choice':>22s}")
+    a, b, c = figures(base), figures(runs[overall]), figures(held_out)
+    for key in a:
+        print(f"{key:34s}{a[key]:20.3f}{b[key]:20.3f}{c[key]:22.3f}")
+    print(f"{'unit F1':34s}{unit_f1(base):20.3f}{unit_f1(runs[overall]):20.3f}{unit_f1(held_out):22.3f}")
+
+
 # --- the report ----------------------------------------------------------------------------------------
 
 
@@ -412,10 +472,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--write-confidence", type=Path, help="write the per-check confidence fitted on all sets"
     )
     parser.add_argument("--bench", type=Path, default=BENCH)
+    parser.add_argument(
+        "--grid",
+        action="append",
+        default=[],
+        metavar="MODULE.NAME=V1,V2,...",
+        help="cross-validate a check threshold over these values (the first is the current one)",
+    )
     args = parser.parse_args(argv)
     items = load_sets(args.bench)
     run_checks(items, args.flags)
     report(items, args.folds, args.keep, args.target_precision)
+    for grid in args.grid:
+        target, values = grid.split("=", 1)
+        options = values.split(",")
+        cross_validate_setting(items, target, options, args.folds, options[0])
     if args.write_confidence:
         per_code, per_cat = confidences(items)
         args.write_confidence.write_text(
