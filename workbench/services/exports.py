@@ -26,11 +26,11 @@ from workbench.models import Comment, Document, Flag, Segment, SegmentState
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _x(text: str) -> str:
+def xml_text(text: str) -> str:
     return escape(_XML_INVALID.sub("", text))
 
 
-def _a(text: str) -> str:
+def xml_attribute(text: str) -> str:
     return quoteattr(_XML_INVALID.sub("", text))
 
 
@@ -83,13 +83,13 @@ def tmx(segments: QuerySet[Segment]) -> Iterator[str]:
         changer = seg.updated_by.get_username() if seg.updated_by else reviewer
         score = getattr(getattr(seg.document, "score", None), "mqm", None)
         yield (
-            f'    <tu tuid={_a(f"{seg.document_id}-{seg.index}")} creationdate="{_tmx_date(seg.approved_at)}" '
-            f'changedate="{_tmx_date(seg.updated_at)}" creationid={_a(reviewer)} changeid={_a(changer)}>\n'
-            f'      <prop type="x-document">{_x(seg.document.name)}</prop>\n'
-            f'      <prop type="x-reviewer">{_x(reviewer)}</prop>\n'
+            f'    <tu tuid={xml_attribute(f"{seg.document_id}-{seg.index}")} creationdate="{_tmx_date(seg.approved_at)}" '
+            f'changedate="{_tmx_date(seg.updated_at)}" creationid={xml_attribute(reviewer)} changeid={xml_attribute(changer)}>\n'
+            f'      <prop type="x-document">{xml_text(seg.document.name)}</prop>\n'
+            f'      <prop type="x-reviewer">{xml_text(reviewer)}</prop>\n'
             + (f'      <prop type="x-mqm-score">{score}</prop>\n' if score is not None else "")
-            + f'      <tuv xml:lang="zh-CN"><seg>{_x(seg.source_text)}</seg></tuv>\n'
-            f'      <tuv xml:lang="ja-JP"><seg>{_x(seg.target_text)}</seg></tuv>\n    </tu>\n'
+            + f'      <tuv xml:lang="zh-CN"><seg>{xml_text(seg.source_text)}</seg></tuv>\n'
+            f'      <tuv xml:lang="ja-JP"><seg>{xml_text(seg.target_text)}</seg></tuv>\n    </tu>\n'
         )
     yield "  </body>\n</tmx>\n"
 
@@ -106,13 +106,13 @@ def xliff(segments: QuerySet[Segment]) -> Iterator[str]:
                 yield "    </body>\n  </file>\n"
             current = seg.document_id
             yield (
-                f'  <file original={_a(seg.document.name)} source-language="zh-CN" target-language="ja-JP" '
+                f'  <file original={xml_attribute(seg.document.name)} source-language="zh-CN" target-language="ja-JP" '
                 f'datatype="plaintext">\n    <body>\n'
             )
         yield (
-            f'      <trans-unit id={_a(f"{seg.document_id}-{seg.index}")} approved="yes">\n'
-            f"        <source>{_x(seg.source_text)}</source>\n"
-            f'        <target state="final">{_x(seg.target_text)}</target>\n      </trans-unit>\n'
+            f'      <trans-unit id={xml_attribute(f"{seg.document_id}-{seg.index}")} approved="yes">\n'
+            f"        <source>{xml_text(seg.source_text)}</source>\n"
+            f'        <target state="final">{xml_text(seg.target_text)}</target>\n      </trans-unit>\n'
         )
     if current is not None:
         yield "    </body>\n  </file>\n"
@@ -231,18 +231,21 @@ BILINGUAL_COLUMNS = (
     "open_flags",
     "comments",
     "approved_by",
+    "id",
+    "version",
 )
 
 
-def bilingual_rows(document: Document) -> Iterator[tuple]:
-    """Every content row of a document side by side, in :data:`BILINGUAL_COLUMNS` order: the sheet
-    a client reviews offline — source, what the MT said, what the reviewers made of it, what is
-    still open ("category/severity: message" per line, in the request's language: a Japanese sheet
-    names the category and says what the check looks for before its English evidence) and what
-    was said about it."""
-    rows = list(
-        document.segments.filter(kind=Segment.Kind.CONTENT).select_related("approved_by").order_by("index")
-    )
+def bilingual_rows(document: Document, *, boilerplate: bool = False) -> Iterator[tuple]:
+    """Every content row of a document (and its page chrome, with ``boilerplate``) side by side, in
+    :data:`BILINGUAL_COLUMNS` order: the sheet a client reviews offline — source, what the MT said,
+    what the reviewers made of it, what is still open ("category/severity: message" per line, in
+    the request's language: a Japanese sheet names the category and says what the check looks for
+    before its English evidence) and what was said about it — and, last, the row's id and version,
+    by which the edited sheet can be imported back (``services.bilingual``)."""
+    rows = document.segments.select_related("approved_by").order_by("index")
+    if not boilerplate:
+        rows = rows.filter(kind=Segment.Kind.CONTENT)
     flags: dict[int, list[str]] = {}
     for segment_id, code, category, severity, message in (
         Flag.objects.filter(segment__document=document, status=Flag.Status.OPEN)
@@ -271,4 +274,6 @@ def bilingual_rows(document: Document) -> Iterator[tuple]:
             "\n".join(flags.get(seg.pk, [])),
             "\n".join(comments.get(seg.pk, [])),
             seg.approved_by.get_username() if seg.approved_by else "",
+            seg.pk,
+            seg.version,
         )

@@ -20,11 +20,12 @@ class TMXError(ValueError):
     pass
 
 
-def _seg_text(seg) -> str:
+def inline_text(seg) -> str:
+    """An element's text with inline markup reduced to its text and placeholders left out."""
     parts = [seg.text or ""]
     for child in seg:
         if etree.QName(child).localname not in _SKIP_INLINE:
-            parts.append(_seg_text(child))
+            parts.append(inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts).strip()
 
@@ -33,11 +34,16 @@ def _lang(tuv) -> str:
     return (tuv.get(XML_LANG) or tuv.get("lang") or "").lower()
 
 
+def parse_xml(data: bytes):
+    """The root of an uploaded XML file, read without entities, DTDs or network access."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    return etree.fromstring(data, parser)
+
+
 def read_tmx(data: bytes) -> list[tuple[str, str]]:
     """(Chinese, Japanese) pairs of a TMX file."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
-        root = etree.fromstring(data, parser)
+        root = parse_xml(data)
     except etree.XMLSyntaxError as exc:
         raise TMXError(f"not a valid TMX file: {exc}") from None
     if etree.QName(root).localname != "tmx":
@@ -51,9 +57,9 @@ def read_tmx(data: bytes) -> list[tuple[str, str]]:
                 continue
             lang = _lang(tuv)
             if lang.startswith("zh"):
-                texts.setdefault("zh", _seg_text(seg))
+                texts.setdefault("zh", inline_text(seg))
             elif lang.startswith("ja"):
-                texts.setdefault("ja", _seg_text(seg))
+                texts.setdefault("ja", inline_text(seg))
         if texts.get("zh") and texts.get("ja"):
             pairs.append((texts["zh"], texts["ja"]))
     return pairs

@@ -6,6 +6,7 @@ urlpatterns = [
     path("documents/<int:pk>/scores/", v.DocumentScores.as_view(), name="api-document-scores"),
     path("projects/<int:pk>/scores/", v.ProjectScores.as_view(), name="api-project-scores"),
     path("projects/<int:pk>/export/", v.ProjectExport.as_view(), name="api-project-export"),
+    path("documents/<int:pk>/bilingual/", v.DocumentBilingual.as_view(), name="api-document-bilingual"),
     path("documents/<int:pk>/corrected/", v.DocumentCorrected.as_view(), name="api-document-corrected"),
     path("projects/<int:pk>/tm/import/", v.ProjectTMImport.as_view(), name="api-project-tm-import"),
     path("projects/<int:pk>/terms/", v.ProjectTerms.as_view(), name="api-project-terms"),

@@ -13,10 +13,12 @@ from rest_framework.views import APIView
 
 from workbench.api.quality import serializers as s
 from workbench.models import DocumentScore, ScoreSnapshot
+from workbench.pages.spreadsheets import csv_response
+from workbench.permissions import PermissionDenied as WorkbenchPermissionDenied
 from workbench.permissions import can
 from workbench.selectors.memory import concordance
 from workbench.selectors.projects import documents_for, projects_for, segments_for
-from workbench.services import exports, memory, scores
+from workbench.services import bilingual, exports, memory, scores
 
 
 def document_scores(document) -> dict:
@@ -161,6 +163,57 @@ def corrected_article_response(document) -> HttpResponse:
     response["X-Rows"] = str(article.rows)
     response["X-Rows-Not-Approved"] = str(article.not_approved)
     return response
+
+
+class DocumentBilingual(APIView):
+    """GET ?format=xliff|csv: every row of the document, with its id and version, for a CAT tool
+    (XLIFF 1.2) or a spreadsheet (the side-by-side CSV). POST (multipart ``file``, XLIFF 1.2 or
+    2.x or that CSV, translators and up): the changed targets saved as edits → {"updated",
+    "unchanged", "conflicts": [{"segment", "reason"}]}; a row changed since the export is a
+    conflict and keeps the workbench's text (``services.bilingual``)."""
+
+    from rest_framework.parsers import MultiPartParser
+
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(responses={(200, "application/xliff+xml"): str, (200, "text/csv"): str})
+    def get(self, request, pk):
+        document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+        fmt = request.query_params.get("format", "xliff")
+        if fmt == "csv":
+            rows = exports.bilingual_rows(document, boilerplate=True)
+            return csv_response(
+                exports.download_name(document, "bilingual.csv"), exports.BILINGUAL_COLUMNS, rows
+            )
+        if fmt != "xliff":
+            raise ValidationError({"format": "xliff or csv"})
+        response = StreamingHttpResponse(bilingual.xliff(document), content_type="application/xliff+xml")
+        response["Content-Disposition"] = content_disposition_header(
+            True, exports.download_name(document, "xlf")
+        )
+        return response
+
+    @extend_schema(
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary"}},
+            }
+        },
+        responses={200: dict},
+    )
+    def post(self, request, pk):
+        document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk, lang="ja")
+        upload = request.FILES.get("file")
+        if upload is None:
+            raise ValidationError({"file": "upload the XLIFF or CSV file"})
+        try:
+            outcome = bilingual.import_file(document=document, user=request.user, data=upload.read())
+        except WorkbenchPermissionDenied:
+            raise PermissionDenied("your role does not allow you to edit") from None
+        except bilingual.BilingualError as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        return Response(outcome.as_dict())
 
 
 class DocumentCorrected(APIView):
