@@ -8,14 +8,19 @@ from collections import Counter
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
+from alignment.types import CATEGORIES
 from workbench.api.quality.views import document_scores
 from workbench.flag_labels import category_label
 from workbench.models import ScoreSnapshot
+from workbench.pages.review.rows import highlight
+from workbench.pages.review.strings import qa_js_strings
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
 from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_report
 from workbench.selectors.projects import documents_with_progress, projects_for
+from workbench.selectors.qa import qa_report, row_link
 
 SORT_KEYS = {"name", "mqm", "chrf", "ter", "approved_share", "open_flags"}
 
@@ -108,8 +113,7 @@ def dashboard(request, slug):
     counts: Counter = Counter()
     for r in rows:
         counts.update(r["by_category"])
-    first_doc = {c: next((r["id"] for r in rows if r["by_category"].get(c)), None) for c in counts}
-    chart = _bar_chart(counts, lambda c: f"/documents/{first_doc[c]}/?category={c}")
+    chart = _bar_chart(counts, lambda c: reverse("qa-report", args=[project.slug]) + f"?category={c}")
     return render(
         request,
         "quality/dashboard.html",
@@ -120,6 +124,37 @@ def dashboard(request, slug):
             "line": _line_chart(project),
             "checks": [{**c, "category": category_label(c["category"])} for c in check_feedback(project)],
             "sort": request.GET.get("sort", "name"),
+        },
+    )
+
+
+@login_required
+def qa_report_page(request, slug):
+    """Every open flag of the project, grouped by check and flagged text (``selectors.qa``), for a
+    reviewer to fix or dismiss where they stand; reviewers and managers."""
+    project = get_object_or_404(projects_for(request.user), slug=slug)
+    if not can(request.user, "review", project):
+        raise Http404
+    category = request.GET.get("category", "") if request.GET.get("category") in CATEGORIES else ""
+    code = request.GET.get("check", "")
+    groups = qa_report(project, category=category, code=code)
+    for group in groups:
+        group.label = category_label(group.category)
+        group.rows = [
+            {"flag": f, "link": row_link(f), "text": highlight(f.segment.target_text, [f])}
+            for f in group.shown
+        ]
+    return render(
+        request,
+        "quality/qa.html",
+        {
+            "project": project,
+            "groups": groups,
+            "total": sum(g.count for g in groups),
+            "category": category,
+            "code": code,
+            "categories": [(c, category_label(c)) for c in CATEGORIES],
+            "js_strings": qa_js_strings(),
         },
     )
 

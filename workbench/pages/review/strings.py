@@ -102,6 +102,22 @@ def review_js_strings() -> dict[str, str]:
     }
 
 
+def qa_js_strings() -> dict[str, str]:
+    """The QA report's script: what it says after a fix, an edit or a dismissal."""
+    return {
+        "fixed": _("Fixed and saved."),
+        "saved": _("Saved."),
+        "dismissed": _("Flag dismissed."),
+        "rechecked": _("This row was changed and checked again: reload to see its flags now."),
+        "reason_needed": _("Say why the flag is wrong."),
+        "conflict": _("Someone else changed this row meanwhile; reload to see their text."),
+        "error": _("Error"),
+        "save": _("Save"),
+        "cancel": _("Cancel"),
+        "editor_label": _("Japanese text"),
+    }
+
+
 def import_js_strings() -> dict[str, str]:
     return {
         "uploading": _("Uploading…"),
