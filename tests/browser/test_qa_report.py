@@ -42,7 +42,23 @@ def test_fix_and_dismiss_from_the_qa_report(page: Page, live_server, seeded):  #
     page.goto(f"{live_server.url}/projects/{seeded.project.slug}/qa/?check={other.code}")
     row = page.locator(f"#qa-flag-{other.pk}")
     row.locator("input[name=reason]").fill("固有名詞として正しい")
-    row.get_by_role("button", name="dismiss").click()
+    row.get_by_role("button", name="dismiss", exact=True).click()
     expect(row.locator(".qa-status")).to_have_text("Flag dismissed.")
     other.refresh_from_db()
     assert other.status == "dismissed" and other.dismiss_reason == "固有名詞として正しい"
+
+
+def test_dismiss_everywhere_fills_the_ignore_list(page: Page, live_server, seeded):  # noqa: F811
+    flag = Flag.objects.filter(
+        segment__document__project=seeded.project, status="open", start__isnull=False
+    ).first()
+    login(page, live_server, "reviewer")
+    page.goto(f"{live_server.url}/projects/{seeded.project.slug}/qa/?check={flag.code}")
+    row = page.locator(f"#qa-flag-{flag.pk}")
+    row.locator("input[name=reason]").fill("この表記で統一")
+    row.get_by_role("button", name="dismiss everywhere").click()
+    expect(row.locator(".qa-status")).to_have_text("Dismissed everywhere in the project.")
+    page.reload()
+    expect(page.locator("#ignore-list tbody tr")).to_have_count(1)
+    expect(page.locator("#ignore-list")).to_contain_text("この表記で統一")
+    expect(page.locator("#ignore-list button[data-unignore]")).to_have_count(0)  # managers only

@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 
 from django.db import transaction
+from django.utils import timezone
 
 from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
+from workbench.selectors.ignore_list import ignored_reason
 from workbench.selectors.projects import approved_references
 from workbench.services.scheduling import once_after_commit
 
@@ -81,9 +83,16 @@ def _shown_lib(lf: LibFlag) -> tuple:
 
 
 def _new_flag(segment: Segment, lf: LibFlag, fp: str) -> Flag:
-    return Flag(
+    """The finding as a flag; dismissed already where the project's ignore list names its check
+    and text (``selectors.ignore_list``)."""
+    flag = Flag(
         segment=segment, code=lf.code, start=lf.start, end=lf.end, fingerprint=fp, **_shown_fields(lf)
     )
+    marked = segment.target_text[lf.start : lf.end] if lf.start is not None and lf.end is not None else None
+    reason = ignored_reason(segment.document.project, lf.code, marked, lf.message)
+    if reason is not None:
+        flag.status, flag.dismiss_reason, flag.dismissed_at = Flag.Status.DISMISSED, reason, timezone.now()
+    return flag
 
 
 def untranslated_region(segments: list[Segment], k: int) -> bool:

@@ -322,16 +322,26 @@ def _dismiss(flag: Flag, user, reason: str, **noted) -> None:
     )
 
 
-def _reason(reason: str) -> str:
+def reason_given(reason: str) -> str:
     if not reason.strip():
         raise ValueError("a reason is required to dismiss a flag")
     return reason.strip()[:2000]
 
 
+def dismiss_flags(flags: list[Flag], user, reason: str, **noted) -> int:
+    """Dismiss these open flags for one reason, each with its history entry (``noted`` added to
+    what it records); the documents they are in change once each. Returns the number dismissed."""
+    for flag in flags:
+        _dismiss(flag, user, reason, **noted)
+    for document_id in sorted({flag.segment.document_id for flag in flags}):
+        after_change(document_id)
+    return len(flags)
+
+
 @transaction.atomic
 def dismiss_flag(*, flag: Flag, user, reason: str) -> Flag:
     require(user, "review", flag.segment.document.project)
-    _dismiss(flag, user, _reason(reason))
+    _dismiss(flag, user, reason_given(reason))
     after_change(flag.segment.document_id)
     return flag
 
@@ -343,7 +353,7 @@ def dismiss_alike(*, flag: Flag, user, reason: str) -> int:
     flagged in every row that writes it, and the reviewer decides about it once. Each row gets its
     own history entry, naming the flag the decision was taken on. Returns the flags dismissed."""
     require(user, "review", flag.segment.document.project)
-    reason = _reason(reason)
+    reason = reason_given(reason)
     alike = alike_open_flags(flag)
     dismissed = 0
     if flag.status == Flag.Status.OPEN:

@@ -12,13 +12,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from workbench.api.quality import serializers as s
-from workbench.models import DocumentScore, ScoreSnapshot
+from workbench.models import DocumentScore, Flag, ScoreSnapshot
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import PermissionDenied as WorkbenchPermissionDenied
 from workbench.permissions import can
+from workbench.selectors.ignore_list import entries
 from workbench.selectors.memory import concordance
 from workbench.selectors.projects import documents_for, projects_for, segments_for
-from workbench.services import bilingual, exports, memory, scores
+from workbench.services import bilingual, exports, ignore_list, memory, scores
 
 
 def document_scores(document) -> dict:
@@ -214,6 +215,50 @@ class DocumentBilingual(APIView):
         except bilingual.BilingualError as exc:
             raise ValidationError({"detail": str(exc)}) from None
         return Response(outcome.as_dict())
+
+
+class FlagIgnore(APIView):
+    """POST {"reason"}: dismiss this check on this text everywhere in the project, now and in later
+    checks (reviewers) → {"dismissed": flags}."""
+
+    @extend_schema(request=dict, responses={200: dict})
+    def post(self, request, pk):
+        flag = get_object_or_404(
+            Flag.objects.filter(segment__in=segments_for(request.user)).select_related("segment__document"),
+            pk=pk,
+        )
+        try:
+            dismissed = ignore_list.ignore_everywhere(
+                flag=flag, user=request.user, reason=str(request.data.get("reason", ""))
+            )
+        except WorkbenchPermissionDenied:
+            raise PermissionDenied("reviewers and managers dismiss flags") from None
+        except ValueError as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        return Response({"dismissed": dismissed})
+
+
+class ProjectIgnoreList(APIView):
+    """GET: the project's ignore list (members). DELETE ?key=: take an entry off and reopen the
+    flags it dismissed (managers) → {"reopened": flags}."""
+
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        return Response(entries(project))
+
+    @extend_schema(responses={200: dict})
+    def delete(self, request, pk):
+        project = get_object_or_404(projects_for(request.user), pk=pk)
+        try:
+            reopened = ignore_list.remove_entry(
+                project=project, user=request.user, key=request.query_params.get("key", "")
+            )
+        except WorkbenchPermissionDenied:
+            raise PermissionDenied("managers change the ignore list") from None
+        except ValueError as exc:
+            raise ValidationError({"detail": str(exc)}) from None
+        return Response({"reopened": reopened})
 
 
 class DocumentCorrected(APIView):

@@ -19,6 +19,7 @@ from workbench.pages.review.strings import qa_js_strings
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
 from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_report
+from workbench.selectors.ignore_list import entries
 from workbench.selectors.projects import documents_with_progress, projects_for
 from workbench.selectors.qa import qa_report, row_link
 
@@ -155,6 +156,8 @@ def qa_report_page(request, slug):
             "code": code,
             "categories": [(c, category_label(c)) for c in CATEGORIES],
             "js_strings": qa_js_strings(),
+            "ignore_entries": entries(project),
+            "can_manage": can(request.user, "manage", project),
         },
     )
 

@@ -108,6 +108,7 @@ def qa_js_strings() -> dict[str, str]:
         "fixed": _("Fixed and saved."),
         "saved": _("Saved."),
         "dismissed": _("Flag dismissed."),
+        "ignored": _("Dismissed everywhere in the project."),
         "rechecked": _("This row was changed and checked again: reload to see its flags now."),
         "reason_needed": _("Say why the flag is wrong."),
         "conflict": _("Someone else changed this row meanwhile; reload to see their text."),

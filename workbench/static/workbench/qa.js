@@ -54,10 +54,27 @@
     if (!res.ok) { fail(tr, res); return; }
     done(tr, T.dismissed);
   }
-  const actions = { fix, edit, dismiss };
+  // The same check on the same text, everywhere: the whole group goes, and later checks skip it.
+  async function ignore(tr) {
+    const reason = tr.querySelector("input[name=reason]");
+    if (!reason.value.trim()) { fail(tr, { status: 400, data: { detail: T.reason_needed } }); reason.focus(); return; }
+    const res = await api("POST", "/api/flags/" + tr.dataset.flag + "/ignore/", { reason: reason.value.trim() });
+    if (!res.ok) { fail(tr, res); return; }
+    tr.closest(".qa-group").querySelectorAll(".qa-row:not(.qa-done)").forEach((row) => done(row, T.ignored));
+  }
+  const actions = { fix, edit, dismiss, ignore };
+  const ignoreList = document.getElementById("ignore-list");
+  ignoreList.addEventListener("click", async (event) => {
+    const button = event.target.closest("button[data-unignore]");
+    if (!button) return;
+    button.disabled = true;
+    const res = await api("DELETE", ignoreList.dataset.url + "?key=" + encodeURIComponent(button.dataset.unignore));
+    if (res.ok) window.location.reload();
+    else { button.disabled = false; button.after(" " + T.error + " " + res.status); }
+  });
   document.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-qa]");
-    if (button) actions[button.dataset.qa](button.closest(".qa-row"));
+    if (button && button.closest(".qa-row")) actions[button.dataset.qa](button.closest(".qa-row"));
   });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && event.target.matches(".qa-row input[name=reason]")) dismiss(event.target.closest(".qa-row"));
