@@ -32,6 +32,9 @@ _NAV_RE = re.compile(
     r"Produced\s+By|Powered\s+by|Copyright|版权所有|©|ICP备|シェア|Share\b|关键词|关键字|最近更新|推荐资讯|相关新闻|相关阅读|热点新闻|キーワード|関連記事|最新記事|おすすめ)",
     re.IGNORECASE,
 )
+# (?<!\s): a try starts where a blank starts; from inside a long blank with no ">" after it, each
+# character retried the rest of the blank (quadratic).
+_TRAIL_RE = re.compile(r"(?<!\s)\s*[>＞»]\s*")
 _ONLY_MARKS_RE = re.compile(r"^[\s•·\-–—_=*#>|/\\.。、，,:：;；()（）\[\]【】]*$")
 _TERMINAL = "。！？!?」』”"
 
@@ -46,7 +49,7 @@ def is_boilerplate(line: str, lang: str | None = None) -> bool:
     if _BREADCRUMB_START_RE.match(text):
         return True
     # ">長寧ニユ一ス>長寧ニューズ", "首页 > 新闻 > 上海": a trail of short items joined by ">".
-    parts = [p.strip() for p in re.split(r"\s*[>＞»]\s*", text)]
+    parts = [p.strip() for p in _TRAIL_RE.split(text)]
     if len(parts) >= 3 and all(len(p) <= 30 for p in parts[1:-1]) and text.count(">") + text.count("＞") >= 2:
         return True
     labels = _META_RE.findall(text)

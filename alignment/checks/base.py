@@ -25,6 +25,12 @@ KANA_RE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")  # half-width
 KATAKANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
 _KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30fc])")
 
+#: The checking budget of a segment. Checks whose work grows faster than the text (aligning
+#: clauses, sounding out every stretch of a katakana word, MeCab's lattice) look at a source or
+#: target of at most this many characters; a longer one (a page pasted as one line) gets the checks
+#: that take linear time only, so one upload or edit cannot hold a worker for minutes.
+MAX_CHECKED_CHARS = 2_000
+
 
 class Token(NamedTuple):
     """A MeCab (ipadic) token: surface, part of speech and its first two sub-classes, offsets."""
@@ -165,6 +171,10 @@ class Segment:
         return bool(KANA_RE.search(self.target))
 
     @cached_property
+    def over_budget(self) -> bool:
+        return max(len(self.source), len(self.target)) > MAX_CHECKED_CHARS
+
+    @cached_property
     def source_stripped(self) -> str:
         return self.source.strip()
 
@@ -237,11 +247,14 @@ class Check:
     bilingual: bool = True  # False: also runs on Japanese with no source
     default_enabled: bool = True  # False: runs only when a project enables it
     subsumes: tuple[Subsumes, ...] = ()  # the flags one of this check's flags makes redundant
+    linear: bool = True  # False: skipped on a segment over MAX_CHECKED_CHARS
 
     def check(self, seg: Segment) -> Iterable[Finding]:
         raise NotImplementedError
 
     def flags(self, seg: Segment) -> list[Flag]:
+        if not self.linear and seg.over_budget:
+            return []
         severity = seg.config.severity_overrides.get(self.code, self.severity)
         return [
             Flag(self.code, self.category, severity, f.start, f.end, f.message, f.fix)

@@ -45,8 +45,9 @@ _LATIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z\u
 
 
 # The same in the target: a translator's English original in brackets (AM (Assembly Member)) is
-# no text added to the source.
-_TARGET_GLOSS_RE = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z\u00c0-\u024f .'\-]*[)）]")
+# no text added to the source. (?<!\s): a try starts where a blank starts (from inside a long blank
+# each character retried the rest of it: quadratic).
+_TARGET_GLOSS_RE = re.compile(r"(?<!\s)\s*[（(]\s*[A-Za-z][A-Za-z\u00c0-\u024f .'\-]*[)）]")
 
 
 def _lengths(source: str, target: str) -> tuple[int, int]:
@@ -125,6 +126,7 @@ _SRC_CLAUSE_RE = re.compile(r"[^，,、；;。！？!?“”\"（）()]+")
 
 class UncoveredClause(Check):
     code = "omission-clause"
+    linear = False  # aligns every clause of the source with the target
     category = "omission"
     severity = "minor"  # evidence, not proof: reviewers confirm
     description = (
@@ -239,6 +241,7 @@ def _folded(text: str) -> str:
 
 class Repetition(Check):
     code = "addition-repeat"
+    linear = False  # looks for a repeat of every length at every position
     category = "addition"
     severity = "major"
     bilingual = False
@@ -303,6 +306,7 @@ def _renders_a_word(katakana: str, source: str) -> bool:
 
 class UnsupportedClause(Check):
     code = "addition-clause"
+    linear = False  # aligns every clause of the target with the source
     category = "addition"
     severity = "major"
     description = (

@@ -212,6 +212,12 @@ def in_compound(name: str, windows: list[str]) -> bool:
     )
 
 
+# The longest stretch of a compound a name is compared with. Every stretch of a word is cubic in its
+# length (5,000 katakana in a row took 212 s); a name is a few katakana, so a stretch longer than this
+# sounds like none.
+_LONGEST_STRETCH = 32
+
+
 def _windows(word: str) -> tuple[str, ...]:
     """Romaji of every stretch of two katakana or more of a word: a name of the source may be one
     part of a compound the target writes without a break (エブリンストリート, プンタユージニア)."""
@@ -220,7 +226,7 @@ def _windows(word: str) -> tuple[str, ...]:
         dict.fromkeys(
             romaji(word[i:j])
             for i in range(n)
-            for j in range(i + 2, n + 1)
+            for j in range(i + 2, min(n, i + _LONGEST_STRETCH) + 1)
             if word[i] not in "ーッャュョァィゥェォ"
         )
     )
@@ -422,7 +428,11 @@ def _family_names(source: str) -> dict[str, str]:
     return out
 
 
-_SPACED_NAME_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・=＝][\u30a1-\u30fa\u30fc]{2,})+")
+# The lookbehind starts a try only where a katakana run starts: from inside a long run with no
+# separator after it, each character retried the rest of the run (quadratic).
+_SPACED_NAME_RE = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・=＝][\u30a1-\u30fa\u30fc]{2,})+"
+)
 
 
 def _spelling(name: str, roman: str) -> float:
@@ -494,6 +504,7 @@ class UnexplainedKatakana(Check):
     replaced by another."""
 
     code = "entity-katakana"
+    linear = False  # sounds out the stretches of every katakana word
     category = "named_entity"
     severity = "major"
     description = (
@@ -545,6 +556,7 @@ class UnrelatedKatakana(Check):
     also left without rendering, entity-katakana says so instead."""
 
     code = "entity-unrelated"
+    linear = False  # sounds out the stretches of every katakana word
     category = "named_entity"
     # Meaning is weaker evidence than a name left out: a translator may add a name the context
     # gives (ミケルソン for 他的队员), so the reviewer confirms.

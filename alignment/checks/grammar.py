@@ -40,6 +40,7 @@ class DoubleObject(Check):
     会談を前に) is an adverbial, not a second object."""
 
     code = "grammar-double-object"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "grammar"
     severity = "minor"
     bilingual = False
@@ -73,6 +74,7 @@ class RepeatedTopic(Check):
     only a second topic made of words the first one already holds is flagged."""
 
     code = "grammar-repeated-topic"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "grammar"
     severity = "minor"
     bilingual = False
@@ -118,6 +120,7 @@ class StrandedAuxiliary(Check):
     left alone."""
 
     code = "grammar-stranded-te"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "grammar"
     severity = "minor"
     bilingual = False

@@ -38,9 +38,11 @@ _COUNTERS = (
     "里千克斤吨噸枚本冊册部张張股架艘层層楼樓期批组組对對双雙国國市区區县縣省城种種类類场場轮輪份章节節级級"
     "度成割%％世"
 )
+# A kanji numeral is at most 32 characters: an unbounded run before the lookahead was retried from
+# each of its characters (quadratic on a long run of 三 with no counter after it).
 _NUM_RE = re.compile(
     rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*[千万萬亿億]+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*([千万萬亿億]*)"
-    rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]+)(?=[{_COUNTERS}])"
+    rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
 # Numerals inside words that are not numbers: 十分 (very), 万岁 (long live), 百分之百 (entirely)...
@@ -389,8 +391,14 @@ WRONG_COUNTERS = {
 }
 
 
+# A number and its measure word. The lookbehind starts a try only where a number starts: without it a
+# run of digits with no measure word after it was retried from each digit (quadratic).
+_COUNTED_RE = re.compile(r"(?<!\d)(\d+)\s*([篇名家辆位项])")
+
+
 class WrongCounter(Check):
     code = "number-counter"
+    linear = False  # pairs every number of the source with the counters of the target
     category = "number"
     severity = "minor"
     description = "A number keeps its value but gets a counter that does not fit the source's measure word."
@@ -399,7 +407,7 @@ class WrongCounter(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:
             return
-        for m in re.finditer(r"(\d+)\s*([篇名家辆位项])", seg.source):
+        for m in _COUNTED_RE.finditer(seg.source):
             wrong = WRONG_COUNTERS[m.group(2)]
             for t in re.finditer(rf"(?<!\d){m.group(1)}\s*([{wrong}])", seg.target_norm):
                 yield Finding(

@@ -58,6 +58,7 @@ def chinese_words() -> tuple[tuple[str, str, str, str | None, bool], ...]:
 
 class TermbaseViolation(Check):
     code = "terminology-termbase"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "terminology"
     severity = "major"
     description = "A termbase source term is not rendered with its required target term, or a forbidden variant is used."
@@ -104,6 +105,7 @@ def whole_words(seg: Segment, form: str) -> Iterator[int]:
 
 class FalseFriend(Check):
     code = "mistranslation-false-friend"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "mistranslation"
     severity = "major"
     description = (
@@ -169,6 +171,7 @@ def _chinese_words_re() -> re.Pattern[str]:
 
 class ChineseWord(Check):
     code = "untranslated-word"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "untranslated"
     severity = "major"
     bilingual = False
@@ -212,6 +215,7 @@ def japan_setting(texts: list[str]) -> bool:
 
 class JapanPlaceWord(Check):
     code = "mistranslation-japan-place"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "mistranslation"
     severity = "major"
     bilingual = False

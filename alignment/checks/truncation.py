@@ -84,6 +84,7 @@ _CUT_BEFORE_STOP_RE = re.compile(r"[てで]い(?=[。．！？!?])")
 
 class Truncation(Check):
     code = "truncation"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "truncation"
     severity = "major"
     bilingual = False
@@ -166,6 +167,7 @@ class MissingFinalStop(Check):
     without 。 ignores this check."""
 
     code = "truncation-stop"
+    linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "truncation"
     severity = "minor"
     bilingual = False

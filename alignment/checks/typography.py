@@ -19,7 +19,8 @@ _MIXED_DIGITS_RE = re.compile(r"[0-9０-９](?:[,，.]?[0-9０-９])*")  # separ
 _COUNTER = r"[%％つヶカか" + HAN + r"]"
 _NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=" + _COUNTER + ")")
 _NUMBER_TIGHT_RE = re.compile(r"\d(?=" + _COUNTER + ")")
-_HTML_RE = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);|</?(?:br|p|div|span|a|b|i|strong|em)\b[^>]*>", re.I)
+# A tag holds no "<": with [^>]* each "<b" of "<b<b<b…" read to the end of the text (quadratic).
+_HTML_RE = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);|</?(?:br|p|div|span|a|b|i|strong|em)\b[^<>]*>", re.I)
 
 
 class Typography(Check):
