@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
 from workbench.models.projects import ROLE_RANK, Membership, Project, Role
+from workbench.services.errors import ApplicationError
 
 #: action -> least role that may perform it.
 ACTIONS: dict[str, str] = {
@@ -48,11 +49,13 @@ def can(user: AbstractBaseUser | AnonymousUser, action: str, project: Project | 
     return allows(role_of(user, project), action)
 
 
-class PermissionDenied(Exception):
-    """Raised by services; the API maps it to 403 (member lacking the role) or 404 (non-member)."""
+class PermissionDenied(ApplicationError):
+    """Raised by services: 403 for a member lacking the role, 404 for a non-member (the project's
+    existence does not leak)."""
 
     def __init__(self, action: str, member: bool):
-        super().__init__(f"not allowed to {action}")
+        super().__init__(f"your role does not allow you to {action}" if member else "Not found.")
+        self.status = 403 if member else 404
         self.action = action
         self.member = member
 

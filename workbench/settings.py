@@ -173,6 +173,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "workbench.api.schema.WorkbenchAutoSchema",
+    # Services raise workbench.services.errors.ApplicationError; it becomes an HTTP answer there.
+    "EXCEPTION_HANDLER": "workbench.api.errors.exception_handler",
     # ?format= selects an export format (tmx, xliff, tsv), not a DRF renderer.
     "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_THROTTLE_CLASSES": [

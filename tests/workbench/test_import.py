@@ -8,6 +8,7 @@ from django.db.models import F
 from tests.workbench.conftest import seed_files
 from workbench.models import Document, Flag, ImportJob, Segment, Sentence
 from workbench.services.alignment_edits import merge_with_next
+from workbench.services.errors import InvalidInput
 from workbench.services.imports import ImportRejected, create_import_job, run_import_job
 from workbench.services.segments import dismiss_flag, update_target_text
 
@@ -299,5 +300,5 @@ def test_a_flag_fix_is_saved_as_an_edit_with_history(rendering, users):
     assert not fixed.flags.filter(code="terminology-consistency", start=flag.start).exists()
     assert Revision.objects.filter(segment=seg, action="fix").count() == 1
     other = Flag.objects.filter(segment__document=rendering, has_fix=False, start__isnull=True).first()
-    with pytest.raises(ValueError, match="no one-click fix"):
+    with pytest.raises(InvalidInput, match="no one-click fix"):
         apply_fix(flag=other, user=users["translator"], version=other.segment.version)

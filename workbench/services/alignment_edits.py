@@ -12,8 +12,9 @@ from django.db.models import F
 from workbench.models import Segment, Sentence
 from workbench.permissions import require
 from workbench.services.checks import recheck_segment
+from workbench.services.errors import Conflict, InvalidInput
 from workbench.services.revisions import record, snapshot
-from workbench.services.segments import Conflict, after_change
+from workbench.services.segments import after_change
 
 
 def _locked(segment: Segment, version: int) -> Segment:
@@ -47,7 +48,7 @@ def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
         .first()
     )
     if nxt is None:
-        raise ValueError("this is the last row: there is nothing to merge with")
+        raise InvalidInput("this is the last row: there is nothing to merge with")
     before = {"rows": [snapshot(seg), snapshot(nxt)]}
     seg.source_sentences = seg.source_sentences + nxt.source_sentences
     seg.target_sentences = seg.target_sentences + nxt.target_sentences
@@ -78,7 +79,7 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
         (0, 0),
         (len(src), len(tgt)),
     ):
-        raise ValueError("the split must leave sentences on both rows")
+        raise InvalidInput("the split must leave sentences on both rows")
     before = snapshot(seg)
     source_doc = seg.document.source_id
     first_tgt_text = _texts(seg.document_id, tgt[:target_at])
@@ -123,5 +124,5 @@ def unlink(*, segment: Segment, user, version: int) -> tuple[Segment, Segment]:
     """A row that should not be linked becomes a source-only row and a target-only row."""
     seg = _locked(segment, version)
     if not seg.source_sentences or not seg.target_sentences:
-        raise ValueError("this row is already unlinked")
+        raise InvalidInput("this row is already unlinked")
     return split(segment=seg, user=user, version=version, source_at=len(seg.source_sentences), target_at=0)

@@ -21,6 +21,7 @@ from lxml import etree
 from workbench.models import Document, Segment, SegmentState
 from workbench.permissions import require
 from workbench.services import exports, segments
+from workbench.services.errors import InvalidInput
 from workbench.services.tm_import import inline_text, parse_xml
 
 WB_NS = "urn:zhja-workbench:bilingual"
@@ -29,7 +30,7 @@ XLIFF_2 = "urn:oasis:names:tc:xliff:document:2.0"
 MAX_BYTES = 20 * 1024 * 1024
 
 
-class BilingualError(ValueError):
+class BilingualError(InvalidInput):
     """The file cannot be read as a bilingual file of this document; nothing was changed."""
 
 

@@ -15,6 +15,7 @@ from workbench.models import Flag, Project
 from workbench.permissions import require
 from workbench.selectors.flags import flagged_text
 from workbench.selectors.ignore_list import entries, key_of
+from workbench.services.errors import InvalidInput
 from workbench.services.segments import after_change, dismiss_flags, reason_given
 
 
@@ -57,7 +58,7 @@ def remove_entry(*, project: Project, user, key: str) -> int:
     require(user, "manage", project)
     entry = next((e for e in entries(project) if e["key"] == key), None)
     if entry is None:
-        raise ValueError("no such entry in the project's ignore list")
+        raise InvalidInput("no such entry in the project's ignore list")
     project.check_config = {
         **project.check_config,
         "ignore": [e for e in entries(project) if e["key"] != key],

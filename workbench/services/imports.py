@@ -37,6 +37,7 @@ from alignment.types import Link
 from workbench.models import Document, ImportFile, ImportJob, Project, Segment, Sentence
 from workbench.permissions import require
 from workbench.services.checks import check_config_for, check_document
+from workbench.services.errors import InvalidInput
 from workbench.services.pairing import attach_source, segment_for_link, stored_document
 from workbench.services.revisions import record
 
@@ -49,7 +50,7 @@ MAX_ZIP_MEMBERS = 2000
 _STORED = ("pk", "name", "text", "lang", "encoding")
 
 
-class ImportRejected(ValueError):
+class ImportRejected(InvalidInput):
     """The upload as a whole cannot be accepted (too large, nothing readable)."""
 
 

@@ -30,11 +30,12 @@ from alignment.types import Sentence as LibSentence
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.permissions import require
 from workbench.services.checks import check_document, schedule_project_recheck
+from workbench.services.errors import InvalidInput
 from workbench.services.revisions import record, snapshot
 from workbench.services.segments import after_change
 
 
-class PairingRefused(ValueError):
+class PairingRefused(InvalidInput):
     """The requested pairing would lose work or makes no sense (not a Chinese document of the
     project); the message says which and why."""
 

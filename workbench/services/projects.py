@@ -16,21 +16,22 @@ from django.utils.text import slugify
 from alignment.checks import CHECKS
 from alignment.types import SEVERITIES
 from workbench.models import Membership, Project, Role
-from workbench.permissions import PermissionDenied, require
+from workbench.permissions import require
+from workbench.services.errors import InvalidInput, NotAllowed
 
 
 @transaction.atomic
 def create_project(*, user, name: str, slug: str = "", description: str = "") -> Project:
     if not user.has_perm("workbench.add_project"):
-        raise PermissionDenied("creating projects needs the 'add project' permission")
+        raise NotAllowed("creating projects needs the 'add project' permission")
     name = name.strip()
     if not name:
-        raise ValueError("a project needs a name")
+        raise InvalidInput("a project needs a name")
     slug = slugify(slug or name) or slugify(name, allow_unicode=True)
     if not slug or not slug.isascii():
-        raise ValueError("choose a short name in Latin letters for the project's address")
+        raise InvalidInput("choose a short name in Latin letters for the project's address")
     if Project.objects.filter(slug=slug).exists():
-        raise ValueError(f"the address '{slug}' is taken")
+        raise InvalidInput(f"the address '{slug}' is taken")
     project = Project.objects.create(name=name[:200], slug=slug[:100], description=description.strip())
     Membership.objects.create(user=user, project=project, role=Role.MANAGER)
     return project
@@ -48,10 +49,10 @@ def set_check_settings(
     require(user, "manage", project)
     unknown = (active | set(severity_overrides)) - set(CHECKS)
     if unknown:
-        raise ValueError(f"unknown check(s): {', '.join(sorted(unknown))}")
+        raise InvalidInput(f"unknown check(s): {', '.join(sorted(unknown))}")
     bad = {code: sev for code, sev in severity_overrides.items() if sev not in SEVERITIES}
     if bad:
-        raise ValueError(f"unknown severity: {', '.join(sorted(set(bad.values())))}")
+        raise InvalidInput(f"unknown severity: {', '.join(sorted(set(bad.values())))}")
     cfg = dict(project.check_config or {})
     cfg.pop("enabled", None)  # an explicit list (admin/API) gives way to the page's choice
     cfg["ignored"] = sorted(c for c, check in CHECKS.items() if check.default_enabled and c not in active)
@@ -73,7 +74,7 @@ MAX_FALSE_FRIENDS = 1000
 def parse_false_friends(text: str) -> dict[str, list[str]]:
     """One line per Chinese word: ``视察 → 考察、考查`` (also ``->``, ``=`` or a tab; the Japanese
     forms separated by 、 , ， ; or /). Blank lines and lines starting with # are skipped. Raises
-    ValueError naming the first line it cannot read, so a typo never silently drops an entry."""
+    InvalidInput naming the first line it cannot read, so a typo never silently drops an entry."""
     out: dict[str, list[str]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -82,13 +83,13 @@ def parse_false_friends(text: str) -> dict[str, list[str]]:
         forms = [f.strip() for f in re.split(r"[、,，;；/]", m.group(2))] if m else []
         forms = [f for f in forms if f]
         if not m or not _HAN_RE.search(m.group(1)) or not forms:
-            raise ValueError(
+            raise InvalidInput(
                 f"line {n}: write a Chinese word, an arrow and the Japanese forms ('视察 → 考察')"
             )
         out.setdefault(m.group(1), [])
         out[m.group(1)] += [f for f in forms if f not in out[m.group(1)]]
     if len(out) > MAX_FALSE_FRIENDS:
-        raise ValueError(f"at most {MAX_FALSE_FRIENDS} false friends per project")
+        raise InvalidInput(f"at most {MAX_FALSE_FRIENDS} false friends per project")
     return out
 
 
@@ -125,10 +126,10 @@ def schedule_recheck(project_id: int) -> None:
 def set_member(*, project: Project, user, username: str, role: str) -> Membership:
     require(user, "manage", project)
     if role not in Role.values:
-        raise ValueError(f"unknown role '{role}'")
+        raise InvalidInput(f"unknown role '{role}'")
     member = get_user_model().objects.filter(username=username).first()
     if member is None:
-        raise ValueError(f"no user '{username}'")
+        raise InvalidInput(f"no user '{username}'")
     membership, _ = Membership.objects.update_or_create(user=member, project=project, defaults={"role": role})
     return membership
 
@@ -138,10 +139,10 @@ def remove_member(*, project: Project, user, username: str) -> None:
     require(user, "manage", project)
     membership = Membership.objects.filter(project=project, user__username=username).first()
     if membership is None:
-        raise ValueError(f"'{username}' is not a member")
+        raise InvalidInput(f"'{username}' is not a member")
     if (
         membership.role == Role.MANAGER
         and not project.memberships.filter(role=Role.MANAGER).exclude(pk=membership.pk).exists()
     ):
-        raise ValueError("a project keeps at least one manager")
+        raise InvalidInput("a project keeps at least one manager")
     membership.delete()

@@ -21,15 +21,8 @@ from workbench.selectors.flags import alike_open_flags, fixable_flags, unflagged
 from workbench.selectors.projects import replaceable_rows
 from workbench.services import memory, scores
 from workbench.services.checks import check_document, recheck_segment, schedule_project_recheck
+from workbench.services.errors import Conflict, InvalidInput, NotFound
 from workbench.services.revisions import bump, record, snapshot
-
-
-class Conflict(Exception):
-    """The segment changed since the caller read it."""
-
-    def __init__(self, current: Segment):
-        super().__init__("the segment was changed by someone else")
-        self.current = current
 
 
 def _conditional_update(segment: Segment, expected_version: int, user, **fields) -> Segment:
@@ -56,7 +49,7 @@ def _current(segment: Segment) -> Segment:
     for row in rows.filter(document_id=segment.document_id).order_by("index"):
         if mine & set(row.target_sentences):
             return row
-    raise Segment.DoesNotExist(f"row {segment.index + 1} no longer exists")
+    raise NotFound(f"row {segment.index + 1} no longer exists")
 
 
 def after_change(document_id: int) -> None:
@@ -149,7 +142,7 @@ def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segme
     """Restore the text the segment had before ``revision`` (recorded as a new revision)."""
     require(user, "edit", segment.document.project)
     if revision.segment_id != segment.pk or "target_text" not in revision.before:
-        raise ValueError("this revision cannot be reverted on this segment")
+        raise InvalidInput("this revision cannot be reverted on this segment")
     before = snapshot(segment)
     fresh = _conditional_update(
         segment, version, user, target_text=revision.before["target_text"], state=SegmentState.NEEDS_REVIEW
@@ -175,7 +168,7 @@ def apply_fix(*, flag: Flag, user, version: int) -> Segment:
     flag always belongs to the segment's current text (every edit replaces the flags), so its span
     is where the fix goes."""
     if not flag.has_fix or flag.start is None or flag.end is None:
-        raise ValueError("this flag has no one-click fix")
+        raise InvalidInput("this flag has no one-click fix")
     segment = Segment.objects.select_for_update().select_related("document__project").get(pk=flag.segment_id)
     if not Flag.objects.filter(pk=flag.pk, segment=segment, start=flag.start, end=flag.end).exists():
         raise Conflict(segment)  # re-checked since the flag was read: its span may have moved
@@ -263,9 +256,9 @@ def replace_in_document(*, document: Document, user, find: str, replace: str) ->
     Returns the number of rows changed."""
     require(user, "edit", document.project)
     if not find:
-        raise ValueError("give the text to find")
+        raise InvalidInput("give the text to find")
     if find == replace:
-        raise ValueError("the replacement is the text itself")
+        raise InvalidInput("the replacement is the text itself")
     ids = [row.pk for row in replaceable_rows(document, find)]
     # Approved since they were found: the reviewer accepted them as they are.
     rows = [row for row in _locked_rows(ids) if row.state != SegmentState.APPROVED]
@@ -324,7 +317,7 @@ def _dismiss(flag: Flag, user, reason: str, **noted) -> None:
 
 def reason_given(reason: str) -> str:
     if not reason.strip():
-        raise ValueError("a reason is required to dismiss a flag")
+        raise InvalidInput("a reason is required to dismiss a flag")
     return reason.strip()[:2000]
 
 
@@ -400,7 +393,7 @@ def add_issue(
 
     require(user, "review", segment.document.project)
     if category not in CATEGORIES or severity not in SEVERITIES:
-        raise ValueError("unknown category or severity")
+        raise InvalidInput("unknown category or severity")
     flag = Flag.objects.create(
         segment=segment,
         code=f"reviewer-{category}",
@@ -427,7 +420,7 @@ def add_issue(
 def add_comment(*, segment: Segment, user, body: str) -> Comment:
     require(user, "edit", segment.document.project)
     if not body.strip():
-        raise ValueError("an empty comment")
+        raise InvalidInput("an empty comment")
     comment = Comment.objects.create(segment=segment, author=user, body=body.strip()[:10000])
     record(
         document=segment.document, segment=segment, user=user, action="comment", after={"comment": comment.pk}

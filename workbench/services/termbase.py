@@ -12,6 +12,7 @@ from lxml import etree
 
 from workbench.models import Project, Term
 from workbench.permissions import require
+from workbench.services.errors import InvalidInput
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -22,7 +23,7 @@ def save_term(
 ) -> Term:
     require(user, "manage", project)
     if not source.strip() or not target.strip():
-        raise ValueError("a term needs a source and a target")
+        raise InvalidInput("a term needs a source and a target")
     term, _ = Term.objects.update_or_create(
         project=project,
         source=source.strip(),
@@ -43,7 +44,11 @@ def delete_term(*, term: Term, user) -> None:
 
 def parse_csv(data: bytes) -> list[dict]:
     """Columns source,target[,forbidden separated by |[,note]]; a header row is optional."""
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput("a termbase CSV file must be UTF-8") from None
+    rows = list(csv.reader(io.StringIO(text)))
     if rows and [c.strip().lower() for c in rows[0][:2]] == ["source", "target"]:
         rows = rows[1:]
     return [
@@ -64,7 +69,7 @@ def parse_tbx(data: bytes) -> list[dict]:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ValueError(f"not a valid TBX file: {exc}") from None
+        raise InvalidInput(f"not a valid TBX file: {exc}") from None
     out = []
     for entry in root.iter("{*}termEntry", "termEntry", "{*}conceptEntry", "conceptEntry"):
         terms: dict[str, list[str]] = {}

@@ -10,13 +10,14 @@ from lxml import etree
 
 from workbench.models import Project, TranslationUnit
 from workbench.permissions import require
+from workbench.services.errors import InvalidInput
 from workbench.services.memory import add_unit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SKIP_INLINE = {"ph", "bpt", "ept", "it"}  # placeholders: their content is markup, not text
 
 
-class TMXError(ValueError):
+class TMXError(InvalidInput):
     pass
 
 

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from workbench.models import Flag, Membership, Project
+from workbench.services.errors import InvalidInput
 
 
 def logged_in(user):
@@ -168,7 +169,7 @@ def test_false_friend_lines_are_read_strictly_and_round_trip():
     text = "视察\t考察\n工作 = 工作；作業\n\n# note\n工作 -> 工作/仕事\n"
     assert parse_false_friends(text) == {"视察": ["考察"], "工作": ["工作", "作業", "仕事"]}
     for bad in ("视察", "视察 → ", "view → 考察", "视察 考察"):
-        with pytest.raises(ValueError, match="line 1"):
+        with pytest.raises(InvalidInput, match="line 1"):
             parse_false_friends(bad)
 
     han = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=4)

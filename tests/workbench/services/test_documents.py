@@ -10,6 +10,7 @@ from workbench.models import Document, TranslationUnit
 from workbench.permissions import PermissionDenied
 from workbench.services import segments as review
 from workbench.services.documents import delete_document, deletion_summary
+from workbench.services.errors import InvalidInput
 
 
 def test_deleting_a_source_leaves_its_renderings_their_japanese(
@@ -74,7 +75,7 @@ def test_deleting_a_source_is_refused_where_a_rendering_would_lose_work(
     project, users, django_capture_on_commit_callbacks
 ):
     doc, gap = filled_gap(project, users, django_capture_on_commit_callbacks)
-    with pytest.raises(ValueError, match=f"row {gap.index + 1}: "):
+    with pytest.raises(InvalidInput, match=f"row {gap.index + 1}: "):
         delete_document(document=doc.source, user=users["manager"])
     assert Document.objects.filter(pk=doc.source_id).exists()
     assert doc.segments.get(pk=gap.pk).target_text == "補訳。"

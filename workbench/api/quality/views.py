@@ -14,7 +14,6 @@ from rest_framework.views import APIView
 from workbench.api.quality import serializers as s
 from workbench.models import DocumentScore, Flag, ScoreSnapshot
 from workbench.pages.spreadsheets import csv_response
-from workbench.permissions import PermissionDenied as WorkbenchPermissionDenied
 from workbench.permissions import can
 from workbench.selectors.ignore_list import entries
 from workbench.selectors.memory import concordance
@@ -208,12 +207,7 @@ class DocumentBilingual(APIView):
         upload = request.FILES.get("file")
         if upload is None:
             raise ValidationError({"file": "upload the XLIFF or CSV file"})
-        try:
-            outcome = bilingual.import_file(document=document, user=request.user, data=upload.read())
-        except WorkbenchPermissionDenied:
-            raise PermissionDenied("your role does not allow you to edit") from None
-        except bilingual.BilingualError as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        outcome = bilingual.import_file(document=document, user=request.user, data=upload.read())
         return Response(outcome.as_dict())
 
 
@@ -227,14 +221,9 @@ class FlagIgnore(APIView):
             Flag.objects.filter(segment__in=segments_for(request.user)).select_related("segment__document"),
             pk=pk,
         )
-        try:
-            dismissed = ignore_list.ignore_everywhere(
-                flag=flag, user=request.user, reason=str(request.data.get("reason", ""))
-            )
-        except WorkbenchPermissionDenied:
-            raise PermissionDenied("reviewers and managers dismiss flags") from None
-        except ValueError as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        dismissed = ignore_list.ignore_everywhere(
+            flag=flag, user=request.user, reason=str(request.data.get("reason", ""))
+        )
         return Response({"dismissed": dismissed})
 
 
@@ -250,14 +239,9 @@ class ProjectIgnoreList(APIView):
     @extend_schema(responses={200: dict})
     def delete(self, request, pk):
         project = get_object_or_404(projects_for(request.user), pk=pk)
-        try:
-            reopened = ignore_list.remove_entry(
-                project=project, user=request.user, key=request.query_params.get("key", "")
-            )
-        except WorkbenchPermissionDenied:
-            raise PermissionDenied("managers change the ignore list") from None
-        except ValueError as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        reopened = ignore_list.remove_entry(
+            project=project, user=request.user, key=request.query_params.get("key", "")
+        )
         return Response({"reopened": reopened})
 
 
@@ -293,7 +277,7 @@ class ProjectTMImport(APIView):
         responses={200: s.UnitsImportedSerializer},
     )
     def post(self, request, pk):
-        from workbench.services.tm_import import TMXError, import_tmx
+        from workbench.services.tm_import import import_tmx
 
         project = _managed_project(request, pk)
         if not can(request.user, "import", project):
@@ -301,10 +285,7 @@ class ProjectTMImport(APIView):
         upload = request.FILES.get("file")
         if upload is None:
             raise ValidationError({"file": "upload a TMX file"})
-        try:
-            count = import_tmx(project=project, user=request.user, data=upload.read(), name=upload.name)
-        except TMXError as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        count = import_tmx(project=project, user=request.user, data=upload.read(), name=upload.name)
         return Response({"units": count})
 
 
@@ -325,17 +306,14 @@ class ProjectTerms(APIView):
         forbidden = data.get("forbidden") or []
         if not isinstance(forbidden, list) or not all(isinstance(f, str) for f in forbidden):
             raise ValidationError({"forbidden": "a list of strings"})
-        try:
-            term = save_term(
-                project=project,
-                user=request.user,
-                source=str(data.get("source", "")),
-                target=str(data.get("target", "")),
-                forbidden=forbidden,
-                note=str(data.get("note", "")),
-            )
-        except ValueError as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        term = save_term(
+            project=project,
+            user=request.user,
+            source=str(data.get("source", "")),
+            target=str(data.get("target", "")),
+            forbidden=forbidden,
+            note=str(data.get("note", "")),
+        )
         return Response(s.TermSerializer(term).data, status=201)
 
 
@@ -375,10 +353,7 @@ class ProjectTermsImport(APIView):
         upload = request.FILES.get("file")
         if upload is None:
             raise ValidationError({"file": "upload a CSV or TBX file"})
-        try:
-            count = import_terms(project=project, user=request.user, data=upload.read(), name=upload.name)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        count = import_terms(project=project, user=request.user, data=upload.read(), name=upload.name)
         return Response({"terms": count})
 
 

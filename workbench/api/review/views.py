@@ -6,7 +6,6 @@ projects' objects are 404), services check roles (403) and versions (409).
 
 from __future__ import annotations
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -20,10 +19,9 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from alignment.diff import diff
 from workbench.api.review import serializers as s
 from workbench.models import Flag, ImportJob, Revision
-from workbench.permissions import PermissionDenied, can
+from workbench.permissions import can
 from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import document_stamp
 from workbench.selectors.flags import fix_counts, unflagged_rows
@@ -35,45 +33,7 @@ from workbench.selectors.projects import (
     segments_for,
 )
 from workbench.services import alignment_edits, documents, pairing, segments
-from workbench.services.imports import ImportRejected, create_import_job
-
-
-def _call(fn, **kwargs):
-    """Run a service; map its errors to HTTP answers."""
-    try:
-        return fn(**kwargs)
-    except PermissionDenied as exc:
-        if not exc.member:
-            raise NotFound() from None
-        raise DRFPermissionDenied(f"your role does not allow you to {exc.action}") from None
-    except segments.Conflict as exc:
-        raise _ConflictResponse(exc.current) from None
-    except ObjectDoesNotExist as exc:  # gone meanwhile (a source-only row of a document paired anew)
-        raise NotFound(str(exc)) from None
-    except ValueError as exc:
-        raise ValidationError({"detail": str(exc)}) from None
-
-
-class _ConflictResponse(Exception):
-    def __init__(self, current):
-        self.current = current
-
-
-def _conflict_aware(view):
-    def wrapped(self, request, *args, **kwargs):
-        try:
-            return view(self, request, *args, **kwargs)
-        except _ConflictResponse as exc:
-            body = {
-                "detail": "The segment was changed by someone else; nothing was overwritten.",
-                "current": s.SegmentSerializer(exc.current).data,
-            }
-            mine = request.data.get("target_text") if hasattr(request.data, "get") else None
-            if isinstance(mine, str):  # their text against the one that was not saved
-                body["diff"] = diff(exc.current.target_text, mine)
-            return Response(body, status=status.HTTP_409_CONFLICT)
-
-    return wrapped
+from workbench.services.imports import create_import_job
 
 
 class ObtainTokenView(ObtainAuthToken):
@@ -125,7 +85,7 @@ class DocumentDetail(generics.RetrieveDestroyAPIView):
         return documents_for(self.request.user)
 
     def perform_destroy(self, instance):
-        _call(documents.delete_document, document=instance, user=self.request.user)
+        documents.delete_document(document=instance, user=self.request.user)
 
 
 class DocumentSource(APIView):
@@ -144,7 +104,7 @@ class DocumentSource(APIView):
             source = documents_for(request.user).filter(pk=data.validated_data["source"]).first()
             if source is None or source.project_id != document.project_id:
                 raise ValidationError({"source": "not a document of this project"})
-        fresh = _call(pairing.set_source, document=document, source=source, user=request.user)
+        fresh = pairing.set_source(document=document, source=source, user=request.user)
         return Response(s.DocumentSerializer(fresh).data)
 
 
@@ -219,19 +179,17 @@ class SegmentDetail(APIView):
         return Response(s.SegmentSerializer(_segment(request, pk)).data)
 
     @extend_schema(request=s.SegmentEditSerializer, responses=s.SegmentSerializer)
-    @_conflict_aware
     def patch(self, request, pk):
         seg = _segment(request, pk)
         data = s.SegmentEditSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        fresh = _call(segments.update_target_text, segment=seg, user=request.user, **data.validated_data)
+        fresh = segments.update_target_text(segment=seg, user=request.user, **data.validated_data)
         return Response(s.SegmentSerializer(fresh).data)
 
 
 def _action(service, serializer=s.VersionSerializer):
     class ActionView(APIView):
         @extend_schema(request=serializer, responses=s.SegmentSerializer)
-        @_conflict_aware
         def post(self, request, pk):
             seg = _segment(request, pk)
             data = serializer(data=request.data)
@@ -239,7 +197,7 @@ def _action(service, serializer=s.VersionSerializer):
             kwargs = dict(data.validated_data)
             if "revision" in kwargs:
                 kwargs["revision"] = get_object_or_404(Revision, pk=kwargs["revision"], segment=seg)
-            result = _call(service, segment=seg, user=request.user, **kwargs)
+            result = service(segment=seg, user=request.user, **kwargs)
             rows = result if isinstance(result, tuple) else (result,)
             payload = s.SegmentSerializer(rows[0]).data
             if len(rows) > 1:
@@ -280,9 +238,7 @@ class SegmentComments(generics.ListCreateAPIView):
         seg = _segment(request, self.kwargs["pk"])
         data = s.CommentSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        comment = _call(
-            segments.add_comment, segment=seg, user=request.user, body=data.validated_data["body"]
-        )
+        comment = segments.add_comment(segment=seg, user=request.user, body=data.validated_data["body"])
         return Response(s.CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
 
 
@@ -292,7 +248,7 @@ class SegmentIssues(APIView):
         seg = _segment(request, pk)
         data = s.IssueSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        flag = _call(segments.add_issue, segment=seg, user=request.user, **data.validated_data)
+        flag = segments.add_issue(segment=seg, user=request.user, **data.validated_data)
         return Response(s.FlagSerializer(flag).data, status=status.HTTP_201_CREATED)
 
 
@@ -316,9 +272,7 @@ class FlagDismiss(APIView):
         data.is_valid(raise_exception=True)
         reason = data.validated_data["reason"]
         return Response(
-            s.DismissedFlagSerializer(
-                _call(segments.dismiss_flag, flag=flag, user=request.user, reason=reason)
-            ).data
+            s.DismissedFlagSerializer(segments.dismiss_flag(flag=flag, user=request.user, reason=reason)).data
         )
 
 
@@ -331,9 +285,7 @@ class FlagDismissAlike(APIView):
         data = s.DismissSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         reason = data.validated_data["reason"]
-        return Response(
-            {"dismissed": _call(segments.dismiss_alike, flag=flag, user=request.user, reason=reason)}
-        )
+        return Response({"dismissed": segments.dismiss_alike(flag=flag, user=request.user, reason=reason)})
 
 
 class DocumentFixes(APIView):
@@ -352,8 +304,7 @@ class DocumentFixes(APIView):
         document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
         data = s.ApplyFixesSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        changed = _call(
-            segments.apply_all_fixes,
+        changed = segments.apply_all_fixes(
             document=document,
             user=request.user,
             codes=data.validated_data.get("codes"),
@@ -386,9 +337,7 @@ class DocumentReplace(APIView):
         document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
         data = s.ReplaceSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        changed = _call(
-            segments.replace_in_document, document=document, user=request.user, **data.validated_data
-        )
+        changed = segments.replace_in_document(document=document, user=request.user, **data.validated_data)
         return Response({"changed": changed})
 
 
@@ -408,20 +357,17 @@ class DocumentApprovals(APIView):
     def post(self, request, pk):
         document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
         filters = _row_filters(request.data)
-        approved = _call(segments.approve_unflagged, document=document, user=request.user, filters=filters)
+        approved = segments.approve_unflagged(document=document, user=request.user, filters=filters)
         return Response({"approved": approved})
 
 
 class FlagFix(APIView):
     @extend_schema(request=s.VersionSerializer, responses=s.SegmentSerializer)
-    @_conflict_aware
     def post(self, request, pk):
         flag = _flag(request, pk)
         data = s.VersionSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        fresh = _call(
-            segments.apply_fix, flag=flag, user=request.user, version=data.validated_data["version"]
-        )
+        fresh = segments.apply_fix(flag=flag, user=request.user, version=data.validated_data["version"])
         return Response(s.SegmentSerializer(fresh).data)
 
 
@@ -429,7 +375,7 @@ class FlagReopen(APIView):
     @extend_schema(request=None, responses=s.FlagSerializer)
     def post(self, request, pk):
         flag = _flag(request, pk)
-        return Response(s.FlagSerializer(_call(segments.reopen_flag, flag=flag, user=request.user)).data)
+        return Response(s.FlagSerializer(segments.reopen_flag(flag=flag, user=request.user)).data)
 
 
 class ProjectImports(APIView):
@@ -450,10 +396,7 @@ class ProjectImports(APIView):
             raise DRFPermissionDenied("only managers import documents")
         uploads = request.FILES.getlist("files") or request.FILES.getlist("file")
         files = [(f.name, f.read()) for f in uploads]
-        try:
-            job = create_import_job(project=project, user=request.user, files=files)
-        except ImportRejected as exc:
-            raise ValidationError({"detail": str(exc)}) from None
+        job = create_import_job(project=project, user=request.user, files=files)
         job.refresh_from_db()
         return Response(import_status(job), status=status.HTTP_202_ACCEPTED)
 
@@ -500,7 +443,7 @@ class ProjectMembers(APIView):
         project = get_object_or_404(projects_for(request.user), pk=pk)
         data = s.MemberSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        membership = _call(set_member, project=project, user=request.user, **data.validated_data)
+        membership = set_member(project=project, user=request.user, **data.validated_data)
         return Response({"username": membership.user.username, "role": membership.role})
 
     @extend_schema(
@@ -511,8 +454,7 @@ class ProjectMembers(APIView):
         from workbench.services.projects import remove_member
 
         project = get_object_or_404(projects_for(request.user), pk=pk)
-        _call(
-            remove_member,
+        remove_member(
             project=project,
             user=request.user,
             username=request.query_params.get("username", ""),

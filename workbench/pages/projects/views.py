@@ -25,6 +25,7 @@ from workbench.selectors.projects import documents_for, projects_for
 from workbench.services import projects as project_services
 from workbench.services.checks import check_config_for
 from workbench.services.documents import delete_document, deletion_summary
+from workbench.services.errors import ApplicationError
 from workbench.services.pairing import set_source
 
 
@@ -38,7 +39,7 @@ def project_new(request):
         form = {k: request.POST.get(k, "") for k in form}
         try:
             project = project_services.create_project(user=request.user, **form)
-        except (ValueError, PermissionDenied) as exc:
+        except ApplicationError as exc:
             error = str(exc)
         else:
             messages.success(request, _("Project created. Import articles to start."))
@@ -64,8 +65,8 @@ def document_source(request, slug, pk):
         document = set_source(document=document, source=source, user=request.user)
     except PermissionDenied as exc:
         raise Forbidden from exc
-    except ValueError as exc:
-        messages.error(request, str(exc))
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
     else:
         if source is None:
             messages.success(
@@ -107,8 +108,8 @@ def document_delete(request, slug, pk):
     if request.method == "POST":
         try:
             delete_document(document=document, user=request.user)
-        except ValueError as exc:
-            messages.error(request, str(exc))
+        except ApplicationError as exc:
+            messages.error(request, exc.message)
         else:
             messages.success(request, _("%(name)s is deleted.") % {"name": document.name})
         return redirect("project", slug)
@@ -127,7 +128,7 @@ def project_settings(request, slug):
     if request.method == "POST":
         try:
             _apply(request, project)
-        except (ValueError, PermissionDenied) as exc:
+        except ApplicationError as exc:
             messages.error(request, str(exc))
         return redirect("project-settings", project.slug)
     config = check_config_for(project)
@@ -193,4 +194,4 @@ def _apply(request, project) -> None:
         project_services.schedule_recheck(project.pk)
         messages.success(request, _("The documents are being re-checked."))
     else:
-        raise ValueError("unknown action")
+        raise ApplicationError("unknown action")

@@ -22,6 +22,7 @@ from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_repor
 from workbench.selectors.ignore_list import entries
 from workbench.selectors.projects import documents_with_progress, projects_for
 from workbench.selectors.qa import qa_report, row_link
+from workbench.services.errors import ApplicationError
 
 SORT_KEYS = {"name", "mqm", "chrf", "ter", "approved_share", "open_flags"}
 
@@ -212,8 +213,8 @@ def terms_page(request, slug):
                     forbidden=request.POST.get("forbidden", "").split("|"),
                     note=request.POST.get("note", ""),
                 )
-        except (ValueError, UnicodeDecodeError) as exc:
-            messages.error(request, str(exc))
+        except ApplicationError as exc:
+            messages.error(request, exc.message)
         return redirect("terms", slug=project.slug)
     return render(
         request,
