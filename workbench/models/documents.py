@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from workbench.models.projects import Project
+
+#: What an imported Japanese document's ``translator`` says until someone names the engine: stored
+#: in English (the API's language), shown in the reader's (``Document.translator_label``).
+UNKNOWN_ENGINE = gettext_noop("machine translation (unknown engine)")
 
 
 class ImportJob(models.Model):
@@ -86,6 +91,9 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.name
+
+    def translator_label(self) -> str:
+        return gettext(self.translator) if self.translator == UNKNOWN_ENGINE else self.translator
 
 
 class Sentence(models.Model):

@@ -35,6 +35,7 @@ from alignment.text import load_document
 from alignment.types import Document as LibDocument
 from alignment.types import Link
 from workbench.models import Document, ImportFile, ImportJob, Project, Segment, Sentence
+from workbench.models.documents import UNKNOWN_ENGINE
 from workbench.permissions import require
 from workbench.services.checks import check_config_for, check_document
 from workbench.services.errors import InvalidInput
@@ -476,7 +477,7 @@ def _create_document(
         lang=doc.lang,
         encoding=doc.encoding,
         origin=f.name,
-        translator="machine translation (unknown engine)" if doc.lang == "ja" else "",
+        translator=UNKNOWN_ENGINE if doc.lang == "ja" else "",
         sha256=f.sha256,
         text=doc.text,
         import_job=job,

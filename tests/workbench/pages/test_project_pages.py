@@ -76,3 +76,22 @@ def test_the_review_page_of_a_document_without_source_points_managers_to_the_pai
     hint = "choose one on the project page"
     assert hint in logged_in(users["manager"]).get(f"/documents/{lone.pk}/").text
     assert hint not in logged_in(users["reviewer"]).get(f"/documents/{lone.pk}/").text
+
+
+def test_japanese_project_pages_say_what_they_mean(rendering, users):
+    slug = rendering.project.slug
+    client = logged_in(users["manager"], accept_language="ja")
+    page = client.get(f"/projects/{slug}/").content.decode()
+    assert "承認済みセグメントを書き出す" in page and "（TMX）" not in page  # whatever the format
+    assert "承認日（この日から）" in page and "承認日（この日まで）" in page
+    assert ">ダウンロード</button>" in page and "CSVをダウンロード</button>" not in page
+    assert "<td>マネージャー</td>" in client.get("/").content.decode()
+    assert "機械翻訳（エンジン不明）" in client.get(f"/projects/{slug}/dashboard/").content.decode()
+    review = client.get(f"/documents/{rendering.pk}/").content.decode()
+    assert 'data-role="manager">マネージャー</strong>' in review
+
+
+def test_translators_see_no_link_to_the_dashboard(rendering, users):
+    page = logged_in(users["translator"]).get(f"/projects/{rendering.project.slug}/").content.decode()
+    assert "/dashboard/" not in page and "/qa/" not in page
+    assert "/qa/" in logged_in(users["reviewer"]).get(f"/projects/{rendering.project.slug}/").content.decode()

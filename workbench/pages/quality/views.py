@@ -36,7 +36,7 @@ def _rows(request, project):
                 "id": d.pk,
                 "name": d.name,
                 "title": d.title,
-                "translator": d.translator,
+                "translator": d.translator_label(),
                 "mqm": s["mqm"],
                 "chrf": s["chrf"],
                 "ter": s["ter"],

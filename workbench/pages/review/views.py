@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.api.quality.views import corrected_article_response
 from workbench.flag_labels import category_label, severity_label
-from workbench.models import Document, Membership, SegmentState
+from workbench.models import Document, Membership, Role, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
@@ -33,7 +33,7 @@ def project_list(request):
     roles = dict(Membership.objects.filter(user=request.user).values_list("project_id", "role"))
     projects = projects_for(request.user).annotate(n_documents=Count("documents")).order_by("name")
     for p in projects:
-        p.role = roles.get(p.pk)
+        p.role = Role(roles[p.pk]).label if p.pk in roles else ""
     return render(request, "workbench/project_list.html", {"projects": projects})
 
 
@@ -107,6 +107,7 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "categories": [(c, category_label(c)) for c in CATEGORIES],
             "severities": [(s, severity_label(s)) for s in SEVERITIES],
             "role": role,
+            "role_label": Role(role).label,
             "fixes": fixes,
             "fix_total": sum(fixes.values()),
             "approvable": approvable,
