@@ -36,6 +36,7 @@ from alignment.checks.entities import (
     document_names,
     document_places,
 )
+from alignment.checks.established import CalquedTerm
 from alignment.checks.grammar import (
     BareDemonstrative,
     DoubledParticle,
@@ -43,6 +44,7 @@ from alignment.checks.grammar import (
     RepeatedTopic,
     StrandedAuxiliary,
 )
+from alignment.checks.lists import DroppedListItem
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
@@ -81,11 +83,13 @@ CHECKS: dict[str, Check] = {
         EmptyTarget(),
         ShortTarget(),
         UncoveredClause(),
+        DroppedListItem(),
         LongTarget(),
         Repetition(),
         UnsupportedClause(),
         TermbaseViolation(),
         FalseFriend(),
+        CalquedTerm(),
         Calque(),
         JapanPlaceWord(),
         ChinesePunctuation(),

@@ -1,0 +1,127 @@
+"""Omissions real MT makes without shortening the sentence: an item dropped from a list.
+
+A Chinese enumeration (经贸、教育、文化、体育等领域) loses one item in translation and the target
+stays about as long as usual, so the length-based omission checks cannot see it. Each item is
+judged on its own: an item none of whose content (characters after the hanzi bridge, names by
+pronunciation, loanwords through the dictionaries, figures) reaches the target has no
+counterpart there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.content import _HAN_RE, _KANA_WORD_RE, OMISSION_SUBSUMES, _source_units
+from alignment.checks.entities import name_runs, rendered_positions
+from alignment.checks.kana import romaji
+
+# A clause: the stretch between the punctuation that ends one (a list never crosses it).
+_CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
+# Where the last item of a list ends: the word closing the enumeration (等领域, 和, 以及).
+_LIST_END_RE = re.compile(r"等|以及|及|和|与|跟|或")
+#: Items shorter than this many content units say too little to be missed (一、二).
+MIN_UNITS = 2
+#: An item whose meaning some word of the target comes this near (cosine, multilingual encoder)
+#: is rendered by a word the bridge cannot see (旅游 = 観光, 服装 = 衣料品). Chosen by
+#: cross-validation over documents (benchmarks/cv_checks.py --grid).
+NEAR_ENOUGH = 0.5
+_SKIPPED_POS = frozenset({"助詞", "助動詞", "記号"})
+
+
+def list_items(clause: str) -> list[tuple[int, int, bool]]:
+    """The items (offsets in the clause, and whether the item can be judged) of an enumeration of
+    at least three separated by 、.
+
+    The first and last parts of the clause carry more than their item (举办非遗讲座, 体育等领域开展):
+    the last is cut where the enumeration closes, the first is taken as long as the item after it
+    (list items are of a kind and of about one length). A last item with no word closing the list
+    cannot be told from what follows it: it is kept, at that length, only to stand for itself
+    among its siblings."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", clause)]
+    if len(parts) < 3:
+        return []
+    width = parts[1][1] - parts[1][0]
+    first_start, first_end = parts[0]
+    items = [(max(first_start, first_end - width), first_end, True)]
+    items += [(a, b, True) for a, b in parts[1:-1]]
+    start, end = parts[-1]
+    close = _LIST_END_RE.search(clause, start, end)
+    if close is None:
+        items.append((start, min(end, start + width), False))
+    else:
+        items.append((start, close.start(), True))
+    return [(a, b, judged) for a, b, judged in items if b > a]
+
+
+class DroppedListItem(Check):
+    code = "omission-list-item"
+    category = "omission"
+    severity = "major"
+    subsumes = OMISSION_SUBSUMES
+    description = (
+        "An item of a list in the source (经贸、教育、文化、体育等) has no counterpart in the target: "
+        "it was dropped, though the sentence is not shorter than usual."
+    )
+    description_ja = (
+        "原文の列挙（例：经贸、教育、文化、体育等）のうち一項目に当たる語が訳文にありません。"
+        "その項目が訳抜けしているおそれがあります。"
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "、" not in seg.source or not seg.has_kana:
+            return
+        bridged = seg.bridged
+        target_han = set(_HAN_RE.findall(seg.target))
+        target_lower = seg.target_norm.lower()
+        kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target_kana)]
+        rendered = rendered_positions(seg.source, seg.target_kana)
+        names = name_runs(seg.source, 2)
+        for clause in _CLAUSE_RE.finditer(seg.source):
+            items = [(clause.start() + a, clause.start() + b, j) for a, b, j in list_items(clause.group())]
+            siblings = [seg.source[a:b] for a, b, _ in items]
+            for start, end, judged in items:
+                if not judged:
+                    continue
+                runs = [(s - start, n) for n, s in names if start <= s and s + len(n) <= end]
+                covered = {i - start for i in rendered if start <= i < end}
+                units = _source_units(
+                    seg.source[start:end], bridged[start:end], target_han, target_lower, kana, runs, covered
+                )
+                if len(units) < MIN_UNITS or any(units):
+                    continue
+                item = seg.source[start:end]
+                nearest, cosine = _nearest_target_words(item, siblings, seg)
+                if cosine < NEAR_ENOUGH:
+                    closest = f" (the nearest in meaning is '{nearest}', {cosine:.2f})" if nearest else ""
+                    yield Finding(
+                        f"the list item '{item}' of the source has no counterpart in the target{closest}"
+                    )
+
+
+def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple[str, float]:
+    """The run of one to three content words of the target nearest in meaning to ``item`` among
+    those nearer to it than to any other item of its list: the items of a list are of a kind
+    (cities, trades), so the rendering of a sibling (北京 for 上海) is near too and must not count."""
+    from alignment.checks.meaning import vectors
+
+    words = [t for t in seg.tokens if t.pos not in _SKIPPED_POS]
+    runs = [
+        run
+        for run in dict.fromkeys(
+            seg.target[words[k].start : words[k + n - 1].end]
+            for n in (1, 2, 3)
+            for k in range(len(words) - n + 1)
+        )
+        if len(run) > 1
+    ]
+    if not runs:
+        return "", 0.0
+    sims = vectors(runs) @ vectors(siblings).T
+    mine = siblings.index(item)
+    own = [(float(row[mine]), run) for run, row in zip(runs, sims, strict=True) if int(row.argmax()) == mine]
+    if not own:
+        return "", 0.0
+    cosine, nearest = max(own)
+    return nearest, cosine

@@ -1,0 +1,33 @@
+"""Omissions from a list: an item of a Chinese enumeration with no counterpart in the target."""
+
+from alignment.checks import run_checks
+from alignment.checks.lists import list_items
+from tests.alignment.checks.conftest import codes
+
+SOURCE = "双方将在农业、能源、卫生、旅游等领域加强合作。"
+
+
+def test_a_dropped_item_is_flagged_and_named():
+    ja = "双方は農業、エネルギー、観光などの分野で協力を強化する。"
+    flags = [f for f in run_checks(SOURCE, ja) if f.code == "omission-list-item"]
+    assert len(flags) == 1
+    assert "'卫生'" in flags[0].message and flags[0].start is None
+
+
+def test_items_rendered_by_other_words_are_not_dropped():
+    # エネルギー and 観光 share no character with 能源 and 旅游: the encoder finds them near.
+    ja = "双方は農業、エネルギー、衛生、観光などの分野で協力を強化する。"
+    assert "omission-list-item" not in codes(SOURCE, ja)
+
+
+def test_a_sibling_of_the_same_kind_does_not_stand_for_the_dropped_item():
+    # 北京 is near 上海 in meaning, but nearer to 北京 itself: it renders that item, not this one.
+    zh = "代表团访问了北京、上海、广州三座城市。"
+    assert "omission-list-item" not in codes(zh, "代表団は北京、上海、広州の3都市を訪れた。")
+    assert "omission-list-item" in codes(zh, "代表団は北京、広州の3都市を訪れた。")
+
+
+def test_list_items_trims_the_first_and_last_parts_to_the_items():
+    clause = "期间将举办讲座、展览、论坛等活动"
+    assert [clause[a:b] for a, b, judged in list_items(clause) if judged] == ["讲座", "展览", "论坛"]
+    assert list_items("双方签署了协议、备忘录") == []  # two items are no list to judge
