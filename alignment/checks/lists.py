@@ -28,6 +28,8 @@ MIN_UNITS = 2
 #: cross-validation over documents (benchmarks/cv_checks.py --grid).
 NEAR_ENOUGH = 0.5
 _SKIPPED_POS = frozenset({"助詞", "助動詞", "記号"})
+#: Past this many content words a segment is no sentence (a pasted page): its runs are not encoded.
+_MAX_WORDS = 300
 
 
 def list_items(clause: str) -> list[tuple[int, int, bool]]:
@@ -107,6 +109,8 @@ def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple
     from alignment.checks.meaning import vectors
 
     words = [t for t in seg.tokens if t.pos not in _SKIPPED_POS]
+    if len(words) > _MAX_WORDS:
+        return "", 1.0
     runs = [
         run
         for run in dict.fromkeys(

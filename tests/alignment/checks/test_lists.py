@@ -31,3 +31,10 @@ def test_list_items_trims_the_first_and_last_parts_to_the_items():
     clause = "期间将举办讲座、展览、论坛等活动"
     assert [clause[a:b] for a, b, judged in list_items(clause) if judged] == ["讲座", "展览", "论坛"]
     assert list_items("双方签署了协议、备忘录") == []  # two items are no list to judge
+
+
+def test_a_pasted_page_is_not_encoded_run_by_run():
+    # Thousands of words would each be encoded three times over; a page is no sentence to judge.
+    zh = "双方将在农业、能源、卫生、旅游等领域加强合作。" * 2
+    ja = "双方は農業、エネルギー、観光などの分野で協力を強化する。" + "会議は続いた。" * 200
+    assert "omission-list-item" not in codes(zh, ja)
