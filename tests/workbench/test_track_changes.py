@@ -37,3 +37,28 @@ def test_a_conflict_shows_their_text_against_mine(rendering, users):
     assert res.status_code == 409
     assert res.json()["diff"] == [["delete", "彼"], ["insert", "私"], ["equal", "の訳です。"]]
     assert Segment.objects.get(pk=seg.pk).target_text == "彼の訳です。"
+
+
+def test_show_changes_and_exports_with_changes(rendering, users):
+    from django.test import Client
+
+    seg = _row(rendering)
+    Segment.objects.filter(pk=seg.pk).update(
+        mt_text="東京で会議を開いた。", target_text="大阪で会議を開いた。"
+    )
+    client = Client()
+    client.force_login(users["reviewer"])
+    html = client.get(f"/documents/{rendering.pk}/changes/").content.decode()
+    assert "<del>東京</del><ins>大阪</ins>で会議を開いた。" in html
+    assert f"#seg-{seg.pk}" in html
+    article = client.get(f"/documents/{rendering.pk}/corrected.txt?changes=1")
+    assert "[-東京-]{+大阪+}で会議を開いた。" in article.content.decode()
+    assert "changes.txt" in article["Content-Disposition"]
+    assert "{+" not in client.get(f"/documents/{rendering.pk}/corrected.txt").content.decode()
+    sheet = b"".join(client.get(f"/documents/{rendering.pk}/bilingual.csv").streaming_content).decode(
+        "utf-8-sig"
+    )
+    assert "[-東京-]{+大阪+}で会議を開いた。" in sheet
+    translator = Client()
+    translator.force_login(users["translator"])
+    assert translator.get(f"/documents/{rendering.pk}/changes/").status_code == 200

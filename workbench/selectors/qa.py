@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.models import Flag, Project
+from workbench.models import Flag, Project, Segment
 from workbench.selectors.flags import flagged_text
 from workbench.selectors.review_page import ROWS_PER_PAGE
 
@@ -32,9 +32,8 @@ class QAGroup:
         return self.flags[:ROWS_PER_GROUP]
 
 
-def row_link(flag: Flag) -> str:
-    """The review page at the flag's row: its page of the unfiltered list, the row as the anchor."""
-    seg = flag.segment
+def row_link(seg: Segment) -> str:
+    """The review page at a row: its page of the unfiltered list, the row as the anchor."""
     page = seg.index // ROWS_PER_PAGE + 1
     return f"/documents/{seg.document_id}/?page={page}#seg-{seg.pk}"
 

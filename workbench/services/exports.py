@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from alignment import __version__
+from alignment.diff import as_markup, diff
 from workbench.flag_labels import category_label, explanation, severity_label, with_explanation
 from workbench.models import Comment, Document, Flag, Segment, SegmentState
 
@@ -191,29 +192,31 @@ def _breaks(document: Document | None) -> dict[int, str]:
     return out
 
 
-def corrected_article(document: Document) -> CorrectedArticle:
+def corrected_article(document: Document, *, changes: bool = False) -> CorrectedArticle:
     """The post-edited Japanese article, ready to publish: each content row's current text in the
     order of the rows, with the paragraph breaks of the imported file, page chrome left out (it was
     set aside at import and nobody reviewed it). A row the translator filled in where the MT had
     left a source sentence out (a 1-0 row) stands where the source has it, after the break the
-    source has before it."""
+    source has before it. With ``changes``, each row says what the post-edit did to the machine
+    translation, ``[-deleted-]{+inserted+}`` (``alignment.diff``): the article with track changes."""
     rows = list(
         document.segments.filter(kind=Segment.Kind.CONTENT)
         .order_by("index")
-        .values_list("target_sentences", "source_sentences", "target_text", "state")
+        .values_list("target_sentences", "source_sentences", "target_text", "state", "mt_text")
     )
     target_breaks = _breaks(document)
-    source_breaks = _breaks(document.source) if any(not t for t, _, _, _ in rows) else {}
+    source_breaks = _breaks(document.source) if any(not t for t, *_ in rows) else {}
     parts: list[str] = []
     written = not_approved = 0
-    for target_sentences, source_sentences, text, state in rows:
-        if not text.strip():
+    for target_sentences, source_sentences, text, state, mt in rows:
+        if not text.strip() and not (changes and mt.strip()):
             continue
         if target_sentences:
             gap = target_breaks.get(min(target_sentences), "")
         else:
             gap = source_breaks.get(min(source_sentences), "") if source_sentences else ""
-        parts.append((gap if parts else "") + text.strip("\n"))
+        shown = as_markup(diff(mt.strip("\n"), text.strip("\n"))) if changes else text.strip("\n")
+        parts.append((gap if parts else "") + shown)
         written += 1
         not_approved += state != SegmentState.APPROVED
     body = "".join(parts)
@@ -231,6 +234,7 @@ BILINGUAL_COLUMNS = (
     "open_flags",
     "comments",
     "approved_by",
+    "changes",
     "id",
     "version",
 )
@@ -274,6 +278,7 @@ def bilingual_rows(document: Document, *, boilerplate: bool = False) -> Iterator
             "\n".join(flags.get(seg.pk, [])),
             "\n".join(comments.get(seg.pk, [])),
             seg.approved_by.get_username() if seg.approved_by else "",
+            as_markup(diff(seg.mt_text, seg.target_text)) if seg.target_text != seg.mt_text else "",
             seg.pk,
             seg.version,
         )

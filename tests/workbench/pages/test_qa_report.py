@@ -45,7 +45,9 @@ def test_flags_group_by_check_and_text_across_documents(imported):
     ]
     assert {f.segment.document_id for f in groups[0].flags} == {s.document_id for s in rows}
     assert qa_report(imported, category="number") == []
-    assert row_link(groups[1].flags[0]) == f"/documents/{rows[0].document_id}/?page=1#seg-{rows[0].pk}"
+    assert (
+        row_link(groups[1].flags[0].segment) == f"/documents/{rows[0].document_id}/?page=1#seg-{rows[0].pk}"
+    )
 
 
 def test_page_for_reviewers_filtered_by_category(imported, users):

@@ -152,13 +152,15 @@ class ProjectExport(APIView):
         return response
 
 
-def corrected_article_response(document) -> HttpResponse:
-    """The corrected article as a text file named after the imported one;
-    ``X-Rows-Not-Approved`` tells a script whether it is final."""
-    article = exports.corrected_article(document)
+def corrected_article_response(document, query) -> HttpResponse:
+    """The corrected article as a text file named after the imported one (with ``?changes=1``,
+    with track changes against the machine translation); ``X-Rows-Not-Approved`` tells a script
+    whether it is final."""
+    changes = query.get("changes") == "1"
+    article = exports.corrected_article(document, changes=changes)
     response = HttpResponse(article.text, content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(
-        True, exports.download_name(document, "corrected.txt")
+        True, exports.download_name(document, "changes.txt" if changes else "corrected.txt")
     )
     response["X-Rows"] = str(article.rows)
     response["X-Rows-Not-Approved"] = str(article.not_approved)
@@ -254,7 +256,7 @@ class DocumentCorrected(APIView):
         document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
         if not can(request.user, "export", document.project):
             raise PermissionDenied("reviewers and managers export documents")
-        return corrected_article_response(document)
+        return corrected_article_response(document, request.query_params)
 
 
 def _managed_project(request, pk):

@@ -143,7 +143,7 @@ def qa_report_page(request, slug):
     for group in groups:
         group.label = category_label(group.category)
         group.rows = [
-            {"flag": f, "link": row_link(f), "text": highlight(f.segment.target_text, [f])}
+            {"flag": f, "link": row_link(f.segment), "text": highlight(f.segment.target_text, [f])}
             for f in group.shown
         ]
     return render(

@@ -10,10 +10,11 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from alignment.diff import diff
 from alignment.types import CATEGORIES, SEVERITIES
 from workbench.api.quality.views import corrected_article_response
 from workbench.flag_labels import category_label, severity_label
-from workbench.models import Document, Membership, Role, SegmentState
+from workbench.models import Document, Membership, Role, Segment, SegmentState
 from workbench.pages import holes
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
@@ -24,6 +25,7 @@ from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import review_page_document
 from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import documents_for, documents_with_progress, projects_for
+from workbench.selectors.qa import row_link
 from workbench.selectors.review_page import ReviewFilters, review_rows
 from workbench.services import exports
 
@@ -133,7 +135,7 @@ def corrected_article(request, pk):
     """The document's Japanese as its rows now read, as a UTF-8 text file (see
     ``services.exports.corrected_article``); ``X-Rows-Not-Approved`` says how final it is."""
     document = _exportable(request, pk)
-    return corrected_article_response(document)
+    return corrected_article_response(document, request.GET)
 
 
 @login_required
@@ -161,3 +163,20 @@ def project_export(request, slug):
     )
     response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'
     return response
+
+
+@login_required
+def document_changes(request, pk):
+    """Track changes for the whole document: every row whose text differs from the machine
+    translation, with what the post-edit deleted and inserted (``alignment.diff``)."""
+    document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk, lang="ja")
+    rows = [
+        {"segment": seg, "runs": diff(seg.mt_text, seg.target_text), "link": row_link(seg)}
+        for seg in document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index")
+        if seg.mt_text != seg.target_text
+    ]
+    return render(
+        request,
+        "workbench/changes.html",
+        {"document": document, "rows": rows, "can_export": can(request.user, "export", document.project)},
+    )
