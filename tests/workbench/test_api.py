@@ -655,6 +655,25 @@ def test_flags_are_explained_in_the_reviewers_language(rendering, users):
     assert {f["severity_label"] for f in en} <= {"minor", "major", "critical"}
 
 
+def test_automatic_flags_carry_their_checks_calibrated_confidence(rendering, users):
+    from alignment.checks.confidence import confidence
+
+    seg = Segment.objects.filter(document=rendering, flags__origin="auto").first()
+    Flag.objects.create(
+        segment=seg,
+        code="reviewer",
+        category="mistranslation",
+        severity="major",
+        message="wrong sense",
+        origin=Flag.Origin.REVIEWER,
+    )
+    flags = client_for(users["reviewer"]).get(f"/api/segments/{seg.pk}/").json()["flags"]
+    auto = [f for f in flags if f["origin"] == "auto"]
+    assert auto and all(f["confidence"] == confidence(f["code"], f["category"]) for f in auto)
+    assert all(0.0 <= f["confidence"] <= 1.0 for f in auto)
+    assert [f["confidence"] for f in flags if f["origin"] == "reviewer"] == [None]
+
+
 def test_segment_fast_representation_equals_drf_generic_output_in_japanese(rendering):
     from django.utils import translation
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from alignment.checks.confidence import confidence
 from alignment.diff import diff
 from alignment.types import SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
@@ -53,6 +54,10 @@ class FlagSerializer(serializers.ModelSerializer):
     explanation = serializers.SerializerMethodField(
         help_text="what the flag's check looks for, in Japanese when the request's language is; empty otherwise"
     )
+    confidence = serializers.SerializerMethodField(
+        help_text="how often its check's flags were right, cross-validated on the benchmarks (0-1); "
+        "null for a reviewer's flag"
+    )
 
     class Meta:
         model = Flag
@@ -67,6 +72,7 @@ class FlagSerializer(serializers.ModelSerializer):
             "category_label",
             "severity_label",
             "explanation",
+            "confidence",
             "fix",
             "status",
             "origin",
@@ -84,6 +90,14 @@ class FlagSerializer(serializers.ModelSerializer):
 
     def get_explanation(self, flag: Flag) -> str:
         return explanation(flag.code)
+
+    def get_confidence(self, flag: Flag) -> float | None:
+        return flag_confidence(flag)
+
+
+def flag_confidence(flag: Flag) -> float | None:
+    """An automatic flag's calibrated confidence; a reviewer's flag is a judgement, not a guess."""
+    return confidence(flag.code, flag.category) if flag.origin == Flag.Origin.AUTO else None
 
 
 class SegmentSerializer(serializers.ModelSerializer):
@@ -152,6 +166,7 @@ class SegmentSerializer(serializers.ModelSerializer):
                     "category_label": category_label(f.category),
                     "severity_label": severity_label(f.severity),
                     "explanation": explanation(f.code),
+                    "confidence": flag_confidence(f),
                     "fix": f.fix if f.has_fix else None,
                     "status": f.status,
                     "origin": f.origin,
