@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from alignment.bridge import to_kanji
+from alignment.checks.japanese import Word, words
 from alignment.text import normalize
 from alignment.types import Flag
 
@@ -30,55 +31,6 @@ _KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30f
 #: target of at most this many characters; a longer one (a page pasted as one line) gets the checks
 #: that take linear time only, so one upload or edit cannot hold a worker for minutes.
 MAX_CHECKED_CHARS = 2_000
-
-
-class Token(NamedTuple):
-    """A MeCab (ipadic) token: surface, part of speech and its first two sub-classes, offsets."""
-
-    surface: str
-    pos: str
-    pos1: str
-    pos2: str
-    form: str  # conjugated form (基本形, 連用形, ...), "*" for words that do not conjugate
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=1)
-def _tagger():
-    import ipadic
-    import MeCab
-
-    return MeCab.Tagger(ipadic.MECAB_ARGS)
-
-
-def tokenize(text: str) -> list[Token]:
-    """MeCab with ipadic (shipped with sacrebleu[ja]); offsets are recovered by searching forward
-    because MeCab drops whitespace."""
-    out: list[Token] = []
-    pos = 0
-    node = _tagger().parseToNode(text)
-    while node:
-        surface = node.surface
-        if surface:
-            start = text.find(surface, pos)
-            if start < 0:
-                start = pos
-            feature = node.feature.split(",")
-            out.append(
-                Token(
-                    surface,
-                    feature[0],
-                    feature[1],
-                    feature[2],
-                    feature[5] if len(feature) > 5 else "*",
-                    start,
-                    start + len(surface),
-                )
-            )
-            pos = start + len(surface)
-        node = node.next
-    return out
 
 
 @dataclass(frozen=True)
@@ -158,11 +110,12 @@ class Segment:
         return _KANJI_ONE_RE.sub("ー", self.target)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        return tokenize(self.target)
+    def tokens(self) -> list[Word]:
+        """The target's words (:mod:`alignment.checks.japanese`)."""
+        return words(self.target)
 
     @cached_property
-    def words(self) -> list[Token]:
+    def words(self) -> list[Word]:
         """The tokens with a visible surface: what the sentence ends on, for the ending checks."""
         return [t for t in self.tokens if t.surface.strip()]
 

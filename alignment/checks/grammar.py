@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from alignment.checks.base import Check, Finding, Segment, Token
+from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.japanese import Word
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
 
@@ -25,12 +26,13 @@ class DoubledParticle(Check):
             yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
 
 
-def _predicate(tok: Token, prev: Token | None) -> bool:
-    """A verb, adjective or auxiliary closes a clause; ipadic tags the counter つ of 5つ as an
-    auxiliary, which it is not."""
-    return tok.pos in ("動詞", "形容詞", "助動詞") and not (
-        tok.surface == "つ" and prev and prev.pos1 == "数"
-    )
+# What ipadic called a noun: UniDic parts its nouns from pronouns, na-adjective stems and suffixes.
+_NOUNS = ("名詞", "代名詞", "形状詞", "接尾辞")
+
+
+def _closes_clause(tok: Word) -> bool:
+    """A verb, adjective or auxiliary closes a clause, and so does punctuation or a bracket."""
+    return tok.feature.pos1 in ("動詞", "形容詞", "助動詞", "補助記号", "記号")
 
 
 class DoubleObject(Check):
@@ -53,8 +55,7 @@ class DoubleObject(Check):
         tokens = seg.tokens
         last: int | None = None  # index of the open clause's を
         for k, tok in enumerate(tokens):
-            prev = tokens[k - 1] if k else None
-            if tok.surface == "を" and tok.pos == "助詞":
+            if tok.surface == "を" and tok.feature.pos1 == "助詞":
                 # をを is one particle doubled, grammar-particle's slip.
                 if last is not None and tokens[last].end < tok.start:
                     yield Finding(
@@ -63,7 +64,7 @@ class DoubleObject(Check):
                         tok.end,
                     )
                 last = k
-            elif _predicate(tok, prev) or tok.pos == "記号" or (tok.surface == "に" and tok.pos == "助詞"):
+            elif _closes_clause(tok) or (tok.surface == "に" and tok.feature.pos1 == "助詞"):
                 last = None
 
 
@@ -90,11 +91,10 @@ class RepeatedTopic(Check):
         opened = 0  # first token of the open clause
         topic: int | None = None  # index of the open clause's は
         for k, tok in enumerate(tokens):
-            prev = tokens[k - 1] if k else None
-            if tok.surface == "は" and tok.pos1 == "係助詞":
+            if tok.surface == "は" and tok.feature.pos2 == "係助詞":
                 if topic is not None:
                     first = "".join(t.surface for t in tokens[opened:topic])
-                    second = [t for t in tokens[topic + 1 : k] if t.pos == "名詞"]
+                    second = [t for t in tokens[topic + 1 : k] if t.feature.pos1 in _NOUNS]
                     words = "".join(t.surface for t in second)
                     if (
                         len(words) >= 2  # one kanji (年, 人) recurs by chance
@@ -107,7 +107,7 @@ class RepeatedTopic(Check):
                             tok.end,
                         )
                 topic = k
-            elif _predicate(tok, prev) or tok.pos == "記号":
+            elif _closes_clause(tok):
                 opened, topic = k + 1, None
 
 
@@ -134,8 +134,8 @@ class StrandedAuxiliary(Check):
         for a, te, aux in zip(tokens, tokens[1:], tokens[2:], strict=False):
             if (
                 te.surface == "て"
-                and te.pos1 == "接続助詞"
-                and a.pos in ("名詞", "記号")
+                and te.feature.pos2 == "接続助詞"
+                and a.feature.pos1 in (*_NOUNS, "補助記号", "記号")
                 and aux.surface in ("い", "いる", "いた", "おり", "おる")
             ):
                 yield Finding(f"'{te.surface}{aux.surface}' follows no verb", te.start, aux.end)

@@ -27,7 +27,7 @@ MIN_UNITS = 2
 #: is rendered by a word the bridge cannot see (旅游 = 観光, 服装 = 衣料品). Chosen by
 #: cross-validation over documents (benchmarks/cv_checks.py --grid).
 NEAR_ENOUGH = 0.5
-_SKIPPED_POS = frozenset({"助詞", "助動詞", "記号"})
+_SKIPPED_POS = frozenset({"助詞", "助動詞", "補助記号", "記号"})  # UniDic pos1
 #: Past this many content words a segment is no sentence (a pasted page): its runs are not encoded.
 _MAX_WORDS = 300
 
@@ -108,7 +108,7 @@ def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple
     (cities, trades), so the rendering of a sibling (北京 for 上海) is near too and must not count."""
     from alignment.checks.meaning import vectors
 
-    words = [t for t in seg.tokens if t.pos not in _SKIPPED_POS]
+    words = [t for t in seg.tokens if t.feature.pos1 not in _SKIPPED_POS]
     if len(words) > _MAX_WORDS:
         return "", 1.0
     runs = [

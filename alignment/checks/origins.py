@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from alignment.checks.japanese import short_words
+
 _WORD_RE = re.compile(r"[a-z]+")
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -208,43 +210,22 @@ def glossed_in_source(latin: str, source: str) -> bool:
     return stem(latin) in chinese_glosses(source)
 
 
-@lru_cache(maxsize=1)
-def _unidic():
-    import MeCab
-    import unidic_lite
-
-    return MeCab.Tagger(f'-d "{unidic_lite.DICDIR}"')
-
-
-@lru_cache(maxsize=8192)
-def _unidic_words(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """UniDic's words of a string, each with its features (part of speech, lemma ...)."""
-    out: list[tuple[str, tuple[str, ...]]] = []
-    node = _unidic().parseToNode(word)
-    while node:
-        if node.surface:
-            out.append((node.surface, tuple(node.feature.split(","))))
-        node = node.next
-    return tuple(out)
-
-
 @lru_cache(maxsize=8192)
 def katakana_origins(word: str) -> tuple[tuple[str, str | None], ...]:
     """The UniDic words of a katakana word, each with its English origin (None if UniDic gives
     none: a name it does not know, or a native word): スコットランドチーム → (スコットランド,
     scotland), (チーム, team)."""
     out: list[tuple[str, str | None]] = []
-    for surface, feature in _unidic_words(word):
-        lemma = feature[7] if len(feature) > 7 else ""
-        _, dash, origin = lemma.partition("-")
-        out.append((surface, origin.lower() if dash and origin.isascii() else None))
+    for w in short_words(word):
+        _, dash, origin = (w.feature.lemma or "").partition("-")
+        out.append((w.surface, origin.lower() if dash and origin.isascii() else None))
     return tuple(out)
 
 
 def unidic_person(word: str) -> bool:
     """Whether UniDic reads the word as one person's name (バイデン, ハーヴェイ)."""
-    words = _unidic_words(word)
-    return len(words) == 1 and words[0][1][1:3] == ("固有名詞", "人名")
+    found = short_words(word)
+    return len(found) == 1 and (found[0].feature.pos2, found[0].feature.pos3) == ("固有名詞", "人名")
 
 
 @lru_cache(maxsize=4096)

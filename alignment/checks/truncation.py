@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from alignment.checks.base import BRACKET_SYMPTOM, HAN, Check, Finding, Segment, Token, tokenize
+from alignment.checks.base import BRACKET_SYMPTOM, HAN, Check, Finding, Segment
+from alignment.checks.japanese import Word, words
 
 _TERMINAL = "。！？!?」』）)】…‥”\"'"
 # Endings that leave a Japanese sentence hanging: a continuative ～てい/でい, a bare particle, a comma.
@@ -23,11 +24,16 @@ def _hanging(seg: Segment) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
-    if last.pos == "助詞":
-        return last.pos1 in ("格助詞", "接続助詞", "係助詞") and last.surface not in ("か", "に", "へ", "と")
+    if last.feature.pos1 == "助詞":
+        return last.feature.pos2 in ("格助詞", "接続助詞", "係助詞") and last.surface not in (
+            "か",
+            "に",
+            "へ",
+            "と",
+        )
     if _bare_stem(tokens):
         return True
-    return last.pos == "動詞" and last.form.startswith("連用")
+    return last.feature.pos1 == "動詞" and last.feature.cForm.startswith("連用")
 
 
 _SINGLE_KANJI_RE = re.compile(f"^[{HAN}]$")
@@ -39,13 +45,13 @@ def _verb_stem(kanji: str) -> bool:
     """Whether MeCab reads the kanji with some inflection as a verb (言った, 述べた, 示した): a
     headline noun such as 謎 or 誰 is not."""
     for ending in _VERB_ENDINGS:
-        tokens = tokenize(kanji + ending)
-        if tokens and tokens[0].pos == "動詞" and tokens[0].surface.startswith(kanji):
+        tokens = words(kanji + ending)
+        if tokens and tokens[0].feature.pos1 == "動詞" and tokens[0].surface.startswith(kanji):
             return True
     return False
 
 
-def _bare_stem(tokens: list[Token]) -> bool:
+def _bare_stem(tokens: list[Word]) -> bool:
     """A lone verb-stem kanji after a case or topic particle (…ペロシは言, …津波を次): the kana were
     cut, and MeCab took the stem for a one-character noun. A headline ending on a noun (真相は謎,
     勝者は誰) is finished."""
@@ -53,9 +59,9 @@ def _bare_stem(tokens: list[Token]) -> bool:
         return False
     last, before = tokens[-1], tokens[-2]
     return (
-        last.pos == "名詞"
+        last.feature.pos1 == "名詞"
         and bool(_SINGLE_KANJI_RE.match(last.surface))
-        and before.pos == "助詞"
+        and before.feature.pos1 == "助詞"
         and before.surface in ("は", "が", "を")
         and _verb_stem(last.surface)
     )
@@ -68,7 +74,25 @@ def _finished(seg: Segment) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
-    return last.pos in ("動詞", "助動詞", "形容詞") and last.form == "基本形" and last.surface not in ("い",)
+    return (
+        last.feature.pos1 in ("動詞", "助動詞", "形容詞")
+        and last.feature.cForm.startswith(("終止形", "連体形", "意志推量形"))  # …する, …だろう
+        and not last.feature.cType.startswith("文語")  # literary …す
+        and last.surface not in ("い",)
+        and not (len(tokens) > 1 and _broken_past(tokens[-2], last))
+    )
+
+
+def _broken_past(verb: Word, ending: Word) -> bool:
+    """た straight after the plain continuative of a godan verb (持ち帰りた): the past of such a
+    verb takes a sound change (持ち帰った), or this is ～たい cut short; サ行 verbs take none
+    (話した)."""
+    return (
+        ending.feature.lemma == "た"
+        and verb.feature.cForm == "連用形-一般"
+        and verb.feature.cType.startswith("五段")
+        and not verb.feature.cType.startswith("五段-サ行")
+    )
 
 
 _SENTENCE_STOPS = ("。", "！", "？", "!", "?")
@@ -154,8 +178,8 @@ def _headline(seg: Segment) -> bool:
     tokens = seg.words
     return (
         len(tokens) >= 3
-        and tokens[-1].pos == "名詞"
-        and tokens[-1].pos1 == "サ変接続"
+        and tokens[-1].feature.pos1 == "名詞"
+        and tokens[-1].feature.pos3 == "サ変可能"
         and tokens[-2].surface == "を"
         and not any(c in seg.target for c in "。！？!?")
     )

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.japanese import Word
 from alignment.checks.untranslated import chinese_runs
 
 _LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")
@@ -21,6 +22,12 @@ _NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=" + _COUNTER + ")")
 _NUMBER_TIGHT_RE = re.compile(r"\d(?=" + _COUNTER + ")")
 # A tag holds no "<": with [^>]* each "<b" of "<b<b<b…" read to the end of the text (quadratic).
 _HTML_RE = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);|</?(?:br|p|div|span|a|b|i|strong|em)\b[^<>]*>", re.I)
+
+
+def _counter(word: Word) -> bool:
+    """A counter after a number (一枚, 一つ); katakana ツ after 一 between katakana continues a
+    word (ル一ツ), which UniDic reads as the counter つ."""
+    return word.feature.pos3 == "助数詞" and not _KATAKANA_CHAR_RE.match(word.surface)
 
 
 class Typography(Check):
@@ -42,7 +49,7 @@ class Typography(Check):
                     tok.surface == "一"
                     and tok.start > 0
                     and _KATAKANA_CHAR_RE.match(t[tok.start - 1])
-                    and not (k + 1 < len(tokens) and tokens[k + 1].pos2 == "助数詞")
+                    and not (k + 1 < len(tokens) and _counter(tokens[k + 1]))
                 ):
                     yield Finding(
                         "kanji 一 used as the long-vowel mark ー inside katakana", tok.start, tok.end, "ー"

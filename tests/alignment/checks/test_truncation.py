@@ -107,3 +107,12 @@ def test_a_long_sentence_with_no_source_that_stops_without_its_ending():
         "", "顧建新氏が金華に赴き「四次末端」を深く実践し、活動を深化させる"
     )
     assert "truncation" not in categories("", cut + "、")
+
+
+def test_a_literary_or_broken_verb_ending_is_not_finished():
+    zh = "学生们在图书馆里读了很多新书。"
+    stem = "学生たちは図書館でたくさんの新しい本を"
+    for cut in ("読みた", "読破す"):  # the past of a godan verb without its sound change; literary す
+        assert "truncation" in codes(zh, stem + cut), cut
+    for finished in ("読んだ", "読破した", "読むだろう", "手に取って話した"):
+        assert codes(zh, stem + finished) & {"truncation", "truncation-stop"} == {"truncation-stop"}, finished

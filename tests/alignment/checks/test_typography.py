@@ -12,6 +12,7 @@ from tests.alignment.checks.conftest import categories
         (">長寧ニユ一ス", "一"),
         ("ウェストミンスタ一宮殿の外にある像", "一"),
         ("カバノ一が承認された場合", "一"),
+        ("彼は新しいブ一ツを買った。", "一"),  # UniDic reads ツ as the counter つ
         ("ABCは３26万人の視聴者で2番目だった。", "３26"),
         ("ジャイルズによればその場所には135 種以上のサメがいる。", " "),
         ("2018 年:大きな地震が観光地を襲い、500人以上の犠牲者が出た。", " "),
@@ -30,6 +31,7 @@ def test_typography(ja, evidence):
     [
         "ページ一覧を表示する。",
         "ドル一枚で買える。",
+        "リンゴ一つを買った。",
         "チーム一丸となって戦った。",
         # 和欧間スペース applied consistently is a house style, not a slip.
         "1938 年には 200 人以上が津波によって亡くなった。",
