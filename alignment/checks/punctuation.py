@@ -65,7 +65,8 @@ class ChinesePunctuation(Check):
                 yield Finding(f"'{mark}' before the particle {particle}: no comma", m.start(), m.end(), "")
                 continue
             yield Finding(
-                f"'{mark}' is Chinese or Latin punctuation; Japanese uses {_JA_PUNCT[mark]}",
+                f"'{mark}' ({_code_point(mark)}) is Chinese or Latin punctuation; Japanese uses "
+                f"{_JA_PUNCT[mark]} ({_code_point(_JA_PUNCT[mark])})",
                 m.start(),
                 m.end(),
                 _JA_PUNCT[mark],
@@ -75,6 +76,11 @@ class ChinesePunctuation(Check):
             yield Finding(f"a comma before the particle {particle}", m.start(), m.end(), "")
         for m in _ASCII_STOP_RE.finditer(seg.target):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
+
+
+def _code_point(mark: str) -> str:
+    """U+00B7 for ·: the marks a message compares (· and ・) can look alike in a CJK font."""
+    return f"U+{ord(mark):04X}"
 
 
 # Round brackets, and the corner and lenticular brackets Japanese quotes and labels with; the

@@ -74,11 +74,19 @@ class Typography(Check):
             )
         for m, slip in _number_spaces(seg):
             if slip:
-                yield Finding("space between a number and its counter", m.start() + 1, m.end(), "")
+                yield Finding(
+                    f"space between a number and its counter in '{_spaced(t, m)}'", m.start() + 1, m.end(), ""
+                )
         for m in _HTML_RE.finditer(t):
             residue = m.group()
             fix = "" if residue.startswith("<") else html.unescape(residue).replace("\u00a0", " ")
             yield Finding(f"HTML residue '{residue}'", m.start(), m.end(), fix)
+
+
+def _spaced(text: str, m: re.Match[str]) -> str:
+    """The number, the space and the counter a number-space finding is about (3 人): a row with
+    several such spaces says which one each flag marks."""
+    return text[_number_start(text, m.start()) : m.end() + 1]
 
 
 def _number_spaces(seg: Segment) -> Iterator[tuple[re.Match[str], bool]]:
@@ -127,7 +135,10 @@ class SpacedNumber(Check):
         for m, slip in _number_spaces(seg):
             if not slip:  # the slips are the typography check's
                 yield Finding(
-                    "space between a number and its counter (news style)", m.start() + 1, m.end(), ""
+                    f"space between a number and its counter in '{_spaced(seg.target, m)}' (news style)",
+                    m.start() + 1,
+                    m.end(),
+                    "",
                 )
 
 

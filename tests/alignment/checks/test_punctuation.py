@@ -122,3 +122,9 @@ def test_brackets_that_close_nowhere_in_a_document_with_no_source():
         "最後に「上海市民マラソン」と「長寧の夜に参加した。",
     ]
     assert _document_brackets(targets) == [[], ["」"], ["「"]]
+
+
+def test_look_alike_marks_are_named_by_code_point():
+    ja = "ジョン·スミス氏が東京に来た。"
+    [flag] = [f for f in run_checks("ジョン·スミス来到东京。", ja) if f.code == "punctuation-chinese"]
+    assert "U+00B7" in flag.message and "U+30FB" in flag.message

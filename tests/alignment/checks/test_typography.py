@@ -107,3 +107,10 @@ def test_news_style_flags_every_number_space_when_a_project_enables_it():
     # A slip is the typography check's alone, never flagged twice.
     slip = "昆明は1999 年にチェンマイと姉妹都市関係を結んだ。"
     assert [f.code for f in run_checks("", slip, config=news) if f.category == "typography"] == ["typography"]
+
+
+def test_each_number_space_says_which_number_it_is():
+    ja = "本を5 冊と絵を8 枚と車を6 台買った。"
+    messages = [f.message for f in run_checks("", ja) if f.code == "typography"]
+    assert len(messages) == len(set(messages)) == 3
+    assert any("'5 冊'" in m for m in messages)
