@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.test_review_page import login, seeded  # noqa: F401 (fixture)
 from workbench.models import Segment
@@ -17,12 +17,12 @@ from workbench.services import segments
 pytestmark = pytest.mark.browser
 
 
-def shoot(page: Page, name: str) -> None:
-    """A screenshot for the README, only where SCREENSHOTS names a folder (tests never write into
-    the checkout on their own)."""
+def shoot(what: Page | Locator, name: str) -> None:
+    """A screenshot (of the page, or of one element) for the README, only where SCREENSHOTS names
+    a folder: tests never write into the checkout on their own."""
     folder = os.environ.get("SCREENSHOTS")
     if folder:
-        page.screenshot(path=str(Path(folder) / name), full_page=False)
+        what.screenshot(path=str(Path(folder) / name))
 
 
 def _row(document) -> Segment:
@@ -50,7 +50,7 @@ def test_history_shows_what_each_edit_changed(page: Page, live_server, seeded): 
     # The box spans the row, not the narrow Review column.
     width = row.locator(".wide-panel").bounding_box()["width"]
     assert width > 0.8 * row.bounding_box()["width"]
-    shoot(page, "history-diff.png")
+    shoot(row, "history-diff.png")
     newest.get_by_role("button", name="revert").click()
     expect(row.locator(".tgt .text")).to_have_text("東京で会議を開いた。")
 
@@ -69,6 +69,6 @@ def test_conflict_dialog_shows_their_text_against_mine(page: Page, live_server, 
     expect(changes.locator("del")).to_have_text("彼")
     expect(changes.locator("ins")).to_have_text("私")
     assert row.locator(".wide-panel").bounding_box()["width"] > 0.8 * row.bounding_box()["width"]
-    shoot(page, "conflict-diff.png")
+    shoot(row, "conflict-diff.png")
     row.get_by_role("button", name="Save mine over theirs").click()
     expect(row.locator(".tgt .text")).to_contain_text("私の訳した文です。")

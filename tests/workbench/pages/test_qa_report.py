@@ -58,6 +58,11 @@ def test_page_for_reviewers_filtered_by_category(imported, users):
     ).count()
     assert numbers and f"{numbers} open flag" in html
     assert 'class="cat cat-terminology"' not in html
+    assert (
+        '<td lang="ja" class="qa-text">' in html
+        and "&lt;mark" not in html
+        and '<mark class="cat-number' in html
+    )
     assert _client(users["translator"]).get("/projects/seeds/qa/").status_code == 404
     assert _client(users["outsider"]).get("/projects/seeds/qa/").status_code == 404
 

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 
 from alignment.types import CATEGORIES
 from workbench.api.quality.views import document_scores
@@ -143,7 +144,7 @@ def qa_report_page(request, slug):
     for group in groups:
         group.label = category_label(group.category)
         group.rows = [
-            {"flag": f, "link": row_link(f.segment), "text": highlight(f.segment.target_text, [f])}
+            {"flag": f, "link": row_link(f.segment), "text": mark_safe(highlight(f.segment.target_text, [f]))}
             for f in group.shown
         ]
     return render(
