@@ -36,6 +36,9 @@ def review_js_strings() -> dict[str, str]:
     return {
         **states,
         **_history_actions(),
+        "bilingual_result": _("%(updated)s rows updated, %(unchanged)s unchanged, %(conflicts)s conflicts."),
+        "bilingual_reload": _("Reload to see the updated rows"),
+        "bilingual_row": _("row"),
         "revert_title": _("Restore the text as it was before this change (recorded as a new change)"),
         "saved": _("Saved."),
         "approved": _("Approved."),
