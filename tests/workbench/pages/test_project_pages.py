@@ -95,3 +95,30 @@ def test_translators_see_no_link_to_the_dashboard(rendering, users):
     page = logged_in(users["translator"]).get(f"/projects/{rendering.project.slug}/").content.decode()
     assert "/dashboard/" not in page and "/qa/" not in page
     assert "/qa/" in logged_in(users["reviewer"]).get(f"/projects/{rendering.project.slug}/").content.decode()
+
+
+def test_a_manager_imports_a_tmx_from_the_project_page(rendering, users):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from workbench.models import TranslationUnit
+
+    slug = rendering.project.slug
+    tmx = (
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="zh-CN"/><body>'
+        '<tu><tuv xml:lang="zh-CN"><seg>友好城市</seg></tuv><tuv xml:lang="ja-JP"><seg>友好都市</seg></tuv></tu>'
+        "</body></tmx>"
+    ).encode()
+    manager = logged_in(users["manager"])
+    assert 'id="tm-import"' in manager.get(f"/projects/{slug}/").content.decode()
+    res = manager.post(
+        f"/projects/{slug}/tm/import/", {"file": SimpleUploadedFile("old.tmx", tmx)}, follow=True
+    )
+    assert "1 translation units imported from old.tmx." in res.content.decode()
+    assert TranslationUnit.objects.filter(project=rendering.project, target_text="友好都市").exists()
+    bad = manager.post(
+        f"/projects/{slug}/tm/import/", {"file": SimpleUploadedFile("x.tmx", b"<x")}, follow=True
+    )
+    assert "not a valid TMX file" in bad.content.decode()
+    reviewer = logged_in(users["reviewer"])
+    assert 'id="tm-import"' not in reviewer.get(f"/projects/{slug}/").content.decode()
+    assert reviewer.post(f"/projects/{slug}/tm/import/", {}).status_code == 403

@@ -195,3 +195,27 @@ def _apply(request, project) -> None:
         messages.success(request, _("The documents are being re-checked."))
     else:
         raise ApplicationError("unknown action")
+
+
+@login_required
+@require_POST
+def tm_import(request, slug):
+    """A TMX file into the project's translation memory, from the project page (managers)."""
+    from workbench.services.tm_import import import_tmx
+
+    project = get_object_or_404(projects_for(request.user), slug=slug)
+    if not can(request.user, "import", project):
+        raise Forbidden
+    upload = request.FILES.get("file")
+    if upload is None:
+        messages.error(request, _("Choose a TMX file to import."))
+        return redirect("project", slug)
+    try:
+        count = import_tmx(project=project, user=request.user, data=upload.read(), name=upload.name)
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request, _("%(n)s translation units imported from %(name)s.") % {"n": count, "name": upload.name}
+        )
+    return redirect("project", slug)
