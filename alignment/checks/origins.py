@@ -29,18 +29,18 @@ _MAX_WORD = 6  # longest Chinese word looked up, in characters
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The English root by Snowball's stemmer (snowballstemmer, through PyStemmer's C code when it
-    is installed): manager / management / manage, team / teams. A fixed-length prefix, used before,
-    made advance and advantage one word, so that 进行 "to advance" explained a swapped
-    アドバンテージ: collisions make a katakana word look translated and hide the defect."""
+    """The English root by Snowball's stemmer (PyStemmer's C code): manager / management / manage,
+    team / teams. A fixed-length prefix, used before, made advance and advantage one word, so that
+    进行 "to advance" explained a swapped アドバンテージ: collisions make a katakana word look
+    translated and hide the defect."""
     return _stemmer().stemWord(word.lower())
 
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer
+    import Stemmer
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=1)
