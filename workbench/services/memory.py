@@ -1,19 +1,23 @@
 """Translation memory: approved segments become units; similar earlier work is suggested.
 
-Fuzzy match = difflib's ratio on the normalised source text, as a percentage (100 = identical).
-Candidates are pre-filtered in the database by source length (a match of ≥ 75 % cannot differ in
-length by more than a third), which keeps look-ups fast on large memories.
+Fuzzy match = the Indel similarity of the normalised source texts (RapidFuzz's ``fuzz.ratio``: twice
+the characters they share in order over their total length, what difflib's ratio approximates), as a
+percentage; 100 only for identical texts. Candidates are pre-filtered in the database by source
+length (a match of ≥ 75 % cannot differ in length by more than a third) and scored in C, which keeps
+look-ups fast on large memories.
 """
 
 from __future__ import annotations
 
 import hashlib
-from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz, process
 
 from alignment.text import normalize
 from workbench.models import Segment, TranslationUnit
 
 MIN_MATCH = 75
+CANDIDATES = 2000  # units of a plausible length scored per look-up, most recently changed first
 
 
 def _digest(source: str, target: str) -> str:
@@ -67,35 +71,41 @@ def on_segment_approved(segment: Segment) -> None:
     )
 
 
-def match_percent(a: str, b: str) -> int:
-    a, b = normalize(a.strip()), normalize(b.strip())
-    if a == b:
-        return 100
-    return min(99, int(SequenceMatcher(None, a, b, autojunk=False).ratio() * 100))
+def _comparable(text: str) -> str:
+    return normalize(text.strip())
+
+
+def _percent(score: float, a: str, b: str) -> int:
+    """Whole percent; 100 is kept for identical texts (a near-identical one rounds down to 99)."""
+    return 100 if a == b else min(99, int(score))
 
 
 def suggestions(segment: Segment, limit: int = 5) -> list[dict]:
-    source = segment.source_text.strip()
+    """The ``limit`` best matches of at least ``MIN_MATCH`` %, best first; among equal matches the
+    most recently changed unit first (the memory's order)."""
+    source = _comparable(segment.source_text)
     if not source:
         return []
-    n = len(source)
-    candidates = TranslationUnit.objects.filter(
-        project=segment.document.project,
-        source_length__gte=int(n * 0.66),
-        source_length__lte=int(n * 1.5) + 1,
-    ).exclude(segment=segment)[:2000]
-    scored = []
-    for unit in candidates:
-        pct = match_percent(source, unit.source_text)
-        if pct >= MIN_MATCH:
-            scored.append(
-                {
-                    "source_text": unit.source_text,
-                    "target_text": unit.target_text,
-                    "match": pct,
-                    "origin": unit.origin,
-                    "document_name": unit.document_name,
-                }
-            )
-    scored.sort(key=lambda s: -s["match"])
-    return scored[:limit]
+    n = len(segment.source_text.strip())
+    units = list(
+        TranslationUnit.objects.filter(
+            project=segment.document.project,
+            source_length__gte=int(n * 0.66),
+            source_length__lte=int(n * 1.5) + 1,
+        )
+        .exclude(segment=segment)
+        .only("source_text", "target_text", "origin", "document_name")[:CANDIDATES]
+    )
+    sources = [_comparable(unit.source_text) for unit in units]
+    found = process.extract(source, sources, scorer=fuzz.ratio, score_cutoff=MIN_MATCH, limit=None)
+    ranked = sorted((-_percent(score, source, sources[i]), i) for _, score, i in found)
+    return [
+        {
+            "source_text": units[i].source_text,
+            "target_text": units[i].target_text,
+            "match": -minus_match,
+            "origin": units[i].origin,
+            "document_name": units[i].document_name,
+        }
+        for minus_match, i in ranked[:limit]
+    ]
