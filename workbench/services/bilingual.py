@@ -23,9 +23,10 @@ from workbench.permissions import require
 from workbench.services import exports, segments
 from workbench.services.errors import InvalidInput
 from workbench.services.tm_import import inline_text, parse_xml
+from workbench.services.xml_stream import stream
 
 WB_NS = "urn:zhja-workbench:bilingual"
-XLIFF_12 = "urn:oasis:names:tc:xliff:document:1.2"
+XLIFF_12 = exports.XLIFF_12
 XLIFF_2 = "urn:oasis:names:tc:xliff:document:2.0"
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -60,25 +61,29 @@ def _rows(document: Document):
 def xliff(document: Document) -> Iterator[str]:
     """Every row of the document as one ``<trans-unit>``: approved rows ``approved="yes"`` with
     state ``final``, the others ``needs-review-translation`` (or ``new`` with no Japanese)."""
-    x, a = exports.xml_text, exports.xml_attribute
-    yield (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<xliff version="1.2" xmlns="{XLIFF_12}" xmlns:wb="{WB_NS}">\n'
-        f'  <file original={a(document.name)} source-language="zh-CN" target-language="ja-JP" '
-        'datatype="plaintext">\n    <body>\n'
-    )
-    for seg in _rows(document).iterator(chunk_size=500):
-        approved = seg.state == SegmentState.APPROVED
-        state = "final" if approved else "needs-review-translation" if seg.target_text else "new"
-        flags = (' approved="yes"' if approved else "") + (
-            ' translate="no"' if seg.kind == Segment.Kind.BOILERPLATE else ""
-        )
-        yield (
-            f'      <trans-unit id="{seg.pk}" resname="{seg.index + 1}" wb:version="{seg.version}"{flags}>\n'
-            f"        <source>{x(seg.source_text)}</source>\n"
-            f'        <target state="{state}">{x(seg.target_text)}</target>\n      </trans-unit>\n'
-        )
-    yield "    </body>\n  </file>\n</xliff>\n"
+
+    def write(xf: etree.xmlfile) -> Iterator[None]:
+        with xf.element(f"{{{XLIFF_12}}}xliff", nsmap={None: XLIFF_12, "wb": WB_NS}, version="1.2"):
+            xf.write("\n  ")
+            with exports.xliff_body(xf, document.name):
+                for seg in _rows(document).iterator(chunk_size=500):
+                    approved = seg.state == SegmentState.APPROVED
+                    state = "final" if approved else "needs-review-translation" if seg.target_text else "new"
+                    attrib = {
+                        "id": str(seg.pk),
+                        "resname": str(seg.index + 1),
+                        f"{{{WB_NS}}}version": str(seg.version),
+                    }
+                    if approved:
+                        attrib["approved"] = "yes"
+                    if seg.kind == Segment.Kind.BOILERPLATE:
+                        attrib["translate"] = "no"
+                    xf.write("\n      ")
+                    exports.trans_unit(xf, attrib, seg, state=state)
+                    yield
+            xf.write("\n")
+
+    return stream(write)
 
 
 def read_file(data: bytes) -> list[FileRow]:

@@ -7,32 +7,22 @@ each approved pair maps onto one ``<trans-unit>`` with ``approved="yes"`` and ``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from itertools import pairwise
-from xml.sax.saxutils import escape, quoteattr
+from itertools import groupby, pairwise
 
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from lxml import etree
 
 from alignment import __version__
 from alignment.diff import as_markup, diff
 from workbench.flag_labels import category_label, explanation, severity_label, with_explanation
 from workbench.models import Comment, Document, Flag, Segment, SegmentState
-
-# Characters XML 1.0 forbids (control characters other than tab, newline, carriage return).
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def xml_text(text: str) -> str:
-    return escape(_XML_INVALID.sub("", text))
-
-
-def xml_attribute(text: str) -> str:
-    return quoteattr(_XML_INVALID.sub("", text))
+from workbench.services.xml_stream import XML_LANG, child, clean, stream
 
 
 def _tmx_date(dt: datetime | None) -> str:
@@ -72,52 +62,96 @@ def approved_segments(
 
 
 def tmx(segments: QuerySet[Segment]) -> Iterator[str]:
-    now = _tmx_date(None)
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n'
-    yield (
-        f'  <header creationtool="zhja-workbench" creationtoolversion="{__version__}" segtype="sentence" '
-        f'o-tmf="zhja-workbench" adminlang="en" srclang="zh-CN" datatype="plaintext" creationdate="{now}"/>\n'
-        "  <body>\n"
+    header = {
+        "creationtool": "zhja-workbench",
+        "creationtoolversion": __version__,
+        "segtype": "sentence",
+        "o-tmf": "zhja-workbench",
+        "adminlang": "en",
+        "srclang": "zh-CN",
+        "datatype": "plaintext",
+        "creationdate": _tmx_date(None),
+    }
+
+    def write(xf: etree.xmlfile) -> Iterator[None]:
+        with xf.element("tmx", version="1.4"):
+            xf.write("\n  ", etree.Element("header", header), "\n  ")
+            with xf.element("body"):
+                xf.write("\n")
+                for seg in segments.iterator(chunk_size=500):
+                    xf.write("    ", _tmx_unit(seg), "\n")
+                    yield
+            xf.write("\n")
+
+    return stream(write, doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
+
+
+def _tmx_unit(seg: Segment) -> etree._Element:
+    reviewer = seg.approved_by.get_username() if seg.approved_by else ""
+    changer = seg.updated_by.get_username() if seg.updated_by else reviewer
+    score = getattr(getattr(seg.document, "score", None), "mqm", None)
+    tu = etree.Element(
+        "tu",
+        tuid=f"{seg.document_id}-{seg.index}",
+        creationdate=_tmx_date(seg.approved_at),
+        changedate=_tmx_date(seg.updated_at),
+        creationid=clean(reviewer),
+        changeid=clean(changer),
     )
-    for seg in segments.iterator(chunk_size=500):
-        reviewer = seg.approved_by.get_username() if seg.approved_by else ""
-        changer = seg.updated_by.get_username() if seg.updated_by else reviewer
-        score = getattr(getattr(seg.document, "score", None), "mqm", None)
-        yield (
-            f'    <tu tuid={xml_attribute(f"{seg.document_id}-{seg.index}")} creationdate="{_tmx_date(seg.approved_at)}" '
-            f'changedate="{_tmx_date(seg.updated_at)}" creationid={xml_attribute(reviewer)} changeid={xml_attribute(changer)}>\n'
-            f'      <prop type="x-document">{xml_text(seg.document.name)}</prop>\n'
-            f'      <prop type="x-reviewer">{xml_text(reviewer)}</prop>\n'
-            + (f'      <prop type="x-mqm-score">{score}</prop>\n' if score is not None else "")
-            + f'      <tuv xml:lang="zh-CN"><seg>{xml_text(seg.source_text)}</seg></tuv>\n'
-            f'      <tuv xml:lang="ja-JP"><seg>{xml_text(seg.target_text)}</seg></tuv>\n    </tu>\n'
-        )
-    yield "  </body>\n</tmx>\n"
+    child(tu, "prop", seg.document.name, type="x-document")
+    child(tu, "prop", reviewer, type="x-reviewer")
+    if score is not None:
+        child(tu, "prop", str(score), type="x-mqm-score")
+    for lang, text in (("zh-CN", seg.source_text), ("ja-JP", seg.target_text)):
+        child(etree.SubElement(tu, "tuv", {XML_LANG: lang}), "seg", text)
+    etree.indent(tu, space="  ", level=2)
+    return tu
+
+
+XLIFF_12 = "urn:oasis:names:tc:xliff:document:1.2"
 
 
 def xliff(segments: QuerySet[Segment]) -> Iterator[str]:
-    yield (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
-    )
-    current = None
-    for seg in segments.iterator(chunk_size=500):
-        if seg.document_id != current:
-            if current is not None:
-                yield "    </body>\n  </file>\n"
-            current = seg.document_id
-            yield (
-                f'  <file original={xml_attribute(seg.document.name)} source-language="zh-CN" target-language="ja-JP" '
-                f'datatype="plaintext">\n    <body>\n'
-            )
-        yield (
-            f'      <trans-unit id={xml_attribute(f"{seg.document_id}-{seg.index}")} approved="yes">\n'
-            f"        <source>{xml_text(seg.source_text)}</source>\n"
-            f'        <target state="final">{xml_text(seg.target_text)}</target>\n      </trans-unit>\n'
-        )
-    if current is not None:
-        yield "    </body>\n  </file>\n"
-    yield "</xliff>\n"
+    def write(xf: etree.xmlfile) -> Iterator[None]:
+        with xf.element(f"{{{XLIFF_12}}}xliff", nsmap={None: XLIFF_12}, version="1.2"):
+            for document, rows in groupby(segments.iterator(chunk_size=500), key=lambda seg: seg.document):
+                xf.write("\n  ")
+                with xliff_body(xf, document.name):
+                    for seg in rows:
+                        xf.write("\n      ")
+                        trans_unit(
+                            xf,
+                            {"id": f"{seg.document_id}-{seg.index}", "approved": "yes"},
+                            seg,
+                            state="final",
+                        )
+                        yield
+            xf.write("\n")
+
+    return stream(write)
+
+
+@contextmanager
+def xliff_body(xf: etree.xmlfile, name: str) -> Iterator[None]:
+    """The ``<file>`` of one document and its ``<body>``, for the units written inside."""
+    file = {
+        "original": clean(name),
+        "source-language": "zh-CN",
+        "target-language": "ja-JP",
+        "datatype": "plaintext",
+    }
+    with xf.element(f"{{{XLIFF_12}}}file", file), xf.element(f"{{{XLIFF_12}}}body"):
+        yield
+        xf.write("\n    ")
+
+
+def trans_unit(xf: etree.xmlfile, attrib: dict[str, str], seg: Segment, *, state: str) -> None:
+    """One XLIFF 1.2 ``<trans-unit>`` of a row, inside the ``<body>`` being written."""
+    with xf.element(f"{{{XLIFF_12}}}trans-unit", attrib):
+        with xf.element(f"{{{XLIFF_12}}}source"):
+            xf.write(clean(seg.source_text))
+        with xf.element(f"{{{XLIFF_12}}}target", state=state):
+            xf.write(clean(seg.target_text))
 
 
 def _tsv_cell(text: str) -> str:

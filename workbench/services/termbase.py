@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from xml.sax.saxutils import escape
 
 from django.db import transaction
 from lxml import etree
@@ -13,8 +12,7 @@ from lxml import etree
 from workbench.models import Project, Term
 from workbench.permissions import require
 from workbench.services.errors import InvalidInput
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+from workbench.services.xml_stream import XML_LANG, XML_NS, child, stream
 
 
 @transaction.atomic
@@ -108,21 +106,33 @@ def export_csv(project: Project) -> str:
 
 
 def export_tbx(project: Project) -> Iterator[str]:
-    yield (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n'
-        "  <martifHeader><fileDesc><sourceDesc><p>zhja-workbench termbase</p></sourceDesc></fileDesc>"
-        "</martifHeader>\n  <text><body>\n"
-    )
-    for k, t in enumerate(project.terms.order_by("source"), 1):
-        yield f'    <termEntry id="t{k}">\n      <langSet xml:lang="zh"><tig><term>{escape(t.source)}</term></tig></langSet>\n'
-        yield (
-            f'      <langSet xml:lang="ja"><tig><term>{escape(t.target)}</term>'
-            '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>\n'
-        )
-        for bad in t.forbidden or []:
-            yield (
-                f"        <tig><term>{escape(bad)}</term>"
-                '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>\n'
-            )
-        yield "      </langSet>\n    </termEntry>\n"
-    yield "  </body></text>\n</martif>\n"
+    def write(xf: etree.xmlfile) -> Iterator[None]:
+        # xmlfile names the xml: namespace of a start tag it writes only when told its prefix (the
+        # declaration it then adds is a legal no-op).
+        with xf.element("martif", {"type": "TBX", XML_LANG: "en"}, nsmap={"xml": XML_NS}):
+            xf.write("\n  ", etree.fromstring(_TBX_HEADER), "\n  ")
+            with xf.element("text"), xf.element("body"):
+                for k, term in enumerate(project.terms.order_by("source"), 1):
+                    xf.write("\n    ", _tbx_entry(f"t{k}", term))
+                    yield
+                xf.write("\n  ")
+            xf.write("\n")
+
+    return stream(write)
+
+
+_TBX_HEADER = "<martifHeader><fileDesc><sourceDesc><p>zhja-workbench termbase</p></sourceDesc></fileDesc></martifHeader>"
+
+
+def _tbx_entry(entry_id: str, term: Term) -> etree._Element:
+    entry = etree.Element("termEntry", id=entry_id)
+    child(etree.SubElement(etree.SubElement(entry, "langSet", {XML_LANG: "zh"}), "tig"), "term", term.source)
+    target = etree.SubElement(entry, "langSet", {XML_LANG: "ja"})
+    for text, status in [(term.target, "preferredTerm-admn-sts")] + [
+        (bad, "deprecatedTerm-admn-sts") for bad in term.forbidden or []
+    ]:
+        tig = etree.SubElement(target, "tig")
+        child(tig, "term", text)
+        child(tig, "termNote", status, type="administrativeStatus")
+    etree.indent(entry, space="  ", level=2)
+    return entry
