@@ -9,10 +9,19 @@ from workbench.services import exports
 
 
 class TermSerializer(serializers.ModelSerializer):
+    """A termbase entry; as a request body it is validated whole (text fields as text, without the
+    NUL characters or lone surrogates PostgreSQL refuses, the model's lengths)."""
+
+    forbidden = serializers.ListField(
+        child=serializers.CharField(max_length=200),
+        required=False,
+        help_text="target variants that must not appear",
+    )
+
     class Meta:
         model = Term
         fields = ["id", "source", "target", "forbidden", "note"]
-        extra_kwargs = {"note": {"required": False}, "forbidden": {"required": False}}
+        extra_kwargs = {"note": {"required": False}}
 
 
 class SuggestionSerializer(serializers.Serializer):

@@ -304,18 +304,9 @@ class ProjectTerms(APIView):
         project = _managed_project(request, pk)
         if not can(request.user, "manage", project):
             raise PermissionDenied("managers maintain the termbase")
-        data = request.data
-        forbidden = data.get("forbidden") or []
-        if not isinstance(forbidden, list) or not all(isinstance(f, str) for f in forbidden):
-            raise ValidationError({"forbidden": "a list of strings"})
-        term = save_term(
-            project=project,
-            user=request.user,
-            source=str(data.get("source", "")),
-            target=str(data.get("target", "")),
-            forbidden=forbidden,
-            note=str(data.get("note", "")),
-        )
+        data = s.TermSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        term = save_term(project=project, user=request.user, **data.validated_data)
         return Response(s.TermSerializer(term).data, status=201)
 
 
