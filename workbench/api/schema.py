@@ -30,12 +30,26 @@ class ErrorSerializer(serializers.Serializer):
 class ConflictSerializer(serializers.Serializer):
     detail = serializers.CharField()
     current = SegmentSerializer(help_text="the row as it now is: nothing was overwritten")
+    diff = serializers.ListField(
+        child=serializers.ListField(child=serializers.CharField(), min_length=2, max_length=2),
+        required=False,
+        help_text="on an edit: [op, text] runs from the saved text to the one that was not saved",
+    )
 
 
 _WRITES = ("POST", "PUT", "PATCH", "DELETE")
+# Ids in paths are Django's <int:pk>, which takes digits only, of a BigAutoField.
+_ID_RANGE = {"minimum": 0, "maximum": 2**63 - 1}
 
 
 class WorkbenchAutoSchema(AutoSchema):
+    def _get_parameters(self) -> list[dict]:
+        parameters = super()._get_parameters()
+        for parameter in parameters:
+            if parameter["in"] == "path" and parameter["schema"].get("type") == "integer":
+                parameter["schema"].update(_ID_RANGE)
+        return parameters
+
     def _get_response_bodies(self, direction: str = "response") -> dict:
         responses = super()._get_response_bodies(direction)
         errors: dict[str, object] = {}
