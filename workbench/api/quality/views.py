@@ -233,7 +233,9 @@ class ProjectIgnoreList(APIView):
     """GET: the project's ignore list (members). DELETE ?key=: take an entry off and reopen the
     flags it dismissed (managers) → {"reopened": flags}."""
 
-    @extend_schema(responses={200: dict})
+    @extend_schema(
+        responses={200: {"type": "array", "items": {"type": "object", "additionalProperties": True}}}
+    )
     def get(self, request, pk):
         project = get_object_or_404(projects_for(request.user), pk=pk)
         return Response(entries(project))
