@@ -23,6 +23,7 @@ import math
 import random
 from collections.abc import Callable, Sequence
 
+from alignment import calibration
 from alignment.boilerplate import flags as boilerplate_flags
 from alignment.similarity import LOG_RATIO_MEAN, Features, features, length_logprob
 from alignment.types import Alignment, Document, Link
@@ -54,6 +55,13 @@ SIGMA_FLOOR = 0.025
 EVIDENCE_CURVE = 0.03
 #: Weight of agreement in question, exclamation and quotation marks (1-1 beads only).
 PUNCT_WEIGHT = 0.5
+#: A pair that the calibrated confidence puts below this is left as null links (see ``_unforce``);
+#: chosen on leave-one-document-out confidences over the dev set and the seeds (benchmarks/README).
+UNFORCE_BELOW = 0.3
+#: A sentence without any candidate partner: its "best" evidence and partner index.
+NO_PARTNER = (-3.0, -1)
+#: Group of links that could not be otherwise (one side empty): see :mod:`alignment.calibration`.
+CERTAIN = "certain"
 FULL_DP_CELLS = 400_000
 BAND = 25
 #: How far the path may stray from an anchor (an anchor may still belong to a 1-2 bead or be wrong).
@@ -64,10 +72,6 @@ def _punct_agreement(a: frozenset[str], b: frozenset[str]) -> float:
     """Questions, exclamations and quotations mostly survive translation: shared marks are a small
     sign of a pair, a mark on one side only a small sign against."""
     return sum(1.0 if (k in a) == (k in b) else -1.0 for k in "?!q" if k in a or k in b)
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
 
 
 class _Scorer:
@@ -160,8 +164,9 @@ class _Scorer:
             lex += PUNCT_WEIGHT * _punct_agreement(self.src[i0].punct, self.tgt[j0].punct)
         return lex + self.length_weight * length + BEAD_PRIOR[(i1 - i0, j1 - j0)]
 
-    def confidence(self, z: float) -> float:
-        return _sigmoid(0.9 * (z - 1.0) + 0.125 * self.mu_true)
+
+def _clip(x: float, lo: float, hi: float) -> float:
+    return lo if x < lo else hi if x > hi else x
 
 
 def _null_cost(best_z: float, scorer: _Scorer) -> float:
@@ -285,27 +290,25 @@ def _dp(
         step = back[i][j - rows_from[i]]
         assert step is not None, "DP band left the end cell unreachable"
         di, dj = step
-        src = tuple(range(i_lo + i - di, i_lo + i))
-        tgt = tuple(range(j_lo + j - dj, j_lo + j))
-        if di and dj:
-            conf = sc.confidence(sc.evidence(src[0], src[-1] + 1, tgt[0], tgt[-1] + 1))
-        else:
-            cost = null_src[src[0]] if di else null_tgt[tgt[0]]
-            conf = _sigmoid(-cost - 2.0)
-        links.append(Link(src, tgt, round(conf, 3)))
+        links.append(Link(tuple(range(i_lo + i - di, i_lo + i)), tuple(range(j_lo + j - dj, j_lo + j)), 0.0))
         i, j = i - di, j - dj
     return links[::-1]
 
 
-def _align_content(src: list[Features], tgt: list[Features], diagonal: int | None = None) -> list[Link]:
+def _align_content(
+    src: list[Features], tgt: list[Features], diagonal: int | None, unforce: bool
+) -> tuple[list[Link], list[tuple[str, dict[str, float]]]]:
+    """The path over the content sentences, and each link's evidence (see :func:`_evidence`)."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
-        return [Link((i,), (), 1.0) for i in range(n)] + [Link((), (j,), 1.0) for j in range(m)]
+        # With one side empty there is no other way to link: these links are certain.
+        links = [Link((i,), ()) for i in range(n)] + [Link((), (j,)) for j in range(m)]
+        return links, [(CERTAIN, {})] * len(links)
     sc = _Scorer(src, tgt)
-    # Candidate anchors: for each source sentence, its best target inside a wide window.
+    # Candidate partners: for each sentence, its two best counterparts inside a wide window.
     window = max(60, int(0.04 * max(n, m)))
-    best_src = [(-99.0, -1)] * n
-    best_tgt = [(-99.0, -1)] * m
+    top_src: list[list[tuple[float, int]]] = [[] for _ in range(n)]
+    top_tgt: list[list[tuple[float, int]]] = [[] for _ in range(m)]
     index: dict[int, list[int]] = {}
     for j, f in enumerate(tgt):
         for t in f.anchors:
@@ -319,24 +322,27 @@ def _align_content(src: list[Features], tgt: list[Features], diagonal: int | Non
                     hits[j] = hits.get(j, 0) + 1
         for j in sorted(hits, key=hits.__getitem__, reverse=True)[:8]:
             z = sc.evidence(i, i + 1, j, j + 1)
-            if z > best_src[i][0]:
-                best_src[i] = (z, j)
-            if z > best_tgt[j][0]:
-                best_tgt[j] = (z, i)
-    zs = sorted((z for z, _ in best_src if z > -99), reverse=True)
+            _keep_top(top_src[i], z, j)
+            _keep_top(top_tgt[j], z, i)
+    best_src = [top[0] if top else NO_PARTNER for top in top_src]
+    best_tgt = [top[0] if top else NO_PARTNER for top in top_tgt]
+    zs = sorted((z for z, j in best_src if j >= 0), reverse=True)
     top = zs[: max(1, len(zs) // 2)]
     sc.calibrate(top)
     null_src = [_null_cost(best_src[i][0], sc) for i in range(n)]
     null_tgt = [_null_cost(best_tgt[j][0], sc) for j in range(m)]
     cands = [(i, j) for i, (z, j) in enumerate(best_src) if j >= 0 and z >= 4.0 and best_tgt[j][1] == i]
+    bonus = 0.0
     if n * m <= FULL_DP_CELLS:
         bonus = _gap_null_bonus(src, tgt)
         if bonus:
             sc.silence_weight = SILENCE_WEIGHT * PARTIAL_SILENCE_FACTOR
         nulls = [c + bonus for c in null_src], [c + bonus for c in null_tgt]
         if diagonal is not None:
-            return _dp(sc, 0, n, 0, m, *nulls, lambda i: i * m / n, None, band=diagonal)
-        return _dp(sc, 0, n, 0, m, *nulls)
+            links = _dp(sc, 0, n, 0, m, *nulls, lambda i: i * m / n, None, band=diagonal)
+        else:
+            links = _dp(sc, 0, n, 0, m, *nulls)
+        return _unforce(links, lambda path: _evidence(sc, path, top_src, top_tgt, bool(bonus)), unforce)
     # Long documents: a band that follows the chain of anchors (not forced links: an anchor may
     # still turn out to be part of a 1-2 bead), so the cost grows linearly with length.
     anchors = [(0, 0), *_lis_anchors(cands), (n, m)]
@@ -353,28 +359,174 @@ def _align_content(src: list[Features], tgt: list[Features], diagonal: int | Non
         k = max(1, min(len(anchors) - 1, bisect.bisect_right(a_i, i)))
         return anchors[k - 1][1] - ANCHOR_SLACK, anchors[k][1] + ANCHOR_SLACK
 
-    return _dp(sc, 0, n, 0, m, null_src, null_tgt, center_of, box_of)
+    links = _dp(sc, 0, n, 0, m, null_src, null_tgt, center_of, box_of)
+    return _unforce(links, lambda path: _evidence(sc, path, top_src, top_tgt, False), unforce)
+
+
+def _unforce(
+    links: list[Link], evidence_of: Callable[[list[Link]], list[tuple[str, dict[str, float]]]], unforce: bool
+) -> tuple[list[Link], list[tuple[str, dict[str, float]]]]:
+    """Leave unlinked what the path only linked for want of a better place: a pair less likely
+    right than :data:`UNFORCE_BELOW` becomes null links (typically a heading whose best partner
+    lies elsewhere, squeezed in between two strong pairs). A forced pair raises false addition
+    and omission flags; an unlinked sentence asks the reviewer for a link instead."""
+    evidence = evidence_of(links)
+    if not unforce:
+        return links, evidence
+    kept: list[Link] = []
+    for lk, (group, feats) in zip(links, evidence, strict=True):
+        if lk.src and lk.tgt and calibration.probability(group, feats) < UNFORCE_BELOW:
+            kept += [Link((i,), ()) for i in lk.src] + [Link((), (j,)) for j in lk.tgt]
+        else:
+            kept.append(lk)
+    return (kept, evidence_of(kept)) if len(kept) != len(links) else (links, evidence)
+
+
+def _keep_top(top: list[tuple[float, int]], z: float, partner: int) -> None:
+    """Keep a sentence's two best candidate partners, best first."""
+    top.append((z, partner))
+    top.sort(reverse=True)
+    del top[2:]
+
+
+def _evidence(
+    sc: _Scorer,
+    links: list[Link],
+    top_src: list[list[tuple[float, int]]],
+    top_tgt: list[list[tuple[float, int]]],
+    partial: bool,
+) -> list[tuple[str, dict[str, float]]]:
+    """What the search knew about each link of its path, for :mod:`alignment.calibration`: its own
+    lexical evidence, how it compares with the best partner any of its sentences has off the link,
+    whether its neighbours are well-evidenced pairs, its length fit and the document's bridge
+    strength. All scaled to small ranges so that one logistic weight per feature fits."""
+    mu = sc.mu_true
+    zs = [
+        sc.evidence(lk.src[0], lk.src[-1] + 1, lk.tgt[0], lk.tgt[-1] + 1) if lk.src and lk.tgt else None
+        for lk in links
+    ]
+    link_of_src = {i: k for k, lk in enumerate(links) for i in lk.src}
+    link_of_tgt = {j: k for k, lk in enumerate(links) for j in lk.tgt}
+
+    def strong(k: int) -> float:
+        """A neighbour agrees when it is a pair at least half as evident as a typical one; the
+        document's edges agree too (a path starts and ends there)."""
+        if k < 0 or k >= len(links):
+            return 1.0
+        z = zs[k]
+        return 1.0 if z is not None and z >= 0.5 * mu else 0.0
+
+    out: list[tuple[str, dict[str, float]]] = []
+    for k, lk in enumerate(links):
+        common = {
+            "bridge": math.log(mu),
+            "partial": float(partial),
+            "neighbours": strong(k - 1) + strong(k + 1),
+        }
+        z = zs[k]
+        if z is not None:
+            alt = max(
+                [
+                    *(next((zz for zz, j in top_src[i] if j not in lk.tgt), NO_PARTNER[0]) for i in lk.src),
+                    *(next((zz for zz, i in top_tgt[j] if i not in lk.src), NO_PARTNER[0]) for j in lk.tgt),
+                ]
+            )
+            z = _clip(z, -3.0, 12.0)
+            alt = _clip(alt, -3.0, 12.0)
+            length = length_logprob(
+                int(sc.src_len[lk.src[-1] + 1] - sc.src_len[lk.src[0]]),
+                int(sc.tgt_len[lk.tgt[-1] + 1] - sc.tgt_len[lk.tgt[0]]),
+            )
+            group = "1-1" if len(lk.src) == len(lk.tgt) == 1 else "merge"
+            common |= {
+                "evidence": z / 4,
+                "evidence_rel": _clip(z / mu, -1.0, 3.0),
+                "margin": (z - alt) / 4,
+                "displaced": _clip((alt - max(z, 0.0)) / mu, 0.0, 3.0),
+                "silent": max(0.0, 1.0 - max(z, 0.0) / mu) * math.log(mu),
+                "alt_rel": _clip(alt / mu, -1.0, 3.0),
+                "length": length / 4,
+                "size": len(lk.src) + len(lk.tgt) - 2.0,
+            }
+        else:
+            top = top_src[lk.src[0]] if lk.src else top_tgt[lk.tgt[0]]
+            best, partner = top[0] if top else NO_PARTNER
+            # Is the sentence's best partner better used where the path put it?
+            holder = (link_of_tgt if lk.src else link_of_src).get(partner)
+            held = zs[holder] if holder is not None and zs[holder] is not None else NO_PARTNER[0]
+            feats = sc.src if lk.src else sc.tgt
+            group = "null"
+            common |= {
+                "partner_rel": _clip(best / mu, -1.0, 3.0),
+                "partner_margin": _clip((best - held) / mu, -3.0, 3.0),
+                "length": math.log1p(feats[lk.src[0] if lk.src else lk.tgt[0]].length) / 4,
+                "target_side": float(not lk.src),
+            }
+        out.append((group, common))
+    return out
+
+
+Evidence = tuple[Link, str, dict[str, float]]
 
 
 def _merge_with_boilerplate(
-    links: list[Link], src_map: list[int], tgt_map: list[int], src_bp: list[int], tgt_bp: list[int]
-) -> list[Link]:
+    links: list[Evidence], src_map: list[int], tgt_map: list[int], src_bp: list[int], tgt_bp: list[int]
+) -> list[Evidence]:
     """Map content indices back to document indices and put chrome null links in document order."""
-    out: list[Link] = []
+    out: list[Evidence] = []
     si = ti = 0
-    for link in links:
+    for link, group, feats in links:
         src = tuple(src_map[i] for i in link.src)
         tgt = tuple(tgt_map[j] for j in link.tgt)
         while si < len(src_bp) and src and src_bp[si] < src[0]:
-            out.append(Link((src_bp[si],), (), 1.0))
+            out.append((Link((src_bp[si],), ()), "chrome", {}))
             si += 1
         while ti < len(tgt_bp) and tgt and tgt_bp[ti] < tgt[0]:
-            out.append(Link((), (tgt_bp[ti],), 1.0))
+            out.append((Link((), (tgt_bp[ti],)), "chrome", {}))
             ti += 1
-        out.append(Link(src, tgt, link.score))
-    out.extend(Link((i,), (), 1.0) for i in src_bp[si:])
-    out.extend(Link((), (j,), 1.0) for j in tgt_bp[ti:])
+        out.append((Link(src, tgt), group, feats))
+    out.extend((Link((i,), ()), "chrome", {}) for i in src_bp[si:])
+    out.extend((Link((), (j,)), "chrome", {}) for j in tgt_bp[ti:])
     return out
+
+
+def link_evidence(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_boilerplate: Sequence[bool] | None = None,
+    tgt_boilerplate: Sequence[bool] | None = None,
+    diagonal: int | None = None,
+    unforce: bool = True,
+) -> list[Evidence]:
+    """The links of :func:`align`, each with its group and evidence for the calibration, before
+    they get a confidence. The calibration is fitted on the search's own path (``unforce=False``:
+    before weak pairs are left unlinked by the calibration itself; ``benchmarks/calibrate.py``)."""
+    if src_boilerplate is None:
+        src_boilerplate = boilerplate_flags(list(src), "zh")
+    if tgt_boilerplate is None:
+        tgt_boilerplate = boilerplate_flags(list(tgt), "ja")
+    src_map = [i for i, bp in enumerate(src_boilerplate) if not bp and src[i].strip()]
+    tgt_map = [j for j, bp in enumerate(tgt_boilerplate) if not bp and tgt[j].strip()]
+    src_set, tgt_set = set(src_map), set(tgt_map)
+    src_bp = [i for i in range(len(src)) if i not in src_set]
+    tgt_bp = [j for j in range(len(tgt)) if j not in tgt_set]
+    # The search allocates millions of small acyclic objects (cells, cached scores); the cyclic
+    # garbage collector would rescan them all again and again, making long documents superlinear.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        content, evidence = _align_content(
+            [features(src[i], "zh") for i in src_map],
+            [features(tgt[j], "ja") for j in tgt_map],
+            diagonal,
+            unforce,
+        )
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    merged = [(lk, group, feats) for lk, (group, feats) in zip(content, evidence, strict=True)]
+    return _merge_with_boilerplate(merged, src_map, tgt_map, src_bp, tgt_bp)
 
 
 def align(
@@ -390,29 +542,18 @@ def align(
     Boilerplate flags default to :func:`alignment.boilerplate.is_boilerplate` on each sentence;
     chrome and empty lines become null links of their own and never join content. ``diagonal``
     keeps a short document's path within that many sentences of the diagonal: a quicker search for
-    callers that only want to know whether one text renders the other as a whole (pairing).
+    callers that only want to know whether one text renders the other as a whole (pairing). Each
+    link's score is the calibrated probability that it is exactly right (:mod:`alignment.calibration`).
     """
-    if src_boilerplate is None:
-        src_boilerplate = boilerplate_flags(list(src), "zh")
-    if tgt_boilerplate is None:
-        tgt_boilerplate = boilerplate_flags(list(tgt), "ja")
-    src_map = [i for i, bp in enumerate(src_boilerplate) if not bp and src[i].strip()]
-    tgt_map = [j for j, bp in enumerate(tgt_boilerplate) if not bp and tgt[j].strip()]
-    src_set, tgt_set = set(src_map), set(tgt_map)
-    src_bp = [i for i in range(len(src)) if i not in src_set]
-    tgt_bp = [j for j in range(len(tgt)) if j not in tgt_set]
-    # The search allocates millions of small acyclic objects (cells, cached scores); the cyclic
-    # garbage collector would rescan them all again and again, making long documents superlinear.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        content = _align_content(
-            [features(src[i], "zh") for i in src_map], [features(tgt[j], "ja") for j in tgt_map], diagonal
-        )
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    return Alignment(_merge_with_boilerplate(content, src_map, tgt_map, src_bp, tgt_bp))
+    evidence = link_evidence(
+        src, tgt, src_boilerplate=src_boilerplate, tgt_boilerplate=tgt_boilerplate, diagonal=diagonal
+    )
+    return Alignment(
+        [
+            Link(lk.src, lk.tgt, round(calibration.probability(group, feats), 3))
+            for lk, group, feats in evidence
+        ]
+    )
 
 
 def align_documents(src: Document, tgt: Document, *, diagonal: int | None = None) -> Alignment:

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.aligner import align
+from alignment.aligner import align, link_evidence
 
 ZH = [
     "长宁区与明斯克市正式结为友城。",
@@ -147,3 +147,39 @@ def test_a_diagonal_band_finds_a_whole_translations_path():
     assert banded == full
     assert sorted(i for link in banded for i in link.src) == list(range(len(zh)))
     assert sorted(j for link in banded for j in link.tgt) == list(range(len(ja)))
+
+
+def test_a_weakly_evidenced_link_is_not_forced():
+    """A heading and its paragraph left untranslated sit before a sentence rendered in three: the
+    search can only place the rendering's first part on them (a 3-1 link that shares nothing), so
+    the calibrated confidence leaves them unlinked instead of raising false omission/addition."""
+    zh = [
+        *ZH[:3],
+        "细致入微,推进外籍人士疫苗接种",
+        "全区共设立3个外籍人士疫苗接种专场。",
+        "累计为1200余名外籍人士完成接种。",
+        "下一步，长宁区将继续推进对外交流，抓住新机遇，讲好虹桥故事，打造国际化城区。",
+    ]
+    ja = [
+        *JA[:3],
+        "次のステップとして、区は引き続き国際化の新しい枠組みづくりを進め、新たな挑戦に取り組んでいく。",
+        "長寧区は引き続き対外交流を推進し、新たな機会をつかむ。",
+        "虹橋の物語を伝え、国際的な城区をつくる。",
+    ]
+    forced = {(lk.src, lk.tgt) for lk, _, _ in link_evidence(zh, ja, unforce=False)}
+    assert ((3, 4, 5), (3,)) in forced
+    links = {(lk.src, lk.tgt): lk.score for lk in align(zh, ja).links}
+    assert {((3,), ()), ((4,), ()), ((5,), ()), ((), (3,))} <= set(links)
+    assert ((6,), (4, 5)) in links
+    assert all(links[((i,), (i,))] >= 0.95 for i in range(3))
+
+
+def test_the_seed_heading_is_not_linked_to_a_sentence_rendering_another():
+    # 002 s62 (细致入微,推进外籍人士疫苗接种) was linked at 0.99 to 000 s34, which renders s72.
+    from pathlib import Path
+
+    from alignment.text import read_lines
+
+    seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
+    links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
+    assert ((62,), ()) in {(lk.src, lk.tgt) for lk in links}
