@@ -684,3 +684,18 @@ def test_segment_fast_representation_equals_drf_generic_output_in_japanese(rende
     with translation.override("ja"):
         for seg in document_segments(rendering):
             assert serializer.to_representation(seg) == serializer.generic_representation(seg)
+
+
+def test_rows_made_by_unlink_keep_no_stale_confidence(rendering, users):
+    seg = next(
+        s
+        for s in Segment.objects.filter(document=rendering).order_by("index")
+        if s.source_sentences and s.target_sentences
+    )
+    Segment.objects.filter(pk=seg.pk).update(confidence=0.2)
+    r = client_for(users["translator"]).post(
+        f"/api/segments/{seg.pk}/unlink/", {"version": seg.version}, format="json"
+    )
+    assert r.status_code == 200
+    rows = Segment.objects.filter(document=rendering, index__in=[seg.index, seg.index + 1])
+    assert [row.confidence for row in rows] == [1.0, 1.0]

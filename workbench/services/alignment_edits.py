@@ -102,6 +102,7 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
     if not edited:
         seg.target_text = first_tgt_text
     seg.link_type = _kind(seg.source_sentences, seg.target_sentences)
+    seg.confidence = 1.0  # a person drew this link: the aligner's doubt about the old one is stale
     seg.version += 1
     seg.updated_by = user
     seg.save()

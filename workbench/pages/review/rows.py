@@ -17,8 +17,7 @@ from django.utils.translation import gettext as _
 
 from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation, with_explanation
 from workbench.models import SegmentState
-
-LOW_CONFIDENCE = 0.5
+from workbench.selectors.review_page import LOW_CONFIDENCE
 
 
 def _json_list(numbers: list[int]) -> str:

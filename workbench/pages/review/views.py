@@ -105,6 +105,7 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "rows_html": RowRenderer(**rights).page(page.object_list),
             "filters": filters,
             "querystring": filters.querystring(),
+            "low_confidence": review_selectors.LOW_CONFIDENCE,
             "states": SegmentState.choices,
             "categories": [(c, category_label(c)) for c in CATEGORIES],
             "severities": [(s, severity_label(s)) for s in SEVERITIES],
