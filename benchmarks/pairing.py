@@ -2,8 +2,11 @@
 counterpart removed, plus the seed articles; reports missed and invented pairs.
 
     uv run python benchmarks/pairing.py ../shared/bench/align/dev [--drop 0.3] [--seed 1] [--runs 10]
+    uv run python benchmarks/pairing.py ../shared/bench/align/dev --import-mix 500
 
 With ``--runs N`` the mix is drawn N times (seeds seed … seed+N-1) and the totals are printed last.
+``--import-mix N`` pairs instead the N article pairs that benchmarks/load/import_throughput.py uploads
+(patchworks of the dev documents, some partial renderings), as its import does, without Celery.
 """
 
 from __future__ import annotations
@@ -29,7 +32,12 @@ def main() -> int:
     parser.add_argument("--drop", type=float, default=0.3, help="share of documents that lose one side")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=1, help="draw the mix this many times (seeds seed…)")
+    parser.add_argument(
+        "--import-mix", type=int, default=0, help="pair the import benchmark's N article pairs"
+    )
     args = parser.parse_args()
+    if args.import_mix:
+        return import_mix(args.dev, args.import_mix)
     totals = [0, 0, 0]
     for seed in range(args.seed, args.seed + args.runs):
         true_pairs, missed, invented = run_once(args.dev, args.drop, seed)
@@ -37,6 +45,22 @@ def main() -> int:
     if args.runs > 1:
         print(f"runs={args.runs} true_pairs={totals[0]} missed={totals[1]} invented={totals[2]}")
     return 1 if totals[1] or totals[2] else 0
+
+
+def import_mix(dev: Path, count: int) -> int:
+    """The import benchmark's upload, paired: right, wrong and missed renderings."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "load"))
+    from import_throughput import build_pairs
+
+    texts = build_pairs(dev, count)
+    docs = [load_document(zh.encode(), name=f"{k:04d}_zh.txt") for k, (zh, _) in enumerate(texts)]
+    docs += [load_document(ja.encode(), name=f"{k:04d}_ja.txt") for k, (_, ja) in enumerate(texts)]
+    start = time.perf_counter()
+    pairs, _ = pair_documents(docs, measure_coverage=False)
+    seconds = time.perf_counter() - start
+    right = sum(p.target[:4] == p.source[:4] for p in pairs)
+    print(f"pairs={count} found={len(pairs)} right={right} wrong={len(pairs) - right} seconds={seconds:.1f}")
+    return 0 if right == len(pairs) == count else 1
 
 
 def run_once(dev: Path, drop: float, seed: int) -> tuple[int, int, int]:

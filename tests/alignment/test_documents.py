@@ -55,3 +55,18 @@ def test_pairing_does_not_depend_on_the_order_of_the_files(order):
     pairs, unpaired = pair_documents([docs[k] for k in order], measure_coverage=False)
     assert sorted((p.source, p.target) for p in pairs) == [("002", "000"), ("002", "001")]
     assert sorted(unpaired) == ["003", "004"]
+
+
+def test_a_partial_rendering_pairs_on_its_own_text_being_linked(monkeypatch):
+    """A rendering that leaves out a quarter of its source links less than the whole translation's
+    share of the source, but nearly all of its own text, and confidently."""
+    monkeypatch.setattr(documents, "MIN_STRONG_SHARE", 1.01)
+    zh, ja, other = _weak_docs()
+    kept = [s.text for s in ja.sentences if s.index not in (5, 7)]
+    partial = load_document("\n".join(kept).encode(), name="partial.txt")
+    assert (
+        documents.links_coverage(zh, documents.align_documents(zh, partial).links)
+        < documents.MIN_WEAK_COVERAGE
+    )
+    pairs, unpaired = pair_documents([zh, partial, other])
+    assert [(p.source, p.target) for p in pairs] == [("zh.txt", "partial.txt")] and unpaired == ["other.txt"]
