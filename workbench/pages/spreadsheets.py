@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from django.http import StreamingHttpResponse
 from django.utils.http import content_disposition_header
 
+from workbench.services.exports import spreadsheet_cell
+
 
 class _Echo:
     """A file-like object that hands back what the csv writer writes, for streaming."""
@@ -25,7 +27,7 @@ def csv_response(filename: str, columns: Sequence[str], rows: Iterable[Sequence]
     def lines():
         yield "\ufeff" + writer.writerow(columns)
         for row in rows:
-            yield writer.writerow(row)
+            yield writer.writerow([spreadsheet_cell(cell) for cell in row])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, filename)

@@ -24,6 +24,16 @@ from workbench.flag_labels import category_label, explanation, severity_label, w
 from workbench.models import Comment, Document, Flag, Segment, SegmentState
 from workbench.services.xml_stream import XML_LANG, child, clean, stream
 
+# What makes a spreadsheet program read a cell as a formula (a translator's =HYPERLINK(...) would
+# run in the client's spreadsheet), a tab or carriage return before it included. Such a cell gets
+# OWASP's leading apostrophe: spreadsheets show it as text; the termbase's CSV import takes it off.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A CSV cell that a spreadsheet shows as the text it is."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
 
 def _tmx_date(dt: datetime | None) -> str:
     return (dt or timezone.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -32,13 +42,13 @@ def _tmx_date(dt: datetime | None) -> str:
 def date_bound(raw: str, *, end: bool) -> datetime | None:
     """A filter bound from a date (the whole day counts: 00:00 for ``since``, 23:59:59 for ``until``,
     in UTC) or an ISO date-time (naive ones taken as UTC); None if it is neither."""
-    day = parse_date(raw) if len(raw) == 10 else None
-    if day is not None:
-        moment = datetime.combine(day, time.max if end else time.min)
-    else:
-        moment = parse_datetime(raw)
-        if moment is None:
-            return None
+    try:  # a well-formed date that does not exist (2024-02-30) raises
+        day = parse_date(raw) if len(raw) == 10 else None
+        moment = datetime.combine(day, time.max if end else time.min) if day else parse_datetime(raw)
+    except ValueError:
+        return None
+    if moment is None:
+        return None
     return moment if timezone.is_aware(moment) else timezone.make_aware(moment, UTC)
 
 

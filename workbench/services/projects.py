@@ -130,6 +130,9 @@ def set_member(*, project: Project, user, username: str, role: str) -> Membershi
     member = get_user_model().objects.filter(username=username).first()
     if member is None:
         raise InvalidInput(f"no user '{username}'")
+    current = Membership.objects.filter(project=project, user=member).first()
+    if current is not None and role != Role.MANAGER:
+        _keep_a_manager(project, current)
     membership, _ = Membership.objects.update_or_create(user=member, project=project, defaults={"role": role})
     return membership
 
@@ -140,9 +143,14 @@ def remove_member(*, project: Project, user, username: str) -> None:
     membership = Membership.objects.filter(project=project, user__username=username).first()
     if membership is None:
         raise InvalidInput(f"'{username}' is not a member")
+    _keep_a_manager(project, membership)
+    membership.delete()
+
+
+def _keep_a_manager(project: Project, leaving: Membership) -> None:
+    """Refuse to remove or demote the last manager: nobody could manage the project after."""
     if (
-        membership.role == Role.MANAGER
-        and not project.memberships.filter(role=Role.MANAGER).exclude(pk=membership.pk).exists()
+        leaving.role == Role.MANAGER
+        and not project.memberships.filter(role=Role.MANAGER).exclude(pk=leaving.pk).exists()
     ):
         raise InvalidInput("a project keeps at least one manager")
-    membership.delete()

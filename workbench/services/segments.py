@@ -24,6 +24,10 @@ from workbench.services.checks import check_document, recheck_segment, schedule_
 from workbench.services.errors import Conflict, InvalidInput, NotFound
 from workbench.services.revisions import bump, record, snapshot
 
+#: The longest translation an edit may give one segment. A sentence is a few hundred characters;
+#: 100,000 pasted into one row were re-checked in the request for 28 s.
+MAX_TARGET_CHARS = 10_000
+
 
 def _conditional_update(segment: Segment, expected_version: int, user, **fields) -> Segment:
     updated = Segment.objects.filter(pk=segment.pk, version=expected_version).update(
@@ -78,6 +82,11 @@ def update_target_text(
 ) -> Segment:
     """Save a post-edit; a translator's edit of an approved segment sends it back to review."""
     require(user, "edit", segment.document.project)
+    if len(target_text) > MAX_TARGET_CHARS:
+        raise InvalidInput(
+            f"a segment's translation is at most {MAX_TARGET_CHARS:,} characters ({len(target_text):,} given); "
+            "split the segment"
+        )
     before = snapshot(segment)
     fields = _edit_fields(segment, target_text)
     fresh = _conditional_update(segment, version, user, **fields)

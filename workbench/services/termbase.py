@@ -12,6 +12,7 @@ from lxml import etree
 from workbench.models import Project, Term
 from workbench.permissions import require
 from workbench.services.errors import InvalidInput
+from workbench.services.exports import FORMULA_START, spreadsheet_cell
 from workbench.services.xml_stream import XML_LANG, XML_NS, child, stream
 
 
@@ -22,6 +23,11 @@ def save_term(
     require(user, "manage", project)
     if not source.strip() or not target.strip():
         raise InvalidInput("a term needs a source and a target")
+    if any("\x00" in text for text in (source, target, note, *(forbidden or []))):
+        raise InvalidInput("a term cannot hold a NUL character")
+    longest = Term._meta.get_field("source").max_length
+    if any(len(text.strip()) > longest for text in (source, target, *(forbidden or []))):
+        raise InvalidInput(f"a term, its target and its forbidden forms are at most {longest} characters")
     term, _ = Term.objects.update_or_create(
         project=project,
         source=source.strip(),
@@ -40,13 +46,18 @@ def delete_term(*, term: Term, user) -> None:
     term.delete()
 
 
+def _as_written(cell: str) -> str:
+    """A cell without the apostrophe export_csv put before a would-be formula."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
 def parse_csv(data: bytes) -> list[dict]:
     """Columns source,target[,forbidden separated by |[,note]]; a header row is optional."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput("a termbase CSV file must be UTF-8") from None
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = [[_as_written(c) for c in r] for r in csv.reader(io.StringIO(text))]
     if rows and [c.strip().lower() for c in rows[0][:2]] == ["source", "target"]:
         rows = rows[1:]
     return [
@@ -101,7 +112,9 @@ def export_csv(project: Project) -> str:
     writer = csv.writer(buf)
     writer.writerow(["source", "target", "forbidden", "note"])
     for t in project.terms.order_by("source"):
-        writer.writerow([t.source, t.target, "|".join(t.forbidden or []), t.note])
+        writer.writerow(
+            [spreadsheet_cell(c) for c in (t.source, t.target, "|".join(t.forbidden or []), t.note)]
+        )
     return buf.getvalue()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
@@ -119,6 +121,24 @@ class ProjectConcordance(APIView):
         return Response(concordance(project, query))
 
 
+def _id(params, key: str) -> int:
+    """A database id from a query parameter: digits that fit the column, or a 400."""
+    raw = params[key]
+    if not raw.isascii() or not raw.isdigit() or int(raw) > 2**31 - 1:
+        raise ValidationError({key: "an id"})
+    return int(raw)
+
+
+def _number(params, key: str) -> float:
+    try:
+        value = float(params[key])
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise ValidationError({key: "a number"})
+    return value
+
+
 class ProjectExport(APIView):
     @extend_schema(
         parameters=[s.ExportQuerySerializer],
@@ -140,12 +160,11 @@ class ProjectExport(APIView):
                     raise ValidationError({key: "ISO date-time"})
                 kwargs[key] = value
         if request.query_params.get("document"):
-            kwargs["document"] = get_object_or_404(project.documents, pk=request.query_params["document"])
+            kwargs["document"] = get_object_or_404(
+                project.documents, pk=_id(request.query_params, "document")
+            )
         if request.query_params.get("min_score"):
-            try:
-                kwargs["min_score"] = float(request.query_params["min_score"])
-            except ValueError:
-                raise ValidationError({"min_score": "a number"}) from None
+            kwargs["min_score"] = _number(request.query_params, "min_score")
         qs = exports.approved_segments(project=project, **kwargs)
         response = StreamingHttpResponse(exports.WRITERS[fmt](qs), content_type=exports.CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'

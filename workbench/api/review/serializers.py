@@ -8,6 +8,7 @@ from alignment.types import SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
 from workbench.selectors.flags import alike_open_flags
+from workbench.services.segments import MAX_TARGET_CHARS
 
 
 class ProjectSerializer(serializers.ModelSerializer):
@@ -186,7 +187,7 @@ _DATETIME = serializers.DateTimeField()
 
 
 class SegmentEditSerializer(serializers.Serializer):
-    target_text = serializers.CharField(allow_blank=True, max_length=100_000, trim_whitespace=False)
+    target_text = serializers.CharField(allow_blank=True, max_length=MAX_TARGET_CHARS, trim_whitespace=False)
     version = serializers.IntegerField(min_value=1)
 
 
