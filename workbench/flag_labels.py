@@ -3,12 +3,13 @@ check looks for.
 
 A check's message is evidence written in English by the library (it quotes the spans and the
 source). A reviewer working in Japanese also needs to know what kind of defect it is, in
-Japanese: the check's own ``description_ja``, shown above the message.
+Japanese: the check's description, translated through the message catalogue (the library marks
+it with ``gettext_noop``), shown above the message.
 """
 
 from __future__ import annotations
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from alignment.checks import CHECKS
@@ -39,12 +40,12 @@ def severity_label(severity: str) -> str:
 
 
 def explanation(code: str) -> str:
-    """What the check behind a flag looks for, in Japanese when the interface is; empty for a
-    reviewer's own flag or in English, where the message already says it."""
+    """What the check behind a flag looks for, in the interface's language; empty for a reviewer's
+    own flag or in English, where the message already says it."""
     check = CHECKS.get(code)
-    if check is None or not (get_language() or "").startswith("ja"):
+    if check is None or (get_language() or "en").startswith("en"):
         return ""
-    return check.description_ja
+    return gettext(check.description)
 
 
 def with_explanation(message: str, why: str) -> str:

@@ -125,7 +125,8 @@ __all__ = [
 
 
 def describe() -> list[dict[str, str | bool]]:
-    """What each check does, for the managers' enable/ignore settings."""
+    """What each check does, for the managers' enable/ignore settings (``description`` in
+    English: the workbench translates it)."""
     return [
         {
             "code": c.code,
@@ -134,7 +135,6 @@ def describe() -> list[dict[str, str | bool]]:
             "bilingual": c.bilingual,
             "default_enabled": c.default_enabled,
             "description": c.description,
-            "description_ja": c.description_ja,
         }
         for c in CHECKS.values()
     ]

@@ -33,6 +33,13 @@ _KANJI_ONE_RE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])一(?=[\u30a1-\u30fa\u30f
 MAX_CHECKED_CHARS = 2_000
 
 
+def gettext_noop(message: str) -> str:
+    """Marks a check's description for the workbench's message catalogue (``makemessages`` finds
+    it by this name) without importing Django into the library; the text is returned as it is and
+    translated where it is shown."""
+    return message
+
+
 @dataclass(frozen=True)
 class Term:
     """A termbase entry: ``source`` must be rendered as ``target``, never as a ``forbidden`` form."""
@@ -194,9 +201,9 @@ class Check:
     code: str = ""
     category: str = ""
     severity: str = "minor"
+    # What the check looks for, in English, marked with gettext_noop: the workbench translates it
+    # through its message catalogue for a reviewer working in another language.
     description: str = ""
-    # The same for a Japanese reviewer: the workbench shows it when its interface is in Japanese.
-    description_ja: str = ""
     bilingual: bool = True  # False: also runs on Japanese with no source
     default_enabled: bool = True  # False: runs only when a project enables it
     subsumes: tuple[Subsumes, ...] = ()  # the flags one of this check's flags makes redundant

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.kana import romaji
 
 # Common Chinese surnames: with no source a katakana name must begin with one of the sixty most
@@ -164,11 +164,8 @@ class ChineseNameInKatakana(Check):
     category = "named_entity"
     severity = "major"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "A Chinese person's name transliterated in katakana (ワン・ハオ); Japanese writes it in kanji (王浩)."
-    )
-    description_ja = (
-        "中国人の名前がカタカナで音訳されています。日本語では漢字で書きます（例：ワン・ハオではなく王浩）。"
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:

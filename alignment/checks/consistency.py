@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment
+from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.untranslated import simplified_only
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
@@ -257,11 +257,10 @@ class Inconsistency(Check):
     code = "terminology-consistency"
     category = "terminology"
     severity = "minor"
-    description = (
+    description = gettext_noop(
         "A source term or sentence rendered differently within the document (外事 as 外事 and as 外交), "
         "or otherwise than the project's approved translations in other documents."
     )
-    description_ja = "文書の中で同じ原語や原文が違う訳になっています（例：外事を外事と外交に）。または、プロジェクトの他の文書で承認された訳と違います。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from seg.document.consistency
@@ -318,11 +317,10 @@ class KatakanaVariant(Check):
     category = "terminology"
     severity = "minor"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "One katakana word spelled two ways in the document (コミュニティー / コミュニティ, "
         "アンドレーエフ / アンドレイエフ)."
     )
-    description_ja = "文書の中で同じカタカナ語が二通りに書かれています（例：コミュニティー／コミュニティ、アンドレーエフ／アンドレイエフ）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from seg.document.variants

@@ -21,6 +21,7 @@ from alignment.checks.base import (
     Finding,
     Segment,
     Subsumes,
+    gettext_noop,
 )
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
@@ -85,8 +86,7 @@ class EmptyTarget(Check):
     code = "omission-empty"
     category = "omission"
     severity = "critical"
-    description = "The source has no translation."
-    description_ja = "原文に訳文がありません。"
+    description = gettext_noop("The source has no translation.")
     subsumes = OMISSION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -98,10 +98,9 @@ class ShortTarget(Check):
     code = "omission-length"
     category = "omission"
     severity = "major"
-    description = (
+    description = gettext_noop(
         "The target is far shorter than this language pair's usual length ratio: content is missing."
     )
-    description_ja = "訳文がこの言語対の通常の長さの比よりずっと短く、内容が抜けているおそれがあります。"
     subsumes = OMISSION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -129,11 +128,10 @@ class UncoveredClause(Check):
     linear = False  # aligns every clause of the source with the target
     category = "omission"
     severity = "minor"  # evidence, not proof: reviewers confirm
-    description = (
+    description = gettext_noop(
         "A clause of the source with none of its characters in the target, on a target shorter than "
         "this language pair's usual length: the clause was dropped."
     )
-    description_ja = "原文のある節の漢字が一つも訳文になく、訳文も通常より短いため、その節が訳抜けしているおそれがあります。"
     subsumes = OMISSION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -209,8 +207,7 @@ class LongTarget(Check):
     code = "addition-length"
     category = "addition"
     severity = "major"
-    description = "The target is far longer than the source warrants: text was added."
-    description_ja = "訳文が原文に比べて長すぎます。原文にない内容が加わっているおそれがあります。"
+    description = gettext_noop("The target is far longer than the source warrants: text was added.")
     subsumes = ADDITION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -245,8 +242,7 @@ class Repetition(Check):
     category = "addition"
     severity = "major"
     bilingual = False
-    description = "A phrase repeated verbatim (an MT loop)."
-    description_ja = "同じ語句がそのまま繰り返されています（機械翻訳のループ）。"
+    description = gettext_noop("A phrase repeated verbatim (an MT loop).")
     subsumes = ADDITION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -309,11 +305,10 @@ class UnsupportedClause(Check):
     linear = False  # aligns every clause of the target with the source
     category = "addition"
     severity = "major"
-    description = (
+    description = gettext_noop(
         "A trailing clause with nothing of the source in it, on a target that is long for its source "
         "while the rest alone fits it."
     )
-    description_ja = "文末の節に原文の内容が何も含まれていません。訳文は原文に比べて長く、その節を除くと長さが釣り合います。"
     # A figure inside an added clause is part of that clause.
     subsumes = (*ADDITION_SUBSUMES, Subsumes(codes=frozenset({"addition-number"}), inside=True))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment
+from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.kana import romaji, romaji_readings
 from alignment.checks.name_forms import CALENDAR, misread, written_the_japanese_way
 from alignment.checks.origins import Glosses, glossed_in_source
@@ -36,8 +36,9 @@ class LatinNameMissing(Check):
     code = "entity-latin"
     category = "named_entity"
     severity = "major"
-    description = "A Latin-script name of the source is neither kept nor transliterated in the target."
-    description_ja = "原文のラテン文字の名前が、訳文にそのまま残っても、カタカナで書かれてもいません。"
+    description = gettext_noop(
+        "A Latin-script name of the source is neither kept nor transliterated in the target."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -70,10 +71,9 @@ class ForeignNameMissing(Check):
     category = "named_entity"
     severity = "major"
     default_enabled = False  # pinyin vs katakana is too loose on independent translations; opt in
-    description = (
+    description = gettext_noop(
         "A transliterated foreign name (特朗普) has no katakana counterpart (トランプ) in the target."
     )
-    description_ja = "音訳された外国の名前に当たるカタカナが訳文にありません（例：特朗普に対するトランプ）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -99,8 +99,9 @@ class BrokenName(Check):
     category = "named_entity"
     severity = "major"
     bilingual = False
-    description = "A person's name of the document broken apart by a particle (顧建新 → 顧建は新たに)."
-    description_ja = "文書に出てくる人名が、助詞で二つに分かれています（例：顧建新 → 顧建は新たに）。"
+    description = gettext_noop(
+        "A person's name of the document broken apart by a particle (顧建新 → 顧建は新たに)."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for name in seg.document.names:
@@ -507,11 +508,10 @@ class UnexplainedKatakana(Check):
     linear = False  # sounds out the stretches of every katakana word
     category = "named_entity"
     severity = "major"
-    description = (
+    description = gettext_noop(
         "A name of the source has no rendering in the target, where a katakana word stands that "
         "renders nothing of the source (チェルシー for 利物浦)."
     )
-    description_ja = "原文の名前が訳されておらず、その代わりに原文のどれにも当たらないカタカナ語があります（例：利物浦に対するチェルシー）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.has_kana:
@@ -563,13 +563,9 @@ class UnrelatedKatakana(Check):
     # Meaning is weaker evidence than a name left out: a translator may add a name the context
     # gives (ミケルソン for 他的队员), so the reviewer confirms.
     severity = "minor"
-    description = (
+    description = gettext_noop(
         "A katakana word renders nothing of the source: no name sounds like it and no word of the "
         "source comes near it in meaning (スヌープ運転者 for 出租车司机)."
-    )
-    description_ja = (
-        "原文のどの語にも音でも意味でも当たらないカタカナ語があります。別の語と入れ替わっている"
-        "おそれがあります（例：出租车司机に対するスヌープ運転者）。"
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -640,8 +636,7 @@ class PlaceAsPerson(Check):
     category = "named_entity"
     severity = "major"
     bilingual = False
-    description = "A place of the document written as a person, with 氏 (金華市 … 金華氏は)."
-    description_ja = "文書に出てくる地名に「氏」が付き、人として書かれています（例：金華市 … 金華氏は）。"
+    description = gettext_noop("A place of the document written as a person, with 氏 (金華市 … 金華氏は).")
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         honorifics = list(_HONORIFIC_RE.finditer(seg.target))

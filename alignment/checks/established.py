@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "established_terms.json"
 
@@ -40,13 +40,9 @@ class CalquedTerm(Check):
     code = "terminology-calque"
     category = "terminology"
     severity = "major"
-    description = (
+    description = gettext_noop(
         "A Chinese institution or policy term copied in kanji where Japanese has an established term "
         "(海关 → 海関 for 税関, 联合国 → 連合国 for 国連)."
-    )
-    description_ja = (
-        "中国語の機関名・政策用語が漢字のまま写されています。日本語には定着した訳語があります"
-        "（例：海关 → 海関ではなく税関、联合国 → 連合国ではなく国連）。"
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
@@ -18,8 +18,7 @@ class DoubledParticle(Check):
     category = "grammar"
     severity = "minor"
     bilingual = False
-    description = "The same particle twice in a row (をを, がが) — an MT or editing slip."
-    description_ja = "同じ助詞が二つ続いています（例：をを、がが）。機械翻訳か編集の誤りです。"
+    description = gettext_noop("The same particle twice in a row (をを, がが) — an MT or editing slip.")
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
@@ -46,8 +45,7 @@ class DoubleObject(Check):
     category = "grammar"
     severity = "minor"
     bilingual = False
-    description = "Two objects marked を in one clause (物語りを5つの短編ビデオを制作し)."
-    description_ja = "一つの節に「を」の付いた目的語が二つあります（例：物語りを5つの短編ビデオを制作し）。"
+    description = gettext_noop("Two objects marked を in one clause (物語りを5つの短編ビデオを制作し).")
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.target.count("を") < 2:
@@ -79,9 +77,8 @@ class RepeatedTopic(Check):
     category = "grammar"
     severity = "minor"
     bilingual = False
-    description = "A topic marked は twice in one clause, the second repeating the first (都市の数は都市は)."
-    description_ja = (
-        "一つの節で主題が「は」で二度示され、二度目が一度目の繰り返しです（例：都市の数は都市は）。"
+    description = gettext_noop(
+        "A topic marked は twice in one clause, the second repeating the first (都市の数は都市は)."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -124,8 +121,7 @@ class StrandedAuxiliary(Check):
     category = "grammar"
     severity = "minor"
     bilingual = False
-    description = "～ている/～ていた with no verb before it (「一気に掲載」ていた)."
-    description_ja = "「～ている」「～ていた」の前に動詞がありません（例：「一気に掲載」ていた）。"
+    description = gettext_noop("～ている/～ていた with no verb before it (「一気に掲載」ていた).")
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not _TE_IRU_RE.search(seg.target):
@@ -151,8 +147,9 @@ class BareDemonstrative(Check):
     category = "grammar"
     severity = "minor"
     bilingual = False
-    description = "A sentence of prose opening on これ、 or それ、 with no particle (これは, これも)."
-    description_ja = "地の文が助詞のない「これ、」「それ、」で始まっています（「これは」「これも」のように助詞が要ります）。"
+    description = gettext_noop(
+        "A sentence of prose opening on これ、 or それ、 with no particle (これは, これも)."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _BARE_DEMONSTRATIVE_RE.finditer(seg.target):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.content import _HAN_RE, _KANA_WORD_RE, OMISSION_SUBSUMES, _source_units
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
@@ -62,13 +62,9 @@ class DroppedListItem(Check):
     category = "omission"
     severity = "major"
     subsumes = OMISSION_SUBSUMES
-    description = (
+    description = gettext_noop(
         "An item of a list in the source (经贸、教育、文化、体育等) has no counterpart in the target: "
         "it was dropped, though the sentence is not shorter than usual."
-    )
-    description_ja = (
-        "原文の列挙（例：经贸、教育、文化、体育等）のうち一項目に当たる語が訳文にありません。"
-        "その項目が訳抜けしているおそれがあります。"
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from alignment.checks.base import ADDITION_SUBSUMES, Check, Finding, Segment
+from alignment.checks.base import ADDITION_SUBSUMES, Check, Finding, Segment, gettext_noop
 
 _DIGITS = {
     "零": 0,
@@ -357,8 +357,9 @@ class NumberMismatch(Check):
     code = "number-mismatch"
     category = "number"
     severity = "major"
-    description = "A number of the source is missing from the target, or replaced by one the source lacks."
-    description_ja = "原文の数が訳文にないか、原文にない数に置き換わっています。"
+    description = gettext_noop(
+        "A number of the source is missing from the target, or replaced by one the source lacks."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         missing, extra, _ = seg.number_differences
@@ -370,10 +371,9 @@ class AddedNumber(Check):
     code = "addition-number"
     category = "addition"
     severity = "major"
-    description = (
+    description = gettext_noop(
         "A year the source does not have, where every figure of the source is rendered (1988年以来 added)."
     )
-    description_ja = "原文の数はすべて訳されているのに、原文にない年が加わっています（例：「1988年以来」）。"
     subsumes = ADDITION_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -401,8 +401,9 @@ class WrongCounter(Check):
     linear = False  # pairs every number of the source with the counters of the target
     category = "number"
     severity = "minor"
-    description = "A number keeps its value but gets a counter that does not fit the source's measure word."
-    description_ja = "数は合っていますが、助数詞が原文の量詞に合いません（例：102篇 → 102枚）。"
+    description = gettext_noop(
+        "A number keeps its value but gets a counter that does not fit the source's measure word."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from alignment.checks.base import Check, Finding, Segment
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
 
 _CHROME_RE = re.compile(
     r"发布日期|发布时间|访问次数|浏览次数|字号\s*[:：]|打印本页|关闭窗口|来源\s*[:：]|责任编辑"
@@ -55,10 +55,9 @@ class BoilerplateLeak(Check):
     category = "boilerplate_leak"
     severity = "minor"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "Page chrome (publication date, visit counter, print links, image file names) inside content."
     )
-    description_ja = "ページの要素（公開日、閲覧数、印刷のリンク、画像のファイル名）が本文に混じっています。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for start, end in _chrome_spans(seg.target):

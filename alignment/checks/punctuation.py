@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.base import HAN, Check, Finding, Segment, gettext_noop
 from alignment.checks.untranslated import chinese_runs, simplified_only
 
 _JA_CHAR = r"[\u3040-\u30ff\uff66-\uff9f" + HAN + r"]"
@@ -39,11 +39,10 @@ class ChinesePunctuation(Check):
     category = "punctuation"
     severity = "minor"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text, a "
         "sentence that begins with a comma, or a comma before a particle."
     )
-    description_ja = "日本語の文の中に中国語の句読点（，；“”《》·）や半角のコンマ・ピリオドがあるか、文が読点で始まるか、助詞の前に読点があります。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.source_stripped and seg.source_stripped == seg.target_stripped:
@@ -150,11 +149,10 @@ class UnbalancedBrackets(Check):
     category = "punctuation"
     severity = "minor"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "Brackets or quotes (（） 「」 『』 【】) that do not close, where the source's do; with no "
         "source, ones that do not close anywhere in the document."
     )
-    description_ja = "括弧や引用符（（）「」『』【】）が閉じていません。原文では閉じています（原文がない場合は、文書のどこでも閉じていません）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         source = seg.source

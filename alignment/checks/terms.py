@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from alignment.checks.base import UNTRANSLATED_SUBSUMES, Check, Finding, Segment
+from alignment.checks.base import UNTRANSLATED_SUBSUMES, Check, Finding, Segment, gettext_noop
 from alignment.checks.chinese_names import china_document
 from alignment.checks.untranslated import chinese_runs
 
@@ -61,8 +61,9 @@ class TermbaseViolation(Check):
     linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "terminology"
     severity = "major"
-    description = "A termbase source term is not rendered with its required target term, or a forbidden variant is used."
-    description_ja = "用語集の原語が指定の訳語で訳されていないか、禁止された表記が使われています。"
+    description = gettext_noop(
+        "A termbase source term is not rendered with its required target term, or a forbidden variant is used."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for term in seg.config.termbase:
@@ -108,10 +109,9 @@ class FalseFriend(Check):
     linear = False  # reads MeCab's tokens: seconds on a long run of katakana
     category = "mistranslation"
     severity = "major"
-    description = (
+    description = gettext_noop(
         "A Chinese word copied into Japanese where the Japanese word means something else (视察 → 考察)."
     )
-    description_ja = "日本語では別の意味になる中国語の語がそのまま使われています（例：视察 → 考察）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         table = {**shipped_false_friends(), **{k: list(v) for k, v in seg.config.false_friends.items()}}
@@ -147,8 +147,9 @@ class Calque(Check):
     category = "mistranslation"
     severity = "major"
     bilingual = False
-    description = "Japanese with no source: a collocation that only a copied Chinese word produces (国際元素, センターを考察)."
-    description_ja = "原文のない日本語に、中国語の語を写したときにしか生じない言い回しがあります（例：国際元素、センターを考察）。"
+    description = gettext_noop(
+        "Japanese with no source: a collocation that only a copied Chinese word produces (国際元素, センターを考察)."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if seg.source_stripped:
@@ -175,10 +176,9 @@ class ChineseWord(Check):
     category = "untranslated"
     severity = "major"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "A Chinese word copied character by character in kanji that Japanese does not use (手機, 公里, 美元)."
     )
-    description_ja = "日本語では使わない中国語の語が、漢字のまま写されています（例：手機、公里、美元）。"
     subsumes = UNTRANSLATED_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -219,10 +219,9 @@ class JapanPlaceWord(Check):
     category = "mistranslation"
     severity = "major"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "A word only Japan's prefectures have (都内 = in Tokyo) in an article about China (省内 as 都内)."
     )
-    description_ja = "中国についての記事に、日本の都道府県にしか使わない語があります（例：省内を訳した「都内」。都内は東京都内の意味です）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not any(w in seg.target for w in _JAPAN_PLACE_WORDS):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from alignment.checks.base import BRACKET_SYMPTOM, HAN, Check, Finding, Segment
+from alignment.checks.base import BRACKET_SYMPTOM, HAN, Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word, words
 
 _TERMINAL = "。！？!?」』）)】…‥”\"'"
@@ -112,10 +112,9 @@ class Truncation(Check):
     category = "truncation"
     severity = "major"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "The sentence is cut off: no ending where the source has one, or a dangling continuative/particle."
     )
-    description_ja = "文が途中で切れています。原文にある文末がないか、連用形や助詞で終わっています。"
     subsumes = (BRACKET_SYMPTOM,)
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -195,11 +194,10 @@ class MissingFinalStop(Check):
     category = "truncation"
     severity = "minor"
     bilingual = False
-    description = (
+    description = gettext_noop(
         "The final 。 (or ！ ？) of the source is missing after a finished Japanese sentence "
         "(without a source: after a long sentence of several clauses)."
     )
-    description_ja = "原文の文末の「。」（「！」「？」）が、完結した日本語の文の後にありません（原文がない場合は、いくつもの節からなる長い文の後）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target.rstrip()

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from alignment.checks.base import HAN, Check, Finding, Segment
+from alignment.checks.base import HAN, Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word
 from alignment.checks.untranslated import chinese_runs
 
@@ -35,8 +35,9 @@ class Typography(Check):
     category = "typography"
     severity = "minor"
     bilingual = False
-    description = "Kanji 一 for the long-vowel mark ー, half-width katakana, mixed digit widths, number–counter spaces, HTML residue."
-    description_ja = "カタカナの長音符「ー」の代わりの漢字「一」、半角カタカナ、全角と半角の数字の混在、数字と助数詞の間の空白、HTMLの残りのいずれかがあります。"
+    description = gettext_noop(
+        "Kanji 一 for the long-vowel mark ー, half-width katakana, mixed digit widths, number–counter spaces, HTML residue."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         t = seg.target
@@ -126,10 +127,9 @@ class SpacedNumber(Check):
     severity = "minor"
     bilingual = False
     default_enabled = False
-    description = (
+    description = gettext_noop(
         "Any space between a number and its counter (2020 年), 和欧間 house style or not: for news style."
     )
-    description_ja = "数字と助数詞の間に空白があります（例：2020 年）。和欧間に空白を入れる表記でも対象にします（報道向けの設定）。"
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m, slip in _number_spaces(seg):

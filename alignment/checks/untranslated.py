@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import HAN, UNTRANSLATED_SUBSUMES, Check, Finding, Segment
+from alignment.checks.base import HAN, UNTRANSLATED_SUBSUMES, Check, Finding, Segment, gettext_noop
 
 _HAN_RUN_RE = re.compile(f"[{HAN}0-9A-Za-z，、：；“”]+")
 
@@ -43,11 +43,10 @@ class CopiedSource(Check):
     code = "untranslated-copy"
     category = "untranslated"
     severity = "critical"
-    description = (
+    description = gettext_noop(
         "The target is the Chinese source, unchanged (a date or a place both languages write alike is "
         "not a copy)."
     )
-    description_ja = "訳文が中国語の原文のままです（両言語で同じに書く日付や地名は除きます）。"
     subsumes = UNTRANSLATED_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -80,8 +79,9 @@ class SimplifiedCharacters(Check):
     category = "untranslated"
     severity = "major"
     bilingual = False
-    description = "Simplified Chinese characters, which Japanese never writes, left in the target."
-    description_ja = "日本語では使わない簡体字が訳文に残っています。"
+    description = gettext_noop(
+        "Simplified Chinese characters, which Japanese never writes, left in the target."
+    )
     subsumes = UNTRANSLATED_SUBSUMES
 
     def check(self, seg: Segment) -> Iterator[Finding]:

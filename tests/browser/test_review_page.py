@@ -10,8 +10,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
-from alignment.checks import CHECKS
 from tests.workbench.conftest import seed_files
+from tests.workbench.i18n import description_ja
 from workbench.models import Document, Membership, Project, Segment
 from workbench.services.imports import create_import_job
 
@@ -117,12 +117,12 @@ def test_japanese_interface_and_translated_messages(page: Page, live_server, see
     flag = flagged.flags.filter(origin="auto").first()
     row = page.locator(f"#seg-{flagged.pk}")
     why = row.locator(f'[data-flag="{flag.pk}"] .why')
-    expect(why).to_have_text(CHECKS[flag.code].description_ja)
+    expect(why).to_have_text(description_ja(flag.code))
     row.get_by_role("button", name="編集").click()
     row.locator("textarea.editor").press("Control+Enter")
     expect(page.locator("#notice")).to_have_text("保存しました。")
     flag_id = Segment.objects.get(pk=flagged.pk).flags.filter(code=flag.code).first().pk
-    expect(row.locator(f'[data-flag="{flag_id}"] .why')).to_have_text(CHECKS[flag.code].description_ja)
+    expect(row.locator(f'[data-flag="{flag_id}"] .why')).to_have_text(description_ja(flag.code))
     expect(row.locator(f'[data-flag="{flag_id}"] .cat')).not_to_have_text(flag.category)
 
 

@@ -360,7 +360,7 @@ def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(renderi
 
     from django.test import Client
 
-    from alignment.checks import CHECKS
+    from tests.workbench.i18n import description_ja
 
     seg = Segment.objects.filter(document=rendering, kind="content", flags__status="open").first()
     edited = review.update_target_text(
@@ -388,7 +388,7 @@ def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(renderi
     rows_ja = list(csv.DictReader(io.StringIO(japanese.getvalue().decode("utf-8").lstrip("\ufeff"))))
     mine_ja = next(r for r in rows_ja if r["row"] == str(edited.index + 1))
     assert (
-        all(f"{CHECKS[f.code].description_ja} — {f.message}" in mine_ja["open_flags"] for f in open_flags)
+        all(f"{description_ja(f.code)} — {f.message}" in mine_ja["open_flags"] for f in open_flags)
         and open_flags
     )
     assert (
