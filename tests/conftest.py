@@ -76,3 +76,11 @@ def _empty_cache():
     from workbench.selectors import cached
 
     cached.clear()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests create and log in users by the dozen: a deliberately slow password hasher only costs
+    them time (Django's own advice for test settings)."""
+    from django.conf import settings as django_settings
+
+    django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
