@@ -103,22 +103,29 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int, name: str
     return bytes(data)
 
 
-def create_import_job(*, project: Project, user, files: list[tuple[str, bytes]]) -> ImportJob:
-    """Store an upload and schedule its processing; raises ImportRejected for an unusable upload."""
-    require(user, "import", project)
-    if not files:
+def check_sizes(sizes: list[tuple[str, int]]) -> None:
+    """Refuse an upload by its files' sizes; a view calls it before it reads any of them (Django
+    has spooled them to disk), so that a 500 MB upload is not read into memory to be refused."""
+    if not sizes:
         raise ImportRejected("no files uploaded")
-    total = sum(len(d) for _, d in files)
+    total = sum(size for _, size in sizes)
     limit = settings.WORKBENCH_MAX_UPLOAD_BYTES
     if total > limit:
         raise ImportRejected(f"upload too large: {total / 1e6:.1f} MB > limit {limit / 1e6:.1f} MB")
+    for name, size in sizes:
+        if size > settings.WORKBENCH_MAX_FILE_BYTES:
+            raise ImportRejected(
+                f"{name}: file too large: {size / 1e6:.1f} MB > limit {settings.WORKBENCH_MAX_FILE_BYTES / 1e6:.1f} MB"
+            )
+
+
+def create_import_job(*, project: Project, user, files: list[tuple[str, bytes]]) -> ImportJob:
+    """Store an upload and schedule its processing; raises ImportRejected for an unusable upload."""
+    require(user, "import", project)
+    check_sizes([(name, len(data)) for name, data in files])
     expanded: list[tuple[str, bytes]] = []
     for name, data in files:
-        if len(data) > settings.WORKBENCH_MAX_FILE_BYTES:
-            raise ImportRejected(
-                f"{name}: file too large: {len(data) / 1e6:.1f} MB > limit {settings.WORKBENCH_MAX_FILE_BYTES / 1e6:.1f} MB"
-            )
-        expanded.extend(_expand(name, data, limit))
+        expanded.extend(_expand(name, data, settings.WORKBENCH_MAX_UPLOAD_BYTES))
     if not expanded:
         raise ImportRejected("the upload holds no text files")
     with transaction.atomic():

@@ -33,7 +33,7 @@ from workbench.selectors.projects import (
     segments_for,
 )
 from workbench.services import alignment_edits, documents, pairing, segments
-from workbench.services.imports import create_import_job
+from workbench.services.imports import check_sizes, create_import_job
 
 
 class ObtainTokenView(ObtainAuthToken):
@@ -395,6 +395,7 @@ class ProjectImports(APIView):
         if not can(request.user, "import", project):
             raise DRFPermissionDenied("only managers import documents")
         uploads = request.FILES.getlist("files") or request.FILES.getlist("file")
+        check_sizes([(f.name, f.size) for f in uploads])
         files = [(f.name, f.read()) for f in uploads]
         job = create_import_job(project=project, user=request.user, files=files)
         job.refresh_from_db()
