@@ -187,6 +187,10 @@ REST_FRAMEWORK = {
         "user": os.environ.get("WORKBENCH_THROTTLE_USER", "6000/min"),
         "login": os.environ.get("WORKBENCH_THROTTLE_LOGIN", "10/min"),
     },
+    # How many proxies in front of the workbench append to X-Forwarded-For. 0 (the default): the
+    # header is the client's to write, so throttles key on REMOTE_ADDR; without this DRF trusted it,
+    # and 40 wrong passwords each with another header value were never throttled.
+    "NUM_PROXIES": env_int("WORKBENCH_TRUSTED_PROXIES", 0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "zh→ja translation review workbench API",

@@ -99,3 +99,20 @@ def test_sessions_are_cached_only_in_a_shared_cache():
         "django.contrib.sessions.backends.cached_db",
         "django.core.cache.backends.redis.RedisCache",
     ]
+
+
+def test_a_forged_forwarded_for_header_does_not_lift_the_token_throttle(users, db):
+    """With no trusted proxy, X-Forwarded-For is the client's to write: each wrong password with
+    another header value used to count as another client, so the throttle never came."""
+    cache.clear()
+    client = Client()
+    answers = [
+        client.post(
+            "/api/auth/token/",
+            {"username": "reviewer", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{k}",
+        ).status_code
+        for k in range(12)
+    ]
+    cache.clear()
+    assert answers[:10] == [400] * 10 and answers[10:] == [429, 429]
