@@ -53,6 +53,12 @@ class ImportFile(models.Model):
         ordering = ["id"]
 
 
+class WorkStatus(models.TextChoices):
+    TO_TRANSLATE = "to_translate", _("To translate")
+    TO_REVIEW = "to_review", _("To review")
+    DONE = "done", _("Done")
+
+
 class Document(models.Model):
     class Lang(models.TextChoices):
         ZH = "zh", _("Chinese")
@@ -80,6 +86,14 @@ class Document(models.Model):
     # (segments, flags, dismissals, comments, alignment, re-checks): cached responses are keyed on
     # it, so a committed change makes every older cached response unreachable at once.
     revision = models.PositiveBigIntegerField(default=0, editable=False)
+    # Work assignment: who translates and who reviews, and where the document stands between them.
+    assigned_translator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    assigned_reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    work_status = models.CharField(max_length=20, choices=WorkStatus.choices, default=WorkStatus.TO_TRANSLATE)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -22,6 +22,7 @@ from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Role
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
+from workbench.services import assignment
 from workbench.services import projects as project_services
 from workbench.services.checks import check_config_for
 from workbench.services.documents import delete_document, deletion_summary
@@ -219,3 +220,40 @@ def tm_import(request, slug):
             request, _("%(n)s translation units imported from %(name)s.") % {"n": count, "name": upload.name}
         )
     return redirect("project", slug)
+
+
+@login_required
+@require_POST
+def document_assign(request, slug, pk):
+    """Name a document's translator and reviewer (managers)."""
+    document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk)
+    _work_action(
+        request,
+        assignment.assign,
+        document=document,
+        translator=request.POST.get("translator", ""),
+        reviewer=request.POST.get("reviewer", ""),
+    )
+    return redirect("project", slug)
+
+
+@login_required
+@require_POST
+def document_hand_off(request, slug, pk):
+    """Hand a document on: to review, or done."""
+    document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk)
+    _work_action(request, assignment.hand_off, document=document)
+    return redirect("project", slug)
+
+
+def _work_action(request, service, **kwargs) -> None:
+    try:
+        document = service(user=request.user, **kwargs)
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            _("%(name)s: %(status)s.")
+            % {"name": document.name, "status": document.get_work_status_display()},
+        )

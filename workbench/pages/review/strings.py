@@ -41,7 +41,9 @@ def review_js_strings() -> dict[str, str]:
         "bilingual_row": _("row"),
         "terms_label": _("Termbase entries for this row"),
         "term_used": _("The translation uses the termbase's Japanese"),
-        "term_missing": _("The translation does not use the termbase's Japanese, or writes a form it forbids"),
+        "term_missing": _(
+            "The translation does not use the termbase's Japanese, or writes a form it forbids"
+        ),
         "revert_title": _("Restore the text as it was before this change (recorded as a new change)"),
         "saved": _("Saved."),
         "approved": _("Approved."),

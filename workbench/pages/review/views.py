@@ -27,6 +27,7 @@ from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import documents_for, documents_with_progress, projects_for
 from workbench.selectors.qa import row_link
 from workbench.selectors.review_page import ReviewFilters, review_rows
+from workbench.selectors.work import my_work
 from workbench.services import exports
 
 
@@ -36,7 +37,9 @@ def project_list(request):
     projects = projects_for(request.user).annotate(n_documents=Count("documents")).order_by("name")
     for p in projects:
         p.role = Role(roles[p.pk]).label if p.pk in roles else ""
-    return render(request, "workbench/project_list.html", {"projects": projects})
+    return render(
+        request, "workbench/project_list.html", {"projects": projects, "my_work": my_work(request.user)}
+    )
 
 
 @login_required
@@ -47,7 +50,10 @@ def project_page(request, slug):
         "workbench/project.html",
         {
             "project": project,
-            "documents": documents_with_progress(request.user, project),
+            "documents": documents_with_progress(request.user, project).select_related(
+                "assigned_translator", "assigned_reviewer"
+            ),
+            "members": project.memberships.select_related("user").order_by("user__username"),
             "can_import": can(request.user, "import", project),
             "can_export": can(request.user, "export", project),
             "can_manage": can(request.user, "manage", project),
