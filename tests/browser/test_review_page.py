@@ -126,6 +126,7 @@ def test_japanese_interface_and_translated_messages(page: Page, live_server, see
     row.get_by_role("button", name="編集").click()
     row.locator("textarea.editor").press("Control+Enter")
     expect(page.locator("#notice")).to_have_text("保存しました。")
+    page.wait_for_load_state("networkidle")  # SQLite: the page's requests after the save are done
     flag_id = Segment.objects.get(pk=flagged.pk).flags.filter(code=flag.code).first().pk
     expect(row.locator(f'[data-flag="{flag_id}"] .why')).to_have_text(description_ja(flag.code))
     expect(row.locator(f'[data-flag="{flag_id}"] .cat')).not_to_have_text(flag.category)
