@@ -6,15 +6,14 @@ segments stay in document order. Edits are recorded in history with both rows' s
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.db.models import F
 
 from workbench.models import Segment, Sentence
 from workbench.permissions import require
 from workbench.services.checks import recheck_segment
 from workbench.services.errors import Conflict, InvalidInput
-from workbench.services.revisions import record, snapshot
-from workbench.services.segments import after_change
+from workbench.services.revisions import after_change, record, snapshot
+from workbench.services.transactions import atomic_with_retry
 
 
 def _locked(segment: Segment, version: int) -> Segment:
@@ -37,7 +36,7 @@ def _kind(src: list[int], tgt: list[int]) -> str:
     return f"{len(src)}-{len(tgt)}"
 
 
-@transaction.atomic
+@atomic_with_retry
 def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
     require(user, "align", segment.document.project)
     seg = _locked(segment, version)
@@ -69,7 +68,7 @@ def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
     return seg
 
 
-@transaction.atomic
+@atomic_with_retry
 def split(*, segment: Segment, user, version: int, source_at: int, target_at: int) -> tuple[Segment, Segment]:
     """Split before the ``source_at``-th source sentence and the ``target_at``-th target sentence."""
     require(user, "align", segment.document.project)
@@ -120,7 +119,7 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
     return seg, second
 
 
-@transaction.atomic
+@atomic_with_retry
 def unlink(*, segment: Segment, user, version: int) -> tuple[Segment, Segment]:
     """A row that should not be linked becomes a source-only row and a target-only row."""
     seg = _locked(segment, version)

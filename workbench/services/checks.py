@@ -17,7 +17,8 @@ from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
 from workbench.selectors.ignore_list import ignored_reason
 from workbench.selectors.projects import approved_references
-from workbench.services.scheduling import once_after_commit
+from workbench.services.revisions import after_change
+from workbench.services.scheduling import enqueue_after_commit
 
 
 def check_config_for(project: Project) -> CheckConfig:
@@ -199,9 +200,11 @@ RECHECK_DEBOUNCE_SECONDS = 2
 def schedule_document_recheck(document_id: int) -> None:
     """Once the edit commits: re-check the whole document, once for a burst of edits (a reviewer
     saving row after row), a few seconds later."""
-    from workbench.tasks.quality import recheck_document as task
-
-    once_after_commit(task, document_id, key="workbench:recheck-scheduled", seconds=RECHECK_DEBOUNCE_SECONDS)
+    enqueue_after_commit(
+        "workbench.tasks.quality.recheck_document",
+        document_id,
+        debounce=("workbench:recheck-scheduled", RECHECK_DEBOUNCE_SECONDS),
+    )
 
 
 def recheck_document(*, document_id: int, attempts: int = 3) -> bool:
@@ -210,8 +213,6 @@ def recheck_document(*, document_id: int, attempts: int = 3) -> bool:
     positions are compared before writing, and a document edited meanwhile is checked again, so
     no flag is written for text that is no longer there. False if the document is gone or kept
     changing."""
-    from workbench.services.segments import after_change
-
     for _ in range(attempts):
         document = Document.objects.select_related("project").filter(pk=document_id).first()
         if document is None:
@@ -239,10 +240,10 @@ PROJECT_RECHECK_DEBOUNCE_SECONDS = 30
 def schedule_project_recheck(project_id: int) -> None:
     """After approvals changed what the project settled on: re-check its documents against it, once
     for a burst of approvals (a reviewer approving row after row), half a minute later."""
-    from workbench.tasks.quality import recheck_project as task
-
-    once_after_commit(
-        task, project_id, key="workbench:project-recheck-scheduled", seconds=PROJECT_RECHECK_DEBOUNCE_SECONDS
+    enqueue_after_commit(
+        "workbench.tasks.quality.recheck_project",
+        project_id,
+        debounce=("workbench:project-recheck-scheduled", PROJECT_RECHECK_DEBOUNCE_SECONDS),
     )
 
 
@@ -250,8 +251,6 @@ def recheck_project(*, project_id: int) -> int:
     """Re-check every Japanese document of a project (after its check settings, termbase or approved
     translations changed);
     dismissals survive where the text is unchanged. Returns the number of documents checked."""
-    from workbench.services.segments import after_change
-
     documents = Document.objects.filter(project_id=project_id, lang="ja").select_related("project")
     n = 0
     for document in documents:

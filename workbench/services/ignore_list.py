@@ -8,7 +8,6 @@ A manager removes an entry, which reopens the flags it dismissed.
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.utils import timezone
 
 from workbench.models import Flag, Project
@@ -16,7 +15,9 @@ from workbench.permissions import require
 from workbench.selectors.flags import flagged_text
 from workbench.selectors.ignore_list import entries, key_of
 from workbench.services.errors import InvalidInput
-from workbench.services.segments import after_change, dismiss_flags, reason_given
+from workbench.services.revisions import after_change
+from workbench.services.segments import dismiss_flags, reason_given
+from workbench.services.transactions import atomic_with_retry
 
 
 def _matching(project: Project, key: str, code: str, status: str) -> list[Flag]:
@@ -24,7 +25,7 @@ def _matching(project: Project, key: str, code: str, status: str) -> list[Flag]:
     return [f for f in flags.select_related("segment__document") if key_of(f) == key]
 
 
-@transaction.atomic
+@atomic_with_retry
 def ignore_everywhere(*, flag: Flag, user, reason: str) -> int:
     """Add the flag's check and text to the project's ignore list and dismiss every open flag of the
     project it matches. Returns the number of flags dismissed."""
@@ -50,7 +51,7 @@ def ignore_everywhere(*, flag: Flag, user, reason: str) -> int:
     return dismiss_flags(_matching(project, key, flag.code, Flag.Status.OPEN), user, reason, ignore_list=True)
 
 
-@transaction.atomic
+@atomic_with_retry
 def remove_entry(*, project: Project, user, key: str) -> int:
     """Take an entry off the list (managers) and reopen the flags it dismissed (those still
     dismissed with its reason). Returns the number of flags reopened."""

@@ -31,8 +31,7 @@ from workbench.models import Comment, Document, Flag, Revision, Segment, Segment
 from workbench.permissions import require
 from workbench.services.checks import check_document, schedule_project_recheck
 from workbench.services.errors import InvalidInput
-from workbench.services.revisions import record, snapshot
-from workbench.services.segments import after_change
+from workbench.services.revisions import after_change, record, snapshot
 
 
 class PairingRefused(InvalidInput):

@@ -18,6 +18,7 @@ from alignment.types import SEVERITIES
 from workbench.models import Membership, Project, Role
 from workbench.permissions import require
 from workbench.services.errors import InvalidInput, NotAllowed
+from workbench.services.scheduling import enqueue_after_commit
 
 
 @transaction.atomic
@@ -114,12 +115,7 @@ def set_false_friends(*, project: Project, user, text: str) -> Project:
 
 
 def schedule_recheck(project_id: int) -> None:
-    def enqueue() -> None:
-        from workbench.tasks.quality import recheck_project
-
-        recheck_project.delay(project_id)
-
-    transaction.on_commit(enqueue)
+    enqueue_after_commit("workbench.tasks.quality.recheck_project", project_id)
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db.models import F
 
 from workbench.models import Document, Revision, Segment
+from workbench.services import scores
 
 
 def bump(document_id: int) -> None:
@@ -21,6 +22,14 @@ def bump(document_id: int) -> None:
     changes, then the document, then the score row — which keeps concurrent writers deadlock-free.
     """
     Document.objects.filter(pk=document_id).update(revision=F("revision") + 1)
+
+
+def after_change(document_id: int) -> None:
+    """The last writes of every change to a document's segments or flags: cached responses of the
+    document become unreachable, and its scores are recomputed in the background (in this order:
+    see ``bump``)."""
+    bump(document_id)
+    scores.mark_stale(document_id)
 
 
 def snapshot(segment: Segment) -> dict:

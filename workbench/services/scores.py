@@ -9,23 +9,23 @@ from __future__ import annotations
 from collections import Counter
 
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import timezone
 
 from alignment.scoring import mqm, post_edit
 from workbench.models import Document, DocumentScore, Flag, ScoreSnapshot, Segment, SegmentState
-from workbench.services.scheduling import once_after_commit
+from workbench.services.scheduling import enqueue_after_commit
+from workbench.services.transactions import atomic_with_retry
 
 DEBOUNCE_SECONDS = 5
 
 
 def mark_stale(document_id: int) -> None:
     """Hook after any change to a document's segments or flags: recompute in the background."""
-    from workbench.tasks.quality import recompute_document_scores
-
     DocumentScore.objects.filter(document_id=document_id).update(stale=True)
-    once_after_commit(
-        recompute_document_scores, document_id, key="workbench:score-scheduled", seconds=DEBOUNCE_SECONDS
+    enqueue_after_commit(
+        "workbench.tasks.quality.recompute_document_scores",
+        document_id,
+        debounce=("workbench:score-scheduled", DEBOUNCE_SECONDS),
     )
 
 
@@ -59,7 +59,7 @@ def compute_document_scores(document: Document) -> dict:
     }
 
 
-@transaction.atomic
+@atomic_with_retry
 def recompute_document_scores(*, document_id: int) -> DocumentScore | None:
     document = Document.objects.filter(pk=document_id).first()
     if document is None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -19,10 +18,11 @@ from workbench.models import Comment, Document, Flag, Revision, Segment, Segment
 from workbench.permissions import require
 from workbench.selectors.flags import alike_open_flags, fixable_flags, unflagged_rows
 from workbench.selectors.projects import replaceable_rows
-from workbench.services import memory, scores
+from workbench.services import memory
 from workbench.services.checks import check_document, recheck_segment, schedule_project_recheck
 from workbench.services.errors import Conflict, InvalidInput, NotFound
-from workbench.services.revisions import bump, record, snapshot
+from workbench.services.revisions import after_change, bump, record, snapshot
+from workbench.services.transactions import atomic_with_retry
 
 #: The longest translation an edit may give one segment. A sentence is a few hundred characters;
 #: 100,000 pasted into one row were re-checked in the request for 28 s.
@@ -56,14 +56,6 @@ def _current(segment: Segment) -> Segment:
     raise NotFound(f"row {segment.index + 1} no longer exists")
 
 
-def after_change(document_id: int) -> None:
-    """The last writes of every change to a document's segments or flags: cached responses of the
-    document become unreachable, and its scores are recomputed in the background (in this order:
-    see ``revisions.bump``)."""
-    bump(document_id)
-    scores.mark_stale(document_id)
-
-
 def _edit_fields(segment: Segment, target_text: str) -> dict:
     """A changed text goes (back) to review: drafts, and approved or rejected rows alike."""
     fields: dict = {"target_text": target_text}
@@ -76,7 +68,7 @@ def _edit_fields(segment: Segment, target_text: str) -> dict:
     return fields
 
 
-@transaction.atomic
+@atomic_with_retry
 def update_target_text(
     *, segment: Segment, user, target_text: str, version: int, action: str = "edit"
 ) -> Segment:
@@ -106,7 +98,7 @@ def _approvals_changed(state_before: str, fresh: Segment) -> None:
         schedule_project_recheck(fresh.document.project_id)
 
 
-@transaction.atomic
+@atomic_with_retry
 def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
     """Approve or reject (reviewers and managers)."""
     require(user, "review", segment.document.project)
@@ -146,7 +138,7 @@ def reject(*, segment: Segment, user, version: int) -> Segment:
     return set_state(segment=segment, user=user, state=SegmentState.REJECTED, version=version)
 
 
-@transaction.atomic
+@atomic_with_retry
 def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segment:
     """Restore the text the segment had before ``revision`` (recorded as a new revision)."""
     require(user, "edit", segment.document.project)
@@ -170,7 +162,7 @@ def revert(*, segment: Segment, user, revision: Revision, version: int) -> Segme
     return fresh
 
 
-@transaction.atomic
+@atomic_with_retry
 def apply_fix(*, flag: Flag, user, version: int) -> Segment:
     """A flag's mechanical correction (、 for ，), saved as the user's edit of the segment: history,
     re-check, and a 409 with the current text if the segment changed since the page showed it. The
@@ -191,7 +183,7 @@ def fixed_text(text: str, flags: Iterable[Flag]) -> str:
     return apply_fixes(text, flags)[0]
 
 
-@transaction.atomic
+@atomic_with_retry
 def apply_all_fixes(*, document: Document, user, codes: Iterable[str] | None = None) -> int:
     """The document's open one-click fixes of these checks, or else those that change only the
     form of the text (``selectors.flags.BATCH_CATEGORIES``): one 'fix' revision per row, then one
@@ -256,7 +248,7 @@ def _edit_rows(
     return changed
 
 
-@transaction.atomic
+@atomic_with_retry
 def replace_in_document(*, document: Document, user, find: str, replace: str) -> int:
     """Replace a text by another in every unapproved row of the document that holds it
     (``selectors.projects.replaceable_rows``): the translator's correction of a recurring word
@@ -282,7 +274,7 @@ def replace_in_document(*, document: Document, user, find: str, replace: str) ->
     )
 
 
-@transaction.atomic
+@atomic_with_retry
 def approve_unflagged(*, document: Document, user, filters: dict | None = None) -> int:
     """Approve, in one reviewer's action, the rows of the document the checks found nothing in
     (``selectors.flags.unflagged_rows``), within the review page's filters: what a reviewer does
@@ -309,12 +301,35 @@ def approve_unflagged(*, document: Document, user, filters: dict | None = None) 
     return approved
 
 
+def _set_flag(flag: Flag, **fields) -> None:
+    """Change a flag the caller read, or say that it is gone: a re-check (after an edit of its
+    row, or of another row of its document) replaces a row's flags at any time."""
+    if not Flag.objects.filter(pk=flag.pk).update(**fields):
+        raise NotFound("this flag is gone: its row was checked again meanwhile; reload the page")
+    for name, value in fields.items():
+        setattr(flag, name, value)
+
+
+def _lock_rows_of(flags: Iterable[Flag]) -> None:
+    """The flags' rows, locked before the flags are written (the lock order of
+    ``services.transactions``)."""
+    ids = {flag.segment_id for flag in flags}
+    list(
+        Segment.objects.select_for_update()
+        .filter(pk__in=ids)
+        .order_by("document_id", "index")
+        .values_list("pk")
+    )
+
+
 def _dismiss(flag: Flag, user, reason: str, **noted) -> None:
-    flag.status = Flag.Status.DISMISSED
-    flag.dismissed_by = user
-    flag.dismissed_at = timezone.now()
-    flag.dismiss_reason = reason
-    flag.save(update_fields=["status", "dismissed_by", "dismissed_at", "dismiss_reason"])
+    _set_flag(
+        flag,
+        status=Flag.Status.DISMISSED,
+        dismissed_by=user,
+        dismissed_at=timezone.now(),
+        dismiss_reason=reason,
+    )
     record(
         document=flag.segment.document,
         segment=flag.segment,
@@ -333,6 +348,7 @@ def reason_given(reason: str) -> str:
 def dismiss_flags(flags: list[Flag], user, reason: str, **noted) -> int:
     """Dismiss these open flags for one reason, each with its history entry (``noted`` added to
     what it records); the documents they are in change once each. Returns the number dismissed."""
+    _lock_rows_of(flags)
     for flag in flags:
         _dismiss(flag, user, reason, **noted)
     for document_id in sorted({flag.segment.document_id for flag in flags}):
@@ -340,15 +356,16 @@ def dismiss_flags(flags: list[Flag], user, reason: str, **noted) -> int:
     return len(flags)
 
 
-@transaction.atomic
+@atomic_with_retry
 def dismiss_flag(*, flag: Flag, user, reason: str) -> Flag:
     require(user, "review", flag.segment.document.project)
+    _lock_rows_of([flag])
     _dismiss(flag, user, reason_given(reason))
     after_change(flag.segment.document_id)
     return flag
 
 
-@transaction.atomic
+@atomic_with_retry
 def dismiss_alike(*, flag: Flag, user, reason: str) -> int:
     """Dismiss the flag and the document's other open flags of the same check on the same text
     (``selectors.flags.alike_open_flags``) for one reason: a name the check does not know is
@@ -356,9 +373,10 @@ def dismiss_alike(*, flag: Flag, user, reason: str) -> int:
     own history entry, naming the flag the decision was taken on. Returns the flags dismissed."""
     require(user, "review", flag.segment.document.project)
     reason = reason_given(reason)
-    alike = alike_open_flags(flag)
+    alike = list(alike_open_flags(flag))
+    _lock_rows_of([flag, *alike])
     dismissed = 0
-    if flag.status == Flag.Status.OPEN:
+    if Flag.objects.filter(pk=flag.pk, status=Flag.Status.OPEN).exists():
         _dismiss(flag, user, reason)
         dismissed += 1
     for other in alike:
@@ -369,12 +387,11 @@ def dismiss_alike(*, flag: Flag, user, reason: str) -> int:
     return dismissed
 
 
-@transaction.atomic
+@atomic_with_retry
 def reopen_flag(*, flag: Flag, user) -> Flag:
     require(user, "review", flag.segment.document.project)
-    flag.status = Flag.Status.OPEN
-    flag.dismissed_by, flag.dismissed_at, flag.dismiss_reason = None, None, ""
-    flag.save(update_fields=["status", "dismissed_by", "dismissed_at", "dismiss_reason"])
+    _lock_rows_of([flag])
+    _set_flag(flag, status=Flag.Status.OPEN, dismissed_by=None, dismissed_at=None, dismiss_reason="")
     record(
         document=flag.segment.document,
         segment=flag.segment,
@@ -386,7 +403,7 @@ def reopen_flag(*, flag: Flag, user) -> Flag:
     return flag
 
 
-@transaction.atomic
+@atomic_with_retry
 def add_issue(
     *,
     segment: Segment,
@@ -425,7 +442,7 @@ def add_issue(
     return flag
 
 
-@transaction.atomic
+@atomic_with_retry
 def add_comment(*, segment: Segment, user, body: str) -> Comment:
     require(user, "edit", segment.document.project)
     if not body.strip():
