@@ -118,8 +118,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Several request threads and an in-process task share the file: wait instead of "locked".
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # A team on the embedded database: request threads and in-process tasks share the file. WAL lets
+    # readers go on while one writer writes; IMMEDIATE transactions take the write lock when they
+    # begin, so two writers queue (for up to ``timeout`` seconds) instead of one failing with
+    # "database is locked" when a read lock cannot be upgraded halfway through.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        timeout=env_int("WORKBENCH_SQLITE_TIMEOUT", 20),
+        transaction_mode="IMMEDIATE",
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
     VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -217,7 +224,14 @@ SPECTACULAR_SETTINGS = {
 # process just fills its own. A review page is ~100-200 kB; 500 entries bound the memory per process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            # Redis down is a slower workbench, not a dead one (workbench/cache.py).
+            "BACKEND": "workbench.cache.FailOpenRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+        }
+    }
 else:
     CACHES = {
         "default": {
@@ -225,12 +239,10 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("WORKBENCH_LOCMEM_CACHE_ENTRIES", 500)},
         }
     }
-# Sessions: with a shared cache, read from it (and written through to the database), which saves
-# a query on every page request. Not with per-process memory: a logout would be forgotten only by
-# the process that served it.
-SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db"
-)
+# Sessions in the database, not the cache: with Redis down everyone stays logged in (a cached_db
+# session is read from Redis first), and a logout can never be undone by Redis coming back with the
+# session it missed deleting. A query per page request is the price.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # How long a cached response of an unchanged document is kept (a change makes it unreachable at once).
 WORKBENCH_RESPONSE_CACHE_SECONDS = env_int("WORKBENCH_RESPONSE_CACHE_SECONDS", 15 * 60)
 # How many of those each process also keeps in its own memory, in front of the shared cache.
@@ -249,6 +261,15 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_RESULT_EXPIRES = 24 * 3600
+# Every task is stopped after these many seconds (soft: an exception the task can report; hard: the
+# process is killed). A stopped task is acknowledged as failed, never redelivered; an import says
+# so in its job's message.
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 15 * 60)
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", CELERY_TASK_SOFT_TIME_LIMIT + 60)
+# The watchdog (workbench/services/watchdog.py) under `celery -A workbench beat` (or `worker -B`).
+CELERY_BEAT_SCHEDULE = {"watchdog": {"task": "workbench.tasks.watchdog.watchdog", "schedule": 60.0}}
+# An import job in which nothing moved for this long lost its worker: queued again, or failed.
+WORKBENCH_JOB_STALL_SECONDS = env_int("WORKBENCH_JOB_STALL_SECONDS", 5 * 60)
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 
 from tests.conftest import require_server
+from tests.workbench.conftest import imported, project, rendering, users  # noqa: F401  (fixtures)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from tests.workbench.conftest import seed_files
 from workbench.celery import app as celery_app
 from workbench.models import Document, ImportJob, Membership, Project, Segment
+from workbench.services.errors import Unavailable
 from workbench.services.imports import create_import_job
 
 pytestmark = pytest.mark.integration
@@ -232,9 +233,9 @@ def test_broker_down_is_reported_not_silently_pending(on_postgres, project):
     from django.test import override_settings
 
     try:
-        with override_settings(CELERY_TASK_ALWAYS_EAGER=False):
-            job = create_import_job(project=proj, user=user, files=seed_files("000"))
-        job.refresh_from_db()
+        with override_settings(CELERY_TASK_ALWAYS_EAGER=False), pytest.raises(Unavailable) as refused:
+            create_import_job(project=proj, user=user, files=seed_files("000"))
+        job = ImportJob.objects.get(pk=refused.value.extra["job"])
         assert job.status == "failed" and "broker unreachable" in job.message
     finally:
         celery_app.conf.update(**saved)

@@ -35,11 +35,12 @@ from alignment.errors import InputError
 from alignment.text import load_document
 from alignment.types import Document as LibDocument
 from alignment.types import Link
+from workbench.celery import app
 from workbench.models import Document, ImportFile, ImportJob, Project, Segment, Sentence
 from workbench.models.documents import UNKNOWN_ENGINE
 from workbench.permissions import require
 from workbench.services.checks import check_config_for, check_document
-from workbench.services.errors import InvalidInput
+from workbench.services.errors import InvalidInput, Unavailable
 from workbench.services.pairing import attach_source, segment_for_link, stored_document
 from workbench.services.revisions import record
 
@@ -137,15 +138,23 @@ def create_import_job(*, project: Project, user, files: list[tuple[str, bytes]])
             for name, data in expanded
         )
         transaction.on_commit(lambda: _schedule(job.pk))
+    job.refresh_from_db(fields=["status", "message"])
+    if job.status == ImportJob.Status.FAILED:  # the broker is down: nothing will import it
+        raise Unavailable(job.message, extra={"job": job.pk})
     return job
+
+
+def fail_job(job_id: int, message: str) -> None:
+    """End a job that cannot finish, saying why; the documents it stored stay."""
+    ImportJob.objects.filter(
+        pk=job_id, status__in=(ImportJob.Status.PENDING, ImportJob.Status.RUNNING)
+    ).update(status=ImportJob.Status.FAILED, message=message, finished_at=timezone.now())
 
 
 def _schedule(job_id: int) -> None:
     """Queue the job; if the broker cannot be reached, the job says so instead of staying pending."""
-    from workbench.tasks.imports import run_import
-
     try:
-        result = run_import.apply_async(
+        result = app.tasks["workbench.tasks.imports.run_import"].apply_async(
             (job_id,),
             retry=True,
             retry_policy={"max_retries": 3, "interval_start": 0.5, "interval_step": 1, "interval_max": 2},
@@ -179,8 +188,7 @@ def run_import_job(
     groups = _plan(job_id, report) or []
     total = sum(len(_group_files(g)) for g in groups)
     if fan_out:
-        from workbench.tasks.imports import import_groups as task
-
+        task = app.tasks["workbench.tasks.imports.import_groups"]
         # A few groups a task: enough tasks to keep every worker busy to the end, not so many that
         # queueing them and the per-task overhead become the work.
         size = max(1, min(8, len(groups) // 100))

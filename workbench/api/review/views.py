@@ -34,6 +34,7 @@ from workbench.selectors.projects import (
 )
 from workbench.services import alignment_edits, documents, pairing, segments
 from workbench.services.imports import check_sizes, create_import_job
+from workbench.services.watchdog import revive_if_stalled
 
 
 class ObtainTokenView(ObtainAuthToken):
@@ -403,7 +404,10 @@ class ProjectImports(APIView):
 
 
 def import_status(job: ImportJob) -> dict:
-    """The job row, with live progress from the Celery result backend while it runs."""
+    """The job row, with live progress from the Celery result backend while it runs; a job whose
+    worker vanished is taken up again (or failed) first."""
+    if revive_if_stalled(job):
+        job.refresh_from_db()
     data = s.ImportJobSerializer(job).data
     if job.status in (ImportJob.Status.PENDING, ImportJob.Status.RUNNING) and job.celery_task_id:
         try:
