@@ -164,6 +164,11 @@ def _dismiss(doc, users):
     return "理由は誤検出"
 
 
+def _dismiss_flags(doc, users):
+    assert segments.dismiss_flags([flagged(doc)], users["reviewer"], "一覧からの誤検出") == 1
+    return "一覧からの誤検出"
+
+
 def _dismiss_alike(doc, users):
     assert segments.dismiss_alike(flag=flagged(doc), user=users["reviewer"], reason="同じ誤検出") >= 1
     return "同じ誤検出"
@@ -276,6 +281,7 @@ CASES = [
     Case("revert", _revert, setup=_edit_first),
     Case("dismiss_flag", _dismiss),
     Case("dismiss_alike", _dismiss_alike),
+    Case("dismiss_flags", _dismiss_flags),
     Case("reopen_flag", _reopen, setup=_dismiss_first),
     Case("add_issue", _issue),
     Case("add_comment", _comment),
