@@ -33,7 +33,11 @@ class MQMResult:
 
 def mqm(severities: Iterable[str], source_chars: int) -> MQMResult:
     """MQM penalty score for the given flag severities over ``source_chars`` source characters."""
-    penalty = float(sum(SEVERITY_WEIGHTS.get(s, 0) for s in severities))
+    return mqm_from_penalty(float(sum(SEVERITY_WEIGHTS.get(s, 0) for s in severities)), source_chars)
+
+
+def mqm_from_penalty(penalty: float, source_chars: int) -> MQMResult:
+    """MQM score of a summed penalty (a group of documents pools theirs) over ``source_chars``."""
     words = source_chars / 1000 * WORDS_PER_KCHAR
     score = 100.0 * (1.0 - penalty / words) if words > 0 else None
     return MQMResult(penalty, words, None if score is None else round(score, 2))

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
-from workbench.models import Document, Membership, Project, Role
+from workbench.models import Document, Membership, Project, Role, Segment
 from workbench.services.imports import create_import_job
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "tests" / "alignment" / "fixtures"
@@ -56,3 +56,36 @@ def client_for(user) -> APIClient:
     if user is not None:
         client.force_authenticate(user)
     return client
+
+
+SNOW_ROWS = [
+    # source, translation, state
+    ("今天北京下了一场大雪。", "今日、北京で大雪が降った。", "draft"),
+    ("市民在公园里堆雪人。", "市民は公園で雪だるまを作った。", "approved"),
+    ("交通受到一定影响。", "", "approved"),  # a gap row: approving it must not count
+    ("明天将继续降温。", "明日も気温が下がる見込みだ。", "draft"),
+]
+
+
+@pytest.fixture
+def doc(project) -> Document:
+    """A small document of our own with a Chinese source: four rows, one an approved gap row."""
+    source = Document.objects.create(
+        project=project, name="snow-zh.txt", lang="zh", encoding="utf-8", sha256="z", text=""
+    )
+    document = Document.objects.create(
+        project=project, name="snow-ja.txt", lang="ja", encoding="utf-8", sha256="j", text="", source=source
+    )
+    for i, (zh, ja, state) in enumerate(SNOW_ROWS):
+        Segment.objects.create(
+            document=document,
+            index=i,
+            source_sentences=[i],
+            target_sentences=[i] if ja else [],
+            source_text=zh,
+            mt_text=ja,
+            target_text=ja,
+            link_type="1-1" if ja else "1-0",
+            state=state,
+        )
+    return document

@@ -62,7 +62,9 @@ def test_edit_conflict_and_approve(rendering, users):
         reviewer.post(f"/api/segments/{seg.pk}/approve/", {"version": seg.version}, format="json").status_code
         == 409
     )
-    ok = reviewer.post(f"/api/segments/{seg.pk}/approve/", {"version": seg.version + 1}, format="json")
+    ok = reviewer.post(
+        f"/api/segments/{seg.pk}/approve/", {"version": seg.version + 1, "acknowledged": True}, format="json"
+    )
     assert ok.status_code == 200 and ok.json()["state"] == "approved"
     actions = list(Revision.objects.filter(segment=seg).values_list("action", flat=True))
     assert actions[:2] == ["approve", "edit"]

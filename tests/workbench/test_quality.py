@@ -21,7 +21,9 @@ def approve_some(rendering, users, n=3):
         .exclude(source_text="")
         .exclude(target_text="")[:n]
     ):
-        done.append(review.approve(segment=seg, user=users["reviewer"], version=seg.version))
+        done.append(
+            review.approve(segment=seg, user=users["reviewer"], version=seg.version, acknowledged=True)
+        )
     return done
 
 
@@ -120,7 +122,7 @@ def test_concordance_finds_approved_work_and_termbase_entries(rendering, users):
         .order_by("index")
         .first()
     )
-    approve(segment=row, user=users["reviewer"], version=row.version)
+    approve(segment=row, user=users["reviewer"], version=row.version, acknowledged=True)
     Term.objects.create(
         project=rendering.project, source="外事办", target="外事弁公室", forbidden=["外交弁公室"]
     )
@@ -294,7 +296,7 @@ def test_corrected_article_reads_as_the_rows_now_do(rendering, users):
     edited = review.update_target_text(
         segment=content[1], user=users["translator"], target_text="直した一文。", version=content[1].version
     )
-    review.approve(segment=edited, user=users["reviewer"], version=edited.version)
+    review.approve(segment=edited, user=users["reviewer"], version=edited.version, acknowledged=True)
     gap = next(
         s for s in rows if s.kind == "content" and not s.target_sentences and s.index > content[1].index
     )

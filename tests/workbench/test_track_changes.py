@@ -19,7 +19,9 @@ def test_history_entries_carry_the_change(rendering, users):
     )
     assert res.status_code == 200
     client_for(users["reviewer"]).post(
-        f"/api/segments/{seg.pk}/approve/", {"version": res.json()["version"]}, format="json"
+        f"/api/segments/{seg.pk}/approve/",
+        {"version": res.json()["version"], "acknowledged": True},
+        format="json",
     )
     history = client.get(f"/api/segments/{seg.pk}/history/").json()["results"]
     approve, edit = history[0], history[1]

@@ -9,13 +9,14 @@ Everything else is DRF's own handling.
 from __future__ import annotations
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.translation import gettext as _
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from alignment.diff import diff
-from workbench.api.review.serializers import SegmentSerializer
+from workbench.api.review.serializers import FlagSerializer, SegmentSerializer
 from workbench.models import Segment
-from workbench.services.errors import ApplicationError, Conflict
+from workbench.services.errors import ApplicationError, Conflict, OpenFlags
 
 CONFLICT_DETAIL = "The segment was changed by someone else; nothing was overwritten."
 
@@ -30,6 +31,18 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
             if isinstance(mine, str):  # their text against the one that was not saved
                 data["diff"] = diff(exc.current.target_text, mine)
         return Response(data, status=exc.status)
+    if isinstance(exc, OpenFlags):
+        detail = (
+            _("Confirm, fix or dismiss the open major or critical flags first.")
+            if exc.blocking
+            else _(
+                "The row has open major or critical flags: confirm, fix or dismiss them, or approve anyway."
+            )
+        )
+        return Response(
+            {"detail": detail, **exc.extra, "open_flags": FlagSerializer(exc.flags, many=True).data},
+            status=exc.status,
+        )
     if isinstance(exc, ApplicationError):
         return Response({"detail": exc.message, **exc.extra}, status=exc.status)
     if isinstance(exc, ObjectDoesNotExist):

@@ -18,6 +18,13 @@ class Role(models.TextChoices):
 ROLE_RANK: dict[str, int] = {Role.TRANSLATOR: 1, Role.REVIEWER: 2, Role.MANAGER: 3}
 
 
+class ApprovalCheck(models.TextChoices):
+    """What approving a row that still has an open major or critical flag does."""
+
+    WARN = "warn", _("Warn and ask to confirm, fix or dismiss the flag")
+    BLOCK = "block", _("Refuse until the flag is confirmed, fixed or dismissed")
+
+
 class Project(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
@@ -25,6 +32,9 @@ class Project(models.Model):
     # Which defect checks run: {"enabled": [codes] | null (= all), "ignored": [codes],
     # "severity_overrides": {code: severity}, "false_friends": {zh: [ja, ...]}}.
     check_config = models.JSONField(default=dict, blank=True)
+    approval_check = models.CharField(
+        max_length=10, choices=ApprovalCheck.choices, default=ApprovalCheck.WARN
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="projects")
 

@@ -8,11 +8,20 @@ from workbench.models.documents import Document
 
 
 class DocumentScore(models.Model):
-    """The latest scores of a document; ``stale`` marks it for recomputation by a Celery task."""
+    """The latest scores of a document; ``stale`` marks it for recomputation by a Celery task.
+
+    ``mqm`` counts reviewer errors over the rows reviewers judged (``reviewed_segments``);
+    ``mqm_estimate`` adds the open automatic flags, over every row with a translation.
+    """
 
     document = models.OneToOneField(Document, on_delete=models.CASCADE, related_name="score")
     mqm = models.FloatField(null=True, blank=True)
     penalty = models.FloatField(default=0)
+    reviewed_segments = models.PositiveIntegerField(default=0)
+    reviewed_chars = models.PositiveIntegerField(default=0)
+    mqm_estimate = models.FloatField(null=True, blank=True)
+    penalty_estimate = models.FloatField(default=0)
+    post_edit_segments = models.PositiveIntegerField(default=0)
     chrf = models.FloatField(null=True, blank=True)
     ter = models.FloatField(null=True, blank=True)
     approved_share = models.FloatField(default=0)

@@ -11,7 +11,11 @@ from workbench.models.segments import Segment
 
 
 class Flag(models.Model):
-    """A suspected defect on a segment, from a check (``origin=auto``) or confirmed by a reviewer.
+    """A suspected defect on a segment, from a check (``origin=auto``) or logged by a reviewer.
+
+    Open automatic flags are an estimate; a reviewer error (``status=confirmed``: logged by a
+    reviewer, or an automatic flag a reviewer confirmed, which keeps its check's code) is what the
+    MQM score counts.
 
     ``fingerprint`` hashes the source and target text the check saw: re-checking unchanged text keeps
     a dismissal; changed text makes a fresh flag.
@@ -21,6 +25,8 @@ class Flag(models.Model):
         OPEN = "open", _("Open")
         DISMISSED = "dismissed", _("Dismissed")
         RESOLVED = "resolved", _("Resolved")
+        # A reviewer stands behind it: a reviewer-logged error, or an automatic flag confirmed.
+        CONFIRMED = "confirmed", _("Confirmed")
 
     class Origin(models.TextChoices):
         AUTO = "auto", _("Automatic check")
@@ -33,6 +39,8 @@ class Flag(models.Model):
     start = models.IntegerField(null=True, blank=True)
     end = models.IntegerField(null=True, blank=True)
     message = models.TextField()
+    # The span is on the Chinese (an omission the reviewer marks where the source says it).
+    on_source = models.BooleanField(default=False)
     # What the span should read where the correction is mechanical (、 for ，); empty if none.
     fix = models.CharField(max_length=200, blank=True, default="")
     has_fix = models.BooleanField(default=False)  # a fix may be the empty string (delete the span)

@@ -19,6 +19,15 @@ BATCH_CATEGORIES = ("punctuation", "typography", "grammar")
 BATCH_CODES = ("truncation-stop",)
 
 
+#: The code prefix of the errors reviewers log: ``reviewer-<category>``.
+REVIEWER_CODE = "reviewer-"
+
+
+def confirmed_check(flag: Flag) -> bool:
+    """Whether the flag is a check's that a reviewer confirmed (not an error a reviewer logged)."""
+    return flag.status == Flag.Status.CONFIRMED and not flag.code.startswith(REVIEWER_CODE)
+
+
 def fixable_flags(document: Document, codes: Iterable[str] | None = None) -> QuerySet[Flag]:
     """Open flags with a one-click fix on the document's rows that are not approved yet (an approved
     row was accepted as it is): those of the given checks, or else those of

@@ -19,14 +19,14 @@ def documents_for(user) -> QuerySet[Document]:
 
 
 def documents_with_progress(user, project: Project) -> QuerySet[Document]:
+    translated = Q(segments__kind=Segment.Kind.CONTENT) & ~Q(segments__target_text="")
     return (
         documents_for(user)
         .filter(project=project)
         .annotate(
-            n_segments=Count("segments", filter=Q(segments__kind=Segment.Kind.CONTENT), distinct=True),
-            n_approved=Count(
-                "segments", filter=Q(segments__state="approved", segments__kind="content"), distinct=True
-            ),
+            # Rows with a translation, as the scores count them: a gap row (1-0) has nothing to approve.
+            n_segments=Count("segments", filter=translated, distinct=True),
+            n_approved=Count("segments", filter=translated & Q(segments__state="approved"), distinct=True),
         )
         .order_by("lang", "name")
     )

@@ -2,6 +2,9 @@
 
 Invariant kept by every edit: each sentence of both documents is in exactly one segment, and
 segments stay in document order. Edits are recorded in history with both rows' snapshots.
+
+A row a person made is as certain as their decision: its confidence is 1.0 (``BY_HAND``), never
+the aligner's figure for the link the person just undid.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ def _texts(document_id: int | None, indices: list[int]) -> str:
     return "".join(rows[i] for i in indices)
 
 
+#: The confidence of a row a person linked, split or unlinked.
+BY_HAND = 1.0
+
+
 def _kind(src: list[int], tgt: list[int]) -> str:
     return f"{len(src)}-{len(tgt)}"
 
@@ -55,7 +62,7 @@ def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
     seg.mt_text += nxt.mt_text
     seg.target_text += nxt.target_text
     seg.link_type = _kind(seg.source_sentences, seg.target_sentences)
-    seg.confidence = 1.0
+    seg.confidence = BY_HAND
     seg.kind = Segment.Kind.CONTENT
     seg.version += 1
     seg.updated_by = user
@@ -93,6 +100,7 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
         mt_text=_texts(seg.document_id, tgt[target_at:]),
         target_text="" if edited else _texts(seg.document_id, tgt[target_at:]),
         link_type=_kind(src[source_at:], tgt[target_at:]),
+        confidence=BY_HAND,
         state=seg.state,
     )
     seg.source_sentences, seg.target_sentences = src[:source_at], tgt[:target_at]
@@ -101,7 +109,7 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
     if not edited:
         seg.target_text = first_tgt_text
     seg.link_type = _kind(seg.source_sentences, seg.target_sentences)
-    seg.confidence = 1.0  # a person drew this link: the aligner's doubt about the old one is stale
+    seg.confidence = BY_HAND
     seg.version += 1
     seg.updated_by = user
     seg.save()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
@@ -45,12 +46,16 @@ def fingerprint(segment: Segment, flag: LibFlag) -> str:
 
 @transaction.atomic
 def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
-    """Replace the segment's automatic flags by ``found``, carrying dismissals over by fingerprint."""
+    """Replace the segment's automatic flags by ``found``, carrying dismissals over by fingerprint
+    (and leaving out what a reviewer confirmed: that flag is a reviewer error now)."""
     old = {f.fingerprint: f for f in segment.flags.filter(origin=Flag.Origin.AUTO)}
+    confirmed = _confirmed(segment.flags.all())
     keep: set[int] = set()
     new_rows = []
     for lf in found:
         fp = fingerprint(segment, lf)
+        if (segment.pk, fp) in confirmed:
+            continue
         if fp in old:
             kept = old[fp]
             keep.add(kept.pk)
@@ -61,6 +66,16 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
         new_rows.append(_new_flag(segment, lf, fp))
     segment.flags.filter(origin=Flag.Origin.AUTO).exclude(pk__in=keep).delete()
     Flag.objects.bulk_create(new_rows)
+
+
+def _confirmed(flags: QuerySet[Flag]) -> set[tuple[int, str]]:
+    """(segment, fingerprint) of the confirmed flags among ``flags``: a re-check finding one again
+    must not add it a second time as an open flag."""
+    return set(
+        flags.filter(status=Flag.Status.CONFIRMED)
+        .exclude(fingerprint="")
+        .values_list("segment_id", "fingerprint")
+    )
 
 
 def _shown_fields(lf: LibFlag) -> dict:
@@ -153,6 +168,7 @@ def _apply_document_flags(
     fields = ("pk", "segment_id", "fingerprint", "severity", "category", "message", "fix", "has_fix")
     for pk, segment_id, fp, *shown in [] if new else rows.values_list(*fields):
         old.setdefault(segment_id, {})[fp] = (pk, tuple(shown))
+    confirmed = set() if new else _confirmed(Flag.objects.filter(segment__document=document))
     keep: set[int] = set()
     changed: list[Flag] = []
     new_rows = []
@@ -160,6 +176,8 @@ def _apply_document_flags(
         mine = old.get(segment.pk, {})
         for lf in found:
             fp = fingerprint(segment, lf)
+            if (segment.pk, fp) in confirmed:
+                continue
             if fp in mine:
                 pk, shown = mine[fp]
                 keep.add(pk)

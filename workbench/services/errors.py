@@ -48,6 +48,19 @@ class Conflict(ApplicationError):
         self.current = current
 
 
+class OpenFlags(ApplicationError):
+    """Approval asked of a row that still has open major or critical flags (409): the reviewer is
+    to confirm, fix or dismiss them first. ``blocking``: the project refuses the approval until
+    then; otherwise the reviewer may approve anyway, saying so. The API sends the flags back."""
+
+    status = 409
+
+    def __init__(self, flags: list, blocking: bool):
+        super().__init__("the row has open major or critical flags", extra={"blocking": blocking})
+        self.flags = flags
+        self.blocking = blocking
+
+
 class Unavailable(ApplicationError):
     """A server the action needs (the broker) is unreachable; nothing was stored (503)."""
 

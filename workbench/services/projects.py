@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from alignment.checks import CHECKS
 from alignment.types import SEVERITIES
 from workbench.models import Membership, Project, Role
+from workbench.models.projects import ApprovalCheck
 from workbench.permissions import require
 from workbench.services.errors import InvalidInput, NotAllowed
 from workbench.services.scheduling import enqueue_after_commit
@@ -111,6 +112,17 @@ def set_false_friends(*, project: Project, user, text: str) -> Project:
     project.check_config = cfg
     project.save(update_fields=["check_config"])
     schedule_recheck(project.pk)
+    return project
+
+
+def set_approval_check(*, project: Project, user, mode: str) -> Project:
+    """Whether approving a row with an open major or critical flag warns (the default) or is
+    refused until the flag is confirmed, fixed or dismissed."""
+    require(user, "manage", project)
+    if mode not in ApprovalCheck.values:
+        raise InvalidInput(f"approval check must be one of {', '.join(ApprovalCheck.values)}")
+    project.approval_check = mode
+    project.save(update_fields=["approval_check"])
     return project
 
 

@@ -29,34 +29,73 @@ def mark_stale(document_id: int) -> None:
     )
 
 
+def _normaliser(segments: list[Segment]) -> int:
+    """Source characters of the part of the source these rows render (partial renderings are the
+    norm), or their Japanese characters when there is no source at all."""
+    covered = sum(len(s.source_text) for s in segments if s.target_text.strip())
+    return covered or sum(len(s.target_text) for s in segments)
+
+
 def compute_document_scores(document: Document) -> dict:
-    segments = list(document.segments.filter(kind=Segment.Kind.CONTENT))
+    """The document's figures. ``mqm`` rests on reviewer errors (logged or confirmed flags) over the
+    rows a reviewer judged (approved, rejected or with an error logged): ``reviewed_segments``.
+    ``mqm_estimate`` adds the open automatic flags and rests on every row with a translation
+    (``segments``, gap rows not counted): an estimate, shown beside the score, never mixed into it.
+    chrF/TER compare the MT with the approved text of the ``post_edit_segments`` approved rows."""
+    rows = list(document.segments.filter(kind=Segment.Kind.CONTENT).exclude(target_text=""))
     flags = list(
-        Flag.objects.filter(segment__document=document, segment__kind=Segment.Kind.CONTENT)
-        .exclude(status=Flag.Status.DISMISSED)
-        .exclude(status=Flag.Status.RESOLVED)
-        .values_list("severity", "category")
+        Flag.objects.filter(
+            segment__document=document,
+            segment__kind=Segment.Kind.CONTENT,
+            status__in=(Flag.Status.OPEN, Flag.Status.CONFIRMED),
+        ).values_list("segment_id", "severity", "category", "status")
     )
-    # Normalise by the part of the source this rendering covers (partial renderings are the norm),
-    # or by the Japanese text when there is no source at all.
-    source_chars = sum(len(s.source_text) for s in segments if s.target_text.strip() or s.flags.exists())
-    source_chars = source_chars or sum(len(s.target_text) for s in segments)
-    result = mqm([sev for sev, _ in flags], source_chars)
-    approved = [s for s in segments if s.state == SegmentState.APPROVED]
+    errors = [(seg, sev) for seg, sev, _, status in flags if status == Flag.Status.CONFIRMED]
+    judged = {SegmentState.APPROVED, SegmentState.REJECTED}
+    with_errors = {seg for seg, _ in errors}
+    reviewed = [s for s in rows if s.state in judged or s.pk in with_errors]
+    reviewed_chars = _normaliser(reviewed)
+    result = mqm([sev for _, sev in errors], reviewed_chars)
+    source_chars = _normaliser(rows)
+    estimate = mqm([sev for _, sev, _, _ in flags], source_chars)
+    approved = [s for s in rows if s.state == SegmentState.APPROVED]
     pe = post_edit([s.mt_text for s in approved], [s.target_text for s in approved])
-    by_category = Counter(cat for _, cat in flags)
+    by_category = Counter(cat for _, _, cat, _ in flags)
     per_k = {c: round(n * 1000 / source_chars, 2) for c, n in by_category.items()} if source_chars else {}
     return {
-        "mqm": result.score,
+        "mqm": result.score if reviewed else None,
         "penalty": result.penalty,
+        "reviewed_segments": len(reviewed),
+        "reviewed_chars": reviewed_chars,
+        "mqm_estimate": estimate.score,
+        "penalty_estimate": estimate.penalty,
         "chrf": pe.chrf,
         "ter": pe.ter,
-        "approved_share": round(len(approved) / len(segments), 4) if segments else 0.0,
+        "post_edit_segments": len(approved),
+        "approved_share": round(len(approved) / len(rows), 4) if rows else 0.0,
         "source_chars": source_chars,
-        "segments": len(segments),
+        "segments": len(rows),
         "flags_by_category": dict(by_category),
         "flags_per_kchar": per_k,
     }
+
+
+#: The figures DocumentScore keeps.
+STORED = (
+    "mqm",
+    "penalty",
+    "reviewed_segments",
+    "reviewed_chars",
+    "mqm_estimate",
+    "penalty_estimate",
+    "chrf",
+    "ter",
+    "post_edit_segments",
+    "approved_share",
+    "source_chars",
+    "segments",
+    "flags_by_category",
+)
 
 
 @atomic_with_retry
@@ -69,20 +108,7 @@ def recompute_document_scores(*, document_id: int) -> DocumentScore | None:
     now = timezone.now()
     score, _ = DocumentScore.objects.update_or_create(
         document=document,
-        defaults={
-            k: figures[k]
-            for k in (
-                "mqm",
-                "penalty",
-                "chrf",
-                "ter",
-                "approved_share",
-                "source_chars",
-                "segments",
-                "flags_by_category",
-            )
-        }
-        | {"stale": False, "computed_at": now},
+        defaults={k: figures[k] for k in STORED} | {"stale": False, "computed_at": now},
     )
     ScoreSnapshot.objects.create(
         document=document,

@@ -15,18 +15,28 @@ from django.utils import timezone
 
 from alignment.checks.fixes import apply_fixes
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
+from workbench.models.projects import ApprovalCheck
 from workbench.permissions import require
-from workbench.selectors.flags import alike_open_flags, fixable_flags, unflagged_rows
+from workbench.selectors.flags import (
+    REVIEWER_CODE,
+    alike_open_flags,
+    confirmed_check,
+    fixable_flags,
+    unflagged_rows,
+)
 from workbench.selectors.projects import replaceable_rows
 from workbench.services import memory
 from workbench.services.checks import check_document, recheck_segment, schedule_project_recheck
-from workbench.services.errors import Conflict, InvalidInput, NotFound
+from workbench.services.errors import Conflict, InvalidInput, NotFound, OpenFlags
 from workbench.services.revisions import after_change, bump, record, snapshot
 from workbench.services.transactions import atomic_with_retry
 
 #: The longest translation an edit may give one segment. A sentence is a few hundred characters;
 #: 100,000 pasted into one row were re-checked in the request for 28 s.
 MAX_TARGET_CHARS = 10_000
+
+#: Severities whose open flags hold an approval back.
+BLOCKING_SEVERITIES = ("major", "critical")
 
 
 def _conditional_update(segment: Segment, expected_version: int, user, **fields) -> Segment:
@@ -130,7 +140,21 @@ def _change_state(segment: Segment, user, state: str, version: int) -> Segment:
     return fresh
 
 
-def approve(*, segment: Segment, user, version: int) -> Segment:
+def approve(*, segment: Segment, user, version: int, acknowledged: bool = False) -> Segment:
+    """Approve, unless the row has open major or critical flags: then :class:`OpenFlags`, which a
+    project that warns (the default) lets the reviewer override with ``acknowledged``."""
+    require(user, "review", segment.document.project)
+    if segment.version != version:
+        raise Conflict(_current(segment))  # a stale page hears of the change before of any flag
+    serious = list(
+        segment.flags.filter(status=Flag.Status.OPEN, severity__in=BLOCKING_SEVERITIES).order_by(
+            "start", "id"
+        )
+    )
+    if serious:
+        blocking = segment.document.project.approval_check == ApprovalCheck.BLOCK
+        if blocking or not acknowledged:
+            raise OpenFlags(serious, blocking)
     return set_state(segment=segment, user=user, state=SegmentState.APPROVED, version=version)
 
 
@@ -389,9 +413,14 @@ def dismiss_alike(*, flag: Flag, user, reason: str) -> int:
 
 @atomic_with_retry
 def reopen_flag(*, flag: Flag, user) -> Flag:
+    """Undo a dismissal, or a confirmation: a confirmed check's flag is the check's again."""
     require(user, "review", flag.segment.document.project)
     _lock_rows_of([flag])
-    _set_flag(flag, status=Flag.Status.OPEN, dismissed_by=None, dismissed_at=None, dismiss_reason="")
+    # Reopening a confirmed check's flag undoes the confirmation: the flag is the check's again.
+    origin = Flag.Origin.AUTO if confirmed_check(flag) else flag.origin
+    _set_flag(
+        flag, status=Flag.Status.OPEN, origin=origin, dismissed_by=None, dismissed_at=None, dismiss_reason=""
+    )
     record(
         document=flag.segment.document,
         segment=flag.segment,
@@ -404,30 +433,74 @@ def reopen_flag(*, flag: Flag, user) -> Flag:
 
 
 @atomic_with_retry
+def confirm_flag(*, flag: Flag, user) -> Flag:
+    """A reviewer confirms an automatic flag: it becomes a reviewer error (keeping its check's code)
+    that the MQM score counts and re-checking leaves alone."""
+    require(user, "review", flag.segment.document.project)
+    if flag.status == Flag.Status.CONFIRMED:
+        return flag
+    before = {"status": flag.status, "origin": flag.origin}
+    flag.status, flag.origin = Flag.Status.CONFIRMED, Flag.Origin.REVIEWER
+    flag.dismissed_by, flag.dismissed_at, flag.dismiss_reason = None, None, ""
+    flag.created_by = flag.created_by or user
+    flag.save(
+        update_fields=["status", "origin", "dismissed_by", "dismissed_at", "dismiss_reason", "created_by"]
+    )
+    record(
+        document=flag.segment.document,
+        segment=flag.segment,
+        user=user,
+        action="confirm-flag",
+        before={"flag": flag.pk, **before},
+        after={"flag": flag.pk, "code": flag.code, "status": flag.status, "severity": flag.severity},
+    )
+    after_change(flag.segment.document_id)
+    return flag
+
+
+def _span(text: str, start: int | None, end: int | None) -> tuple[int | None, int | None]:
+    """A span within ``text``, or none for an error on the whole row."""
+    if start is None and end is None:
+        return None, None
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        raise InvalidInput(f"the span must lie within the text (0 to {len(text)} characters)")
+    return start, end
+
+
+@atomic_with_retry
 def add_issue(
     *,
     segment: Segment,
     user,
     category: str,
     severity: str,
-    message: str,
+    message: str = "",
     start: int | None = None,
     end: int | None = None,
+    on_source: bool = False,
+    suggestion: str | None = None,
 ) -> Flag:
-    """A reviewer-confirmed issue: counts in the MQM score like an open automatic flag."""
+    """A reviewer-logged error on a span of the Japanese (or of the Chinese, ``on_source``, for an
+    omission), with an optional comment and suggested correction: counts in the MQM score."""
     from alignment.types import CATEGORIES, SEVERITIES
 
     require(user, "review", segment.document.project)
     if category not in CATEGORIES or severity not in SEVERITIES:
         raise InvalidInput("unknown category or severity")
+    start, end = _span(segment.source_text if on_source else segment.target_text, start, end)
+    has_fix = suggestion is not None and not on_source and start is not None
     flag = Flag.objects.create(
         segment=segment,
-        code=f"reviewer-{category}",
+        code=f"{REVIEWER_CODE}{category}",
         category=category,
         severity=severity,
         start=start,
         end=end,
-        message=message[:2000],
+        on_source=on_source,
+        message=message.strip()[:2000],
+        fix=(suggestion or "")[:200] if has_fix else "",
+        has_fix=has_fix,
+        status=Flag.Status.CONFIRMED,
         origin=Flag.Origin.REVIEWER,
         created_by=user,
     )
@@ -436,7 +509,7 @@ def add_issue(
         segment=segment,
         user=user,
         action="issue",
-        after={"flag": flag.pk, "category": category, "severity": severity},
+        after={"flag": flag.pk, "category": category, "severity": severity, "start": start, "end": end},
     )
     after_change(segment.document_id)
     return flag

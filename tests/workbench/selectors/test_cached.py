@@ -92,7 +92,7 @@ def _edit(doc, users):
 
 def _approve(doc, users):
     seg = content_segment(doc)
-    segments.approve(segment=seg, user=users["reviewer"], version=seg.version)
+    segments.approve(segment=seg, user=users["reviewer"], version=seg.version, acknowledged=True)
     return f'id="seg-{seg.pk}"'  # and the ?state=approved page gains the row
 
 

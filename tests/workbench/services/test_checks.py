@@ -52,7 +52,7 @@ def test_a_document_is_held_to_the_renderings_the_project_approved(project, user
     assert _consistency(later) == []  # once in its document, and nothing approved yet
 
     row = settled.segments.get(index=0)
-    approve(segment=row, user=users["reviewer"], version=row.version)
+    approve(segment=row, user=users["reviewer"], version=row.version, acknowledged=True)
     recheck_document(document_id=later.pk)
     ((index, marked, message),) = _consistency(later)
     assert (index, marked) == (0, "外交")
@@ -80,5 +80,5 @@ def test_an_approval_has_the_rest_of_the_project_rechecked(
     )
     row = settled.segments.get(index=0)
     with django_capture_on_commit_callbacks(execute=True):
-        approve(segment=row, user=users["reviewer"], version=row.version)
+        approve(segment=row, user=users["reviewer"], version=row.version, acknowledged=True)
     assert [marked for _, marked, _ in _consistency(later)] == ["外交"]

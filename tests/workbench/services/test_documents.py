@@ -23,7 +23,7 @@ def test_deleting_a_source_leaves_its_renderings_their_japanese(
     row = review.update_target_text(
         segment=row, user=users["translator"], target_text="手直し。", version=row.version
     )
-    review.approve(segment=row, user=users["reviewer"], version=row.version)
+    review.approve(segment=row, user=users["reviewer"], version=row.version, acknowledged=True)
     assert deletion_summary(source)["renderings"] == 1
     assert deletion_summary(doc) | {"rows": 0} == {"rows": 0, "edited": 1, "approved": 1, "renderings": 0}
 

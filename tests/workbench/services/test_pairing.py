@@ -51,7 +51,9 @@ def monolingual(project, users, django_capture_on_commit_callbacks):
         target_text=rows[1].target_text + "（訂正）",
         version=rows[1].version,
     )
-    approved = review.approve(segment=rows[2], user=users["reviewer"], version=rows[2].version)
+    approved = review.approve(
+        segment=rows[2], user=users["reviewer"], version=rows[2].version, acknowledged=True
+    )
     review.add_comment(segment=rows[3], user=users["reviewer"], body="出典を確認")
     return doc, edited, approved, rows[3]
 

@@ -14,44 +14,20 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from workbench.api.quality import serializers as s
-from workbench.models import DocumentScore, Flag, ScoreSnapshot
+from workbench.models import Flag
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
 from workbench.selectors.ignore_list import entries
 from workbench.selectors.memory import concordance
 from workbench.selectors.projects import documents_for, projects_for, segments_for
-from workbench.services import bilingual, exports, ignore_list, memory, scores
-
-
-def document_scores(document) -> dict:
-    """Cached figures; computed now only when there are none yet (small, fresh documents)."""
-    score = DocumentScore.objects.filter(document=document).first()
-    if score is None:
-        score = scores.recompute_document_scores(document_id=document.pk)
-    figures = scores.compute_document_scores(document) if score is None else None
-    if figures is not None:
-        return figures | {"stale": True, "computed_at": None}
-    per_k = (
-        {c: round(n * 1000 / score.source_chars, 2) for c, n in score.flags_by_category.items()}
-        if score.source_chars
-        else {}
-    )
-    return {
-        "mqm": score.mqm,
-        "penalty": score.penalty,
-        "chrf": score.chrf,
-        "ter": score.ter,
-        "approved_share": score.approved_share,
-        "source_chars": score.source_chars,
-        "segments": score.segments,
-        "flags_by_category": score.flags_by_category,
-        "flags_per_kchar": per_k,
-        "stale": score.stale,
-        "computed_at": score.computed_at,
-    }
+from workbench.selectors.scores import document_scores, project_scores
+from workbench.services import bilingual, exports, ignore_list, memory
 
 
 class DocumentScores(APIView):
+    """The cached figures: ``mqm`` from reviewer errors over ``reviewed_segments`` rows, and
+    ``mqm_estimate`` with the open automatic flags too, over ``segments`` rows."""
+
     @extend_schema(responses={200: dict})
     def get(self, request, pk):
         document = get_object_or_404(documents_for(request.user), pk=pk)
@@ -61,43 +37,7 @@ class DocumentScores(APIView):
 class ProjectScores(APIView):
     @extend_schema(responses={200: dict})
     def get(self, request, pk):
-        project = get_object_or_404(projects_for(request.user), pk=pk)
-        docs = [d for d in project.documents.filter(lang="ja").order_by("name")]
-        rows = [
-            {"document": d.pk, "name": d.name, "translator": d.translator, **document_scores(d)} for d in docs
-        ]
-        from alignment.scoring import WORDS_PER_KCHAR
-
-        def mqm(group: list[dict]) -> dict:
-            pen = sum(r["penalty"] for r in group)
-            n = sum(r["source_chars"] for r in group)
-            return {
-                "documents": len(group),
-                "penalty": pen,
-                "source_chars": n,
-                "mqm": round(100 * (1 - pen / (n / 1000 * WORDS_PER_KCHAR)), 2) if n else None,
-            }
-
-        by_translator: dict[str, list[dict]] = {}
-        for r in rows:
-            by_translator.setdefault(r["translator"] or "unknown", []).append(r)
-        weeks: dict[str, list[float]] = {}
-        for snap in ScoreSnapshot.objects.filter(document__project=project, mqm__isnull=False).order_by(
-            "computed_at"
-        ):
-            year, week, _ = snap.computed_at.isocalendar()
-            weeks.setdefault(f"{year}-W{week:02d}", []).append(snap.mqm)
-        return Response(
-            {
-                **mqm(rows),
-                "documents": rows,
-                "by_translator": {k: mqm(v) for k, v in sorted(by_translator.items())},
-                "by_week": [
-                    {"week": w, "mqm": round(sum(v) / len(v), 2), "computations": len(v)}
-                    for w, v in sorted(weeks.items())
-                ],
-            }
-        )
+        return Response(project_scores(get_object_or_404(projects_for(request.user), pk=pk)))
 
 
 class SegmentSuggestions(APIView):

@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 from alignment.checks.confidence import confidence
 from alignment.diff import diff
-from alignment.types import SEVERITY_WEIGHTS
+from alignment.types import CATEGORIES, SEVERITIES, SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
 from workbench.selectors.flags import alike_open_flags
@@ -77,6 +77,7 @@ class FlagSerializer(serializers.ModelSerializer):
             "fix",
             "status",
             "origin",
+            "on_source",
             "dismiss_reason",
         ]
 
@@ -171,6 +172,7 @@ class SegmentSerializer(serializers.ModelSerializer):
                     "fix": f.fix if f.has_fix else None,
                     "status": f.status,
                     "origin": f.origin,
+                    "on_source": f.on_source,
                     "dismiss_reason": f.dismiss_reason,
                 }
                 for f in flags
@@ -226,11 +228,32 @@ class DismissedAlikeSerializer(serializers.Serializer):
 
 
 class IssueSerializer(serializers.Serializer):
-    category = serializers.CharField()
-    severity = serializers.ChoiceField(choices=["minor", "major", "critical"])
-    message = serializers.CharField(max_length=2000)
-    start = serializers.IntegerField(required=False, allow_null=True)
-    end = serializers.IntegerField(required=False, allow_null=True)
+    category = serializers.ChoiceField(choices=list(CATEGORIES))
+    severity = serializers.ChoiceField(choices=list(SEVERITIES))
+    message = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+    start = serializers.IntegerField(required=False, allow_null=True, default=None)
+    end = serializers.IntegerField(required=False, allow_null=True, default=None)
+    on_source = serializers.BooleanField(
+        required=False, default=False, help_text="the span is on the Chinese (an omission)"
+    )
+    suggestion = serializers.CharField(
+        max_length=200,
+        required=False,
+        allow_null=True,
+        allow_blank=True,
+        default=None,
+        trim_whitespace=False,
+        help_text="the suggested correction of the span",
+    )
+
+
+class ApproveSerializer(serializers.Serializer):
+    version = serializers.IntegerField(min_value=1)
+    acknowledged = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="approve although the row has open major or critical flags (projects that warn)",
+    )
 
 
 class RevisionSerializer(serializers.ModelSerializer):

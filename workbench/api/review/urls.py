@@ -27,6 +27,7 @@ urlpatterns = [
     path("segments/<int:pk>/comments/", v.SegmentComments.as_view(), name="api-segment-comments"),
     path("segments/<int:pk>/issues/", v.SegmentIssues.as_view(), name="api-segment-issues"),
     path("flags/<int:pk>/dismiss/", v.FlagDismiss.as_view(), name="api-flag-dismiss"),
+    path("flags/<int:pk>/confirm/", v.FlagConfirm.as_view(), name="api-flag-confirm"),
     path("flags/<int:pk>/dismiss-alike/", v.FlagDismissAlike.as_view(), name="api-flag-dismiss-alike"),
     path("flags/<int:pk>/reopen/", v.FlagReopen.as_view(), name="api-flag-reopen"),
     path("flags/<int:pk>/fix/", v.FlagFix.as_view(), name="api-flag-fix"),

@@ -209,7 +209,7 @@ def _action(service, serializer=s.VersionSerializer):
     return ActionView
 
 
-ApproveView = _action(segments.approve)
+ApproveView = _action(segments.approve, s.ApproveSerializer)
 RejectView = _action(segments.reject)
 RevertView = _action(segments.revert, s.RevertSerializer)
 MergeView = _action(alignment_edits.merge_with_next)
@@ -275,6 +275,15 @@ class FlagDismiss(APIView):
         return Response(
             s.DismissedFlagSerializer(segments.dismiss_flag(flag=flag, user=request.user, reason=reason)).data
         )
+
+
+class FlagConfirm(APIView):
+    """A reviewer confirms an automatic flag: it becomes a reviewer error the MQM score counts."""
+
+    @extend_schema(request=None, responses=s.FlagSerializer)
+    def post(self, request, pk):
+        flag = _flag(request, pk)
+        return Response(s.FlagSerializer(segments.confirm_flag(flag=flag, user=request.user)).data)
 
 
 class FlagDismissAlike(APIView):

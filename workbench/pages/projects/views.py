@@ -20,13 +20,14 @@ from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Role
+from workbench.pages.projects.forms import ApprovalCheckForm
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
 from workbench.services import assignment
 from workbench.services import projects as project_services
 from workbench.services.checks import check_config_for
 from workbench.services.documents import delete_document, deletion_summary
-from workbench.services.errors import ApplicationError
+from workbench.services.errors import ApplicationError, InvalidInput
 from workbench.services.pairing import set_source
 
 
@@ -158,6 +159,7 @@ def project_settings(request, slug):
                 (project.check_config or {}).get("false_friends") or {}
             ),
             "shipped_false_friends": shipped_false_friend_entries(),
+            "approval_form": ApprovalCheckForm(initial={"approval_check": project.approval_check}),
         },
     )
 
@@ -191,6 +193,14 @@ def _apply(request, project) -> None:
         username = request.POST.get("username", "")
         project_services.remove_member(project=project, user=user, username=username)
         messages.success(request, _("%(user)s was removed.") % {"user": username})
+    elif action == "approval_check":
+        form = ApprovalCheckForm(request.POST)
+        if not form.is_valid():
+            raise InvalidInput(_("Choose whether approval warns or is refused."))
+        project_services.set_approval_check(
+            project=project, user=user, mode=form.cleaned_data["approval_check"]
+        )
+        messages.success(request, _("Approval setting saved."))
     elif action == "recheck":
         project_services.schedule_recheck(project.pk)
         messages.success(request, _("The documents are being re-checked."))

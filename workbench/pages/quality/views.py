@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from alignment.types import CATEGORIES
-from workbench.api.quality.views import document_scores
 from workbench.flag_labels import category_label
 from workbench.models import ScoreSnapshot
 from workbench.pages.review.rows import highlight
@@ -23,9 +22,10 @@ from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_repor
 from workbench.selectors.ignore_list import entries
 from workbench.selectors.projects import documents_with_progress, projects_for
 from workbench.selectors.qa import qa_report, row_link
+from workbench.selectors.scores import document_scores, pooled
 from workbench.services.errors import ApplicationError
 
-SORT_KEYS = {"name", "mqm", "chrf", "ter", "approved_share", "open_flags"}
+SORT_KEYS = {"name", "mqm", "mqm_estimate", "chrf", "ter", "approved_share", "open_flags"}
 
 
 def _rows(request, project):
@@ -39,8 +39,16 @@ def _rows(request, project):
                 "title": d.title,
                 "translator": d.translator_label(),
                 "mqm": s["mqm"],
+                "reviewed_segments": s["reviewed_segments"],
+                "mqm_estimate": s["mqm_estimate"],
+                "checked_segments": s["segments"],
                 "chrf": s["chrf"],
                 "ter": s["ter"],
+                "post_edit_segments": s["post_edit_segments"],
+                "penalty": s["penalty"],
+                "reviewed_chars": s["reviewed_chars"],
+                "penalty_estimate": s["penalty_estimate"],
+                "source_chars": s["source_chars"],
                 "approved_share": s["approved_share"],
                 "open_flags": sum(s["flags_by_category"].values()),
                 "by_category": s["flags_by_category"],
@@ -123,6 +131,7 @@ def dashboard(request, slug):
         {
             "project": project,
             "rows": rows,
+            "total": pooled({**r, "segments": r["checked_segments"]} for r in rows),
             "bar": chart,
             "line": _line_chart(project),
             "checks": [{**c, "category": category_label(c["category"])} for c in check_feedback(project)],
@@ -169,7 +178,19 @@ def dashboard_csv(request, slug):
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "export", project):
         raise Http404
-    columns = ("document", "translator", "mqm", "chrf", "ter", "approved_share", "open_flags", "segments")
+    columns = (
+        "document",
+        "translator",
+        "mqm",
+        "chrf",
+        "ter",
+        "approved_share",
+        "open_flags",
+        "segments",
+        "reviewed_segments",
+        "mqm_estimate",
+        "post_edit_segments",
+    )
     keys = ("name", *columns[1:])
     return csv_response(
         f"{project.slug}-quality.csv", columns, ([r[k] for k in keys] for r in _rows(request, project))

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation, with_explanation
 from workbench.models import SegmentState
+from workbench.selectors.flags import confirmed_check
 from workbench.selectors.review_page import LOW_CONFIDENCE
 
 
@@ -62,6 +63,14 @@ def _labels() -> dict[str, str]:
         "dismissed": _("dismissed"),
         "dismiss": _("dismiss"),
         "reopen": _("reopen"),
+        "confirm": _("confirm"),
+        "confirm_title": _("It is an error: count it in the MQM score as a reviewer error"),
+        "confirmed": _("reviewer error"),
+        "suggested": _("suggested:"),
+        "log_error": _("Log error"),
+        "log_error_title": _(
+            "Select a span of the Japanese, or of the Chinese for an omission, then log it (l)"
+        ),
         "fix": _("fix"),
         "fix_delete": _("delete it"),
         "fix_title": _("Replace the marked text and save (recorded in the history)"),
@@ -84,6 +93,15 @@ def _labels() -> dict[str, str]:
     labels.update({f"cat_{value}": escape(label) for value, label in CATEGORY_LABELS.items()})
     labels.update({f"sev_{value}": escape(label) for value, label in SEVERITY_LABELS.items()})
     return labels
+
+
+def marked_text(seg, flag) -> str:
+    """The text a flag marks, on the side it marks, as a quote for the flag list ('' if none)."""
+    if flag.start is None or flag.end is None:
+        return ""
+    text = seg.source_text if flag.on_source else seg.target_text
+    lang = "zh-Hans" if flag.on_source else "ja"
+    return f' <q class="marked" lang="{lang}">{escape(text[flag.start : flag.end])}</q>'
 
 
 def _fix_button(flag, t: dict[str, str]) -> str:
@@ -151,15 +169,25 @@ class RowRenderer:
                 )
             else:
                 out.append(escape(f.message))
+            if f.origin == "reviewer":
+                out.append(marked_text(seg, f))
+                if f.has_fix:
+                    out.append(
+                        f' <span class="suggestion-text">{t["suggested"]} <span lang="ja">{escape(f.fix)}</span></span>'
+                    )
             if f.status == "dismissed":
                 out.append(f" <em>({t['dismissed']}: {escape(f.dismiss_reason or '')})</em>")
+            elif f.status == "confirmed":
+                out.append(f' <em class="confirmed">({t["confirmed"]})</em>')
             if self.can_edit and f.status == "open" and f.has_fix:
                 out.append(_fix_button(f, t))
             if self.can_review and f.status == "open":
                 out.append(
+                    f'\n      <button type="button" class="link" data-action="confirm" title="{t["confirm_title"]}">'
+                    f"{t['confirm']}</button>"
                     f'\n      <button type="button" class="link" data-action="dismiss">{t["dismiss"]}</button>'
                 )
-            elif self.can_review and f.status == "dismissed":
+            elif self.can_review and (f.status == "dismissed" or confirmed_check(f)):
                 out.append(
                     f'\n      <button type="button" class="link" data-action="reopen">{t["reopen"]}</button>'
                 )
@@ -172,6 +200,8 @@ class RowRenderer:
                 out.append(
                     f'    <button type="button" data-action="approve" class="primary">{t["approve"]}</button>\n'
                     f'    <button type="button" data-action="reject">{t["reject"]}</button>\n'
+                    f'    <button type="button" data-action="log-error" title="{t["log_error_title"]}">'
+                    f"{t['log_error']}</button>\n"
                 )
         if seg.relink_prev is not None and self.can_align:
             out.append(

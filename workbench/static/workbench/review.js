@@ -66,13 +66,21 @@
       } else {
         li.appendChild(document.createTextNode(f.message));
       }
+      if (f.origin === "reviewer") appendReviewerError(li, f, segment);
+      if (f.status === "confirmed") li.append(" ", el("em", { class: "confirmed" }, "(" + T.confirmed + ")"));
       li.appendChild(document.createTextNode(" "));
       if (canEdit && f.status === "open" && f.fix !== null && f.fix !== undefined) {
         li.appendChild(el("button", { type: "button", class: "link fix", "data-action": "fix", title: T.fix_title },
           T.fix + " " + (f.fix ? "→ " + f.fix : T.fix_delete)));
         li.appendChild(document.createTextNode(" "));
       }
-      if (canReview && (f.status === "open" || f.status === "dismissed")) {
+      if (canReview && f.status === "open") {
+        li.appendChild(el("button", { type: "button", class: "link", "data-action": "confirm", title: T.confirm_title }, T.confirm));
+        li.appendChild(document.createTextNode(" "));
+      }
+      // A confirmed check's flag can be reopened (the confirmation undone), like a dismissed one.
+      const confirmedCheck = f.status === "confirmed" && !f.code.startsWith("reviewer-");
+      if (canReview && (f.status === "open" || f.status === "dismissed" || confirmedCheck)) {
         const open = f.status === "open";
         li.appendChild(el("button", { type: "button", class: "link", "data-action": open ? "dismiss" : "reopen" }, open ? T.dismiss : T.reopen));
       }
@@ -96,6 +104,7 @@
       const v = res.data[dd.dataset.score];
       dd.textContent = v === null || v === undefined ? "–" : dd.dataset.score === "approved_share" ? Math.round(v * 100) + " %" : Number(v).toFixed(1);
     }
+    for (const n of box.querySelectorAll("[data-count]")) n.textContent = res.data[n.dataset.count] ?? "–";
   }
   function currentText(row) {
     const box = row.querySelector(".tgt .text");
@@ -262,16 +271,15 @@
     }
   }
   async function dismissFlag(row, flagId) {
-    const reason = window.prompt(T.dismiss_prompt);
-    if (!reason || !reason.trim()) return;
-    const res = await api("POST", "/api/flags/" + flagId + "/dismiss/", { reason: reason.trim() });
+    const reason = await askDismissReason(row);
+    if (!reason) return;
+    const res = await api("POST", "/api/flags/" + flagId + "/dismiss/", { reason: reason });
     if (!res.ok) { fail(res); return; }
-    const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
-    if (s.ok) update(row, s.data);
+    await refreshRow(row);
     say(T.dismissed);
     // The same check on the same text elsewhere in the document: one decision for all of them.
     if (res.data.alike > 0 && window.confirm(T.dismiss_alike_confirm.replace("%(n)s", res.data.alike))) {
-      const all = await api("POST", "/api/flags/" + flagId + "/dismiss-alike/", { reason: reason.trim() });
+      const all = await api("POST", "/api/flags/" + flagId + "/dismiss-alike/", { reason: reason });
       if (!all.ok) { fail(all); return; }
       say(T.dismissed_alike.replace("%(n)s", all.data.dismissed));
       window.location.reload();
@@ -297,9 +305,13 @@
     else if (action === "approve" || action === "reject") {
       const text = row.querySelector("textarea.editor");
       if (text && text.value !== currentText(row) && !(await save(row, text.value))) return;
+      if (action === "approve") { await approveRow(row, false); return; }
       const s = await post(row, action, { version: Number(row.dataset.version) });
-      if (s) { update(row, s); say(action === "approve" ? T.approved : T.rejected); }
-    } else if (action === "dismiss") dismissFlag(row, button.closest("[data-flag]").dataset.flag);
+      if (s) { update(row, s); say(T.rejected); }
+    } else if (action === "approve-anyway") approveRow(row, true);
+    else if (action === "confirm") confirmFlag(row, button.closest("[data-flag]").dataset.flag);
+    else if (action === "log-error") openErrorForm(row);
+    else if (action === "dismiss") dismissFlag(row, button.closest("[data-flag]").dataset.flag);
     else if (action === "fix") applyFix(row, button.closest("[data-flag]").dataset.flag);
     else if (action === "reopen") {
       const res = await api("POST", "/api/flags/" + button.closest("[data-flag]").dataset.flag + "/reopen/", {});
@@ -313,6 +325,119 @@
       if (prev) alignmentEdit(prev, "merge", { version: Number(prev.dataset.version) });
     } else if (action === "unlink") alignmentEdit(row, "unlink", { version });
     else panel(row, action);
+  }
+  // ---- Reviewer errors (LQA): log an error on a selected span, confirm a flag, dismiss with a
+  // reason, and approval that asks about open major or critical flags first. ----
+  async function refreshRow(row) {
+    const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
+    if (s.ok) update(row, s.data);
+  }
+  function appendReviewerError(li, f, segment) {
+    if (f.start !== null && f.end !== null) {
+      const text = f.on_source ? segment.source_text : segment.target_text;
+      li.append(" ", el("q", { class: "marked", lang: f.on_source ? "zh-Hans" : "ja" }, text.slice(f.start, f.end)));
+    }
+    if (f.fix !== null && f.fix !== undefined) {
+      const hint = el("span", { class: "suggestion-text" }, T.suggested + " ");
+      hint.appendChild(el("span", { lang: "ja" }, f.fix));
+      li.append(" ", hint);
+    }
+  }
+  // The span last selected inside a row's Chinese or Japanese text, as offsets in that text: the
+  // selection is read as it changes, since clicking a button or pressing a key may clear it.
+  const lastSelection = { row: null, side: null, start: null, end: null, text: "" };
+  function offsetIn(container, node, offset) {
+    const range = document.createRange();
+    range.setStart(container, 0); range.setEnd(node, offset);
+    return range.toString().length;
+  }
+  document.addEventListener("selectionchange", () => {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return;
+    const range = sel.getRangeAt(0);
+    const box = range.commonAncestorContainer.nodeType === 1 ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+    const container = box && box.closest(".row[data-id] .src, .row[data-id] .tgt .text");
+    if (!container || container.querySelector(".gap")) return;
+    const start = offsetIn(container, range.startContainer, range.startOffset);
+    const end = offsetIn(container, range.endContainer, range.endOffset);
+    if (end <= start) return;
+    Object.assign(lastSelection, { row: container.closest(".row"), side: container.matches(".src") ? "source" : "target",
+      start: start, end: end, text: container.textContent.slice(start, end) });
+  });
+  function formPanel(row, templateId) {
+    const box = row.querySelector(".panel");
+    box.replaceChildren(document.getElementById(templateId).content.cloneNode(true));
+    box.hidden = false;
+    const form = box.querySelector("form");
+    const close = () => { box.hidden = true; box.replaceChildren(); row.focus(); };
+    form.querySelector("[data-form=cancel]").onclick = close;
+    form.addEventListener("keydown", (e) => { if (e.key === "Escape") { e.preventDefault(); close(); } });
+    return { form: form, close: close };
+  }
+  function openErrorForm(row) {
+    const { form, close } = formPanel(row, "error-template");
+    const span = lastSelection.row === row ? { ...lastSelection } : { side: "target", start: null, end: null, text: "" };
+    form.querySelector("q.marked").textContent = span.text;
+    form.querySelector("q.marked").lang = span.side === "source" ? "zh-Hans" : "ja";
+    form.querySelector(".whole").hidden = span.start !== null;
+    // An error marked on the Chinese is something the Japanese left out: no correction to suggest.
+    form.querySelector(".suggestion-field").hidden = span.side === "source" || span.start === null;
+    if (span.side === "source") form.category.value = "omission";
+    form.onsubmit = async (e) => {
+      e.preventDefault();
+      const body = { category: form.category.value, severity: form.severity.value, message: form.message.value,
+        start: span.start, end: span.end, on_source: span.side === "source" };
+      if (!form.querySelector(".suggestion-field").hidden && form.suggestion.value) body.suggestion = form.suggestion.value;
+      const res = await api("POST", "/api/segments/" + row.dataset.id + "/issues/", body);
+      if (!res.ok) { fail(res); return; }
+      close(); lastSelection.row = null;
+      await refreshRow(row);
+      say(T.error_logged);
+    };
+    form.category.focus();
+  }
+  function askDismissReason(row) {
+    return new Promise((resolve) => {
+      const { form, close } = formPanel(row, "dismiss-template");
+      const typed = () => form.reason.value.trim() || form.preset.value;
+      form.preset.onchange = () => { if (!form.preset.value) form.reason.focus(); };
+      form.onsubmit = (e) => {
+        e.preventDefault();
+        const reason = typed();
+        if (!reason) { form.reason.focus(); return; }
+        close(); resolve(reason);
+      };
+      form.querySelector("[data-form=cancel]").addEventListener("click", () => resolve(null));
+      form.preset.focus();
+    });
+  }
+  async function confirmFlag(row, flagId) {
+    const res = await api("POST", "/api/flags/" + flagId + "/confirm/", {});
+    if (!res.ok) { fail(res); return; }
+    if (row.querySelector(".panel .open-flags")) row.querySelector(".panel").hidden = true;
+    await refreshRow(row);
+    say(T.confirmed_done);
+  }
+  async function approveRow(row, acknowledged) {
+    const res = await api("POST", "/api/segments/" + row.dataset.id + "/approve/",
+      { version: Number(row.dataset.version), acknowledged: acknowledged });
+    if (res.status === 409 && res.data && res.data.open_flags) { showOpenFlags(row, res.data); return; }
+    if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, currentText(row)); return; }
+    if (!res.ok) { fail(res); return; }
+    row.querySelector(".panel").hidden = true;
+    update(row, res.data); say(T.approved);
+  }
+  // The open major or critical flags that hold the approval back, each with its confirm, fix and
+  // dismiss buttons (handled as the row's own), and "approve anyway" where the project allows it.
+  function showOpenFlags(row, data) {
+    const box = row.querySelector(".panel");
+    box.replaceChildren(document.getElementById("open-flags-template").content.cloneNode(true), closeButton(box));
+    box.hidden = false;
+    box.querySelector(".open-flags-title").textContent = data.detail;
+    renderFlags(box.querySelector(".flags"), { flags: data.open_flags, source_text: "", target_text: "" });
+    const anyway = box.querySelector("[data-action=approve-anyway]");
+    if (data.blocking) anyway.remove(); else anyway.focus();
+    say(data.detail, true);
   }
   const fixAll = document.getElementById("fix-all");
   if (fixAll) fixAll.addEventListener("click", async () => {
@@ -439,6 +564,10 @@
       // Dismiss the current row's first open flag (asks for the reason, then offers its twins).
       const dismiss = active.querySelector("[data-flag] button[data-action=dismiss]");
       if (dismiss) { e.preventDefault(); act(active, "dismiss", dismiss); }
+    }
+    else if (e.key === "l" && !e.ctrlKey && !e.altKey && !e.metaKey && canReview) {
+      const row = lastSelection.row && document.contains(lastSelection.row) ? lastSelection.row : active;
+      if (row && row.querySelector("[data-action=log-error]")) { e.preventDefault(); activate(row, false); openErrorForm(row); }
     }
     else if (e.key === "c" && !e.ctrlKey && !e.altKey && !e.metaKey && concordanceForm) {
       // Look up the selected word (or open the concordance to type one).
