@@ -11,9 +11,9 @@ row per user and project, gives the role). Tests compare them with the ORM's ans
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import DEFERRED
+from django.db.models import DEFERRED, QuerySet
 
-from workbench.models import Document, Membership, Project
+from workbench.models import Document, Membership, Project, Sentence
 
 _D = Document._meta.db_table
 _M = Membership._meta.db_table
@@ -76,3 +76,8 @@ def document_stamp(user, pk: int) -> Document | None:
     if row is None:
         return None
     return _instance(Document, ("id", "project_id", "revision", "created_at"), row)
+
+
+def document_sentences(document: Document) -> QuerySet[Sentence]:
+    """The document's sentences in order, as the segmenter found them."""
+    return document.sentences.order_by("index").only("index", "text", "kind")

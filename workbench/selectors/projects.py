@@ -36,6 +36,18 @@ def segments_for(user) -> QuerySet[Segment]:
     return Segment.objects.filter(document__project__in=projects_for(user)).select_related("document")
 
 
+_SOURCE_ONLY = Q(link_type__endswith="-0")
+_TARGET_ONLY = Q(link_type__startswith="0-")
+#: The review page's link-type filter: one-to-one links, merges (any other link with both sides),
+#: and the two kinds of gap row.
+LINK_FILTERS: dict[str, Q] = {
+    "1-1": Q(link_type="1-1"),
+    "merged": ~Q(link_type="1-1") & ~_SOURCE_ONLY & ~_TARGET_ONLY,
+    "source-only": _SOURCE_ONLY,
+    "target-only": _TARGET_ONLY,
+}
+
+
 def document_segments(
     document: Document,
     *,
@@ -44,9 +56,13 @@ def document_segments(
     severity: str = "",
     max_confidence: float | None = None,
     q: str = "",
+    link: str = "",
 ) -> QuerySet[Segment]:
-    """A document's rows in order, with filters; flags prefetched so the query count stays constant."""
+    """A document's rows in order, with filters; flags prefetched so the query count stays constant.
+    ``link`` is one of :data:`LINK_FILTERS`."""
     qs = Segment.objects.filter(document=document)
+    if link:
+        qs = qs.filter(LINK_FILTERS[link])
     if state:
         qs = qs.filter(state=state)
     flag_filter = Q()

@@ -10,7 +10,7 @@ from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 
 from workbench.models import Document
-from workbench.selectors.projects import document_segments
+from workbench.selectors.projects import LINK_FILTERS, document_segments
 
 ROWS_PER_PAGE = 100
 #: Rows whose link confidence (the calibrated probability that the alignment is exactly right) is
@@ -18,7 +18,7 @@ ROWS_PER_PAGE = 100
 #: the seeds it marks 39 of 67 wrong links and 100 of 774 right ones (0.8: 33 and 55; 0.9: 46 and
 #: 142; benchmarks/README.md): most of what is wrong, at one row in six.
 LOW_CONFIDENCE = 0.85
-FILTER_KEYS = ("state", "category", "severity", "max_confidence", "q")
+FILTER_KEYS = ("state", "category", "severity", "max_confidence", "q", "link")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class ReviewFilters:
     severity: str = ""
     max_confidence: str = ""
     q: str = ""
+    link: str = ""
 
     @classmethod
     def from_query(cls, query: QueryDict) -> ReviewFilters:
@@ -37,6 +38,8 @@ class ReviewFilters:
                 float(values["max_confidence"])
         except ValueError:  # a hand-edited URL should not crash the page; the filter is just dropped
             values["max_confidence"] = ""
+        if values["link"] not in LINK_FILTERS:
+            values["link"] = ""
         return cls(**values)
 
     @property

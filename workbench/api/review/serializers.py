@@ -8,6 +8,7 @@ from alignment.types import CATEGORIES, SEVERITIES, SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
 from workbench.selectors.flags import alike_open_flags
+from workbench.selectors.projects import LINK_FILTERS
 from workbench.services.segments import MAX_TARGET_CHARS
 
 
@@ -334,6 +335,7 @@ class RowFiltersSerializer(serializers.Serializer):
     severity = serializers.CharField(max_length=20, required=False, allow_blank=True)
     max_confidence = serializers.FloatField(required=False, allow_null=True, min_value=0, max_value=1)
     q = serializers.CharField(max_length=500, required=False, allow_blank=True, trim_whitespace=True)
+    link = serializers.ChoiceField(choices=list(LINK_FILTERS), required=False, allow_blank=True)
 
 
 class ApprovableSerializer(serializers.Serializer):

@@ -26,6 +26,7 @@ from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import document_stamp
 from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import (
+    LINK_FILTERS,
     document_segments,
     documents_for,
     projects_for,
@@ -150,6 +151,8 @@ class DocumentSegments(generics.ListAPIView):
             max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
         except ValueError:
             raise ValidationError({"max_confidence": "must be a number"}) from None
+        if p.get("link", "") not in ("", *LINK_FILTERS):
+            raise ValidationError({"link": f"one of {', '.join(LINK_FILTERS)}"})
         return document_segments(
             self.document,
             state=p.get("state", ""),
@@ -157,6 +160,7 @@ class DocumentSegments(generics.ListAPIView):
             severity=p.get("severity", ""),
             max_confidence=max_conf,
             q=p.get("q", ""),
+            link=p.get("link", ""),
         )
 
     @property

@@ -11,14 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
+from itertools import groupby
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation, with_explanation
 from workbench.models import SegmentState
 from workbench.selectors.flags import confirmed_check
 from workbench.selectors.review_page import LOW_CONFIDENCE
+
+#: How many gap rows in a row the page folds into one bar.
+GAP_RUN = 2
+
+
+def is_gap(seg) -> bool:
+    """A content row with only one side: source-only (1-0) or target-only (0-1)."""
+    return seg.kind != "boilerplate" and not (seg.source_sentences and seg.target_sentences)
 
 
 def _json_list(numbers: list[int]) -> str:
@@ -120,10 +130,24 @@ class RowRenderer:
     can_edit: bool
     can_review: bool
     can_align: bool
+    has_source: bool = True  # without one, every row is target-only and none is a gap
     labels: dict[str, str] = field(default_factory=_labels)
 
     def page(self, segments: Iterable) -> SafeString:
-        return mark_safe("".join(self.row(seg) for seg in segments))  # row() escapes all user text
+        """The rows, each run of :data:`GAP_RUN` or more gap rows folded into one bar that says how
+        many: the untranslated stretches of a partial rendering, which a reviewer skips."""
+        out = []
+        for gap, run in groupby(segments, key=lambda seg: self.has_source and is_gap(seg)):
+            rows = [self.row(seg) for seg in run]
+            if gap and len(rows) >= GAP_RUN:
+                label = ngettext(
+                    "%(n)s row without a counterpart (1-0 / 0-1)",
+                    "%(n)s rows without a counterpart (1-0 / 0-1)",
+                    len(rows),
+                ) % {"n": len(rows)}
+                rows = [f'<details class="gap-run"><summary>{escape(label)}</summary>\n', *rows, "</details>"]
+            out.extend(rows)
+        return mark_safe("".join(out))  # row() escapes all user text
 
     def row(self, seg) -> str:
         t = self.labels

@@ -59,6 +59,7 @@ def review_js_strings() -> dict[str, str]:
         "confirmed_done": _("Flag confirmed: it counts as a reviewer error."),
         "suggested": _("suggested:"),
         "error_logged": _("Error logged."),
+        "no_more_rows": _("No such row further on this page."),
         "fix": _("fix"),
         "fix_delete": _("delete it"),
         "fix_title": _("Replace the marked text and save (recorded in the history)"),

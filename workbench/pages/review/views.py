@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from alignment.diff import diff
 from alignment.types import CATEGORIES, SEVERITIES
@@ -22,7 +23,7 @@ from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import allows, can
 from workbench.selectors import review_page as review_selectors
 from workbench.selectors.cached import cached_for_document
-from workbench.selectors.documents import review_page_document
+from workbench.selectors.documents import document_sentences, review_page_document
 from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import documents_for, documents_with_progress, projects_for
 from workbench.selectors.qa import row_link
@@ -97,6 +98,15 @@ def review_page(request, pk):
     return HttpResponse(holes.fill(cached_for_document(document, "review-page", parts, page), request))
 
 
+#: The link-type filter's choices (``selectors.projects.LINK_FILTERS``).
+LINK_TYPE_LABELS = (
+    ("1-1", _("one to one (1-1)")),
+    ("merged", _("merged (2-1, 1-2…)")),
+    ("source-only", _("Chinese only (1-0)")),
+    ("target-only", _("Japanese only (0-1)")),
+)
+
+
 def _review_body(document, role: str, filters: ReviewFilters, page_number: str | None) -> SafeString:
     """The page's content for one role and language: rows, filters, pager, the script's strings."""
     page = review_rows(document, filters, page_number)
@@ -108,13 +118,16 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
         {
             "document": document,
             "page_obj": page,
-            "rows_html": RowRenderer(**rights).page(page.object_list),
+            "rows_html": RowRenderer(**rights, has_source=document.source_id is not None).page(
+                page.object_list
+            ),
             "filters": filters,
             "querystring": filters.querystring(),
             "low_confidence": review_selectors.LOW_CONFIDENCE,
             "states": SegmentState.choices,
             "categories": [(c, category_label(c)) for c in CATEGORIES],
             "severities": [(s, severity_label(s)) for s in SEVERITIES],
+            "link_types": LINK_TYPE_LABELS,
             "role": role,
             "role_label": Role(role).label,
             "fixes": fixes,
@@ -135,6 +148,23 @@ def _exportable(request, pk) -> Document:
     if not can(request.user, "export", document.project):
         raise Http404
     return document
+
+
+@login_required
+def document_text(request, pk):
+    """A document read on its own, sentence by sentence (page chrome greyed): the Chinese article
+    above all, which has no review page of its own."""
+    document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk)
+    return render(
+        request,
+        "workbench/document_text.html",
+        {
+            "document": document,
+            "lang": "zh-Hans" if document.lang == Document.Lang.ZH else "ja",
+            "sentences": document_sentences(document),
+            "renderings": document.renderings.order_by("name") if document.lang == Document.Lang.ZH else (),
+        },
+    )
 
 
 @login_required

@@ -5,7 +5,8 @@
 "use strict";
 (function () {
   const T = JSON.parse(document.getElementById("wb-strings").textContent);
-  const rows = () => Array.from(document.querySelectorAll(".row[data-id]"));
+  // The rows j/k walk: those of a folded run of gap rows are skipped until the run is opened.
+  const rows = () => Array.from(document.querySelectorAll(".row[data-id]")).filter((r) => !r.closest("details.gap-run:not([open])"));
   const canReview = ["reviewer", "manager"].includes(document.getElementById("role").dataset.role);
   const canEdit = canReview || document.getElementById("role").dataset.role === "translator";
   const notice = document.getElementById("notice");
@@ -538,6 +539,16 @@
     activate(row, !button && !event.target.closest("textarea, input, a, summary, button"));
     if (button) act(row, button.dataset.action, button);
   });
+  // ---- Navigation: the next or previous row that still needs the reviewer. ----
+  const unapproved = (r) => !r.classList.contains("state-approved") && !r.classList.contains("boilerplate");
+  const flagged = (r) => !!r.querySelector(".flags .status-open");
+  function jumpTo(wanted, step) {
+    const list = rows();
+    for (let i = (active ? list.indexOf(active) : -1) + step; i >= 0 && i < list.length; i += step) {
+      if (wanted(list[i])) { activate(list[i]); return; }
+    }
+    say(T.no_more_rows);
+  }
   function toggleShortcuts() { const s = document.getElementById("shortcuts"); s.hidden = !s.hidden; }
   document.addEventListener("keydown", (e) => {
     if (e.ctrlKey && e.shiftKey && (e.key === "A" || e.key === "a" || e.key === "R" || e.key === "r")) {
@@ -580,6 +591,10 @@
         concordanceForm.lookup.value = selected;
         concordanceForm.lookup.dispatchEvent(new Event("input"));
       } else concordanceForm.lookup.focus();
+    }
+    else if ((e.key === "n" || e.key === "p" || e.key === "]" || e.key === "[") && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      e.preventDefault();
+      jumpTo(e.key === "n" || e.key === "p" ? unapproved : flagged, e.key === "n" || e.key === "]" ? 1 : -1);
     }
     else if (e.key === "?") toggleShortcuts();
     else if (e.key === "Escape") document.getElementById("shortcuts").hidden = true;
