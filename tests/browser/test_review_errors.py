@@ -4,7 +4,9 @@ flag."""
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -30,6 +32,16 @@ SELECT = """([selector, start, end]) => {
 }"""
 
 
+def _shot(page: Page, locator, name: str) -> None:
+    """The README's pictures of these screens, written only where WORKBENCH_SCREENSHOTS names a
+    directory (``docs/`` when they are to be updated): a test run rewrites no tracked file."""
+    folder = os.environ.get("WORKBENCH_SCREENSHOTS")
+    if folder:
+        locator.scroll_into_view_if_needed()
+        page.mouse.move(0, 0)
+        page.screenshot(path=str(Path(folder) / name))
+
+
 def _select(page: Page, selector: str, start: int, end: int) -> None:
     page.evaluate(SELECT, [selector, start, end])
     page.wait_for_function("() => window.getSelection().toString().length > 0")
@@ -52,6 +64,7 @@ def test_log_an_error_on_a_span_of_either_side_with_the_keyboard(page: Page, liv
     form = page.locator(f"#seg-{seg.pk} form.error-form")
     expect(form.locator("select[name=category]")).to_be_focused()
     expect(form.locator("q.marked")).to_have_text(seg.target_text[:2])
+    _shot(page, form, "review-log-error.png")
     form.locator("select[name=category]").select_option("mistranslation")
     page.keyboard.press("Tab")
     form.locator("select[name=severity]").select_option("minor")
@@ -113,9 +126,35 @@ def test_approving_a_row_with_an_open_major_flag_asks_first(page: Page, live_ser
     panel = row.locator(".open-flags")
     expect(panel).to_be_visible()
     expect(panel.locator(f"[data-flag='{flag.pk}']")).to_be_visible()
+    _shot(page, panel, "review-approve-open-flags.png")
     expect(row).not_to_have_class(re.compile("state-approved"))
     seg.refresh_from_db()
     assert seg.state != "approved"
     panel.get_by_role("button", name="Approve anyway").click()
     # Approval re-checks the project's other documents (in-process here): give it time.
     expect(row).to_have_class(re.compile("state-approved"), timeout=20_000)
+
+
+def test_link_two_sentences_that_are_not_neighbours(page: Page, live_server, seeded):  # noqa: F811
+    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
+    start = next(
+        k
+        for k in range(len(rows) - 2)
+        if all(r.kind == "content" for r in rows[k : k + 3])
+        and rows[k].source_sentences
+        and rows[k + 2].target_sentences
+    )
+    chinese, japanese = rows[start].source_sentences[0], rows[start + 2].target_sentences[0]
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    row = page.locator(f"#seg-{rows[start].pk}")
+    row.locator("summary").click()
+    row.get_by_role("button", name="Link with a Japanese sentence…").click()
+    target = row.locator(f".link-target[data-sentence='{japanese}']")
+    expect(target).to_be_visible()
+    _shot(page, row, "review-link-sentences.png")
+    with page.expect_navigation():
+        target.click()
+    linked = Segment.objects.get(document=seeded, source_sentences=[chinese], target_sentences=[japanese])
+    assert linked.link_type == "1-1" and linked.confidence == 1.0
+    expect(page.locator(f"#seg-{linked.pk}")).to_contain_text("1-1 · 1.00")

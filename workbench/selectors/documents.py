@@ -13,7 +13,7 @@ from __future__ import annotations
 from django.db import connection
 from django.db.models import DEFERRED, QuerySet
 
-from workbench.models import Document, Membership, Project, Sentence
+from workbench.models import Document, Membership, Project, Segment, Sentence
 
 _D = Document._meta.db_table
 _M = Membership._meta.db_table
@@ -81,3 +81,36 @@ def document_stamp(user, pk: int) -> Document | None:
 def document_sentences(document: Document) -> QuerySet[Sentence]:
     """The document's sentences in order, as the segmenter found them."""
     return document.sentences.order_by("index").only("index", "text", "kind")
+
+
+def link_candidates(segment: Segment, window: int) -> dict:
+    """What the alignment editor offers for linking a row's Chinese: its Chinese sentences, and the
+    Japanese sentences of the content rows up to ``window`` rows away, with their texts."""
+    document = segment.document
+    rows = list(
+        document.segments.filter(
+            index__gte=segment.index - window, index__lte=segment.index + window, kind=Segment.Kind.CONTENT
+        )
+        .exclude(link_type__endswith="-0")  # rows with no Japanese
+        .order_by("index")
+        .only("id", "index", "target_sentences", "state")
+    )
+    wanted = {j for row in rows for j in row.target_sentences}
+    japanese = dict(document.sentences.filter(index__in=wanted).values_list("index", "text"))
+    chinese = dict(
+        Sentence.objects.filter(
+            document_id=document.source_id, index__in=segment.source_sentences
+        ).values_list("index", "text")
+    )
+    return {
+        "source": [{"index": i, "text": chinese.get(i, "")} for i in segment.source_sentences],
+        "rows": [
+            {
+                "id": row.pk,
+                "index": row.index,
+                "state": row.state,
+                "target": [{"index": j, "text": japanese.get(j, "")} for j in row.target_sentences],
+            }
+            for row in rows
+        ],
+    }

@@ -134,3 +134,147 @@ def unlink(*, segment: Segment, user, version: int) -> tuple[Segment, Segment]:
     if not seg.source_sentences or not seg.target_sentences:
         raise InvalidInput("this row is already unlinked")
     return split(segment=seg, user=user, version=version, source_at=len(seg.source_sentences), target_at=0)
+
+
+#: How many rows apart a Chinese and a Japanese sentence may be for ``link_sentences``.
+LINK_WINDOW = 8
+
+
+def _holding(rows: list[Segment], side: str, sentence: int) -> int:
+    """The position in ``rows`` of the row holding the sentence of that side."""
+    for k, row in enumerate(rows):
+        if sentence in getattr(row, side):
+            return k
+    raise InvalidInput(f"sentence {sentence + 1} is in no row of this document")
+
+
+@atomic_with_retry
+def link_sentences(
+    *, segment: Segment, user, version: int, source_sentence: int, target_sentence: int
+) -> Segment:
+    """Link a Chinese sentence of this row with any Japanese sentence of the rows up to
+    :data:`LINK_WINDOW` rows away: the rows from one to the other are rebuilt as that 1-1 link with,
+    before it, the sentences of both sides that came before and, after it, those that came after,
+    each in a gap row of its own (nothing else can stay linked across the new link without
+    breaking the order of either text). Rows a person edited or approved are not rebuilt: the
+    reviewer unlinks or reverts them first, so no work is lost. Returns the new link."""
+    require(user, "align", segment.document.project)
+    seg = _locked(segment, version)
+    rows = list(Segment.objects.select_for_update().filter(document=seg.document).order_by("index"))
+    if source_sentence not in seg.source_sentences:
+        raise InvalidInput("the Chinese sentence must be one of this row's")
+    a = _holding(rows, "source_sentences", source_sentence)
+    b = _holding(rows, "target_sentences", target_sentence)
+    lo, hi = min(a, b), max(a, b)
+    if hi - lo > LINK_WINDOW:
+        raise InvalidInput(f"the sentences are {hi - lo} rows apart; link within {LINK_WINDOW} rows")
+    block = rows[lo : hi + 1]
+    if block == [seg] and (seg.source_sentences, seg.target_sentences) == (
+        [source_sentence],
+        [target_sentence],
+    ):
+        raise InvalidInput("these sentences are already linked, one to one")
+    for row in block:
+        if row.kind == Segment.Kind.BOILERPLATE:
+            raise InvalidInput(f"row {row.index + 1} is page chrome: link within the article's text")
+        if row.target_text != row.mt_text or row.state == "approved":
+            raise InvalidInput(
+                f"row {row.index + 1} was edited or approved: revert or unlink it first, so that nothing is lost"
+            )
+    src = [i for row in block for i in row.source_sentences]
+    tgt = [j for row in block for j in row.target_sentences]
+    layout = (
+        [([i], []) for i in src if i < source_sentence]
+        + [([], [j]) for j in tgt if j < target_sentence]
+        + [([source_sentence], [target_sentence])]
+        + [([i], []) for i in src if i > source_sentence]
+        + [([], [j]) for j in tgt if j > target_sentence]
+    )
+    # The aligner's confidences too: undoing the link gives them back.
+    before = {"rows": [{**snapshot(row), "confidence": row.confidence} for row in block]}
+    first = block[0].index
+    Segment.objects.filter(pk__in=[row.pk for row in block]).delete()
+    Segment.objects.filter(document=seg.document, index__gt=block[-1].index).update(
+        index=F("index") + len(layout) - len(block)
+    )
+    source_doc = seg.document.source_id
+    made = []
+    for k, (s, t) in enumerate(layout):
+        japanese = _texts(seg.document_id, t)
+        made.append(
+            Segment.objects.create(
+                document=seg.document,
+                index=first + k,
+                source_sentences=s,
+                target_sentences=t,
+                source_text=_texts(source_doc, s),
+                mt_text=japanese,
+                target_text=japanese,
+                link_type=_kind(s, t),
+                confidence=BY_HAND,
+                updated_by=user,
+            )
+        )
+    link = made[layout.index(([source_sentence], [target_sentence]))]
+    record(
+        document=seg.document,
+        segment=link,
+        user=user,
+        action="link",
+        before=before,
+        after={"rows": [snapshot(row) for row in made], "source": source_sentence, "target": target_sentence},
+    )
+    for row in made:
+        recheck_segment(row)
+    after_change(seg.document_id)
+    return link
+
+
+@atomic_with_retry
+def undo_link(*, segment: Segment, user, version: int, revision) -> Segment:
+    """Undo ``link_sentences`` (its revision is on the link, this row): the rows it made give way
+    to the rows it replaced, as they were, if nobody changed the made rows since. Returns the first
+    row restored."""
+    require(user, "align", segment.document.project)
+    seg = _locked(segment, version)
+    if revision.action != "link" or revision.segment_id != seg.pk:
+        raise InvalidInput("this history entry is not a link of this row")
+    made, replaced = revision.after["rows"], revision.before["rows"]
+    first = made[0]["index"]
+    current = list(
+        Segment.objects.select_for_update()
+        .filter(document=seg.document, index__gte=first, index__lt=first + len(made))
+        .order_by("index")
+    )
+    shape = [(r.source_sentences, r.target_sentences, r.target_text, r.state) for r in current]
+    if shape != [(m["source_sentences"], m["target_sentences"], m["target_text"], m["state"]) for m in made]:
+        raise InvalidInput("the rows of this link changed since: undo those changes first")
+    Segment.objects.filter(pk__in=[r.pk for r in current]).delete()
+    Segment.objects.filter(document=seg.document, index__gte=first + len(made)).update(
+        index=F("index") + len(replaced) - len(made)
+    )
+    restored = [
+        Segment.objects.create(
+            document=seg.document,
+            index=first + k,
+            **{key: old[key] for key in ("source_sentences", "target_sentences", "source_text", "mt_text")},
+            target_text=old["target_text"],
+            link_type=old["link_type"],
+            state=old["state"],
+            confidence=old["confidence"],
+            updated_by=user,
+        )
+        for k, old in enumerate(replaced)
+    ]
+    record(
+        document=seg.document,
+        segment=restored[0],
+        user=user,
+        action="undo-link",
+        before={"rows": made, "undone_revision": revision.pk},
+        after={"rows": [snapshot(row) for row in restored]},
+    )
+    for row in restored:
+        recheck_segment(row)
+    after_change(seg.document_id)
+    return restored[0]

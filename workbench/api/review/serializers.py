@@ -207,6 +207,13 @@ class SplitSerializer(VersionSerializer):
     target_at = serializers.IntegerField(min_value=0)
 
 
+class LinkSerializer(VersionSerializer):
+    source_sentence = serializers.IntegerField(min_value=0, help_text="a Chinese sentence of this row")
+    target_sentence = serializers.IntegerField(
+        min_value=0, help_text="a Japanese sentence of a row up to LINK_WINDOW rows away"
+    )
+
+
 class DismissSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
 

@@ -23,6 +23,13 @@ urlpatterns = [
     path("segments/<int:pk>/merge/", v.MergeView.as_view(), name="api-segment-merge"),
     path("segments/<int:pk>/split/", v.SplitView.as_view(), name="api-segment-split"),
     path("segments/<int:pk>/unlink/", v.UnlinkView.as_view(), name="api-segment-unlink"),
+    path("segments/<int:pk>/link/", v.LinkView.as_view(), name="api-segment-link"),
+    path("segments/<int:pk>/undo-link/", v.UndoLinkView.as_view(), name="api-segment-undo-link"),
+    path(
+        "segments/<int:pk>/link/candidates/",
+        v.SegmentLinkCandidates.as_view(),
+        name="api-segment-link-candidates",
+    ),
     path("segments/<int:pk>/history/", v.SegmentHistory.as_view(), name="api-segment-history"),
     path("segments/<int:pk>/comments/", v.SegmentComments.as_view(), name="api-segment-comments"),
     path("segments/<int:pk>/issues/", v.SegmentIssues.as_view(), name="api-segment-issues"),

@@ -23,7 +23,7 @@ from workbench.api.review import serializers as s
 from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import can
 from workbench.selectors.cached import cached_for_document
-from workbench.selectors.documents import document_stamp
+from workbench.selectors.documents import document_stamp, link_candidates
 from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import (
     LINK_FILTERS,
@@ -219,6 +219,16 @@ RevertView = _action(segments.revert, s.RevertSerializer)
 MergeView = _action(alignment_edits.merge_with_next)
 SplitView = _action(alignment_edits.split, s.SplitSerializer)
 UnlinkView = _action(alignment_edits.unlink)
+LinkView = _action(alignment_edits.link_sentences, s.LinkSerializer)
+UndoLinkView = _action(alignment_edits.undo_link, s.RevertSerializer)
+
+
+class SegmentLinkCandidates(APIView):
+    """The row's Chinese sentences and the Japanese sentences it may be linked with."""
+
+    @extend_schema(responses={200: dict})
+    def get(self, request, pk):
+        return Response(link_candidates(_segment(request, pk), alignment_edits.LINK_WINDOW))
 
 
 class SegmentHistory(generics.ListAPIView):

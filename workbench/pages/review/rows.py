@@ -93,6 +93,7 @@ def _labels() -> dict[str, str]:
         "merge": _("Merge with next row"),
         "split": _("Split…"),
         "unlink": _("Unlink"),
+        "link": _("Link with a Japanese sentence…"),
         "history": _("History"),
         "comments": _("Comments"),
         "suggest": _("TM suggestions"),
@@ -243,6 +244,8 @@ class RowRenderer:
                 out.append(f'      <button type="button" data-action="split">{t["split"]}</button>\n')
             if seg.source_sentences and seg.target_sentences:
                 out.append(f'      <button type="button" data-action="unlink">{t["unlink"]}</button>\n')
+            if seg.source_sentences and seg.kind != "boilerplate":
+                out.append(f'      <button type="button" data-action="link">{t["link"]}</button>\n')
         out.append(
             f'      <button type="button" data-action="history">{t["history"]}</button>\n'
             f'      <button type="button" data-action="comments">{t["comments"]}</button>\n'

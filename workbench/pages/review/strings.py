@@ -28,6 +28,10 @@ def _history_actions() -> dict[str, str]:
         "action_issue": _("logged an error"),
         "action_dismiss-flag": _("dismissed a flag"),
         "action_reopen-flag": _("reopened a flag"),
+        "action_confirm-flag": _("confirmed a flag"),
+        "action_link": _("linked two sentences"),
+        "action_undo-link": _("undid a link"),
+        "undo_link": _("undo"),
     }
 
 
@@ -60,6 +64,9 @@ def review_js_strings() -> dict[str, str]:
         "suggested": _("suggested:"),
         "error_logged": _("Error logged."),
         "no_more_rows": _("No such row further on this page."),
+        "link_source": _("1. The Chinese sentence"),
+        "link_target": _("2. The Japanese sentence that renders it"),
+        "row": _("row"),
         "fix": _("fix"),
         "fix_delete": _("delete it"),
         "fix_title": _("Replace the marked text and save (recorded in the history)"),

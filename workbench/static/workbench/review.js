@@ -209,6 +209,7 @@
         };
         line.appendChild(b);
       }
+      if (r.action === "link" && canEdit) line.appendChild(undoLinkButton(row, r));
       box.appendChild(line);
     }
   }
@@ -325,6 +326,7 @@
       const prev = document.getElementById("seg-" + button.dataset.other);
       if (prev) alignmentEdit(prev, "merge", { version: Number(prev.dataset.version) });
     } else if (action === "unlink") alignmentEdit(row, "unlink", { version });
+    else if (action === "link") linkPanel(row);
     else panel(row, action);
   }
   // ---- Reviewer errors (LQA): log an error on a selected span, confirm a flag, dismiss with a
@@ -439,6 +441,45 @@
     const anyway = box.querySelector("[data-action=approve-anyway]");
     if (data.blocking) anyway.remove(); else anyway.focus();
     say(data.detail, true);
+  }
+  // ---- Alignment editor: link one of this row's Chinese sentences with any Japanese sentence of
+  // the rows nearby (click the Chinese, then the Japanese). ----
+  function undoLinkButton(row, revision) {
+    const b = el("button", { type: "button", class: "link" }, T.undo_link);
+    b.onclick = () => alignmentEdit(row, "undo-link", { revision: revision.id, version: Number(row.dataset.version) });
+    return b;
+  }
+  async function linkPanel(row) {
+    const box = row.querySelector(".panel");
+    box.replaceChildren(closeButton(box)); box.hidden = false;
+    const res = await api("GET", "/api/segments/" + row.dataset.id + "/link/candidates/");
+    if (!res.ok) { fail(res); return; }
+    const form = el("form", { class: "link-form" });
+    const chinese = el("fieldset", {});
+    chinese.appendChild(el("legend", {}, T.link_source));
+    res.data.source.forEach((s, k) => {
+      const label = el("label", { lang: "zh-Hans" });
+      const radio = el("input", { type: "radio", name: "source_sentence", value: String(s.index) });
+      if (k === 0) radio.checked = true;
+      label.append(radio, " " + s.text);
+      chinese.appendChild(label);
+    });
+    const japanese = el("fieldset", {});
+    japanese.appendChild(el("legend", {}, T.link_target));
+    for (const r of res.data.rows) {
+      for (const t of r.target) {
+        const b = el("button", { type: "button", class: "link-target", "data-sentence": String(t.index) });
+        b.append(el("span", { class: "muted" }, T.row + " " + (r.index + 1) + " "), el("span", { lang: "ja" }, t.text));
+        if (r.id === Number(row.dataset.id)) b.classList.add("same-row");
+        b.onclick = () => alignmentEdit(row, "link", { version: Number(row.dataset.version),
+          source_sentence: Number(form.source_sentence.value), target_sentence: t.index });
+        japanese.appendChild(b);
+      }
+    }
+    form.append(chinese, japanese);
+    box.appendChild(form);
+    const first = form.querySelector("input[type=radio]");
+    if (first) first.focus();
   }
   const fixAll = document.getElementById("fix-all");
   if (fixAll) fixAll.addEventListener("click", async () => {
