@@ -57,4 +57,6 @@ def test_who_may_ignore(imported, users):
     assert client_for(users["translator"]).post(url, {"reason": "x"}, format="json").status_code == 403
     assert client_for(users["outsider"]).post(url, {"reason": "x"}, format="json").status_code == 404
     assert client_for(users["reviewer"]).post(url, {"reason": " "}, format="json").status_code == 400
+    # A body that is no object (a JSON array) is refused, not a 500.
+    assert client_for(users["reviewer"]).post(url, ["x"], format="json").status_code == 400
     assert Flag.objects.get(pk=flag.pk).status == "open"

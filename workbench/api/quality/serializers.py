@@ -24,6 +24,10 @@ class TermSerializer(serializers.ModelSerializer):
         extra_kwargs = {"note": {"required": False}}
 
 
+class IgnoreSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000, help_text="why the check is wrong on this text")
+
+
 class SuggestionSerializer(serializers.Serializer):
     source_text = serializers.CharField()
     target_text = serializers.CharField()

@@ -176,14 +176,16 @@ class FlagIgnore(APIView):
     """POST {"reason"}: dismiss this check on this text everywhere in the project, now and in later
     checks (reviewers) → {"dismissed": flags}."""
 
-    @extend_schema(request=dict, responses={200: dict})
+    @extend_schema(request=s.IgnoreSerializer, responses={200: dict})
     def post(self, request, pk):
         flag = get_object_or_404(
             Flag.objects.filter(segment__in=segments_for(request.user)).select_related("segment__document"),
             pk=pk,
         )
+        data = s.IgnoreSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
         dismissed = ignore_list.ignore_everywhere(
-            flag=flag, user=request.user, reason=str(request.data.get("reason", ""))
+            flag=flag, user=request.user, reason=data.validated_data["reason"]
         )
         return Response({"dismissed": dismissed})
 
