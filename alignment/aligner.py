@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import math
 import random
 from collections.abc import Callable, Sequence
@@ -511,20 +510,12 @@ def link_evidence(
     src_set, tgt_set = set(src_map), set(tgt_map)
     src_bp = [i for i in range(len(src)) if i not in src_set]
     tgt_bp = [j for j in range(len(tgt)) if j not in tgt_set]
-    # The search allocates millions of small acyclic objects (cells, cached scores); the cyclic
-    # garbage collector would rescan them all again and again, making long documents superlinear.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        content, evidence = _align_content(
-            [features(src[i], "zh") for i in src_map],
-            [features(tgt[j], "ja") for j in tgt_map],
-            diagonal,
-            unforce,
-        )
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    content, evidence = _align_content(
+        [features(src[i], "zh") for i in src_map],
+        [features(tgt[j], "ja") for j in tgt_map],
+        diagonal,
+        unforce,
+    )
     merged = [(lk, group, feats) for lk, (group, feats) in zip(content, evidence, strict=True)]
     return _merge_with_boilerplate(merged, src_map, tgt_map, src_bp, tgt_bp)
 

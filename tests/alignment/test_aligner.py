@@ -1,3 +1,6 @@
+import gc
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,6 +110,19 @@ def test_long_documents_take_the_banded_path_and_stay_correct():
     expected = [((i,), (i if i < 350 else i + 1,)) for i in range(700)]
     assert sum(1 for x in expected if x in links) >= 695
     assert ((), (350,)) in links
+
+
+def test_align_leaves_the_garbage_collector_running(monkeypatch):
+    """The collector is process-wide: switching it off in a web worker or Celery task would stop
+    collecting cycles in every other thread while a long document aligns."""
+
+    def refuse() -> None:
+        pytest.fail("align() switched the process-wide garbage collector off")
+
+    monkeypatch.setattr(gc, "disable", refuse)
+    zh, ja = synthetic(20)
+    align(zh, ja)
+    assert gc.isenabled()
 
 
 def test_one_strong_merge_beats_a_weak_one_to_one_on_the_seed():
