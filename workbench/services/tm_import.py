@@ -1,7 +1,10 @@
 """Reading translation memories from other tools: TMX 1.4 (ours, Trados, OmegaT, translate-toolkit).
 
 Language codes vary (zh-CN, zh, ZH-CN, zh-Hans; ja, ja-JP), inline markup (<ph>, <bpt>, <it>, <hi>) is
-reduced to its text, and every unit becomes one TranslationUnit (duplicates merge by digest).
+reduced to its text, comments and processing instructions are dropped, and every unit becomes one
+TranslationUnit (duplicates merge by digest). Entity declarations and references other than XML's own
+five are refused, as defusedxml does: an uploaded file must not read the server's files (XXE) nor
+multiply itself (billion laughs), and no TM tool needs them to write its text.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ def inline_text(seg) -> str:
     """An element's text with inline markup reduced to its text and placeholders left out."""
     parts = [seg.text or ""]
     for child in seg:
-        if etree.QName(child).localname not in _SKIP_INLINE:
+        if isinstance(child, etree._Entity):
+            raise TMXError(f"the entity {child.text} is not accepted: write the character itself")
+        if isinstance(child.tag, str) and etree.QName(child).localname not in _SKIP_INLINE:
             parts.append(inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts).strip()
@@ -38,7 +43,12 @@ def _lang(tuv) -> str:
 def parse_xml(data: bytes):
     """The root of an uploaded XML file, read without entities, DTDs or network access."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
-    return etree.fromstring(data, parser)
+    root = etree.fromstring(data, parser)
+    dtd = root.getroottree().docinfo.internalDTD
+    declared = [entity.name for entity in dtd.iterentities()] if dtd is not None else []
+    if declared:
+        raise TMXError(f"the file declares XML entities ({', '.join(declared)}); they are not accepted")
+    return root
 
 
 def read_tmx(data: bytes) -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from workbench.models import Membership, Project, Role
-from workbench.services.tm_import import TMXError, import_tmx
+from workbench.services.errors import InvalidInput
+from workbench.services.tm_import import import_tmx
 
 
 class Command(BaseCommand):
@@ -29,6 +30,6 @@ class Command(BaseCommand):
         Membership.objects.get_or_create(user=user, project=project, defaults={"role": Role.MANAGER})
         try:
             count = import_tmx(project=project, user=user, data=path.read_bytes(), name=path.name)
-        except TMXError as exc:
+        except InvalidInput as exc:
             raise CommandError(str(exc)) from None
         self.stdout.write(f"imported {count} translation units into {project.slug}")
