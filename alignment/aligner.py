@@ -61,8 +61,45 @@ UNFORCE_BELOW = 0.3
 NO_PARTNER = (-3.0, -1)
 #: Group of links that could not be otherwise (one side empty): see :mod:`alignment.calibration`.
 CERTAIN = "certain"
+#: Documents up to this many cells (sentences × sentences) are searched in full; beyond it the full
+#: search's quadratic time and memory would dominate, so a band follows the anchors instead.
 FULL_DP_CELLS = 400_000
+#: Half-width (in sentences) of the band searched around the anchor chain in long documents: room for
+#: merges and unanchored stretches, while the search time stays proportional to length × width.
 BAND = 25
+#: Random sentence pairs sampled to estimate how similar unrelated sentences of a document are...
+UNRELATED_SAMPLES = 400
+#: ...keeping the lowest fraction of them (the top few are likely true pairs)...
+UNRELATED_BODY = 0.9
+#: ...from a fixed seed, so that one document always aligns the same way.
+SAMPLE_SEED = 1234
+#: Typical evidence of a true pair where too few sentences have a candidate to measure it...
+DEFAULT_TRUE_EVIDENCE = 2.0
+#: ...which takes at least this many best matches.
+MIN_TRUE_SAMPLES = 3
+#: Weight of the length prior where lexical evidence is absent; it halves where the typical true
+#: pair's evidence reaches ``LENGTH_WEIGHT_HALVING`` (words decide there, length misleads).
+LENGTH_WEIGHT_MAX = 1.6
+LENGTH_WEIGHT_HALVING = 4
+#: Evidence beyond this z-score adds nothing: one identical long sentence must not outvote a path.
+EVIDENCE_CAP = 12.0
+#: Log-odds per unit of positive evidence, and per unit of negative evidence (counted at half: below
+#: chance says less against a pair than above says for it).
+EVIDENCE_SLOPE = 1.2
+NEGATIVE_EVIDENCE_SLOPE = 0.6
+#: Base score of a null link, and its extra cost where the document's bridge is weak (then silence
+#: is no sign that a sentence has no partner): ``NULL_WEAK / (NULL_WEAK_OFFSET + mu_true / 4)``.
+NULL_BASE = -1.8
+NULL_WEAK = 0.8
+NULL_WEAK_OFFSET = 0.3
+#: Candidate partners are looked for within this many sentences of the diagonal, or this fraction
+#: of the longer side if more (the offset between the sides grows with the document)...
+CANDIDATE_WINDOW = 60
+CANDIDATE_WINDOW_FRACTION = 0.04
+#: ...scoring only the sentences sharing the most anchor tokens with it.
+CANDIDATES_SCORED = 8
+#: Mutual-best 1-1 pairs at least this evident become anchors of the long-document band.
+ANCHOR_MIN_EVIDENCE = 4.0
 #: How far the path may stray from an anchor (an anchor may still belong to a 1-2 bead or be wrong).
 ANCHOR_SLACK = 5
 
@@ -95,15 +132,16 @@ class _Scorer:
         self.tgt_len = self._prefix([f.length for f in tgt])
         # Similarity of unrelated sentences in this document: a robust mean and spread from random
         # pairs (most random pairs are unrelated, so the top 10 % are left out).
-        rng = random.Random(1234)
+        rng = random.Random(SAMPLE_SEED)
         n, m = len(src), len(tgt)
         samples = sorted(
             self.similarity(i, i + 1, j, j + 1)
             for i, j in (
-                (rng.randrange(n), rng.randrange(m)) for _ in range(min(400, n * m) if n and m else 0)
+                (rng.randrange(n), rng.randrange(m))
+                for _ in range(min(UNRELATED_SAMPLES, n * m) if n and m else 0)
             )
         )
-        body = samples[: max(1, int(len(samples) * 0.9))] if samples else [0.0]
+        body = samples[: max(1, int(len(samples) * UNRELATED_BODY))] if samples else [0.0]
         self.mu = sum(body) / len(body)
         self.sigma = max(math.sqrt(sum((x - self.mu) ** 2 for x in body) / len(body)), SIGMA_FLOOR)
         self.calibrate([])
@@ -117,9 +155,11 @@ class _Scorer:
 
     def calibrate(self, best_z: list[float]) -> None:
         """Typical evidence of true pairs: the better half of the sentences' best matches."""
-        self.mu_true = max(1.0, sum(best_z) / len(best_z)) if len(best_z) >= 3 else 2.0
+        self.mu_true = (
+            max(1.0, sum(best_z) / len(best_z)) if len(best_z) >= MIN_TRUE_SAMPLES else DEFAULT_TRUE_EVIDENCE
+        )
         # Length says little where words already decide (and misleads on partial translations).
-        self.length_weight = 1.6 / (1.0 + self.mu_true / 4)
+        self.length_weight = LENGTH_WEIGHT_MAX / (1.0 + self.mu_true / LENGTH_WEIGHT_HALVING)
         self.strength = math.log(1.0 + self.mu_true / 2)
 
     def overlap(self, i: int, j: int) -> float:
@@ -151,8 +191,8 @@ class _Scorer:
 
     def bead(self, i0: int, i1: int, j0: int, j1: int) -> float:
         # Not memoised: the search asks for each (cell, shape) once, so a cache would only grow.
-        z = min(self.evidence(i0, i1, j0, j1), 12.0)
-        lex = 1.2 * z + EVIDENCE_CURVE * z * z if z > 0 else 0.6 * z
+        z = min(self.evidence(i0, i1, j0, j1), EVIDENCE_CAP)
+        lex = EVIDENCE_SLOPE * z + EVIDENCE_CURVE * z * z if z > 0 else NEGATIVE_EVIDENCE_SLOPE * z
         # Silence is evidence too, in proportion to how loudly this document's true pairs speak:
         # where the bridge is strong, a candidate far below the typical pair is unlikely a pair.
         lex -= self.silence_weight * max(0.0, 1.0 - max(z, 0.0) / self.mu_true) * self.strength
@@ -172,8 +212,8 @@ def _null_cost(best_z: float, scorer: _Scorer) -> float:
     """Score of leaving a sentence unlinked: dearer where a likely partner is in sight, and where
     the bridge is weak overall (then silence is no sign that a sentence has no partner)."""
     return (
-        -1.8
-        - 0.8 / (0.3 + scorer.mu_true / 4)
+        NULL_BASE
+        - NULL_WEAK / (NULL_WEAK_OFFSET + scorer.mu_true / 4)
         - NULL_BEST_FACTOR * max(0.0, best_z - NULL_BEST_OFFSET * scorer.mu_true)
     )
 
@@ -305,7 +345,7 @@ def _align_content(
         return links, [(CERTAIN, {})] * len(links)
     sc = _Scorer(src, tgt)
     # Candidate partners: for each sentence, its two best counterparts inside a wide window.
-    window = max(60, int(0.04 * max(n, m)))
+    window = max(CANDIDATE_WINDOW, int(CANDIDATE_WINDOW_FRACTION * max(n, m)))
     top_src: list[list[tuple[float, int]]] = [[] for _ in range(n)]
     top_tgt: list[list[tuple[float, int]]] = [[] for _ in range(m)]
     index: dict[int, list[int]] = {}
@@ -319,7 +359,7 @@ def _align_content(
             for j in index.get(t, ()):
                 if abs(j - center) <= window or n * m <= FULL_DP_CELLS:
                     hits[j] = hits.get(j, 0) + 1
-        for j in sorted(hits, key=hits.__getitem__, reverse=True)[:8]:
+        for j in sorted(hits, key=hits.__getitem__, reverse=True)[:CANDIDATES_SCORED]:
             z = sc.evidence(i, i + 1, j, j + 1)
             _keep_top(top_src[i], z, j)
             _keep_top(top_tgt[j], z, i)
@@ -330,7 +370,11 @@ def _align_content(
     sc.calibrate(top)
     null_src = [_null_cost(best_src[i][0], sc) for i in range(n)]
     null_tgt = [_null_cost(best_tgt[j][0], sc) for j in range(m)]
-    cands = [(i, j) for i, (z, j) in enumerate(best_src) if j >= 0 and z >= 4.0 and best_tgt[j][1] == i]
+    cands = [
+        (i, j)
+        for i, (z, j) in enumerate(best_src)
+        if j >= 0 and z >= ANCHOR_MIN_EVIDENCE and best_tgt[j][1] == i
+    ]
     bonus = 0.0
     if n * m <= FULL_DP_CELLS:
         bonus = _gap_null_bonus(src, tgt)
