@@ -37,6 +37,12 @@ _NAV_RE = re.compile(
 _TRAIL_RE = re.compile(r"(?<!\s)\s*[>＞»]\s*")
 _ONLY_MARKS_RE = re.compile(r"^[\s•·\-–—_=*#>|/\\.。、，,:：;；()（）\[\]【】]*$")
 _TERMINAL = "。！？!?」』”"
+# A clause: a content word, a case or topic particle, another content word ("市は協定を結んだ").
+# Site names and menu items are noun phrases ("長寧ニューズ", "お問い合わせ") and have none.
+_JA_WORD = r"[\u4e00-\u9fff\u30a1-\u30faA-Za-z0-9０-９]"
+_JA_CLAUSE_RE = re.compile(rf"{_JA_WORD}[はがをにでへ]{_JA_WORD}")
+# Chinese headlines join clauses or quote a slogan; mastheads and menus do not.
+_ZH_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff][，,、“《：:][\u4e00-\u9fff“《]")
 
 
 def is_boilerplate(line: str, lang: str | None = None) -> bool:
@@ -63,15 +69,32 @@ def is_boilerplate(line: str, lang: str | None = None) -> bool:
     return bool(re.search(r"[\[［][^\]］]{0,12}[\]］]\s*$", text) and len(text) <= 30)
 
 
+def _is_headline(line: str) -> bool:
+    """Whether a short unterminated line reads as a clause (a title) rather than a name or menu item."""
+    return bool(_JA_CLAUSE_RE.search(line) or _ZH_CLAUSE_RE.search(line))
+
+
+def _is_dateline(line: str) -> bool:
+    """Whether a chrome line carries the article's date or source, which pages print under the title."""
+    return bool(_META_RE.search(line) or _DATE_RE.search(line))
+
+
 def flags(lines: list[str], lang: str | None = None) -> list[bool]:
-    """Chrome flag per unit, including a masthead: short title-less lines above the first breadcrumb."""
+    """Chrome flag per unit, including a masthead: short title-less lines above the first breadcrumb.
+
+    A headline sits directly above the date/source line and is as short as a masthead, so the line
+    just above a dateline stays content when it reads as a clause.
+    """
     out = [is_boilerplate(line, lang) for line in lines]
     first_chrome = next((i for i, f in enumerate(out[:8]) if f), None)
     if first_chrome is not None:
         for i in range(first_chrome):
             text = lines[i].strip()
-            if len(text) <= 20 and text[-1:] not in _TERMINAL:
-                out[i] = True
+            if len(text) > 20 or text[-1:] in _TERMINAL:
+                continue
+            if i == first_chrome - 1 and _is_dateline(lines[first_chrome]) and _is_headline(text):
+                continue
+            out[i] = True
     return out
 
 

@@ -36,3 +36,28 @@ def test_content_is_not_chrome(line):
 
 def test_masthead_above_the_breadcrumb_is_chrome():
     assert flags(["長寧ニューズ", "トップへ戻り", "本文の見出しです。"]) == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "大津市は三つの友好都市と協定を結んだ",
+        "県知事が訪日団を迎えました",
+        "西湖区，打造国际交流新平台",
+    ],
+)
+@pytest.mark.parametrize(
+    "dateline", ["公開日:2023-04-02 出所:大津新聞", "2023-04-02 09:30", "发布时间：2023-04-02"]
+)
+def test_headline_above_the_dateline_is_content(headline, dateline):
+    assert flags([headline, dateline, "本文の最初の文です。"]) == [False, True, False]
+
+
+@pytest.mark.parametrize("masthead", ["大津タイムズ", "お知らせ", "西湖区人民政府门户网站"])
+def test_masthead_above_the_dateline_is_chrome(masthead):
+    assert flags([masthead, "公開日:2023-04-02", "本文の最初の文です。"]) == [True, True, False]
+
+
+def test_clause_above_a_breadcrumb_is_still_masthead():
+    # Only the date/source line is printed under a title; a breadcrumb follows the site's own header.
+    assert flags(["市は協定を結んだ", "ホーム > 市政 > 国際", "本文です。"]) == [True, True, False]
