@@ -213,6 +213,8 @@ def document_findings(
                 continue  # the usual rendering is there too (ビジネスサービスセンター holds サービス)
             if r.kind == ref.kind == "katakana" and r.origin != ref.origin:
                 continue  # two senses of the term (管理: マネジメント, マネージャー), not two spellings
+            if r.kind == "kanji" and ref.kind == "katakana":
+                continue  # the term's own kanji word (資源 for 资源) is natural Japanese beside a loanword
             if approved and k in chinese_left:
                 continue  # Chinese left in the target: the untranslated checks say so
             flagged.add((k, r.start))
@@ -285,7 +287,7 @@ def katakana_variants(targets: Sequence[str]) -> list[list[Finding]]:
     """Per target, the katakana words the document also spells another way: the less frequent
     spelling is flagged (on a tie, the later one), pointing at the segment with the other."""
     found: dict[str, Counter[str]] = {}
-    first: dict[str, int] = {}
+    segments: dict[str, list[int]] = {}
     places: list[tuple[int, int, int, str]] = []
     for k, target in enumerate(targets):
         for m in KATAKANA_WORD_RE.finditer(target or ""):
@@ -294,7 +296,7 @@ def katakana_variants(targets: Sequence[str]) -> list[list[Finding]]:
                 key = _spelling_key(word)
                 if len(key) >= _MIN_VARIANT:
                     found.setdefault(key, Counter())[word] += 1
-                    first.setdefault(word, k)
+                    segments.setdefault(word, []).append(k)
                     places.append((k, start, start + len(word), word))
                 start += len(word) + 1
     out: list[list[Finding]] = [[] for _ in targets]
@@ -302,11 +304,12 @@ def katakana_variants(targets: Sequence[str]) -> list[list[Finding]]:
         spellings = found[_spelling_key(word)]
         if len(spellings) < 2:
             continue
-        usual = max(spellings, key=lambda w: (spellings[w], -first[w]))
+        usual = max(spellings, key=lambda w: (spellings[w], -segments[w][0]))
         if word != usual:
-            out[k].append(
-                Finding(f"'{word}' is spelled '{usual}' in segment {first[usual] + 1}", start, end, usual)
-            )
+            # The segment cited is one that holds the other spelling, never this one.
+            other = next((j for j in segments[usual] if j != k), None)
+            place = "elsewhere in this segment" if other is None else f"in segment {other + 1}"
+            out[k].append(Finding(f"'{word}' is spelled '{usual}' {place}", start, end, usual))
     return out
 
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.checks import CheckConfig, run_checks, run_document_checks
-from alignment.checks.consistency import Reference, source_terms
+from alignment.checks.consistency import Reference, katakana_variants, source_terms
 
 
 def _consistency(
@@ -196,3 +196,27 @@ def test_a_sentence_the_project_approved_otherwise():
     assert _consistency(same, references=approved) == [[]]
     (message,) = _consistency(other, references=approved)[0]
     assert "approved 000.txt, row 9" in message
+
+
+def test_the_term_s_own_kanji_word_is_not_replaced_by_the_usual_loanword():
+    pairs = [
+        ("我们共享资源。", "私たちはリソースを共有する。"),
+        ("各方资源很丰富。", "各方面のリソースは豊富だ。"),
+        ("我们保护这些资源。", "私たちはこれらの資源を守る。"),
+    ]
+    assert _consistency(pairs) == [[], [], []]
+
+
+def test_a_spelling_is_never_said_to_be_spelled_otherwise_in_its_own_segment():
+    targets = [
+        "会議は午後に始まった。",
+        "コンピューターとコンピュータの違いを、コンピュータで調べた。",
+        "古いコンピューターを使う。",
+        "新しいコンピュータを買う。",
+    ]
+    found = katakana_variants(targets)
+    assert [f.message for f in found[1]] == ["'コンピューター' is spelled 'コンピュータ' in segment 4"]
+    alone = katakana_variants(targets[:2])
+    assert [f.message for f in alone[1]] == [
+        "'コンピューター' is spelled 'コンピュータ' elsewhere in this segment"
+    ]
