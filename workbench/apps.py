@@ -7,6 +7,13 @@ class WorkbenchConfig(AppConfig):
     verbose_name = "zh→ja review workbench"
 
     def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import pre_save
+
         # Services queue tasks by name (services/scheduling.py): every process that may queue one
         # must know them, not only the worker, which discovers them itself.
         import workbench.tasks  # noqa: F401
+        from workbench.services.tokens import revoke_token_on_password_change
+
+        # A new password deletes the API token obtained with the old one.
+        pre_save.connect(revoke_token_on_password_change, sender=get_user_model())

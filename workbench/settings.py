@@ -171,10 +171,17 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 
+# --- Logins (workbench/auth.py): failures lock the account from every address, and the address only
+# far later (a team behind one proxy shares it); a token lives WORKBENCH_TOKEN_TTL_HOURS (0: for ever).
+WORKBENCH_LOGIN_MAX_FAILURES = env_int("WORKBENCH_LOGIN_MAX_FAILURES", 10)
+WORKBENCH_LOGIN_MAX_ADDRESS_FAILURES = env_int("WORKBENCH_LOGIN_MAX_ADDRESS_FAILURES", 100)
+WORKBENCH_LOGIN_LOCK_SECONDS = env_int("WORKBENCH_LOGIN_LOCK_SECONDS", 300)
+WORKBENCH_TOKEN_TTL_HOURS = env_int("WORKBENCH_TOKEN_TTL_HOURS", 0)
+
 # --- REST API
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "workbench.auth.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

@@ -11,15 +11,21 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
 from rest_framework.authtoken.views import ObtainAuthToken
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import NotFound, Throttled, ValidationError
 from rest_framework.exceptions import PermissionDenied as DRFPermissionDenied
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from workbench.api.review import serializers as s
+from workbench.auth import (
+    LoginRateThrottle,
+    locked_message,
+    login_locked,
+    record_login_failure,
+    requested_username,
+)
 from workbench.models import Flag, ImportJob, Revision
 from workbench.permissions import can
 from workbench.selectors.cached import cached_for_document
@@ -33,17 +39,28 @@ from workbench.selectors.projects import (
     replaceable_rows,
     segments_for,
 )
-from workbench.services import alignment_edits, documents, pairing, segments
+from workbench.services import alignment_edits, documents, pairing, segments, tokens
 from workbench.services.imports import check_sizes, create_import_job
 from workbench.services.watchdog import revive_if_stalled
 
 
 class ObtainTokenView(ObtainAuthToken):
-    """POST {"username", "password"} → {"token"}. DRF's view, throttled per client: scope "login"."""
+    """POST {"username", "password"} → {"token"}. DRF's view, throttled per account and client
+    (scope "login") and locked per account and address like the login page (``workbench.auth``)."""
 
     authentication_classes: list = []
-    throttle_classes = [ScopedRateThrottle]
+    throttle_classes = [LoginRateThrottle]
     throttle_scope = "login"
+
+    def post(self, request, *args, **kwargs):
+        username = requested_username(request)
+        if login_locked(request, username):
+            raise Throttled(detail=locked_message())
+        serializer = self.get_serializer(data=request.data)
+        if not serializer.is_valid():
+            record_login_failure(request, username)
+            raise ValidationError(serializer.errors)
+        return Response({"token": tokens.token_for(serializer.validated_data["user"]).key})
 
 
 class ProjectList(generics.ListAPIView):
