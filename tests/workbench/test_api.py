@@ -212,6 +212,48 @@ def test_split_a_one_to_two_row(rendering, users):
     assert r.json()["new_rows"][0]["target_sentences"] == nxt.target_sentences
 
 
+def _merged_pair(rendering, users):
+    """Two linked content rows merged into one, the merged row fresh from the database."""
+    rows = list(Segment.objects.filter(document=rendering).order_by("index"))
+    seg, nxt = next(
+        (a, b)
+        for a, b in itertools.pairwise(rows)
+        if all(r.kind == "content" and r.source_sentences and r.target_sentences for r in (a, b))
+    )
+    client = client_for(users["translator"])
+    client.post(f"/api/segments/{seg.pk}/merge/", {"version": seg.version}, format="json")
+    return client, seg, nxt, Segment.objects.get(pk=seg.pk)
+
+
+def test_split_at_a_caret_in_the_japanese_splits_at_the_nearest_sentence_boundary(rendering, users):
+    client, seg, nxt, merged = _merged_pair(rendering, users)
+    caret = len(seg.target_text) + 1  # just inside the second row's first Japanese sentence
+    r = client.post(
+        f"/api/segments/{merged.pk}/split/",
+        {"version": merged.version, "side": "target", "offset": caret},
+        format="json",
+    )
+    assert r.status_code == 200, r.json()
+    assert r.json()["target_sentences"] == seg.target_sentences
+    assert r.json()["new_rows"][0]["target_sentences"] == nxt.target_sentences
+    entry = Revision.objects.filter(segment=merged, action="split").latest("pk")
+    assert entry.after["caret"] == {"side": "target", "offset": caret}
+
+
+def test_split_at_a_caret_gives_a_clear_error(rendering, users):
+    client, _, _, merged = _merged_pair(rendering, users)
+    url = f"/api/segments/{merged.pk}/split/"
+    outside = client.post(url, {"version": merged.version, "side": "source", "offset": 10**6}, format="json")
+    at_start = client.post(url, {"version": merged.version, "side": "source", "offset": 0}, format="json")
+    both = client.post(
+        url,
+        {"version": merged.version, "side": "source", "offset": 1, "source_at": 1, "target_at": 1},
+        format="json",
+    )
+    assert [outside.status_code, at_start.status_code, both.status_code] == [400, 400, 400]
+    assert "caret" in str(outside.json()) and "side and offset" in str(both.json())
+
+
 def test_segment_fast_representation_equals_drf_generic_output(rendering):
     from workbench.api.review.serializers import SegmentSerializer
     from workbench.selectors.projects import document_segments

@@ -75,11 +75,56 @@ def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
     return seg
 
 
+def _boundaries(document_id: int | None, indices: list[int]) -> list[int]:
+    """The character offsets where each sentence of a row's text starts, and its end."""
+    ends = [0]
+    for i in indices:
+        ends.append(ends[-1] + len(_texts(document_id, [i])))
+    return ends
+
+
+def _at_caret(seg: Segment, side: str, offset: int) -> tuple[int, int]:
+    """Where a caret at ``offset`` in the row's Chinese (``side="source"``) or Japanese text splits
+    both sides: that side at the sentence boundary nearest the caret (a sentence is the aligner's
+    unit, never cut), the other side at the boundary whose share of its text is nearest the same
+    share, since a translation keeps roughly the order and the proportions of its source."""
+    source = side == "source"
+    if not source and seg.target_text != seg.mt_text:
+        raise InvalidInput("this row's Japanese was edited: place the caret in the Chinese to split it")
+    here = _boundaries(
+        seg.document.source_id if source else seg.document_id,
+        seg.source_sentences if source else seg.target_sentences,
+    )
+    there = _boundaries(
+        seg.document_id if source else seg.document.source_id,
+        seg.target_sentences if source else seg.source_sentences,
+    )
+    if not 0 <= offset <= here[-1]:
+        raise InvalidInput(f"the caret must be within the text (0–{here[-1]})")
+    at = min(range(len(here)), key=lambda k: (abs(here[k] - offset), k))
+    share = here[at] / here[-1] if here[-1] else 0
+    other = min(range(len(there)), key=lambda k: (abs(there[k] / there[-1] - share) if there[-1] else k, k))
+    return (at, other) if source else (other, at)
+
+
 @atomic_with_retry
-def split(*, segment: Segment, user, version: int, source_at: int, target_at: int) -> tuple[Segment, Segment]:
-    """Split before the ``source_at``-th source sentence and the ``target_at``-th target sentence."""
+def split(
+    *,
+    segment: Segment,
+    user,
+    version: int,
+    source_at: int | None = None,
+    target_at: int | None = None,
+    side: str | None = None,
+    offset: int | None = None,
+) -> tuple[Segment, Segment]:
+    """Split before the ``source_at``-th source sentence and the ``target_at``-th target sentence,
+    or where a caret at ``offset`` in one ``side``'s text says (see :func:`_at_caret`); the caret
+    is kept in the history entry, so the entry says what the person did."""
     require(user, "align", segment.document.project)
     seg = _locked(segment, version)
+    if side is not None:
+        source_at, target_at = _at_caret(seg, side, offset or 0)
     src, tgt = list(seg.source_sentences), list(seg.target_sentences)
     if not (0 <= source_at <= len(src) and 0 <= target_at <= len(tgt)) or (source_at, target_at) in (
         (0, 0),
@@ -119,7 +164,10 @@ def split(*, segment: Segment, user, version: int, source_at: int, target_at: in
         user=user,
         action="split",
         before=before,
-        after={"rows": [snapshot(seg), snapshot(second)]},
+        after={
+            "rows": [snapshot(seg), snapshot(second)],
+            **({"caret": {"side": side, "offset": offset}} if side is not None else {}),
+        },
     )
     recheck_segment(seg)
     recheck_segment(second)

@@ -203,8 +203,24 @@ class RevertSerializer(VersionSerializer):
 
 
 class SplitSerializer(VersionSerializer):
-    source_at = serializers.IntegerField(min_value=0)
-    target_at = serializers.IntegerField(min_value=0)
+    source_at = serializers.IntegerField(
+        min_value=0, required=False, help_text="split before this Chinese sentence"
+    )
+    target_at = serializers.IntegerField(
+        min_value=0, required=False, help_text="split before this Japanese sentence"
+    )
+    side = serializers.ChoiceField(
+        choices=["source", "target"], required=False, help_text="split at a caret in this side's text"
+    )
+    offset = serializers.IntegerField(
+        min_value=0, required=False, help_text="the caret's character offset in that side's text"
+    )
+
+    def validate(self, data: dict) -> dict:
+        by_caret, by_sentence = {"side", "offset"} & data.keys(), {"source_at", "target_at"} & data.keys()
+        if sorted(map(len, (by_caret, by_sentence))) == [0, 2]:
+            return data
+        raise serializers.ValidationError("give either source_at and target_at, or side and offset")
 
 
 class LinkSerializer(VersionSerializer):

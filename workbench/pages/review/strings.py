@@ -118,6 +118,14 @@ def review_js_strings() -> dict[str, str]:
         "split_source": _("Split the source before sentence"),
         "split_target": _("Split the target before sentence"),
         "split": _("Split"),
+        "split_at_caret": _("Split at the caret"),
+        "split_at_caret_hint": _(
+            "Click in this row's Chinese or Japanese text where it should be split, then split."
+        ),
+        "undo_split": _("undo"),
+        "undo_split_gone": _(
+            "The two rows of this split are no longer next to each other: it cannot be undone here."
+        ),
         "reloading": _("Alignment changed; reloading…"),
         "close": _("Close"),
     }

@@ -210,6 +210,7 @@
         line.appendChild(b);
       }
       if (r.action === "link" && canEdit) line.appendChild(undoLinkButton(row, r));
+      if (r.action === "split" && canEdit) line.appendChild(undoSplitButton(row, r));
       box.appendChild(line);
     }
   }
@@ -255,6 +256,7 @@
         box.appendChild(b);
       }
     } else if (kind === "split") {
+      box.appendChild(splitAtCaretButton(row));
       const src = JSON.parse(row.dataset.src || "[]").length, tgt = JSON.parse(row.dataset.tgt || "[]").length;
       const form = el("form", { class: "split-form" });
       const field = (label, name, n) => {
@@ -367,6 +369,39 @@
     Object.assign(lastSelection, { row: container.closest(".row"), side: container.matches(".src") ? "source" : "target",
       start: start, end: end, text: container.textContent.slice(start, end) });
   });
+  // ---- Split at the caret: the place last clicked (or moved to with the keys) in a row's Chinese
+  // or Japanese text, kept as it changes since clicking the button may move it. ----
+  const lastCaret = { row: null, side: null, offset: null };
+  document.addEventListener("selectionchange", () => {
+    const sel = window.getSelection();
+    if (!sel || !sel.rangeCount) return;
+    const node = sel.focusNode, box = node && (node.nodeType === 1 ? node : node.parentElement);
+    const container = box && box.closest(".row[data-id] .src, .row[data-id] .tgt .text");
+    if (!container || container.querySelector(".gap")) return;
+    Object.assign(lastCaret, { row: container.closest(".row"), side: container.matches(".src") ? "source" : "target",
+      offset: offsetIn(container, sel.focusNode, sel.focusOffset) });
+  });
+  function splitAtCaretButton(row) {
+    const b = el("button", { type: "button", class: "primary", "data-split": "caret" }, T.split_at_caret);
+    b.title = T.split_at_caret_hint;
+    b.onclick = () => {
+      if (lastCaret.row !== row) { say(T.split_at_caret_hint, true); return; }
+      alignmentEdit(row, "split", { version: Number(row.dataset.version), side: lastCaret.side, offset: lastCaret.offset });
+    };
+    return el("p", {}).appendChild(b).parentNode;
+  }
+  // A split is undone by merging its two rows again, offered while they are still next to each other.
+  function undoSplitButton(row, revision) {
+    const b = el("button", { type: "button", class: "link", "data-undo": "split" }, T.undo_split);
+    b.onclick = () => {
+      const next = rows()[rows().indexOf(row) + 1];
+      const made = revision.after.rows[1];
+      const same = next && JSON.stringify([JSON.parse(next.dataset.src), JSON.parse(next.dataset.tgt)]) === JSON.stringify([made.source_sentences, made.target_sentences]);
+      if (!same) { say(T.undo_split_gone, true); return; }
+      alignmentEdit(row, "merge", { version: Number(row.dataset.version) });
+    };
+    return b;
+  }
   function formPanel(row, templateId) {
     const box = row.querySelector(".panel");
     box.replaceChildren(document.getElementById(templateId).content.cloneNode(true));

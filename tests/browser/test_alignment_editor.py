@@ -1,0 +1,68 @@
+"""The alignment editor in a real browser: split a row where the caret is, and undo the split."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_review_page import login, seeded  # noqa: F401 (a fixture)
+from workbench.models import Revision, Segment
+from workbench.services import alignment_edits
+
+pytestmark = pytest.mark.browser
+
+
+def put_caret(page: Page, selector: str, offset: int) -> None:
+    """Place the caret ``offset`` characters into the element's text, as a click there would."""
+    page.evaluate(
+        """([selector, offset]) => {
+          const box = document.querySelector(selector);
+          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          let node = walker.nextNode();
+          while (offset > node.length) { offset -= node.length; node = walker.nextNode(); }
+          window.getSelection().collapse(node, offset);
+        }""",
+        [selector, offset],
+    )
+
+
+def test_split_at_the_caret_then_undo_it_from_the_history(page: Page, live_server, seeded):  # noqa: F811
+    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
+    first, second = next(
+        (a, b)
+        for a, b in itertools.pairwise(rows)
+        if all(r.kind == "content" and r.source_sentences and r.target_sentences for r in (a, b))
+    )
+    translator = get_user_model().objects.get(username="translator")
+    merged = alignment_edits.merge_with_next(segment=first, user=translator, version=first.version)
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    row = page.locator(f"#seg-{merged.pk}")
+    # Two characters into the second sentence's Japanese: the nearest boundary is before it.
+    put_caret(page, f"#seg-{merged.pk} .tgt .text", len(first.target_text) + 2)
+    row.get_by_text("More").click()
+    row.get_by_role("button", name="Split…").click()
+    row.get_by_role("button", name="Split at the caret").click()
+    page.wait_for_load_state("load")
+    expect(page.locator(f"#seg-{merged.pk}")).to_have_attribute("data-tgt", str(first.target_sentences))
+    split = Segment.objects.get(pk=merged.pk)
+    assert (split.source_sentences, split.target_sentences) == (
+        first.source_sentences,
+        first.target_sentences,
+    )
+    made = Segment.objects.get(document=seeded, index=split.index + 1)
+    assert made.target_sentences == second.target_sentences
+    entry = Revision.objects.get(segment=split, action="split")
+    assert entry.after["caret"] == {"side": "target", "offset": len(first.target_text) + 2}
+
+    row = page.locator(f"#seg-{merged.pk}")
+    row.get_by_text("More").click()
+    row.get_by_role("button", name="History").click()
+    row.locator("[data-undo=split]").click()
+    expect(page.locator(f"#seg-{merged.pk}")).to_have_attribute(
+        "data-tgt", str(first.target_sentences + second.target_sentences)
+    )
+    assert not Segment.objects.filter(pk=made.pk).exists()
