@@ -26,7 +26,9 @@ def documents_with_progress(user, project: Project) -> QuerySet[Document]:
         .annotate(
             # Rows with a translation, as the scores count them: a gap row (1-0) has nothing to approve.
             n_segments=Count("segments", filter=translated, distinct=True),
-            n_approved=Count("segments", filter=translated & Q(segments__state="approved"), distinct=True),
+            n_approved=Count(
+                "segments", filter=translated & Q(segments__state=SegmentState.APPROVED), distinct=True
+            ),
         )
         .order_by("lang", "name")
     )

@@ -58,7 +58,7 @@ def project_scores(project: Project) -> dict:
     mean MQM of the week's computations."""
     rows = [
         {"document": d.pk, "name": d.name, "translator": d.translator, **document_scores(d)}
-        for d in project.documents.filter(lang="ja").order_by("name")
+        for d in project.documents.filter(lang=Document.Lang.JA).order_by("name")
     ]
     by_translator: dict[str, list[dict]] = {}
     for r in rows:

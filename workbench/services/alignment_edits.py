@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.db.models import F
 
-from workbench.models import Segment, Sentence
+from workbench.models import Segment, SegmentState, Sentence
 from workbench.permissions import require
 from workbench.services.checks import recheck_segment
 from workbench.services.errors import Conflict, InvalidInput
@@ -225,7 +225,7 @@ def link_sentences(
     for row in block:
         if row.kind == Segment.Kind.BOILERPLATE:
             raise InvalidInput(f"row {row.index + 1} is page chrome: link within the article's text")
-        if row.target_text != row.mt_text or row.state == "approved":
+        if row.target_text != row.mt_text or row.state == SegmentState.APPROVED:
             raise InvalidInput(
                 f"row {row.index + 1} was edited or approved: revert or unlink it first, so that nothing is lost"
             )

@@ -269,7 +269,9 @@ def recheck_project(*, project_id: int) -> int:
     """Re-check every Japanese document of a project (after its check settings, termbase or approved
     translations changed);
     dismissals survive where the text is unchanged. Returns the number of documents checked."""
-    documents = Document.objects.filter(project_id=project_id, lang="ja").select_related("project")
+    documents = Document.objects.filter(project_id=project_id, lang=Document.Lang.JA).select_related(
+        "project"
+    )
     n = 0
     for document in documents:
         with transaction.atomic():

@@ -295,10 +295,14 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
     # Pair the new Japanese files against all Chinese documents of the project, old and new, and the
     # project's Japanese documents still without a source against the new Chinese files: a source
     # uploaded after its renderings finds them.
-    old_sources = list(Document.objects.filter(project=project, lang="zh").only(*_STORED))
+    old_sources = list(Document.objects.filter(project=project, lang=Document.Lang.ZH).only(*_STORED))
     waiting = (
-        list(Document.objects.filter(project=project, lang="ja", source__isnull=True).only(*_STORED))
-        if any(doc.lang == "zh" for _, doc in loaded)
+        list(
+            Document.objects.filter(project=project, lang=Document.Lang.JA, source__isnull=True).only(
+                *_STORED
+            )
+        )
+        if any(doc.lang == Document.Lang.ZH for _, doc in loaded)
         else []
     )
     lib_docs = [doc for _, doc in loaded]
@@ -326,7 +330,7 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
     for f, doc in loaded:
         if f.pk in grouped:
             continue
-        if doc.lang == "zh":
+        if doc.lang == Document.Lang.ZH:
             groups.append({"source": {"file": f.pk}, "targets": [], "earlier": earlier.pop(doc.name, [])})
         else:
             groups.append({"source": None, "targets": [{"file": f.pk, "score": None}]})
@@ -494,7 +498,7 @@ def _result(job: ImportJob) -> dict:
             }
             for d in earlier
         ],
-        "unpaired": [d.name for d in docs if d.lang == "ja" and d.source_id is None],
+        "unpaired": [d.name for d in docs if d.lang == Document.Lang.JA and d.source_id is None],
         "skipped": job.result.get("skipped", []) + failed,
     }
 
@@ -517,7 +521,7 @@ def _create_document(
         lang=doc.lang,
         encoding=doc.encoding,
         origin=f.name,
-        translator=UNKNOWN_ENGINE if doc.lang == "ja" else "",
+        translator=UNKNOWN_ENGINE if doc.lang == Document.Lang.JA else "",
         sha256=f.sha256,
         text=doc.text,
         import_job=job,

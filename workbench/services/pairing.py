@@ -183,7 +183,7 @@ def _reconcile(
 
 
 def _require_pairable(document: Document, source: Document | None) -> None:
-    if source is not None and (source.lang != "zh" or source.project_id != document.project_id):
+    if source is not None and (source.lang != Document.Lang.ZH or source.project_id != document.project_id):
         raise PairingRefused("the source must be a Chinese document of the same project")
 
 
@@ -207,7 +207,7 @@ def attach_source(
     if unless_paired and document.source_id is not None:
         return document
     _require_pairable(document, source)
-    if document.lang != "ja":
+    if document.lang != Document.Lang.JA:
         raise PairingRefused("only Japanese documents have a source")
     before = {s.pk: snapshot(s) for s in old}
     same_source = document.source_id == (source.pk if source is not None else None)

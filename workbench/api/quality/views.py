@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from workbench.api.quality import serializers as s
-from workbench.models import Flag
+from workbench.models import Document, Flag
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
 from workbench.selectors.ignore_list import entries
@@ -139,7 +139,7 @@ class DocumentBilingual(APIView):
 
     @extend_schema(responses={(200, "application/xliff+xml"): str, (200, "text/csv"): str})
     def get(self, request, pk):
-        document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+        document = get_object_or_404(documents_for(request.user), pk=pk, lang=Document.Lang.JA)
         fmt = request.query_params.get("format", "xliff")
         if fmt == "csv":
             rows = exports.bilingual_rows(document, boilerplate=True)
@@ -164,7 +164,9 @@ class DocumentBilingual(APIView):
         responses={200: dict},
     )
     def post(self, request, pk):
-        document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk, lang="ja")
+        document = get_object_or_404(
+            documents_for(request.user).select_related("project"), pk=pk, lang=Document.Lang.JA
+        )
         upload = request.FILES.get("file")
         if upload is None:
             raise ValidationError({"file": "upload the XLIFF or CSV file"})
@@ -216,7 +218,7 @@ class DocumentCorrected(APIView):
 
     @extend_schema(responses={(200, "text/plain"): str})
     def get(self, request, pk):
-        document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+        document = get_object_or_404(documents_for(request.user), pk=pk, lang=Document.Lang.JA)
         if not can(request.user, "export", document.project):
             raise PermissionDenied("reviewers and managers export documents")
         return corrected_article_response(document, request.query_params)

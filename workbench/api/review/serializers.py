@@ -6,7 +6,17 @@ from alignment.checks.confidence import confidence
 from alignment.diff import diff
 from alignment.types import CATEGORIES, SEVERITIES, SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
-from workbench.models import Comment, Document, Flag, ImportJob, Project, Revision, Segment, SegmentState
+from workbench.models import (
+    Comment,
+    Document,
+    Flag,
+    ImportJob,
+    Project,
+    Revision,
+    Role,
+    Segment,
+    SegmentState,
+)
 from workbench.selectors.flags import alike_open_flags
 from workbench.selectors.projects import LINK_FILTERS
 from workbench.services.segments import MAX_TARGET_CHARS
@@ -132,7 +142,9 @@ class SegmentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_penalty(self, segment: Segment) -> int:
-        return sum(SEVERITY_WEIGHTS.get(f.severity, 0) for f in segment.flags.all() if f.status == "open")
+        return sum(
+            SEVERITY_WEIGHTS.get(f.severity, 0) for f in segment.flags.all() if f.status == Flag.Status.OPEN
+        )
 
     def to_representation(self, segment: Segment) -> dict:
         """The declared fields, built directly.
@@ -178,7 +190,9 @@ class SegmentSerializer(serializers.ModelSerializer):
                 }
                 for f in flags
             ],
-            "penalty": sum(SEVERITY_WEIGHTS.get(f.severity, 0) for f in flags if f.status == "open"),
+            "penalty": sum(
+                SEVERITY_WEIGHTS.get(f.severity, 0) for f in flags if f.status == Flag.Status.OPEN
+            ),
         }
 
     def generic_representation(self, segment: Segment) -> dict:
@@ -315,7 +329,7 @@ class ImportJobSerializer(serializers.ModelSerializer):
 
 class MemberSerializer(serializers.Serializer):
     username = serializers.CharField(max_length=150)
-    role = serializers.ChoiceField(choices=["manager", "reviewer", "translator"])
+    role = serializers.ChoiceField(choices=[Role.MANAGER, Role.REVIEWER, Role.TRANSLATOR])
 
 
 class FixCountsSerializer(serializers.Serializer):

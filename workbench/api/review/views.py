@@ -458,7 +458,7 @@ def import_status(job: ImportJob) -> dict:
                 data["progress"] = result.info.get("progress", data["progress"])
                 data["message"] = result.info.get("message", data["message"])
             elif result.state == "FAILURE":
-                data["status"] = "failed"
+                data["status"] = ImportJob.Status.FAILED
                 data["message"] = f"the import task failed: {result.info}"
         except Exception as exc:  # the broker is down: say so instead of showing "pending" forever
             data["message"] = f"progress unavailable: {exc.__class__.__name__}"

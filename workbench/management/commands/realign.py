@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--project", help="slug of one project (default: every project)")
 
     def handle(self, *args, **options) -> None:
-        documents = Document.objects.filter(lang="ja", source__isnull=False).select_related(
+        documents = Document.objects.filter(lang=Document.Lang.JA, source__isnull=False).select_related(
             "project", "source"
         )
         if options["project"]:

@@ -19,7 +19,7 @@ from alignment.checks import describe
 from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.flag_labels import category_label, explanation, severity_label
-from workbench.models import Role
+from workbench.models import Document, Role
 from workbench.pages.projects.forms import ApprovalCheckForm
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
@@ -54,14 +54,16 @@ def project_new(request):
 def document_source(request, slug, pk):
     """A manager pairs a Japanese document with a Chinese document of the project, or unpairs it
     (an empty choice), from the project page."""
-    document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk, lang="ja")
+    document = get_object_or_404(
+        documents_for(request.user), project__slug=slug, pk=pk, lang=Document.Lang.JA
+    )
     chosen = request.POST.get("source", "")
     source = None
     if chosen and not chosen.isdigit():
         raise Http404
     if chosen:
         source = get_object_or_404(
-            documents_for(request.user), project=document.project, pk=chosen, lang="zh"
+            documents_for(request.user), project=document.project, pk=chosen, lang=Document.Lang.ZH
         )
     try:
         document = set_source(document=document, source=source, user=request.user)

@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 
 from alignment.types import CATEGORIES
 from workbench.flag_labels import category_label
-from workbench.models import ScoreSnapshot
+from workbench.models import Document, ScoreSnapshot
 from workbench.pages.review.rows import highlight
 from workbench.pages.review.strings import qa_js_strings
 from workbench.pages.spreadsheets import csv_response
@@ -30,7 +30,7 @@ SORT_KEYS = {"name", "mqm", "mqm_estimate", "chrf", "ter", "approved_share", "op
 
 def _rows(request, project):
     rows = []
-    for d in documents_with_progress(request.user, project).filter(lang="ja"):
+    for d in documents_with_progress(request.user, project).filter(lang=Document.Lang.JA):
         s = document_scores(d)
         rows.append(
             {

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation, with_explanation
-from workbench.models import SegmentState
+from workbench.models import Flag, Segment, SegmentState
 from workbench.selectors.flags import confirmed_check
 from workbench.selectors.review_page import LOW_CONFIDENCE
 
@@ -28,7 +28,7 @@ GAP_RUN = 2
 
 def is_gap(seg) -> bool:
     """A content row with only one side: source-only (1-0) or target-only (0-1)."""
-    return seg.kind != "boilerplate" and not (seg.source_sentences and seg.target_sentences)
+    return seg.kind != Segment.Kind.BOILERPLATE and not (seg.source_sentences and seg.target_sentences)
 
 
 def _json_list(numbers: list[int]) -> str:
@@ -43,7 +43,10 @@ def highlight(text: str, flags: Iterable, explain: Callable[[str], str] = lambda
         (
             f
             for f in flags
-            if f.start is not None and f.end is not None and f.status == "open" and 0 <= f.start < f.end
+            if f.start is not None
+            and f.end is not None
+            and f.status == Flag.Status.OPEN
+            and 0 <= f.start < f.end
         ),
         key=lambda f: (f.start, -f.end),
     )
@@ -155,7 +158,7 @@ class RowRenderer:
         flags = list(seg.flags.all())
         low = seg.confidence < LOW_CONFIDENCE
         classes = f"row state-{escape(seg.state)}"
-        if seg.kind == "boilerplate":
+        if seg.kind == Segment.Kind.BOILERPLATE:
             classes += " boilerplate"
         if low:
             classes += " low-confidence"
@@ -194,32 +197,32 @@ class RowRenderer:
                 )
             else:
                 out.append(escape(f.message))
-            if f.origin == "reviewer":
+            if f.origin == Flag.Origin.REVIEWER:
                 out.append(marked_text(seg, f))
                 if f.has_fix:
                     out.append(
                         f' <span class="suggestion-text">{t["suggested"]} <span lang="ja">{escape(f.fix)}</span></span>'
                     )
-            if f.status == "dismissed":
+            if f.status == Flag.Status.DISMISSED:
                 out.append(f" <em>({t['dismissed']}: {escape(f.dismiss_reason or '')})</em>")
-            elif f.status == "confirmed":
+            elif f.status == Flag.Status.CONFIRMED:
                 out.append(f' <em class="confirmed">({t["confirmed"]})</em>')
-            if self.can_edit and f.status == "open" and f.has_fix:
+            if self.can_edit and f.status == Flag.Status.OPEN and f.has_fix:
                 out.append(_fix_button(f, t))
-            if self.can_review and f.status == "open":
+            if self.can_review and f.status == Flag.Status.OPEN:
                 out.append(
                     f'\n      <button type="button" class="link" data-action="confirm" title="{t["confirm_title"]}">'
                     f"{t['confirm']}</button>"
                     f'\n      <button type="button" class="link" data-action="dismiss">{t["dismiss"]}</button>'
                 )
-            elif self.can_review and (f.status == "dismissed" or confirmed_check(f)):
+            elif self.can_review and (f.status == Flag.Status.DISMISSED or confirmed_check(f)):
                 out.append(
                     f'\n      <button type="button" class="link" data-action="reopen">{t["reopen"]}</button>'
                 )
             out.append("</li>")
         out.append('</ul>\n  </div>\n  <div class="actions">\n')
         out.append(f'    <span class="badge state">{t.get("state_" + seg.state, escape(seg.state))}</span>\n')
-        if seg.kind != "boilerplate" and self.can_edit:
+        if seg.kind != Segment.Kind.BOILERPLATE and self.can_edit:
             out.append(f'    <button type="button" data-action="edit">{t["edit"]}</button>\n')
             if self.can_review:
                 out.append(
@@ -244,13 +247,13 @@ class RowRenderer:
                 out.append(f'      <button type="button" data-action="split">{t["split"]}</button>\n')
             if seg.source_sentences and seg.target_sentences:
                 out.append(f'      <button type="button" data-action="unlink">{t["unlink"]}</button>\n')
-            if seg.source_sentences and seg.kind != "boilerplate":
+            if seg.source_sentences and seg.kind != Segment.Kind.BOILERPLATE:
                 out.append(f'      <button type="button" data-action="link">{t["link"]}</button>\n')
         out.append(
             f'      <button type="button" data-action="history">{t["history"]}</button>\n'
             f'      <button type="button" data-action="comments">{t["comments"]}</button>\n'
         )
-        if seg.kind != "boilerplate":
+        if seg.kind != Segment.Kind.BOILERPLATE:
             out.append(
                 f'      <button type="button" data-action="suggest" class="suggest-button">{t["suggest"]}</button>\n'
             )

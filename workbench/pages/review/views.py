@@ -144,7 +144,7 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
 
 def _exportable(request, pk) -> Document:
     """A Japanese document the user may download (reviewers and managers); 404 for anyone else."""
-    document = get_object_or_404(documents_for(request.user), pk=pk, lang="ja")
+    document = get_object_or_404(documents_for(request.user), pk=pk, lang=Document.Lang.JA)
     if not can(request.user, "export", document.project):
         raise Http404
     return document
@@ -206,7 +206,9 @@ def project_export(request, slug):
 def document_changes(request, pk):
     """Track changes for the whole document: every row whose text differs from the machine
     translation, with what the post-edit deleted and inserted (``alignment.diff``)."""
-    document = get_object_or_404(documents_for(request.user).select_related("project"), pk=pk, lang="ja")
+    document = get_object_or_404(
+        documents_for(request.user).select_related("project"), pk=pk, lang=Document.Lang.JA
+    )
     rows = [
         {"segment": seg, "runs": diff(seg.mt_text, seg.target_text), "link": row_link(seg)}
         for seg in document.segments.filter(kind=Segment.Kind.CONTENT).order_by("index")
