@@ -48,7 +48,10 @@ def _reset_connections() -> None:
     celery_app._local.__dict__.pop("backend", None)
 
 
-def start_worker(db: dict, redis_url: str, delay: str = "0") -> subprocess.Popen:
+def start_worker(
+    db: dict, redis_url: str, delay: str = "0", pool: str = "solo", **env_extra: str
+) -> subprocess.Popen:
+    """A real worker; ``pool="prefork"`` for time limits (the solo pool cannot interrupt a task)."""
     url = (
         f"postgres://{db['USER'] or 'postgres'}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     )
@@ -59,6 +62,7 @@ def start_worker(db: dict, redis_url: str, delay: str = "0") -> subprocess.Popen
         "CELERY_TASK_ALWAYS_EAGER": "false",
         "CELERY_VISIBILITY_TIMEOUT": "5",
         "WORKBENCH_IMPORT_STEP_DELAY": delay,
+        **env_extra,
     }
     return subprocess.Popen(
         [
@@ -68,7 +72,8 @@ def start_worker(db: dict, redis_url: str, delay: str = "0") -> subprocess.Popen
             "-A",
             "workbench",
             "worker",
-            "--pool=solo",
+            f"--pool={pool}",
+            "--concurrency=1",
             "--without-gossip",
             "--without-mingle",
             "--without-heartbeat",

@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import OperationalError, transaction
 from django.db.models import F, Func, Subquery, Value
@@ -373,6 +374,8 @@ def import_groups(*, job_id: int, groups: list[dict], total: int) -> None:
                     _import_group(job, group, files, config)
         except OperationalError:
             raise  # the database went away: the task retries
+        except SoftTimeLimitExceeded:
+            raise  # the task fails the job and stops; caught below, the next group would run unbounded
         except Exception as exc:
             log.exception("import job %s: group %s failed", job_id, file_ids)
             reason = str(exc).splitlines()[0][:500] if str(exc) else exc.__class__.__name__
