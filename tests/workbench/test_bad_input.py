@@ -71,3 +71,12 @@ def test_fuzzed_segment_patch_bodies(rendering, users, body):
     seg = Segment.objects.filter(document=rendering).first()
     response = client_for(users["translator"]).patch(f"/api/segments/{seg.pk}/", body, format="json")
     assert response.status_code in (200, 400, 409)
+
+
+def test_an_upload_with_no_article_is_an_answer_not_an_outage(transactional_db, project, users):
+    """In-process mode the job runs as the request commits; a job that fails on its content is
+    reported by the job (202, failed, saying why), not as a broker outage (503)."""
+    response = upload(client_for(users["manager"]), project, ("menu.txt", b"Home | News | Contact"))
+    assert response.status_code == 202, response.content
+    job = ImportJob.objects.get(pk=response.json()["id"])
+    assert job.status == "failed" and "no Chinese or Japanese" in job.message

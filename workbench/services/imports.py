@@ -138,10 +138,13 @@ def create_import_job(*, project: Project, user, files: list[tuple[str, bytes]])
             )
             for name, data in expanded
         )
-        transaction.on_commit(lambda: _schedule(job.pk))
+        queued: list[bool] = []
+        transaction.on_commit(lambda: queued.append(_schedule(job.pk)))
     job.refresh_from_db(fields=["status", "message"])
-    if job.status == ImportJob.Status.FAILED:  # the broker is down: nothing will import it
+    if queued == [False]:  # the broker is down: nothing will import it
         raise Unavailable(job.message, extra={"job": job.pk})
+    # In-process mode the job has run by now; a job that failed on its content (nothing importable)
+    # is an answer about the upload, which the job's status and message give, not an outage.
     return job
 
 
@@ -152,8 +155,9 @@ def fail_job(job_id: int, message: str) -> None:
     ).update(status=ImportJob.Status.FAILED, message=message, finished_at=timezone.now())
 
 
-def _schedule(job_id: int) -> None:
-    """Queue the job; if the broker cannot be reached, the job says so instead of staying pending."""
+def _schedule(job_id: int) -> bool:
+    """Queue the job (True); if the broker cannot be reached, the job says so instead of staying
+    pending (False)."""
     try:
         result = app.tasks["workbench.tasks.imports.run_import"].apply_async(
             (job_id,),
@@ -170,8 +174,9 @@ def _schedule(job_id: int) -> None:
             message=f"the job could not be queued (task broker unreachable: {exc.__class__.__name__}); "
             "nothing was imported, upload again when the service is back",
         )
-        return
+        return False
     ImportJob.objects.filter(pk=job_id, celery_task_id="").update(celery_task_id=result.id or "")
+    return True
 
 
 def run_import_job(

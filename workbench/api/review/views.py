@@ -275,7 +275,7 @@ class SegmentComments(generics.ListCreateAPIView):
 
 
 class SegmentIssues(APIView):
-    @extend_schema(request=s.IssueSerializer, responses=s.FlagSerializer)
+    @extend_schema(request=s.IssueSerializer, responses={201: s.FlagSerializer})
     def post(self, request, pk):
         seg = _segment(request, pk)
         data = s.IssueSerializer(data=request.data)
