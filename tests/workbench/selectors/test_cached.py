@@ -9,6 +9,7 @@ agree, and the change must be visible where the page or the API shows it.
 from __future__ import annotations
 
 import inspect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from django.test import Client, RequestFactory
 
 from alignment.checks import CHECKS
 from tests.workbench.conftest import client_for
-from workbench.models import Comment, Document, Flag, Segment
+from workbench.models import Comment, Document, Flag, Revision, Segment
 from workbench.selectors import cached as response_cache
 from workbench.selectors.cached import cached_for_document, document_key
 from workbench.services import alignment_edits, pairing, projects, segments
@@ -269,6 +270,43 @@ def _realign(doc, users):
     return None
 
 
+def _confirm(doc, users):
+    segments.confirm_flag(flag=flagged(doc), user=users["reviewer"])
+    return None
+
+
+def _link_first(doc, users):
+    """Link a row's first Chinese sentence with the Japanese of a later row (a re-link)."""
+    rows = list(Segment.objects.filter(document=doc).order_by("index"))
+    seg, later = next(
+        (a, b)
+        for a, b in itertools.pairwise(rows)
+        if Segment.Kind.BOILERPLATE not in (a.kind, b.kind)
+        and a.source_sentences
+        and a.target_sentences
+        and b.target_sentences
+    )
+    alignment_edits.link_sentences(
+        segment=seg,
+        user=users["translator"],
+        version=seg.version,
+        source_sentence=seg.source_sentences[0],
+        target_sentence=later.target_sentences[0],
+    )
+
+
+def _link(doc, users):
+    _link_first(doc, users)
+    return None
+
+
+def _undo_link(doc, users):
+    revision = Revision.objects.filter(document=doc, action="link").first()
+    seg = Segment.objects.get(pk=revision.segment_id)
+    alignment_edits.undo_link(segment=seg, user=users["translator"], version=seg.version, revision=revision)
+    return None
+
+
 CASES = [
     Case("update_target_text", _edit),
     Case("apply_fix", _fix),
@@ -288,6 +326,9 @@ CASES = [
     Case("merge_with_next", _merge),
     Case("split", _split),
     Case("unlink", _unlink),
+    Case("confirm_flag", _confirm),
+    Case("link_sentences", _link),
+    Case("undo_link", _undo_link, setup=_link_first),
     Case("set_check_settings", _recheck),
     Case("recheck_project", _recheck_project),
     Case("set_source", _unpair),
