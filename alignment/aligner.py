@@ -501,7 +501,7 @@ def _evidence(
             group = "null"
             common |= {
                 "partner_rel": _clip(best / mu, -1.0, 3.0),
-                "partner_margin": _clip((best - held) / mu, -3.0, 3.0),
+                "partner_margin": _clip((best - held) / mu, -3.0, 3.0),  # type: ignore[operator]  # zs[holder] is checked for None above; mypy does not narrow an indexed value
                 "length": math.log1p(feats[lk.src[0] if lk.src else lk.tgt[0]].length) / 4,
                 "target_side": float(not lk.src),
             }

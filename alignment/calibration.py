@@ -104,7 +104,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 def reliability(probs: list[float], labels: list[bool], bins: int = 10) -> tuple[list[tuple], float]:
     """Rows (low, high, links, mean confidence, accuracy) of equal-width bins, and the expected
     calibration error: the link-weighted mean gap between confidence and accuracy."""
-    rows = []
+    rows: list[tuple[float, float, int, float | None, float | None]] = []
     ece = 0.0
     for b in range(bins):
         lo, hi = b / bins, (b + 1) / bins

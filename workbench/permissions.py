@@ -35,7 +35,7 @@ def role_of(user: AbstractBaseUser | AnonymousUser, project: Project | int) -> s
         user._workbench_roles = cache  # type: ignore[union-attr]
     if project_id not in cache:
         cache[project_id] = (
-            Membership.objects.filter(user=user, project_id=project_id).values_list("role", flat=True).first()
+            Membership.objects.filter(user=user, project_id=project_id).values_list("role", flat=True).first()  # type: ignore[misc]  # is_authenticated is checked above: this is a User
         )
     return cache[project_id]
 

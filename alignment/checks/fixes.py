@@ -26,10 +26,10 @@ def apply_fixes(text: str, flags: Iterable[F]) -> tuple[str, list[F]]:
     applied: list[F] = []
     limit = len(text)
     for flag in sorted(candidates, key=lambda f: (f.start, f.end), reverse=True):
-        if flag.end > limit or flag.start > flag.end:
+        if flag.end > limit or flag.start > flag.end:  # type: ignore[operator]  # candidates are filtered on a set span and fix above
             continue
-        text = text[: flag.start] + flag.fix + text[flag.end :]
-        limit = flag.start
+        text = text[: flag.start] + flag.fix + text[flag.end :]  # type: ignore[operator]  # candidates are filtered on a set span and fix above
+        limit = flag.start  # type: ignore[assignment]  # candidates are filtered on a set span and fix above
         applied.append(flag)
     applied.reverse()
     return text, applied

@@ -193,7 +193,7 @@ def _conversions(text: str, imperial: list[Number]) -> list[float]:
     out: list[float] = []
     previous_end, previous_cm = -1, 0.0
     for n in imperial:
-        unit = _IMPERIAL_RE.match(text, n.end).group(1)
+        unit = _IMPERIAL_RE.match(text, n.end).group(1)  # type: ignore[union-attr]  # callers pass only numbers this pattern matches after (see check)
         if unit in ("华氏", "華氏"):
             out.append((n.value - 32) * 5 / 9)
             continue
@@ -202,7 +202,7 @@ def _conversions(text: str, imperial: list[Number]) -> list[float]:
             value += previous_cm  # 6英尺6英寸 = 198 cm
         out.append(value)
         if unit == "英尺":
-            previous_end, previous_cm = _IMPERIAL_RE.match(text, n.end).end(), value
+            previous_end, previous_cm = _IMPERIAL_RE.match(text, n.end).end(), value  # type: ignore[union-attr]  # callers pass only numbers this pattern matches after (see check)
     return out
 
 

@@ -170,6 +170,6 @@ class UnbalancedBrackets(Check):
             or sum(map(source.count, _SOURCE_OPEN)) != sum(map(source.count, _SOURCE_CLOSE))
         ):
             return
-        pos = _unmatched(seg.target)
+        pos = _unmatched(seg.target)  # type: ignore[assignment]  # reuses an int variable; None is handled on the next line
         if pos is not None and any(c in source for c in _SOURCE_MARKS[seg.target[pos]]):
             yield Finding(f"'{seg.target[pos]}' has no matching bracket", pos, pos + 1)

@@ -230,7 +230,7 @@ class JapanPlaceWord(Check):
             china, japan = True, japan_setting([seg.source, seg.target])
         else:
             china = china_document(seg)
-            japan = seg.document.japan
+            japan = seg.document.japan  # type: ignore[assignment]  # None (unknown) is handled on the next line
             if japan is None:
                 japan = japan_setting([seg.target])
         if not china or japan:

@@ -37,7 +37,7 @@ def f1_scores(pairs: list[tuple[Links, Links]]) -> dict[str, float]:
     """Micro-averaged strict / nonull / pairs F1 over (gold, predicted) link sets."""
     counts = {k: [0, 0, 0] for k in ("strict", "nonull", "pairs")}
     for gold, pred in pairs:
-        views = {
+        views: dict[str, tuple[set, set]] = {
             "strict": (gold, pred),
             "nonull": ({x for x in gold if x[0] and x[1]}, {x for x in pred if x[0] and x[1]}),
             "pairs": (
@@ -45,10 +45,10 @@ def f1_scores(pairs: list[tuple[Links, Links]]) -> dict[str, float]:
                 {(s, t) for ss, tt in pred for s in ss for t in tt},
             ),
         }
-        for key, (g, p) in views.items():
-            counts[key][0] += len(g & p)
-            counts[key][1] += len(p)
-            counts[key][2] += len(g)
+        for key, (gold_set, pred_set) in views.items():
+            counts[key][0] += len(gold_set & pred_set)
+            counts[key][1] += len(pred_set)
+            counts[key][2] += len(gold_set)
     out = {}
     for key, (tp, n_pred, n_gold) in counts.items():
         p = tp / n_pred if n_pred else 0.0

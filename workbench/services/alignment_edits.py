@@ -126,7 +126,7 @@ def split(
     if side is not None:
         source_at, target_at = _at_caret(seg, side, offset or 0)
     src, tgt = list(seg.source_sentences), list(seg.target_sentences)
-    if not (0 <= source_at <= len(src) and 0 <= target_at <= len(tgt)) or (source_at, target_at) in (
+    if not (0 <= source_at <= len(src) and 0 <= target_at <= len(tgt)) or (source_at, target_at) in (  # type: ignore[operator]  # either both positions or a caret: the serializer requires one
         (0, 0),
         (len(src), len(tgt)),
     ):

@@ -60,7 +60,7 @@ def hand_off(*, document: Document, user) -> Document:
     either)."""
     document = Document.objects.select_for_update().select_related("project").get(pk=document.pk)
     require(user, "view", document.project)
-    following = NEXT.get(document.work_status)
+    following = NEXT.get(document.work_status)  # type: ignore[call-overload]  # the field holds WorkStatus values; the stubs type it as str
     if following is None:
         raise InvalidInput("the document is done")
     holder = (

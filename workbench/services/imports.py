@@ -339,7 +339,7 @@ def _pair_files(job: ImportJob, report: Callable[[int, str], None]) -> tuple[lis
         if doc.lang == Document.Lang.ZH:
             groups.append({"source": {"file": f.pk}, "targets": [], "earlier": earlier.pop(doc.name, [])})
         else:
-            groups.append({"source": None, "targets": [{"file": f.pk, "score": None}]})
+            groups.append({"source": None, "targets": [{"file": f.pk, "score": None}]})  # type: ignore[dict-item]  # the list's type is inferred from the first append; a lone target has no source
     return groups, skipped
 
 
@@ -492,13 +492,13 @@ def _result(job: ImportJob) -> dict:
     return {
         "documents": [{"id": d.pk, "name": d.name, "lang": d.lang} for d in docs],
         "pairs": [
-            {"source": d.source.name, "target": d.name, "score": d.pair_score, "coverage": d.coverage}
+            {"source": d.source.name, "target": d.name, "score": d.pair_score, "coverage": d.coverage}  # type: ignore[union-attr]  # filtered on source_id is not None
             for d in docs
             if d.source_id is not None
         ]
         + [
             {
-                "source": d.source.name,
+                "source": d.source.name,  # type: ignore[union-attr]  # filtered on source_id is not None
                 "target": d.name,
                 "score": d.pair_score,
                 "coverage": d.coverage,

@@ -258,7 +258,7 @@ def attach_source(
                 after=snapshot(row),
             )
 
-    previous = document.source.name if document.source_id else None
+    previous = document.source.name if document.source_id else None  # type: ignore[union-attr]  # guarded by source_id
     document.source = source
     document.pair_score = score
     document.coverage = round(links_coverage(lib_source, links), 4) if lib_source is not None else None

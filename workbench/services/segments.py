@@ -204,7 +204,7 @@ def apply_fix(*, flag: Flag, user, version: int) -> Segment:
 
 def fixed_text(text: str, flags: Iterable[Flag]) -> str:
     """The text with the flags' fixes applied (right to left; see ``alignment.checks.fixes``)."""
-    return apply_fixes(text, flags)[0]
+    return apply_fixes(text, flags)[0]  # type: ignore[type-var]  # Flag's fields satisfy Fixable at run time; the stubs type them differently
 
 
 @atomic_with_retry

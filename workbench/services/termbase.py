@@ -26,7 +26,7 @@ def save_term(
     if any("\x00" in text for text in (source, target, note, *(forbidden or []))):
         raise InvalidInput("a term cannot hold a NUL character")
     longest = Term._meta.get_field("source").max_length
-    if any(len(text.strip()) > longest for text in (source, target, *(forbidden or []))):
+    if any(len(text.strip()) > longest for text in (source, target, *(forbidden or []))):  # type: ignore[operator]  # the model field declares max_length
         raise InvalidInput(f"a term, its target and its forbidden forms are at most {longest} characters")
     term, _ = Term.objects.update_or_create(
         project=project,
