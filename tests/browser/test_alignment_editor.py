@@ -1,4 +1,4 @@
-"""The alignment editor in a real browser: split a row where the caret is, and undo the split."""
+"""The alignment editor in a real browser: split a row where the caret is, undo the split, drag to link."""
 
 from __future__ import annotations
 
@@ -66,3 +66,27 @@ def test_split_at_the_caret_then_undo_it_from_the_history(page: Page, live_serve
         "data-tgt", str(first.target_sentences + second.target_sentences)
     )
     assert not Segment.objects.filter(pk=made.pk).exists()
+
+
+def test_drag_a_chinese_sentence_onto_a_japanese_sentence_two_rows_away(page: Page, live_server, seeded):  # noqa: F811
+    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
+    start = next(
+        k
+        for k in range(len(rows) - 2)
+        if all(r.kind == "content" for r in rows[k : k + 3])
+        and rows[k].source_sentences
+        and rows[k + 2].target_sentences
+    )
+    chinese, japanese = rows[start].source_sentences[0], rows[start + 2].target_sentences[0]
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    row = page.locator(f"#seg-{rows[start].pk}")
+    row.get_by_text("More").click()
+    row.get_by_role("button", name="Link with a Japanese sentence…").click()
+    sentence = row.locator(f".link-form label:has(input[value='{chinese}'])")
+    target = row.locator(f".link-target[data-sentence='{japanese}']")
+    page.set_viewport_size({"width": 1280, "height": 2400})  # the panel's Chinese and Japanese both in view
+    with page.expect_navigation():
+        sentence.drag_to(target)
+    linked = Segment.objects.get(document=seeded, source_sentences=[chinese], target_sentences=[japanese])
+    assert linked.link_type == "1-1" and Revision.objects.filter(segment=linked, action="link").exists()

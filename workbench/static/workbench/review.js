@@ -478,11 +478,34 @@
     say(data.detail, true);
   }
   // ---- Alignment editor: link one of this row's Chinese sentences with any Japanese sentence of
-  // the rows nearby (click the Chinese, then the Japanese). ----
+  // the rows nearby (click the Chinese, then the Japanese; or drag the one onto the other). ----
   function undoLinkButton(row, revision) {
     const b = el("button", { type: "button", class: "link" }, T.undo_link);
     b.onclick = () => alignmentEdit(row, "undo-link", { revision: revision.id, version: Number(row.dataset.version) });
     return b;
+  }
+  function linkSentences(row, source, target) {
+    alignmentEdit(row, "link", { version: Number(row.dataset.version), source_sentence: source, target_sentence: target });
+  }
+  // Drag to link: a Chinese sentence of the panel dropped on one of its Japanese sentences.
+  const SENTENCE_TYPE = "application/x-workbench-sentence";
+  function draggableSentence(label, index) {
+    label.draggable = true;
+    label.classList.add("draggable");
+    label.addEventListener("dragstart", (e) => { e.dataTransfer.setData(SENTENCE_TYPE, String(index)); e.dataTransfer.effectAllowed = "link"; });
+  }
+  function dropTarget(node, onDrop) {
+    node.addEventListener("dragover", (e) => {
+      if (!e.dataTransfer.types.includes(SENTENCE_TYPE)) return;
+      e.preventDefault(); e.dataTransfer.dropEffect = "link"; node.classList.add("drop-here");
+    });
+    node.addEventListener("dragleave", () => node.classList.remove("drop-here"));
+    node.addEventListener("drop", (e) => {
+      const index = e.dataTransfer.getData(SENTENCE_TYPE);
+      if (index === "") return;
+      e.preventDefault(); node.classList.remove("drop-here");
+      onDrop(Number(index));
+    });
   }
   async function linkPanel(row) {
     const box = row.querySelector(".panel");
@@ -497,6 +520,7 @@
       const radio = el("input", { type: "radio", name: "source_sentence", value: String(s.index) });
       if (k === 0) radio.checked = true;
       label.append(radio, " " + s.text);
+      draggableSentence(label, s.index);
       chinese.appendChild(label);
     });
     const japanese = el("fieldset", {});
@@ -506,8 +530,8 @@
         const b = el("button", { type: "button", class: "link-target", "data-sentence": String(t.index) });
         b.append(el("span", { class: "muted" }, T.row + " " + (r.index + 1) + " "), el("span", { lang: "ja" }, t.text));
         if (r.id === Number(row.dataset.id)) b.classList.add("same-row");
-        b.onclick = () => alignmentEdit(row, "link", { version: Number(row.dataset.version),
-          source_sentence: Number(form.source_sentence.value), target_sentence: t.index });
+        b.onclick = () => linkSentences(row, Number(form.source_sentence.value), t.index);
+        dropTarget(b, (source) => linkSentences(row, source, t.index));
         japanese.appendChild(b);
       }
     }
