@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from tests.workbench.conftest import client_for
 from workbench.models import Document, Segment, Sentence
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.views import LINK_TYPE_LABELS
 from workbench.selectors.projects import LINK_FILTERS, document_segments
 from workbench.selectors.review_page import ReviewFilters, review_rows
-
-from .conftest import client_for
 
 
 def _second_gap(doc: Document) -> None:

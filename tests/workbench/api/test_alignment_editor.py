@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.workbench.conftest import SNOW_ROWS, client_for
 from workbench.models import Revision, Segment, Sentence
 from workbench.services import alignment_edits
-
-from .conftest import SNOW_ROWS, client_for
 
 
 @pytest.fixture

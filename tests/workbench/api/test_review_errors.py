@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from tests.workbench.conftest import SNOW_ROWS, client_for
 from workbench.models import DocumentScore, Flag, Revision, Segment
 from workbench.models.projects import ApprovalCheck
 from workbench.services import checks, segments
 from workbench.services.scores import compute_document_scores, recompute_document_scores
-
-from .conftest import SNOW_ROWS, client_for
 
 
 def _auto_flag(row: Segment, severity: str = "major") -> Flag:

@@ -11,7 +11,7 @@ from workbench.models import Segment, SegmentState
 from workbench.services import segments as review
 from workbench.services.memory import suggestions
 
-DTD = Path(__file__).resolve().parents[1] / "fixtures" / "tmx14.dtd"
+DTD = Path(__file__).resolve().parents[2] / "fixtures" / "tmx14.dtd"
 
 
 def approve_some(rendering, users, n=3):

@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 
+from tests.workbench.api.test_bad_input import JA, ZH, upload
 from tests.workbench.conftest import client_for
-from tests.workbench.test_bad_input import JA, ZH, upload
 from workbench.models import ImportJob
 from workbench.services.imports import ImportRejected, create_import_job
 
