@@ -198,7 +198,10 @@ def _translates_a_word(word: str, source: str) -> bool:
     if not _all_glossed(word, chinese_glosses(source)):
         return False
     names = {n.lower() for n in source_proper_nouns(source)}
-    return not any(origin in names or origin in source.lower() for _, origin in katakana_origins(word))  # type: ignore[operator]  # a None origin would raise on `in str`: not seen yet, left to the checks' owner
+    return not any(
+        origin is not None and (origin in names or origin in source.lower())
+        for _, origin in katakana_origins(word)
+    )
 
 
 def in_compound(name: str, windows: list[str]) -> bool:
