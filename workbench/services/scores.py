@@ -63,7 +63,9 @@ def compute_document_scores(document: Document) -> dict:
     by_category = Counter(cat for _, _, cat, _ in flags)
     per_k = {c: round(n * 1000 / source_chars, 2) for c, n in by_category.items()} if source_chars else {}
     return {
-        "mqm": result.score if reviewed else None,
+        # DESIGN.md's contract makes ``mqm`` a number: with no row judged there is no reviewer
+        # error, so no penalty (100), resting on ``reviewed_segments`` = 0 rows, which says so.
+        "mqm": result.score if reviewed and result.score is not None else 100.0,
         "penalty": result.penalty,
         "reviewed_segments": len(reviewed),
         "reviewed_chars": reviewed_chars,

@@ -102,7 +102,9 @@
     const res = await api("GET", box.dataset.url);
     if (!res.ok || !res.data) return;
     for (const dd of box.querySelectorAll("dd[data-score]")) {
-      const v = res.data[dd.dataset.score];
+      // No row judged yet: the API's mqm is 100 over no rows; the page says there is no score.
+      const unjudged = dd.dataset.score === "mqm" && res.data.reviewed_segments === 0;
+      const v = unjudged ? null : res.data[dd.dataset.score];
       dd.textContent = v === null || v === undefined ? "–" : dd.dataset.score === "approved_share" ? Math.round(v * 100) + " %" : Number(v).toFixed(1);
     }
     for (const n of box.querySelectorAll("[data-count]")) n.textContent = res.data[n.dataset.count] ?? "–";
