@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_review_page import login, seeded  # noqa: F401 (a fixture)
+from tests.browser.test_review_page import content_rows_two_apart, login, seeded  # noqa: F401 (a fixture)
 from workbench.models import Revision, Segment
 from workbench.services import alignment_edits
 
@@ -69,14 +69,7 @@ def test_split_at_the_caret_then_undo_it_from_the_history(page: Page, live_serve
 
 
 def test_drag_a_chinese_sentence_onto_a_japanese_sentence_two_rows_away(page: Page, live_server, seeded):  # noqa: F811
-    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
-    start = next(
-        k
-        for k in range(len(rows) - 2)
-        if all(r.kind == "content" for r in rows[k : k + 3])
-        and rows[k].source_sentences
-        and rows[k + 2].target_sentences
-    )
+    rows, start = content_rows_two_apart(seeded)
     chinese, japanese = rows[start].source_sentences[0], rows[start + 2].target_sentences[0]
     login(page, live_server, "translator")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")

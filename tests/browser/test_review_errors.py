@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_review_page import login, seeded  # noqa: F401  (the fixture)
+from tests.browser.test_review_page import content_rows_two_apart, login, seeded  # noqa: F401  (the fixture)
 from workbench.models import Flag, Segment
 
 pytestmark = pytest.mark.browser
@@ -136,14 +136,7 @@ def test_approving_a_row_with_an_open_major_flag_asks_first(page: Page, live_ser
 
 
 def test_link_two_sentences_that_are_not_neighbours(page: Page, live_server, seeded):  # noqa: F811
-    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
-    start = next(
-        k
-        for k in range(len(rows) - 2)
-        if all(r.kind == "content" for r in rows[k : k + 3])
-        and rows[k].source_sentences
-        and rows[k + 2].target_sentences
-    )
+    rows, start = content_rows_two_apart(seeded)
     chinese, japanese = rows[start].source_sentences[0], rows[start + 2].target_sentences[0]
     login(page, live_server, "translator")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")

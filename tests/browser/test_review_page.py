@@ -35,6 +35,20 @@ def seeded(transactional_db):
     return Document.objects.get(project=project, name__startswith="000")
 
 
+def content_rows_two_apart(document) -> tuple[list, int]:
+    """The document's rows and the first index k where rows k..k+2 are article text, row k has a
+    Chinese sentence and row k+2 a Japanese one: a link across a row that is not a neighbour."""
+    rows = list(Segment.objects.filter(document=document).order_by("index"))
+    start = next(
+        k
+        for k in range(len(rows) - 2)
+        if all(r.kind == "content" for r in rows[k : k + 3])
+        and rows[k].source_sentences
+        and rows[k + 2].target_sentences
+    )
+    return rows, start
+
+
 def login(page: Page, live_server, name: str) -> None:
     page.goto(f"{live_server.url}/accounts/login/")
     page.fill("input[name=username]", name)
