@@ -37,7 +37,7 @@ from alignment.similarity import LOG_RATIO_MEAN, LOG_RATIO_SD
 from alignment.text import normalize
 
 _LEN_SKIP_RE = re.compile(r"\s")
-_HAN_RE = re.compile(f"[{HAN}]")
+HAN_RE = re.compile(f"[{HAN}]")
 
 
 # A Latin original in brackets after a name (卡瓦诺（Brett Kavanaugh）): Japanese writes the name
@@ -142,9 +142,9 @@ class UncoveredClause(Check):
         # their length varies; a reworded clause leaves the length, a dropped one shortens it.
         if z is None or z >= _OMIT_Z or (z >= _OMIT_Z_CUT and cut_short(seg)):
             return
-        target_han = set(_HAN_RE.findall(seg.target))
+        target_han = set(HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
-        kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target_kana)]
+        kana = [romaji(w) for w in KANA_WORD_RE.findall(seg.target_kana)]
         rendered = rendered_positions(seg.source, seg.target_kana)
         names = name_runs(seg.source, 2)
         # The reviewer is shown the clause that lost the most, not the first that qualifies.
@@ -152,7 +152,7 @@ class UncoveredClause(Check):
         for m in _SRC_CLAUSE_RE.finditer(seg.bridged):
             covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
             runs = [(start - m.start(), name) for name, start in names if m.start() <= start < m.end()]
-            units = _source_units(
+            units = source_units(
                 seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana, runs, covered
             )
             lost = len(units) - sum(units)
@@ -167,7 +167,7 @@ class UncoveredClause(Check):
 _ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最")
 
 
-def _source_units(
+def source_units(
     raw: str,
     bridged: str,
     target_han: set[str],
@@ -198,7 +198,7 @@ def _source_units(
     units += [
         c in target_han or i in rendered
         for i, c in enumerate(bridged)
-        if i not in in_name and _HAN_RE.match(c) and raw[i] not in _ZH_FUNCTION
+        if i not in in_name and HAN_RE.match(c) and raw[i] not in _ZH_FUNCTION
     ]
     return units
 
@@ -265,7 +265,7 @@ class Repetition(Check):
 _CUT_RE = re.compile(r"[、，。]|,(?!\d)")
 _DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
 _TAIL_END = "。．.！？!?」』”）) "
-_KANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+KANA_WORD_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _length_z_of(source: str, target: str) -> float | None:
@@ -279,8 +279,8 @@ def _unsupported(text: str, seg: Segment, src_han: set[str]) -> bool:
     """Whether at most a fifth of the kanji and katakana words of ``text`` have a counterpart in
     the source (kanji after the bridge, katakana by pronunciation against the source's names and
     Latin words). Kanji are counted first: pronunciations are compared only when they can decide."""
-    han = [c in src_han for c in _HAN_RE.findall(text)]
-    words = _KANA_WORD_RE.findall(text)
+    han = [c in src_han for c in HAN_RE.findall(text)]
+    words = KANA_WORD_RE.findall(text)
     total = len(han) + len(words)
     supported = sum(han)
     if total < 3 or supported > 0.2 * total:
@@ -319,7 +319,7 @@ class UnsupportedClause(Check):
         if whole is None or whole < 0:
             return
         src_digits = {d.replace(",", "") for d in _DIGITS_RE.findall(normalize(seg.source))}
-        src_han = set(_HAN_RE.findall(seg.bridged))
+        src_han = set(HAN_RE.findall(seg.bridged))
         body = seg.target.rstrip(_TAIL_END)
         # The longest tail, cut at a clause boundary, in which (almost) nothing has a counterpart and
         # without which the target has the length the source calls for.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.content import _HAN_RE, _KANA_WORD_RE, OMISSION_SUBSUMES, _source_units
+from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, source_units
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
 
@@ -71,9 +71,9 @@ class DroppedListItem(Check):
         if "、" not in seg.source or not seg.has_kana:
             return
         bridged = seg.bridged
-        target_han = set(_HAN_RE.findall(seg.target))
+        target_han = set(HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
-        kana = [romaji(w) for w in _KANA_WORD_RE.findall(seg.target_kana)]
+        kana = [romaji(w) for w in KANA_WORD_RE.findall(seg.target_kana)]
         rendered = rendered_positions(seg.source, seg.target_kana)
         names = name_runs(seg.source, 2)
         for clause in _CLAUSE_RE.finditer(seg.source):
@@ -84,7 +84,7 @@ class DroppedListItem(Check):
                     continue
                 runs = [(s - start, n) for n, s in names if start <= s and s + len(n) <= end]
                 covered = {i - start for i in rendered if start <= i < end}
-                units = _source_units(
+                units = source_units(
                     seg.source[start:end], bridged[start:end], target_han, target_lower, kana, runs, covered
                 )
                 if len(units) < MIN_UNITS or any(units):
