@@ -16,7 +16,7 @@ from django.utils import timezone
 from alignment.checks import CHECKS, CheckConfig, Term, run_document_checks
 from alignment.types import Flag as LibFlag
 from workbench.models import Document, Flag, Project, Segment
-from workbench.selectors.ignore_list import ignored_reason
+from workbench.selectors.ignore_list import IgnoreList
 from workbench.selectors.projects import approved_references
 from workbench.services.revisions import after_change
 from workbench.services.scheduling import enqueue_after_commit
@@ -52,6 +52,7 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
     confirmed = _confirmed(segment.flags.all())
     keep: set[int] = set()
     new_rows = []
+    ignore = IgnoreList.of(segment.document.project)
     for lf in found:
         fp = fingerprint(segment, lf)
         if (segment.pk, fp) in confirmed:
@@ -63,7 +64,7 @@ def apply_flags(segment: Segment, found: list[LibFlag]) -> None:
                 # same finding, new settings (a severity override) or wording: the dismissal stays
                 Flag.objects.filter(pk=kept.pk).update(**_shown_fields(lf))
             continue
-        new_rows.append(_new_flag(segment, lf, fp))
+        new_rows.append(_new_flag(segment, lf, fp, ignore))
     segment.flags.filter(origin=Flag.Origin.AUTO).exclude(pk__in=keep).delete()
     Flag.objects.bulk_create(new_rows)
 
@@ -98,14 +99,14 @@ def _shown_lib(lf: LibFlag) -> tuple:
     return tuple(_shown_fields(lf).values())
 
 
-def _new_flag(segment: Segment, lf: LibFlag, fp: str) -> Flag:
+def _new_flag(segment: Segment, lf: LibFlag, fp: str, ignore: IgnoreList) -> Flag:
     """The finding as a flag; dismissed already where the project's ignore list names its check
-    and text (``selectors.ignore_list``)."""
+    and text (``selectors.ignore_list``, read once per run by the caller)."""
     flag = Flag(
         segment=segment, code=lf.code, start=lf.start, end=lf.end, fingerprint=fp, **_shown_fields(lf)
     )
     marked = segment.target_text[lf.start : lf.end] if lf.start is not None and lf.end is not None else None
-    reason = ignored_reason(segment.document.project, lf.code, marked, lf.message)
+    reason = ignore.reason(lf.code, marked, lf.message)
     if reason is not None:
         flag.status, flag.dismiss_reason, flag.dismissed_at = Flag.Status.DISMISSED, reason, timezone.now()
     return flag
@@ -172,6 +173,7 @@ def _apply_document_flags(
     keep: set[int] = set()
     changed: list[Flag] = []
     new_rows = []
+    ignore = IgnoreList.of(document.project)
     for segment, found in zip(segments, results, strict=True):
         mine = old.get(segment.pk, {})
         for lf in found:
@@ -185,7 +187,7 @@ def _apply_document_flags(
                     # same finding, new settings (a severity override) or wording: dismissal kept
                     changed.append(Flag(pk=pk, **_shown_fields(lf)))
                 continue
-            new_rows.append(_new_flag(segment, lf, fp))
+            new_rows.append(_new_flag(segment, lf, fp, ignore))
     stale = [pk for mine in old.values() for pk, _ in mine.values() if pk not in keep]
     if stale:
         Flag.objects.filter(pk__in=stale).delete()

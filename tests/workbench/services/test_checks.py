@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from workbench.models import Document, Flag, Segment
+from workbench.selectors import ignore_list
 from workbench.services.checks import check_document, recheck_document
 from workbench.services.segments import approve, reject
 
@@ -82,3 +86,51 @@ def test_an_approval_has_the_rest_of_the_project_rechecked(
     with django_capture_on_commit_callbacks(execute=True):
         approve(segment=row, user=users["reviewer"], version=row.version, acknowledged=True)
     assert [marked for _, marked, _ in _consistency(later)] == ["外交"]
+
+
+def _miscounted(project, name: str, n: int) -> Document:
+    """A document of ``n`` rows whose Japanese gives another number than the Chinese."""
+    return _document(
+        project, name, [(f"他买了{k + 3}个苹果。", f"彼はりんごを{k + 40}個買った。") for k in range(n)]
+    )
+
+
+def _checked_anew(doc: Document) -> None:
+    Flag.objects.filter(segment__document=doc).delete()
+    check_document(Document.objects.get(pk=doc.pk))
+
+
+def test_a_check_run_reads_the_ignore_list_once_and_hashes_only_listed_checks(
+    project, django_assert_num_queries, monkeypatch
+):
+    few, many = _miscounted(project, "few.txt", 2), _miscounted(project, "many.txt", 12)
+    first = Flag.objects.filter(segment__document=many, segment__index=0, code="number-mismatch").first()
+    assert first is not None and Flag.objects.filter(segment__document=many).count() >= 12
+    key = ignore_list.key_of(first)
+    hashed: list[str] = []
+    real_key = ignore_list.flag_key
+    monkeypatch.setattr(
+        ignore_list, "flag_key", lambda code, *rest: hashed.append(code) or real_key(code, *rest)
+    )
+
+    # An entry for another check: no finding of this one is hashed.
+    project.check_config = {
+        "ignore": [{"key": real_key("untranslated", "x", ""), "code": "untranslated", "reason": "r"}]
+    }
+    project.save()
+    _checked_anew(many)
+    assert hashed == []
+
+    # An entry for this check: the run's queries do not grow with its flags, and the one finding
+    # the entry names comes back dismissed.
+    project.check_config = {"ignore": [{"key": key, "code": "number-mismatch", "reason": "正しい"}]}
+    project.save()
+    with CaptureQueriesContext(connection) as two_rows:
+        _checked_anew(few)
+    with django_assert_num_queries(len(two_rows.captured_queries)) as twelve_rows:
+        _checked_anew(many)
+    assert [q["sql"].count('FROM "workbench_project"') for q in twelve_rows.captured_queries].count(1) == 1
+    dismissed = Flag.objects.filter(segment__document=many, status="dismissed")
+    assert list(dismissed.values_list("segment__index", "code", "dismiss_reason")) == [
+        (0, "number-mismatch", "正しい")
+    ]
