@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 
 from workbench.api.quality import serializers as s
 from workbench.models import Document, Flag
+from workbench.pages.downloads import corrected_article_response
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
 from workbench.selectors.ignore_list import entries
@@ -109,21 +110,6 @@ class ProjectExport(APIView):
         response = StreamingHttpResponse(exports.WRITERS[fmt](qs), content_type=exports.CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="{project.slug}.{fmt}"'
         return response
-
-
-def corrected_article_response(document, query) -> HttpResponse:
-    """The corrected article as a text file named after the imported one (with ``?changes=1``,
-    with track changes against the machine translation); ``X-Rows-Not-Approved`` tells a script
-    whether it is final."""
-    changes = query.get("changes") == "1"
-    article = exports.corrected_article(document, changes=changes)
-    response = HttpResponse(article.text, content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(
-        True, exports.download_name(document, "changes.txt" if changes else "corrected.txt")
-    )
-    response["X-Rows"] = str(article.rows)
-    response["X-Rows-Not-Approved"] = str(article.not_approved)
-    return response
 
 
 class DocumentBilingual(APIView):
@@ -321,7 +307,6 @@ class ProjectTermsExport(APIView):
         responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/x-tbx+xml"): OpenApiTypes.STR},
     )
     def get(self, request, pk):
-        from django.http import HttpResponse
 
         from workbench.services.termbase import export_csv, export_tbx
 

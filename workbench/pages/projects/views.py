@@ -20,7 +20,19 @@ from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Document, Role
-from workbench.pages.projects.forms import ApprovalCheckForm
+from workbench.pages.forms import cleaned
+from workbench.pages.projects.forms import (
+    ApprovalCheckForm,
+    AssignForm,
+    CheckSettingsForm,
+    FalseFriendsForm,
+    MemberForm,
+    ProjectForm,
+    RemoveMemberForm,
+    SettingsActionForm,
+    SourceForm,
+    TmxImportForm,
+)
 from workbench.permissions import PermissionDenied, can
 from workbench.selectors.projects import documents_for, projects_for
 from workbench.services import assignment
@@ -35,14 +47,13 @@ from workbench.services.pairing import set_source
 def project_new(request):
     if not request.user.has_perm("workbench.add_project"):
         raise Forbidden
-    form = {"name": "", "slug": "", "description": ""}
+    form = ProjectForm(request.POST if request.method == "POST" else None)
     error = ""
     if request.method == "POST":
-        form = {k: request.POST.get(k, "") for k in form}
         try:
-            project = project_services.create_project(user=request.user, **form)
+            project = project_services.create_project(user=request.user, **cleaned(form))
         except ApplicationError as exc:
-            error = str(exc)
+            error = exc.message
         else:
             messages.success(request, _("Project created. Import articles to start."))
             return redirect("project", project.slug)
@@ -57,14 +68,11 @@ def document_source(request, slug, pk):
     document = get_object_or_404(
         documents_for(request.user), project__slug=slug, pk=pk, lang=Document.Lang.JA
     )
-    chosen = request.POST.get("source", "")
-    source = None
-    if chosen and not chosen.isdigit():
+    chinese = documents_for(request.user).filter(project=document.project, lang=Document.Lang.ZH)
+    form = SourceForm(request.POST, documents=chinese)
+    if not form.is_valid():  # no Chinese document of the project the user sees
         raise Http404
-    if chosen:
-        source = get_object_or_404(
-            documents_for(request.user), project=document.project, pk=chosen, lang=Document.Lang.ZH
-        )
+    source = form.cleaned_data["source"]
     try:
         document = set_source(document=document, source=source, user=request.user)
     except PermissionDenied as exc:
@@ -167,32 +175,24 @@ def project_settings(request, slug):
 
 
 def _apply(request, project) -> None:
-    action = request.POST.get("action")
+    """One of the settings page's forms, told apart by its ``action``."""
+    action = cleaned(SettingsActionForm(request.POST))["action"]
     user = request.user
     if action == "checks":
-        active = set(request.POST.getlist("active"))
-        severities = {
-            key.removeprefix("severity-"): value
-            for key, value in request.POST.items()
-            if key.startswith("severity-") and value
-        }
         project_services.set_check_settings(
-            project=project, user=user, active=active, severity_overrides=severities
+            project=project, user=user, **CheckSettingsForm(request.POST).settings()
         )
         messages.success(request, _("Check settings saved. The documents are being re-checked."))
     elif action == "false_friends":
-        project_services.set_false_friends(
-            project=project, user=user, text=request.POST.get("false_friends", "")
-        )
+        text = cleaned(FalseFriendsForm(request.POST))["false_friends"]
+        project_services.set_false_friends(project=project, user=user, text=text)
         messages.success(request, _("False friends saved. The documents are being re-checked."))
     elif action == "member":
-        username = request.POST.get("username", "").strip()
-        project_services.set_member(
-            project=project, user=user, username=username, role=request.POST.get("role", "")
-        )
-        messages.success(request, _("%(user)s is now a member.") % {"user": username})
+        member = cleaned(MemberForm(request.POST))
+        project_services.set_member(project=project, user=user, **member)
+        messages.success(request, _("%(user)s is now a member.") % {"user": member["username"]})
     elif action == "remove":
-        username = request.POST.get("username", "")
+        username = cleaned(RemoveMemberForm(request.POST))["username"]
         project_services.remove_member(project=project, user=user, username=username)
         messages.success(request, _("%(user)s was removed.") % {"user": username})
     elif action == "approval_check":
@@ -203,11 +203,9 @@ def _apply(request, project) -> None:
             project=project, user=user, mode=form.cleaned_data["approval_check"]
         )
         messages.success(request, _("Approval setting saved."))
-    elif action == "recheck":
+    else:  # "recheck", the last of SettingsActionForm.ACTIONS
         project_services.schedule_recheck(project.pk)
         messages.success(request, _("The documents are being re-checked."))
-    else:
-        raise ApplicationError("unknown action")
 
 
 @login_required
@@ -219,11 +217,8 @@ def tm_import(request, slug):
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "import", project):
         raise Forbidden
-    upload = request.FILES.get("file")
-    if upload is None:
-        messages.error(request, _("Choose a TMX file to import."))
-        return redirect("project", slug)
     try:
+        upload = cleaned(TmxImportForm(request.POST, request.FILES))["file"]
         count = import_tmx(project=project, user=request.user, data=upload.read(), name=upload.name)
     except ApplicationError as exc:
         messages.error(request, exc.message)
@@ -239,13 +234,7 @@ def tm_import(request, slug):
 def document_assign(request, slug, pk):
     """Name a document's translator and reviewer (managers)."""
     document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk)
-    _work_action(
-        request,
-        assignment.assign,
-        document=document,
-        translator=request.POST.get("translator", ""),
-        reviewer=request.POST.get("reviewer", ""),
-    )
+    _work_action(request, assignment.assign, document=document, form=AssignForm(request.POST))
     return redirect("project", slug)
 
 
@@ -258,9 +247,9 @@ def document_hand_off(request, slug, pk):
     return redirect("project", slug)
 
 
-def _work_action(request, service, **kwargs) -> None:
+def _work_action(request, service, form: AssignForm | None = None, **kwargs) -> None:
     try:
-        document = service(user=request.user, **kwargs)
+        document = service(user=request.user, **kwargs, **(cleaned(form) if form else {}))
     except ApplicationError as exc:
         messages.error(request, exc.message)
     else:

@@ -5,114 +5,29 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from alignment.types import CATEGORIES
 from workbench.flag_labels import category_label
-from workbench.models import Document, ScoreSnapshot
+from workbench.pages.forms import cleaned
+from workbench.pages.quality.forms import TermDeleteForm, TermForm, TermImportForm
 from workbench.pages.review.rows import highlight
 from workbench.pages.review.strings import qa_js_strings
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
+from workbench.selectors import dashboard as figures
 from workbench.selectors.flags import ISSUE_COLUMNS, check_feedback, issue_report
 from workbench.selectors.ignore_list import entries
-from workbench.selectors.projects import documents_with_progress, projects_for
+from workbench.selectors.projects import projects_for
 from workbench.selectors.qa import qa_report, row_link
-from workbench.selectors.scores import document_scores, pooled
+from workbench.selectors.scores import pooled
 from workbench.services.errors import ApplicationError
-
-SORT_KEYS = {"name", "mqm", "mqm_estimate", "chrf", "ter", "approved_share", "open_flags"}
-
-
-def _rows(request, project):
-    rows = []
-    for d in documents_with_progress(request.user, project).filter(lang=Document.Lang.JA):
-        s = document_scores(d)
-        rows.append(
-            {
-                "id": d.pk,
-                "name": d.name,
-                "title": d.title,
-                "translator": d.translator_label(),
-                "mqm": s["mqm"],
-                "reviewed_segments": s["reviewed_segments"],
-                "mqm_estimate": s["mqm_estimate"],
-                "checked_segments": s["segments"],
-                "chrf": s["chrf"],
-                "ter": s["ter"],
-                "post_edit_segments": s["post_edit_segments"],
-                "penalty": s["penalty"],
-                "reviewed_chars": s["reviewed_chars"],
-                "penalty_estimate": s["penalty_estimate"],
-                "source_chars": s["source_chars"],
-                "approved_share": s["approved_share"],
-                "open_flags": sum(s["flags_by_category"].values()),
-                "by_category": s["flags_by_category"],
-                "segments": d.n_segments,
-                "approved": d.n_approved,
-            }
-        )
-    key = request.GET.get("sort", "name")
-    key = key if key.lstrip("-") in SORT_KEYS else "name"
-    reverse = key.startswith("-")
-    rows.sort(
-        key=lambda r: (
-            (r[key.lstrip("-")] is None, r[key.lstrip("-")] or 0)
-            if key.lstrip("-") != "name"
-            else (False, r["name"])
-        ),
-        reverse=reverse,
-    )
-    return rows
-
-
-def _bar_chart(counts: Counter, link) -> dict:
-    peak = max(counts.values(), default=0) or 1
-    bars = [
-        {
-            "category": c,
-            "label": category_label(c),
-            "count": n,
-            "width": round(360 * n / peak),
-            "y": 24 * i,
-            "href": link(c),
-        }
-        for i, (c, n) in enumerate(counts.most_common())
-    ]
-    return {"bars": bars, "height": 24 * len(bars) + 4}
-
-
-def _line_chart(project) -> dict:
-    snaps = list(
-        ScoreSnapshot.objects.filter(document__project=project, mqm__isnull=False)
-        .order_by("computed_at")
-        .values_list("computed_at", "mqm")
-    )
-    by_day: dict = {}
-    for at, mqm in snaps:
-        by_day.setdefault(at.date(), []).append(mqm)
-    points = sorted((day, sum(v) / len(v)) for day, v in by_day.items())
-    if not points:
-        return {"points": "", "labels": []}
-    lo = min(p for _, p in points)
-    lo = min(lo, 90.0)
-    span = max(1e-6, 100.0 - lo)
-    n = len(points)
-    coords = [
-        (20 + (460 * k / max(1, n - 1)), 10 + 140 * (100.0 - v) / span) for k, (_, v) in enumerate(points)
-    ]
-    return {
-        "points": " ".join(f"{x:.1f},{y:.1f}" for x, y in coords),
-        "dots": [
-            {"x": round(x, 1), "y": round(y, 1), "label": f"{d}: {v:.1f}"}
-            for (x, y), (d, v) in zip(coords, points, strict=True)
-        ],
-        "low": round(lo, 1),
-    }
+from workbench.services.termbase import delete_term, import_terms, save_term
 
 
 @login_required
@@ -120,11 +35,11 @@ def dashboard(request, slug):
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "export", project):
         raise Http404
-    rows = _rows(request, project)
-    counts: Counter = Counter()
+    rows = figures.document_rows(request.user, project, request.GET.get("sort", "name"))
+    counts: Counter[str] = Counter()
     for r in rows:
         counts.update(r["by_category"])
-    chart = _bar_chart(counts, lambda c: reverse("qa-report", args=[project.slug]) + f"?category={c}")
+    qa = reverse("qa-report", args=[project.slug])
     return render(
         request,
         "quality/dashboard.html",
@@ -132,8 +47,8 @@ def dashboard(request, slug):
             "project": project,
             "rows": rows,
             "total": pooled({**r, "segments": r["checked_segments"]} for r in rows),
-            "bar": chart,
-            "line": _line_chart(project),
+            "bar": figures.bar_chart(counts, lambda c: f"{qa}?category={c}"),
+            "line": figures.line_chart(figures.daily_mqm(project)),
             "checks": [{**c, "category": category_label(c["category"])} for c in check_feedback(project)],
             "sort": request.GET.get("sort", "name"),
         },
@@ -193,7 +108,12 @@ def dashboard_csv(request, slug):
     )
     keys = ("name", *columns[1:])
     return csv_response(
-        f"{project.slug}-quality.csv", columns, ([r[k] for k in keys] for r in _rows(request, project))
+        f"{project.slug}-quality.csv",
+        columns,
+        (
+            [r[k] for k in keys]
+            for r in figures.document_rows(request.user, project, request.GET.get("sort", "name"))
+        ),
     )
 
 
@@ -208,38 +128,29 @@ def issues_csv(request, slug):
 
 @login_required
 def terms_page(request, slug):
-    """The termbase: everyone in the project reads it; managers add, import and delete terms."""
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from workbench.services.termbase import delete_term, import_terms, save_term
-
+    """The termbase: everyone in the project reads it; managers add, import and delete terms (the
+    services refuse anyone else)."""
     project = get_object_or_404(projects_for(request.user), slug=slug)
-    manager = can(request.user, "manage", project)
-    if request.method == "POST" and manager:
+    if request.method == "POST":
         try:
             if "delete" in request.POST:
-                delete_term(
-                    term=get_object_or_404(project.terms, pk=request.POST["delete"]), user=request.user
-                )
-            elif request.FILES.get("file"):
-                upload = request.FILES["file"]
+                form = TermDeleteForm(request.POST, terms=project.terms.all())
+                delete_term(term=cleaned(form)["delete"], user=request.user)
+            elif "file" in request.FILES:
+                upload = cleaned(TermImportForm(request.POST, request.FILES))["file"]
                 count = import_terms(project=project, user=request.user, data=upload.read(), name=upload.name)
                 messages.success(request, f"{count} terms imported.")
             else:
-                save_term(
-                    project=project,
-                    user=request.user,
-                    source=request.POST.get("source", ""),
-                    target=request.POST.get("target", ""),
-                    forbidden=request.POST.get("forbidden", "").split("|"),
-                    note=request.POST.get("note", ""),
-                )
+                save_term(project=project, user=request.user, **cleaned(TermForm(request.POST)))
         except ApplicationError as exc:
             messages.error(request, exc.message)
         return redirect("terms", slug=project.slug)
     return render(
         request,
         "quality/terms.html",
-        {"project": project, "terms": project.terms.order_by("source"), "manager": manager},
+        {
+            "project": project,
+            "terms": project.terms.order_by("source"),
+            "manager": can(request.user, "manage", project),
+        },
     )

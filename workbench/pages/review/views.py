@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from alignment.diff import diff
 from alignment.types import CATEGORIES, SEVERITIES
-from workbench.api.quality.views import corrected_article_response
 from workbench.flag_labels import category_label, severity_label
 from workbench.models import Document, Membership, Role, Segment, SegmentState
 from workbench.pages import holes
+from workbench.pages.downloads import corrected_article_response
 from workbench.pages.review.rows import RowRenderer
 from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.pages.spreadsheets import csv_response
