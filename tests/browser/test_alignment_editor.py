@@ -66,6 +66,19 @@ def test_split_at_the_caret_then_undo_it_from_the_history(page: Page, live_serve
         "data-tgt", str(first.target_sentences + second.target_sentences)
     )
     assert not Segment.objects.filter(pk=made.pk).exists()
+    # Undone on the server, as a change of its own; then the merge before it, from the same history.
+    assert Revision.objects.filter(segment_id=merged.pk, action="undo-split").exists()
+    row = page.locator(f"#seg-{merged.pk}")
+    row.get_by_text("More").click()
+    row.get_by_role("button", name="History").click()
+    expect(row.locator(".history-item").first).to_contain_text("undid a split")
+    row.locator("[data-undo=merge]").click()
+    expect(page.locator(f"#seg-{merged.pk}")).to_have_attribute("data-tgt", str(first.target_sentences))
+    restored = Segment.objects.get(document=seeded, index=split.index + 1)
+    assert (restored.source_sentences, restored.target_sentences) == (
+        second.source_sentences,
+        second.target_sentences,
+    )
 
 
 def test_drag_a_chinese_sentence_onto_a_japanese_sentence_two_rows_away(page: Page, live_server, seeded):  # noqa: F811

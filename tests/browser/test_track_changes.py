@@ -55,6 +55,31 @@ def test_history_shows_what_each_edit_changed(page: Page, live_server, seeded): 
     expect(row.locator(".tgt .text")).to_have_text("東京で会議を開いた。")
 
 
+def test_any_version_in_the_history_is_compared_with_the_current_text(page: Page, live_server, seeded):  # noqa: F811
+    seg = _row(seeded)
+    translator = get_user_model().objects.get(username="translator")
+    for text in ("東京で会議を開いた。", "東京で会議を開いた後、", "大阪で会議を開いた後、帰った。"):
+        seg = segments.update_target_text(segment=seg, user=translator, target_text=text, version=seg.version)
+    login(page, live_server, "reviewer")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/#seg-{seg.pk}")
+    row = page.locator(f"#seg-{seg.pk}")
+    row.get_by_text("More").click()
+    row.get_by_role("button", name="History").click()
+    entries = row.locator(".wide-panel .history-item")
+    expect(entries).to_have_count(3)
+    newest, oldest = entries.first, entries.nth(2)
+    oldest.get_by_role("button", name="compare with current").click()
+    # The first version against today's text: both later edits at once.
+    compare = oldest.locator(".compare")
+    expect(compare.locator("del")).to_have_text("東京")
+    expect(compare.locator("ins")).to_have_text(["大阪", "後、帰った"])
+    shoot(row, "history-compare.png")
+    newest.get_by_role("button", name="compare with current").click()
+    expect(newest.locator(".compare")).to_contain_text("Same as the current text.")
+    oldest.get_by_role("button", name="compare with current").click()  # and closed again
+    expect(oldest.locator(".compare")).to_have_count(0)
+
+
 def test_conflict_dialog_shows_their_text_against_mine(page: Page, live_server, seeded):  # noqa: F811
     seg = _row(seeded)
     login(page, live_server, "translator")

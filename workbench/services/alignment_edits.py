@@ -39,6 +39,12 @@ def _texts(document_id: int | None, indices: list[int]) -> str:
 BY_HAND = 1.0
 
 
+def _restorable(segment: Segment) -> dict:
+    """A row's snapshot with what only an undo of an alignment edit gives back: the aligner's
+    confidence and whether the row was page chrome (a merge or a link overwrites both)."""
+    return {**snapshot(segment), "confidence": segment.confidence, "kind": segment.kind}
+
+
 def _kind(src: list[int], tgt: list[int]) -> str:
     return f"{len(src)}-{len(tgt)}"
 
@@ -55,7 +61,7 @@ def merge_with_next(*, segment: Segment, user, version: int) -> Segment:
     )
     if nxt is None:
         raise InvalidInput("this is the last row: there is nothing to merge with")
-    before = {"rows": [snapshot(seg), snapshot(nxt)]}
+    before = {"rows": [_restorable(seg), _restorable(nxt)]}
     seg.source_sentences = seg.source_sentences + nxt.source_sentences
     seg.target_sentences = seg.target_sentences + nxt.target_sentences
     seg.source_text += nxt.source_text
@@ -131,7 +137,7 @@ def split(
         (len(src), len(tgt)),
     ):
         raise InvalidInput("the split must leave sentences on both rows")
-    before = snapshot(seg)
+    before = _restorable(seg)
     source_doc = seg.document.source_id
     first_tgt_text = _texts(seg.document_id, tgt[:target_at])
     edited = seg.target_text != seg.mt_text
@@ -239,7 +245,7 @@ def link_sentences(
         + [([], [j]) for j in tgt if j > target_sentence]
     )
     # The aligner's confidences too: undoing the link gives them back.
-    before = {"rows": [{**snapshot(row), "confidence": row.confidence} for row in block]}
+    before = {"rows": [_restorable(row) for row in block]}
     first = block[0].index
     Segment.objects.filter(pk__in=[row.pk for row in block]).delete()
     Segment.objects.filter(document=seg.document, index__gt=block[-1].index).update(
@@ -326,3 +332,86 @@ def undo_link(*, segment: Segment, user, version: int, revision) -> Segment:
         recheck_segment(row)
     after_change(seg.document_id)
     return restored[0]
+
+
+#: The alignment edits :func:`undo_alignment_edit` reverts (an unlink is recorded as a split).
+UNDOABLE = ("merge", "split", "link")
+
+_RESTORED = (
+    "source_sentences",
+    "target_sentences",
+    "source_text",
+    "mt_text",
+    "target_text",
+    "link_type",
+    "state",
+)
+
+
+def _rows(snapshots: dict) -> list[dict]:
+    """The rows a revision's ``before`` or ``after`` holds: a list, or one row's snapshot."""
+    return snapshots["rows"] if "rows" in snapshots else [snapshots]
+
+
+@atomic_with_retry
+def undo_alignment_edit(*, segment: Segment, user, version: int, revision) -> tuple[Segment, ...]:
+    """Revert a merge, split, unlink or link (``revision``, on this row) on the server: the rows
+    the edit made give way to the rows it replaced, as its revision recorded them, and the undo is
+    a revision of its own. Refused with :class:`Conflict` (the row as it is now) when any made row
+    changed since — its text, state or sentences: edited, approved, split or merged again — since
+    reverting would lose that work; the reviewer undoes the later change first (versions are not
+    compared, so undoing a split and then the merge before it works as a stack). The made rows are found from this row's place
+    now, not the index recorded, so edits elsewhere in the document since do not stand in the way.
+    The first restored row keeps this row's id (and its history). Returns the restored rows."""
+    require(user, "align", segment.document.project)
+    seg = _locked(segment, version)
+    if revision.action not in UNDOABLE or revision.segment_id != seg.pk:
+        raise InvalidInput("this history entry is not an alignment edit of this row")
+    made, replaced = _rows(revision.after), _rows(revision.before)
+    shape = [(m["source_sentences"], m["target_sentences"]) for m in made]
+    here = (seg.source_sentences, seg.target_sentences)
+    first = seg.index - (shape.index(here) if here in shape else 0)
+    current = list(
+        Segment.objects.select_for_update()
+        .filter(document=seg.document, index__gte=first, index__lt=first + len(made))
+        .order_by("index")
+    )
+    keys = ("source_sentences", "target_sentences", "target_text", "state")
+    if [tuple(getattr(r, k) for k in keys) for r in current] != [tuple(m[k] for k in keys) for m in made]:
+        raise Conflict(
+            seg,
+            "the rows of this edit changed since: undo those changes first",
+            extra={"reason": "the rows of this edit changed since: undo those changes first"},
+        )
+    kept, gone = current[: len(replaced)], current[len(replaced) :]
+    Segment.objects.filter(pk__in=[r.pk for r in gone]).delete()
+    Segment.objects.filter(document=seg.document, index__gte=first + len(made)).update(
+        index=F("index") + len(replaced) - len(made)
+    )
+    restored = []
+    for k, old in enumerate(replaced):
+        fields = {key: old[key] for key in _RESTORED}
+        # Revisions written before confidence and kind were recorded: the row as a person left it.
+        kind = kept[k].kind if k < len(kept) else Segment.Kind.CONTENT
+        fields.update(confidence=old.get("confidence", BY_HAND), kind=old.get("kind", kind))
+        if k < len(kept):
+            row = kept[k]
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.index, row.version, row.updated_by = first + k, row.version + 1, user
+            row.save()
+        else:
+            row = Segment.objects.create(document=seg.document, index=first + k, updated_by=user, **fields)
+        restored.append(row)
+    record(
+        document=seg.document,
+        segment=restored[0],
+        user=user,
+        action=f"undo-{revision.action}",
+        before={"rows": made, "undone_revision": revision.pk},
+        after={"rows": [snapshot(row) for row in restored]},
+    )
+    for row in restored:
+        recheck_segment(row)
+    after_change(seg.document_id)
+    return tuple(restored)

@@ -43,8 +43,14 @@ class Conflict(ApplicationError):
 
     status = 409
 
-    def __init__(self, current: object, message: str = "the segment was changed by someone else"):
-        super().__init__(message)
+    def __init__(
+        self,
+        current: object,
+        message: str = "the segment was changed by someone else",
+        *,
+        extra: dict | None = None,
+    ):
+        super().__init__(message, extra=extra)
         self.current = current
 
 

@@ -138,3 +138,52 @@ def test_an_undo_refuses_when_the_made_rows_changed(sentences, users):
     )
     assert r.status_code == 400 and "changed since" in r.json()["detail"]
     assert doc.segments.get(index=3).target_text == "補った訳。"
+
+
+def test_a_split_is_undone_through_the_api(sentences, users):
+    doc = sentences
+    doc.segments.update(state="draft")
+    before = _layout(doc)
+    api = client_for(users["translator"])
+    row = doc.segments.get(index=1)
+    merged = api.post(f"/api/segments/{row.pk}/merge/", {"version": row.version}, format="json").json()
+    split = api.post(
+        f"/api/segments/{row.pk}/split/",
+        {"version": merged["version"], "side": "source", "offset": len(SNOW_ROWS[1][0])},
+        format="json",
+    ).json()
+    assert len(_layout(doc)) == len(before)
+    r = api.post(
+        f"/api/segments/{row.pk}/undo-alignment/",
+        {"version": split["version"], "revision": Revision.objects.get(action="split").pk},
+        format="json",
+    )
+    assert r.status_code == 200 and r.json()["id"] == row.pk and r.json()["link_type"] == "2-1"
+    merge = Revision.objects.get(action="merge")
+    r = api.post(
+        f"/api/segments/{row.pk}/undo-alignment/",
+        {"version": r.json()["version"], "revision": merge.pk},
+        format="json",
+    )
+    assert r.status_code == 200 and len(r.json()["new_rows"]) == 1
+    assert _layout(doc) == before
+    # Merged again and edited since: the undo would lose the edit, so it is refused.
+    merged = api.post(
+        f"/api/segments/{row.pk}/merge/", {"version": r.json()["version"]}, format="json"
+    ).json()
+    edited = api.patch(
+        f"/api/segments/{row.pk}/", {"target_text": "直した訳。", "version": merged["version"]}, format="json"
+    ).json()
+    again = Revision.objects.filter(action="merge").latest("id")
+    refused = api.post(
+        f"/api/segments/{row.pk}/undo-alignment/",
+        {"version": edited["version"], "revision": again.pk},
+        format="json",
+    )
+    assert refused.status_code == 409 and "changed since" in refused.json()["reason"]
+    assert refused.json()["current"]["target_text"] == "直した訳。"
+    assert client_for(users["outsider"]).post(
+        f"/api/segments/{row.pk}/undo-alignment/",
+        {"version": edited["version"], "revision": again.pk},
+        format="json",
+    ).status_code in (403, 404)

@@ -30,6 +30,29 @@ def test_history_entries_carry_the_change(rendering, users):
     assert edit["diff"] == [["equal", old], ["insert", "追加"]]
 
 
+def test_any_earlier_version_is_compared_with_the_current_text(rendering, users):
+    seg = _row(rendering)
+    client = client_for(users["translator"])
+    version = seg.version
+    for text in ("東京で会議を開いた。", "東京で会議を開いた後、", "大阪で会議を開いた後、帰った。"):
+        version = client.patch(
+            f"/api/segments/{seg.pk}/", {"target_text": text, "version": version}, format="json"
+        ).json()["version"]
+    client.post(f"/api/segments/{seg.pk}/comments/", {"body": "確認済み"}, format="json")
+    comment, third, second, first = client.get(f"/api/segments/{seg.pk}/history/").json()["results"]
+    assert comment["to_current"] is None  # a comment holds no version of the text
+    assert third["to_current"] == [["equal", "大阪で会議を開いた後、帰った。"]]
+    # The first version against the current text: both later edits at once, not one by one.
+    assert first["to_current"] == [
+        ["delete", "東京"],
+        ["insert", "大阪"],
+        ["equal", "で会議を開いた"],
+        ["insert", "後、帰った"],
+        ["equal", "。"],
+    ]
+    assert second["diff"] == [["equal", "東京で会議を開いた"], ["delete", "。"], ["insert", "後、"]]
+
+
 def test_a_conflict_shows_their_text_against_mine(rendering, users):
     seg = _row(rendering)
     Segment.objects.filter(pk=seg.pk).update(target_text="彼の訳です。", version=seg.version + 1)

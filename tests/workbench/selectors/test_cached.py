@@ -307,6 +307,17 @@ def _undo_link(doc, users):
     return None
 
 
+def _undo_alignment_edit(doc, users):
+    """The unlink of the setup undone: the row is linked again."""
+    revision = Revision.objects.filter(document=doc, action="split").latest("id")
+    seg = Segment.objects.select_related("document__project").get(pk=revision.segment_id)
+    restored = alignment_edits.undo_alignment_edit(
+        segment=seg, user=users["translator"], version=seg.version, revision=revision
+    )
+    assert len(restored) == 1 and restored[0].source_sentences and restored[0].target_sentences
+    return f'id="seg-{seg.pk}"'
+
+
 CASES = [
     Case("update_target_text", _edit),
     Case("apply_fix", _fix),
@@ -329,6 +340,7 @@ CASES = [
     Case("confirm_flag", _confirm),
     Case("link_sentences", _link),
     Case("undo_link", _undo_link, setup=_link_first),
+    Case("undo_alignment_edit", _undo_alignment_edit, setup=_unlink),
     Case("set_check_settings", _recheck),
     Case("recheck_project", _recheck_project),
     Case("set_source", _unpair),

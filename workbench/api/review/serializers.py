@@ -18,6 +18,7 @@ from workbench.models import (
     SegmentState,
 )
 from workbench.selectors.flags import alike_open_flags
+from workbench.selectors.history import against_current
 from workbench.selectors.projects import LINK_FILTERS
 from workbench.services.segments import MAX_TARGET_CHARS
 
@@ -296,14 +297,22 @@ class ApproveSerializer(serializers.Serializer):
 
 class RevisionSerializer(serializers.ModelSerializer):
     """``diff``: what the change did to the text, as ``[op, text]`` runs (``alignment.diff``); null
-    where the text stayed as it was (approvals, flags, comments)."""
+    where the text stayed as it was (approvals, flags, comments). ``to_current``: the text this
+    change left turned into the row's current text, the same runs (only ``equal`` runs when they
+    read the same); null where the entry recorded no text of the row, or outside a row's history
+    (the context's ``segment``)."""
 
     user = serializers.CharField(source="user.username", default=None)
     diff = serializers.SerializerMethodField()
+    to_current = serializers.SerializerMethodField()
 
     class Meta:
         model = Revision
-        fields = ["id", "action", "user", "before", "after", "diff", "created_at"]
+        fields = ["id", "action", "user", "before", "after", "diff", "to_current", "created_at"]
+
+    def get_to_current(self, revision: Revision) -> list[tuple[str, str]] | None:
+        segment = self.context.get("segment")
+        return None if segment is None else against_current(revision, segment.target_text)
 
     def get_diff(self, revision: Revision) -> list[tuple[str, str]] | None:
         old, new = revision.before.get("target_text"), revision.after.get("target_text")

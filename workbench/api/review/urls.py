@@ -26,6 +26,9 @@ urlpatterns = [
     path("segments/<int:pk>/link/", v.LinkView.as_view(), name="api-segment-link"),
     path("segments/<int:pk>/undo-link/", v.UndoLinkView.as_view(), name="api-segment-undo-link"),
     path(
+        "segments/<int:pk>/undo-alignment/", v.UndoAlignmentView.as_view(), name="api-segment-undo-alignment"
+    ),
+    path(
         "segments/<int:pk>/link/candidates/",
         v.SegmentLinkCandidates.as_view(),
         name="api-segment-link-candidates",

@@ -238,6 +238,7 @@ SplitView = _action(alignment_edits.split, s.SplitSerializer)
 UnlinkView = _action(alignment_edits.unlink)
 LinkView = _action(alignment_edits.link_sentences, s.LinkSerializer)
 UndoLinkView = _action(alignment_edits.undo_link, s.RevertSerializer)
+UndoAlignmentView = _action(alignment_edits.undo_alignment_edit, s.RevertSerializer)
 
 
 class SegmentLinkCandidates(APIView):
@@ -249,14 +250,17 @@ class SegmentLinkCandidates(APIView):
 
 
 class SegmentHistory(generics.ListAPIView):
+    """The row's history, newest first; each entry's ``to_current`` compares the version it left
+    with the row's text now (``selectors.history``)."""
+
     serializer_class = s.RevisionSerializer
 
+    def get_serializer_context(self) -> dict:
+        return {**super().get_serializer_context(), "segment": getattr(self, "segment", None)}
+
     def get_queryset(self):
-        return (
-            _segment(self.request, self.kwargs["pk"])
-            .revisions.select_related("user")
-            .order_by("-created_at", "-id")
-        )
+        self.segment = _segment(self.request, self.kwargs["pk"])
+        return self.segment.revisions.select_related("user").order_by("-created_at", "-id")
 
 
 class SegmentComments(generics.ListCreateAPIView):

@@ -31,6 +31,8 @@ def _history_actions() -> dict[str, str]:
         "action_confirm-flag": _("confirmed a flag"),
         "action_link": _("linked two sentences"),
         "action_undo-link": _("undid a link"),
+        "action_undo-split": _("undid a split"),
+        "action_undo-merge": _("undid a merge"),
         "undo_link": _("undo"),
     }
 
@@ -122,10 +124,12 @@ def review_js_strings() -> dict[str, str]:
         "split_at_caret_hint": _(
             "Click in this row's Chinese or Japanese text where it should be split, then split."
         ),
-        "undo_split": _("undo"),
-        "undo_split_gone": _(
-            "The two rows of this split are no longer next to each other: it cannot be undone here."
-        ),
+        "undo_alignment": _("undo"),
+        "undo_gone": _("The rows of this change were changed since: undo those changes first."),
+        "compare_current": _("compare with current"),
+        "compare_title": _("Show what changed from this version to the row's text now"),
+        "compare_label": _("This version → current:"),
+        "same_as_current": _("Same as the current text."),
         "reloading": _("Alignment changed; reloading…"),
         "close": _("Close"),
     }

@@ -211,8 +211,9 @@
         };
         line.appendChild(b);
       }
+      if (r.to_current) line.append(" ", compareButton(line, r.to_current));
       if (r.action === "link" && canEdit) line.appendChild(undoLinkButton(row, r));
-      if (r.action === "split" && canEdit) line.appendChild(undoSplitButton(row, r));
+      if ((r.action === "split" || r.action === "merge") && canEdit) line.append(" ", undoAlignmentButton(row, r));
       box.appendChild(line);
     }
   }
@@ -392,15 +393,28 @@
     };
     return el("p", {}).appendChild(b).parentNode;
   }
-  // A split is undone by merging its two rows again, offered while they are still next to each other.
-  function undoSplitButton(row, revision) {
-    const b = el("button", { type: "button", class: "link", "data-undo": "split" }, T.undo_split);
+  // Any earlier version against the row's text now (the server's to_current runs), under the entry.
+  function compareButton(line, runs) {
+    const b = el("button", { type: "button", class: "link", "data-compare": "current", "aria-expanded": "false" }, T.compare_current);
+    b.title = T.compare_title;
     b.onclick = () => {
-      const next = rows()[rows().indexOf(row) + 1];
-      const made = revision.after.rows[1];
-      const same = next && JSON.stringify([JSON.parse(next.dataset.src), JSON.parse(next.dataset.tgt)]) === JSON.stringify([made.source_sentences, made.target_sentences]);
-      if (!same) { say(T.undo_split_gone, true); return; }
-      alignmentEdit(row, "merge", { version: Number(row.dataset.version) });
+      let box = line.querySelector(":scope > .compare");
+      if (box) { box.remove(); b.setAttribute("aria-expanded", "false"); return; }
+      box = el("div", { class: "compare" }, T.compare_label + " ");
+      box.appendChild(runs.every(([op]) => op === "equal") ? el("span", { class: "muted" }, T.same_as_current) : renderDiff(runs));
+      line.appendChild(box); b.setAttribute("aria-expanded", "true");
+    };
+    return b;
+  }
+  // A split (an unlink is one) or a merge undone on the server from its history entry; refused
+  // (409) when the rows it made changed since, which the reviewer undoes first.
+  function undoAlignmentButton(row, revision) {
+    const b = el("button", { type: "button", class: "link", "data-undo": revision.action }, T.undo_alignment);
+    b.onclick = async () => {
+      const res = await api("POST", "/api/segments/" + row.dataset.id + "/undo-alignment/", { revision: revision.id, version: Number(row.dataset.version) });
+      if (res.status === 409) { say(T.undo_gone, true); return; }
+      if (!res.ok) { fail(res); return; }
+      say(T.reloading); window.location.reload();
     };
     return b;
   }
