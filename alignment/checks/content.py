@@ -164,7 +164,7 @@ class UncoveredClause(Check):
 
 # Chinese function words: Japanese renders them with kana or not at all, so they say nothing
 # about coverage.
-_ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最")
+ZH_FUNCTION = set("的了着过其之这那此在是和与及并而也都就将被把对从向于以为所则但或又还很更最")
 
 
 def source_units(
@@ -198,7 +198,7 @@ def source_units(
     units += [
         c in target_han or i in rendered
         for i, c in enumerate(bridged)
-        if i not in in_name and HAN_RE.match(c) and raw[i] not in _ZH_FUNCTION
+        if i not in in_name and HAN_RE.match(c) and raw[i] not in ZH_FUNCTION
     ]
     return units
 

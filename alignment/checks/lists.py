@@ -10,17 +10,20 @@ counterpart there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, source_units
+from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, ZH_FUNCTION, source_units
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
 
 # A clause: the stretch between the punctuation that ends one (a list never crosses it).
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
-# Where the last item of a list ends: the word closing the enumeration (等领域, 和, 以及).
-_LIST_END_RE = re.compile(r"等|以及|及|和|与|跟|或")
+# Where the last item of a list ends: the word closing the enumeration (等领域, 和, 以及), or a count
+# of the items just listed (菲拉赫、维也纳、萨尔茨堡三地; 五大功能).
+_LIST_END_RE = re.compile(
+    r"等|以及|及|和|与|跟|或|[两二三四五六七八九十]+[个项大家种条类地国座所名位场批处市省]"
+)
 #: Items shorter than this many content units say too little to be missed (一、二).
 MIN_UNITS = 2
 #: An item whose meaning some word of the target comes this near (cosine, multilingual encoder)
@@ -32,7 +35,7 @@ _SKIPPED_POS = frozenset({"助詞", "助動詞", "補助記号", "記号"})  # U
 _MAX_WORDS = 300
 
 
-def list_items(clause: str) -> list[tuple[int, int, bool]]:
+def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
     """The items (offsets in the clause, and whether the item can be judged) of an enumeration of
     at least three separated by 、.
 
@@ -40,17 +43,24 @@ def list_items(clause: str) -> list[tuple[int, int, bool]]:
     the last is cut where the enumeration closes, the first is taken as long as the item after it
     (list items are of a kind and of about one length). A last item with no word closing the list
     cannot be told from what follows it: it is kept, at that length, only to stand for itself
-    among its siblings."""
+    among its siblings. A name (``names``: offsets of the source's names in the clause) that ends
+    the first part or starts the last is that item whole, whatever its length (哈萨克斯坦 among
+    俄罗斯、白俄罗斯)."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", clause)]
     if len(parts) < 3:
         return []
     width = parts[1][1] - parts[1][0]
     first_start, first_end = parts[0]
-    items = [(max(first_start, first_end - width), first_end, True)]
+    first = max(first_start, first_end - width)
+    first = min([first, *(a for a, b in names if b == first_end and a >= first_start)])
+    items = [(first, first_end, True)]
     items += [(a, b, True) for a, b in parts[1:-1]]
     start, end = parts[-1]
     close = _LIST_END_RE.search(clause, start, end)
-    if close is None:
+    named = [b for a, b in names if a == start and b <= end]
+    if close is None and named:
+        items.append((start, max(named), True))
+    elif close is None:
         items.append((start, min(end, start + width), False))
     else:
         items.append((start, close.start(), True))
@@ -76,8 +86,11 @@ class DroppedListItem(Check):
         kana = [romaji(w) for w in KANA_WORD_RE.findall(seg.target_kana)]
         rendered = rendered_positions(seg.source, seg.target_kana)
         names = name_runs(seg.source, 2)
+        spans = _name_spans(seg.source, names)
         for clause in _CLAUSE_RE.finditer(seg.source):
-            items = [(clause.start() + a, clause.start() + b, j) for a, b, j in list_items(clause.group())]
+            c0, c1 = clause.span()
+            inside = [(a - c0, b - c0) for a, b in spans if c0 <= a and b <= c1]
+            items = [(c0 + a, c0 + b, j) for a, b, j in list_items(clause.group(), inside)]
             siblings = [seg.source[a:b] for a, b, _ in items]
             for start, end, judged in items:
                 if not judged:
@@ -87,7 +100,9 @@ class DroppedListItem(Check):
                 units = source_units(
                     seg.source[start:end], bridged[start:end], target_han, target_lower, kana, runs, covered
                 )
-                if len(units) < MIN_UNITS or any(units):
+                if len(units) < MIN_UNITS or _reached(
+                    units, runs, covered, seg.source[start:end], bridged[start:end], seg.target
+                ):
                     continue
                 item = seg.source[start:end]
                 nearest, cosine = _nearest_target_words(item, siblings, seg)
@@ -96,6 +111,37 @@ class DroppedListItem(Check):
                     yield Finding(
                         f"the list item '{item}' of the source has no counterpart in the target{closest}"
                     )
+
+
+def _name_spans(source: str, names: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where the source's names stand: transliteration runs and the words CC-CEDICT glosses with a
+    proper noun (俄罗斯 "Russia"), as offsets."""
+    from alignment.checks.origins import cedict_proper_nouns
+
+    spans = {(start, start + len(name)) for name, start in names}
+    for word, _ in cedict_proper_nouns(source):
+        spans.update((m.start(), m.end()) for m in re.finditer(re.escape(word), source))
+    return sorted(spans)
+
+
+def _reached(
+    units: list[bool], runs: list[tuple[int, str]], covered: set[int], raw: str, bridged: str, target: str
+) -> bool:
+    """Whether an item reaches the target on evidence of a word, not of a character: a name, a
+    figure, a Latin token or a loanword the entity checks find rendered, or two of its characters
+    standing together in the target after the bridge. One shared character proves little in a
+    list, whose items are of a kind: 育 of 体育 is found in 教育, the rendering of a sibling, and
+    电 of 电机 in 電子制御."""
+    in_name = {i for s, n in runs for i in range(s, s + len(n))}
+    hanzi = sum(
+        1 for i, c in enumerate(bridged) if i not in in_name and HAN_RE.match(c) and raw[i] not in ZH_FUNCTION
+    )
+    if any(units[: len(units) - hanzi]) or covered:
+        return True
+    return any(
+        HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in target
+        for i in range(len(bridged) - 1)
+    )
 
 
 def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple[str, float]:

@@ -38,3 +38,24 @@ def test_a_pasted_page_is_not_encoded_run_by_run():
     zh = "双方将在农业、能源、卫生、旅游等领域加强合作。" * 2
     ja = "双方は農業、エネルギー、観光などの分野で協力を強化する。" + "会議は続いた。" * 200
     assert "omission-list-item" not in codes(zh, ja)
+
+
+def test_one_shared_character_is_no_counterpart():
+    # 育 of 体育 stands in 教育, the rendering of a sibling: a character alone proves nothing in a
+    # list whose items are of a kind; two together (教育) do.
+    zh = "两国将在科技、教育、体育等领域深化合作。"
+    assert "omission-list-item" in codes(zh, "両国は科学技術、教育などの分野で協力を深める。")
+    assert "omission-list-item" not in codes(zh, "両国は科学技術、教育、体育などの分野で協力を深める。")
+
+
+def test_a_name_is_the_first_or_last_item_whole():
+    clause = "途经乌兹别克斯坦、波兰、德国"
+    judged = [clause[a:b] for a, b, j in list_items(clause, [(2, 8)]) if j]
+    assert judged[0] == "乌兹别克斯坦"
+    clause = "先后在北京、上海、哈尔滨"
+    assert [clause[a:b] for a, b, j in list_items(clause, [(9, 12)]) if j][-1] == "哈尔滨"
+
+
+def test_a_count_closes_the_list():
+    clause = "访问了北京、上海、广州三座城市"
+    assert [clause[a:b] for a, b, j in list_items(clause) if j] == ["北京", "上海", "广州"]
