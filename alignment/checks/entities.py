@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.japanese import short_words as _tagged
 from alignment.checks.kana import romaji, romaji_readings
 from alignment.checks.name_forms import CALENDAR, misread, written_the_japanese_way
 from alignment.checks.origins import Glosses, glossed_in_source
@@ -333,8 +334,30 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if any(in_compound(r, windows) for r in renderings):
             continue
+        if not name.isascii() and any(place_renders(w, name) for w in words):
+            continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+#: How near in meaning (cosine, multilingual encoder) a place name of the target must come to a name
+#: of the source to render it where neither sound nor UniDic's origin can tell (ドイツ, whose UniDic
+#: origin is Duits, for 德国 "Germany": 0.87; ニューヨーク for 纽约 0.94); a neighbouring country
+#: put in its place stays far (マレーシア for 泰国 0.53). Chosen by cross-validation over documents
+#: (benchmarks/cv_checks.py --grid).
+PLACE_NEAR = 0.65
+
+
+def place_renders(word: str, name: str) -> bool:
+    """Whether the katakana ``word`` is a place name (UniDic 固有名詞/地名) that the encoder puts
+    within :data:`PLACE_NEAR` of the source's ``name``."""
+    found = _tagged(word)
+    if not found or not all((w.feature.pos2, w.feature.pos3) == ("固有名詞", "地名") for w in found):
+        return False
+    from alignment.checks.meaning import vectors
+
+    a, b = vectors([word, name])
+    return float(a @ b) >= PLACE_NEAR
 
 
 _GLOSSED_NAME_RE = re.compile(
@@ -495,10 +518,21 @@ def unexplained_katakana(source: str, target: str) -> tuple[tuple[str, int, int]
             continue
         for part in m.group().split("・"):
             end = start + len(part)
-            if len(part.rstrip("ー")) >= 2 and not katakana_explained(part, source):
+            if (
+                len(part.rstrip("ー")) >= 2
+                and not katakana_explained(part, source)
+                and not _renders_a_source_place(part, source)
+            ):
                 out.append((part, start, end))
             start = end + 1
     return tuple(out)
+
+
+def _renders_a_source_place(word: str, source: str) -> bool:
+    """Whether a katakana place name renders a name the dictionary gives the source (ドイツ for 德国)."""
+    from alignment.checks.origins import cedict_proper_nouns
+
+    return any(place_renders(word, name) for name, _ in cedict_proper_nouns(source))
 
 
 class UnexplainedKatakana(Check):
@@ -615,8 +649,9 @@ def _loosely_a_source_name(word: str, source: str) -> bool:
 
 
 # A place of the document (金華市, 浙江省) written with the honorific of a person (金華氏は): MT reads
-# a city whose name is also a given name as a person.
-_PLACE_UNIT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省県州区]")
+# a city whose name is also a given name as a person. A unit followed by 長 is the title of the
+# person before it (陳暁燕区長, 王建国市長 — a mayor, not a city).
+_PLACE_UNIT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省県州区](?!長)")
 _HONORIFIC_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})氏")
 _ALL_KANJI_RE = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -233,3 +233,13 @@ def test_a_word_only_japan_has_in_an_article_about_china():
         "中国游客在东京都内购物。", "中国人観光客が都内で買い物をした。"
     )
     assert "mistranslation-japan-place" not in codes("", "中国政府内の議論が続いている。")
+
+
+def test_a_title_after_a_name_makes_no_place_of_it():
+    # 区長 after a name is the person's title (the district chief 林雪梅), not a district called 林雪梅.
+    pairs = [
+        ("", "林雪梅区長が代表団と会見した。"),
+        ("", "林雪梅氏は両地域の協力を評価した。"),
+    ]
+    flags = run_document_checks(pairs)
+    assert not [f for f in flags[1] if f.code == "entity-place-person"]

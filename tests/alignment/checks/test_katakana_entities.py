@@ -8,6 +8,7 @@ from alignment.checks import run_checks
 from alignment.checks.entities import katakana_explained, unrendered_names
 from alignment.checks.origins import glossed_in_source, katakana_origins, source_glosses, stem
 from alignment.checks.sounds import NAME_CHARS, pinyin_readings
+from tests.alignment.checks.conftest import codes
 
 
 def _katakana_flags(source: str, target: str) -> list[str]:
@@ -341,3 +342,11 @@ def test_a_capital_standing_for_its_government_is_rendered_by_the_country():
     ja = "中国とロシアは、国連安全保障理事会が{}がとった措置に報いるべきだと述べた。"
     assert unrendered_names(zh, ja.format("北朝鮮")) == ()
     assert unrendered_names(zh, ja.format("同国")) == ("平壤",)
+
+
+def test_a_country_is_rendered_by_its_japanese_name_whatever_unidic_says_it_comes_from():
+    # UniDic gives ドイツ the origin Duits, not Germany: the encoder knows ドイツ is 德国.
+    assert "entity-katakana" not in codes("园区内的德国企业数量很多。", "園内のドイツ企業の数は多い。")
+    # A neighbouring country put in its place stays far from the source's.
+    zh = "泰国驻广州总领事出席了会议。"
+    assert "entity-katakana" in codes(zh, "マレーシアの駐広州総領事が会議に出席した。")
