@@ -48,6 +48,7 @@ from alignment.checks.lists import DroppedListItem
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
+from alignment.checks.senses import SenseMismatch
 from alignment.checks.terms import (
     Calque,
     ChineseWord,
@@ -89,6 +90,7 @@ CHECKS: dict[str, Check] = {
         UnsupportedClause(),
         TermbaseViolation(),
         FalseFriend(),
+        SenseMismatch(),
         CalquedTerm(),
         Calque(),
         JapanPlaceWord(),

@@ -66,6 +66,12 @@ def _load() -> tuple[dict[str, str], frozenset[str]]:
     return glosses, frozenset(common)
 
 
+def cedict_text(word: str) -> str | None:
+    """CC-CEDICT's gloss text of a simplified headword as the file writes it (``/a/b/``, entries
+    of one headword one after the other), None if it lacks the word."""
+    return _load()[0].get(word)
+
+
 @lru_cache(maxsize=65536)
 def word_glosses(word: str) -> frozenset[str]:
     """Stems of the English glosses of one dictionary word (empty if CC-CEDICT lacks it)."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from alignment.checks.base import UNTRANSLATED_SUBSUMES, Check, Finding, Segment, gettext_noop
+from alignment.checks.base import UNTRANSLATED_SUBSUMES, Check, Finding, Segment, Subsumes, gettext_noop
 from alignment.checks.chinese_names import china_document
 from alignment.checks.untranslated import chinese_runs
 
@@ -112,6 +112,8 @@ class FalseFriend(Check):
     description = gettext_noop(
         "A Chinese word copied into Japanese where the Japanese word means something else (视察 → 考察)."
     )
+    # The listed entry says more (its note, a fix) than the dictionaries' general sense test.
+    subsumes = (Subsumes(codes=frozenset({"mistranslation-sense"}), inside=True),)
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         table = {**shipped_false_friends(), **{k: list(v) for k, v in seg.config.false_friends.items()}}
