@@ -11,7 +11,9 @@ two segments or more. Its rendering in a target is known when the target writes 
 the bridge, or with a katakana loanword whose English origin the word glosses (モーメンツ ← 朋友圈
 "Moments"). A different rendering is named only where it can be located: another known rendering,
 or the kanji word that stands where the term's neighbours put it (外事活动 → 外交活動: 活動 is there,
-so 外交 stands for 外事). A term with no located rendering (a paraphrase such as 仲間の輪, or an
+so 外交 stands for 外事); such a variant gets the usual form as its fix only where the usual
+rendering is written with the same neighbour (外事活動), since the variant is a word of its own and
+swapping it could coin a compound no one writes (外交資源 → 外事資源). A term with no located rendering (a paraphrase such as 仲間の輪, or an
 omission) stays unflagged: this check reports variants it can point at, not guesses; names are left
 to the named-entity checks.
 """
@@ -45,6 +47,9 @@ class Rendering:
     form: str
     start: int
     origin: str = ""  # a loanword's English origin (UniDic)
+    # A variant's anchoring neighbours in the target (活動 in 外交活動), one of them empty.
+    before: str = ""
+    after: str = ""
 
     @property
     def key(self) -> str:
@@ -120,12 +125,12 @@ def _anchored(
     n = len(term)
     right = bridged_source[end : end + 2]
     left = bridged_source[max(0, start - 2) : start]
-    candidates: list[int] = []
+    candidates: list[tuple[int, str, str]] = []
     if len(right) == 2 and _HAN_ONLY_RE.match(right):
-        candidates += [at - n for at in _positions(right, target) if at >= n]
+        candidates += [(at - n, "", right) for at in _positions(right, target) if at >= n]
     if len(left) == 2 and _HAN_ONLY_RE.match(left):
-        candidates += [at + 2 for at in _positions(left, target)]
-    for at in candidates:
+        candidates += [(at + 2, left, "") for at in _positions(left, target)]
+    for at, before, after in candidates:
         form = target[at : at + n]
         if form == bridged:
             return Rendering("kanji", bridged, at)
@@ -134,8 +139,18 @@ def _anchored(
             and _HAN_ONLY_RE.match(form)
             and any(a == b for a, b in zip(form, bridged, strict=True))
         ):
-            return Rendering("variant", form, at)
+            return Rendering("variant", form, at, before=before, after=after)
     return None
+
+
+def _attested(variant: Rendering, form: str, targets: Sequence[str]) -> bool:
+    """Whether the reference's own translations write ``form`` with the neighbour that located the
+    variant (外事活動 for 外交活動): only then is putting ``form`` in the variant's place a
+    mechanical fix. Elsewhere the variant is a word of its own in a compound the reference never
+    wrote (外交資源 beside 外事弁公室), and swapping one kanji word for the other could make a
+    compound no Japanese writes; the reviewer decides, the flag offers no fix."""
+    compound = variant.before + form + variant.after
+    return any(compound in target for target in targets)
 
 
 def _positions(needle: str, haystack: str) -> Iterator[int]:
@@ -191,6 +206,7 @@ def document_findings(
             usual = Counter(r.key for _, r in approved).most_common(1)[0][0]
             source_ref, ref = next((a, r) for a, r in approved if r.key == usual)
             ref_k, where = -1, f"in the approved {source_ref.where}"
+            written = [a.target for a, r in approved if r.key == usual]
         else:
             if len(occ) < 2:
                 continue
@@ -202,6 +218,7 @@ def document_findings(
             usual = Counter(r.key for _, r in known).most_common(1)[0][0]
             ref_k, ref = next((k, r) for k, r in known if r.key == usual)
             where = ""
+            written = [pairs[k][1] for k, r in known if r.key == usual]
         flagged: set[tuple[int, int]] = set()
         for k, r in occ:
             if r is None or r.key == ref.key or (k, r.start) in flagged:
@@ -224,7 +241,7 @@ def document_findings(
                     f"{term} is rendered {ref.form} {place} but {r.form} here",
                     r.start,
                     r.start + len(r.form),
-                    ref.form,
+                    ref.form if r.kind != "variant" or _attested(r, ref.form, written) else None,
                 )
             )
     _same_sentence(pairs, out, references)

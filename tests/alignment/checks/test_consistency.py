@@ -220,3 +220,29 @@ def test_a_spelling_is_never_said_to_be_spelled_otherwise_in_its_own_segment():
     assert [f.message for f in alone[1]] == [
         "'コンピューター' is spelled 'コンピュータ' elsewhere in this segment"
     ]
+
+
+def _fixes(pairs: list[tuple[str, str]], references: tuple[Reference, ...] = ()) -> list[list[tuple]]:
+    out = run_document_checks(pairs, references=references)
+    return [
+        [(t[f.start : f.end], f.fix) for f in flags if f.code == "terminology-consistency"]
+        for (_, t), flags in zip(pairs, out, strict=True)
+    ]
+
+
+def test_a_located_variant_is_fixed_only_into_a_compound_the_reference_writes():
+    # 文化活動 is written in the first row: 文明活動 → 文化活動 is a mechanical fix.
+    written = [
+        ("区里每年举办文化活动。", "区は毎年文化活動を開催している。"),
+        ("居民积极参加文化活动。", "住民は文明活動に積極的に参加した。"),
+    ]
+    assert _fixes(written) == [[], [("文明", "文化")]]
+    # The reference writes 文化 in another compound only: 文明広場 is flagged (one term, two
+    # renderings), but the check does not coin 文化広場 for the reviewer.
+    unwritten = [
+        ("区里重视文化和教育。", "区は文化と教育を重視している。"),
+        ("居民参观新建的文化广场。", "住民は新しい文明広場を見学した。"),
+    ]
+    assert _fixes(unwritten) == [[], [("文明", None)]]
+    approved = (Reference("参观文化广场。", "文化広場を見学する。", "002.txt, row 4"),)
+    assert _fixes(unwritten[1:], references=approved) == [[("文明", "文化")]]
