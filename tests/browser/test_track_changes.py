@@ -18,9 +18,9 @@ pytestmark = pytest.mark.browser
 
 
 def shoot(what: Page | Locator, name: str) -> None:
-    """A screenshot (of the page, or of one element) for the README, only where SCREENSHOTS names
-    a folder: tests never write into the checkout on their own."""
-    folder = os.environ.get("SCREENSHOTS")
+    """A screenshot (of the page, or of one element) for the README, only where
+    WORKBENCH_SCREENSHOTS names a folder: tests never write into the checkout on their own."""
+    folder = os.environ.get("WORKBENCH_SCREENSHOTS")
     if folder:
         what.screenshot(path=str(Path(folder) / name))
 

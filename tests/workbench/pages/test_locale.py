@@ -59,3 +59,23 @@ def test_every_check_description_is_translated_in_the_catalogue():
         c.code for c in CHECKS.values() if not re.search("[\u3041-\u30ff]", translated.get(c.description, ""))
     ]
     assert missing == []
+
+
+def test_every_string_the_page_scripts_show_is_japanese():
+    """The scripts' texts come from gettext on the server (``pages/review/strings.py``); one left
+    out of the catalogue would show English in the Japanese UI (the history's "compare with
+    current", an undo's refusal)."""
+    from django.utils import translation
+
+    from workbench.pages.review import strings
+
+    with translation.override("ja"):
+        shown = {
+            key: value
+            for make in (strings.review_js_strings, strings.qa_js_strings, strings.import_js_strings)
+            for key, value in make().items()
+        }
+    english = sorted(
+        key for key, value in shown.items() if not re.search("[\u3041-\u30ff\u4e00-\u9fff]", value)
+    )
+    assert english == []
