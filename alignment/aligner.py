@@ -21,11 +21,15 @@ import bisect
 import math
 import random
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from alignment import calibration
 from alignment.boilerplate import flags as boilerplate_flags
 from alignment.similarity import LOG_RATIO_MEAN, Features, features, length_logprob
 from alignment.types import Alignment, Document, Link
+
+if TYPE_CHECKING:
+    import numpy as np
 
 BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 # Prior log-odds of each bead shape (1-1 is by far the most common in news translation); merges pay
@@ -52,11 +56,21 @@ SIGMA_FLOOR = 0.025
 #: log-odds of a pair grow faster than linearly with its z-score, so one strong match (a sentence
 #: rendered as three) outweighs several weak ones that add up to the same sum.
 EVIDENCE_CURVE = 0.03
+#: Exponent of the narrowing of unrelated-pair spread with the sentences a bead holds (0: none;
+#: 0.5: as the standard error of a mean); chosen by cross-validation over documents.
+MERGE_SPREAD_EXP = 0.0
+#: Weight of the encoder's evidence (a z-score of the cosine of the two sides' sentence vectors
+#: against unrelated pairs of the same document) in a bead's score; 0 turns the encoder off.
+SEMANTIC_WEIGHT = 1.5
+#: Its z-score is capped here: meaning is a coarse signal, it breaks ties, it does not outvote words.
+SEMANTIC_CAP = 5.0
+#: Floor of the spread of unrelated-pair cosines (a handful of encoded sentences measures it poorly).
+SEMANTIC_SIGMA_FLOOR = 0.08
 #: Weight of agreement in question, exclamation and quotation marks (1-1 beads only).
 PUNCT_WEIGHT = 0.5
 #: A pair that the calibrated confidence puts below this is left as null links (see ``_unforce``);
 #: chosen on leave-one-document-out confidences over the dev set and the seeds (benchmarks/README).
-UNFORCE_BELOW = 0.3
+UNFORCE_BELOW = 0.5
 #: A sentence without any candidate partner: its "best" evidence and partner index.
 NO_PARTNER = (-3.0, -1)
 #: Group of links that could not be otherwise (one side empty): see :mod:`alignment.calibration`.
@@ -117,6 +131,7 @@ class _Scorer:
         self.src, self.tgt = src, tgt
         self._ov: dict[tuple[int, int], float] = {}
         self.silence_weight = SILENCE_WEIGHT
+        self.sem: list[list[float]] | None = None
         # Tokens frequent in this document pair (the article's own topic words) say little about
         # which sentence renders which: weight each by its inverse document frequency.
         df: dict[int, int] = {}
@@ -186,8 +201,64 @@ class _Scorer:
         return min(1.0, 2.0 * ov / (wa + wb))
 
     def evidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Lexical z-score of src[i0:i1] against tgt[j0:j1]: how unlike an unrelated pair it is."""
-        return (self.similarity(i0, i1, j0, j1) - self.mu) / self.sigma
+        """Lexical z-score of src[i0:i1] against tgt[j0:j1]: how unlike an unrelated pair it is.
+
+        The spread of unrelated similarity is measured on single sentences; over more text chance
+        overlaps average out, so a merged bead's spread is narrower (by ``MERGE_SPREAD_EXP``) and
+        the same similarity is stronger evidence: without this a sentence rendered as two scores
+        below its better half, and the other half is left unlinked."""
+        size = i1 - i0 + j1 - j0
+        sigma = self.sigma if size == 2 else self.sigma * (2.0 / size) ** MERGE_SPREAD_EXP
+        return (self.similarity(i0, i1, j0, j1) - self.mu) / sigma
+
+    def use_meaning(self, src_vec: np.ndarray, tgt_vec: np.ndarray) -> None:
+        """Add the encoder's evidence: unit sentence vectors of both sides (rows). A merged side's
+        vector is the sum of its sentences' (its cosine comes from the pairwise dot products and
+        those of neighbours on its own side: no merged text is encoded). The cosine becomes a
+        z-score against random pairs of the document, as the lexical similarity does."""
+        import numpy as np
+
+        sims = src_vec @ tgt_vec.T
+        self.sem = sims.tolist()
+
+        def neighbour_dots(vec: np.ndarray) -> list[list[float]]:
+            return [
+                [float(vec[i] @ vec[i + d]) if i + d < len(vec) else 0.0 for d in (1, 2)]
+                for i in range(len(vec))
+            ]
+
+        self._src_dot = neighbour_dots(src_vec)
+        self._tgt_dot = neighbour_dots(tgt_vec)
+        rng = np.random.default_rng(SAMPLE_SEED)
+        rows, cols = sims.shape
+        sample = np.sort(
+            sims[rng.integers(0, rows, UNRELATED_SAMPLES), rng.integers(0, cols, UNRELATED_SAMPLES)]
+        )
+        body = sample[: max(1, int(len(sample) * UNRELATED_BODY))]
+        self.sem_mu = float(body.mean())
+        self.sem_sigma = max(float(body.std()), SEMANTIC_SIGMA_FLOOR)
+
+    @staticmethod
+    def _norm(dots: list[list[float]], a0: int, a1: int) -> float:
+        """Length of the sum of unit vectors a0..a1-1 (at most three) from their dot products."""
+        sq = float(a1 - a0)
+        for a in range(a0, a1):
+            for d in (1, 2):
+                if a + d < a1:
+                    sq += 2.0 * dots[a][d - 1]
+        return math.sqrt(max(sq, 1e-9))
+
+    def meaning(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The encoder's z-score of src[i0:i1] against tgt[j0:j1] (0 when it is off)."""
+        sem = self.sem
+        if sem is None:
+            return 0.0
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            cos = sem[i0][j0]
+        else:
+            dot = sum(sem[i][j] for i in range(i0, i1) for j in range(j0, j1))
+            cos = dot / (self._norm(self._src_dot, i0, i1) * self._norm(self._tgt_dot, j0, j1))
+        return (cos - self.sem_mu) / self.sem_sigma
 
     def bead(self, i0: int, i1: int, j0: int, j1: int) -> float:
         # Not memoised: the search asks for each (cell, shape) once, so a cache would only grow.
@@ -201,6 +272,8 @@ class _Scorer:
         )
         if i1 - i0 == 1 and j1 - j0 == 1:
             lex += PUNCT_WEIGHT * _punct_agreement(self.src[i0].punct, self.tgt[j0].punct)
+        if self.sem is not None:
+            lex += SEMANTIC_WEIGHT * _clip(self.meaning(i0, i1, j0, j1), -SEMANTIC_CAP, SEMANTIC_CAP)
         return lex + self.length_weight * length + BEAD_PRIOR[(i1 - i0, j1 - j0)]
 
 
@@ -335,9 +408,18 @@ def _dp(
 
 
 def _align_content(
-    src: list[Features], tgt: list[Features], diagonal: int | None, unforce: bool
+    src: list[Features],
+    tgt: list[Features],
+    diagonal: int | None,
+    unforce: bool,
+    texts: tuple[list[str], list[str]] | None = None,
 ) -> tuple[list[Link], list[tuple[str, dict[str, float]]]]:
-    """The path over the content sentences, and each link's evidence (see :func:`_evidence`)."""
+    """The path over the content sentences, and each link's evidence (see :func:`_evidence`).
+
+    ``texts`` (the sentences themselves) let a short document's full search also weigh the
+    multilingual encoder's evidence, which sees meaning where the hanzi bridge finds no shared
+    characters (independent translations); long documents and the pairing's quick banded search
+    go without it, to keep their time linear and small."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         # With one side empty there is no other way to link: these links are certain.
@@ -384,6 +466,10 @@ def _align_content(
         if diagonal is not None:
             links = _dp(sc, 0, n, 0, m, *nulls, lambda i: i * m / n, None, band=diagonal)
         else:
+            if texts is not None and SEMANTIC_WEIGHT and not bonus:
+                from alignment.checks.meaning import vectors
+
+                sc.use_meaning(vectors(texts[0]), vectors(texts[1]))
             links = _dp(sc, 0, n, 0, m, *nulls)
         return _unforce(links, lambda path: _evidence(sc, path, top_src, top_tgt, bool(bonus)), unforce)
     # Long documents: a band that follows the chain of anchors (not forced links: an anchor may
@@ -559,6 +645,7 @@ def link_evidence(
         [features(tgt[j], "ja") for j in tgt_map],
         diagonal,
         unforce,
+        ([src[i] for i in src_map], [tgt[j] for j in tgt_map]),
     )
     merged = [(lk, group, feats) for lk, (group, feats) in zip(content, evidence, strict=True)]
     return _merge_with_boilerplate(merged, src_map, tgt_map, src_bp, tgt_bp)

@@ -199,3 +199,30 @@ def test_the_seed_heading_is_not_linked_to_a_sentence_rendering_another():
     seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
     links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
     assert ((62,), ()) in {(lk.src, lk.tgt) for lk in links}
+
+
+def test_the_encoder_finds_the_rendering_that_shares_no_characters():
+    # Free renderings in kana and other words than the Chinese: the hanzi bridge finds nothing, the
+    # two sides' lengths fit either way, and only meaning says that the sentence about children
+    # playing football is the one left untranslated (lexically the search leaves both unlinked).
+    zh = ["猫喜欢在阳光下睡觉。", "孩子们在公园里踢足球。", "明天股市可能会大幅下跌。"]
+    ja = ["ネコはひなたで眠るのが大好きだ。", "あすは株価がおおきくさがるかもしれない。"]
+    links = [(lk.src, lk.tgt) for lk in align(zh, ja).links]
+    assert links == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_a_merged_sides_meaning_is_the_cosine_of_its_summed_vectors():
+    np = pytest.importorskip("numpy")
+    from alignment.aligner import _Scorer
+    from alignment.similarity import features
+
+    rng = np.random.default_rng(7)
+    src_vec = rng.normal(size=(4, 8))
+    tgt_vec = rng.normal(size=(3, 8))
+    src_vec /= np.linalg.norm(src_vec, axis=1, keepdims=True)
+    tgt_vec /= np.linalg.norm(tgt_vec, axis=1, keepdims=True)
+    sc = _Scorer([features(s, "zh") for s in ZH[:4]], [features(s, "ja") for s in JA[:3]])
+    sc.use_meaning(src_vec, tgt_vec)
+    a, b = src_vec[1:4].sum(axis=0), tgt_vec[0:2].sum(axis=0)
+    cos = float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+    assert sc.meaning(1, 4, 0, 2) == pytest.approx((cos - sc.sem_mu) / sc.sem_sigma)
