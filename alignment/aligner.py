@@ -4,7 +4,9 @@
 2. Lexical similarity is turned into *evidence*: how far a candidate's Dice score stands above what
    unrelated sentences of the same document score (a z-score against sampled off-diagonal pairs).
    This weighs the bridge by its strength per document: strong on zh→ja MT of government news,
-   weak on independent translations where transliterated names do not match.
+   weak on independent translations where transliterated names do not match. In short documents
+   the multilingual sentence encoder adds its own z-score, which sees meaning where no characters
+   are shared.
 3. A dynamic programme over beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1 picks the best path,
    adding a length prior whose weight shrinks where lexical evidence is strong, and giving null
    beads a cost that depends on whether the sentence has evidence for a partner at all; where the
@@ -69,7 +71,7 @@ SEMANTIC_SIGMA_FLOOR = 0.08
 #: Weight of agreement in question, exclamation and quotation marks (1-1 beads only).
 PUNCT_WEIGHT = 0.5
 #: A pair that the calibrated confidence puts below this is left as null links (see ``_unforce``);
-#: chosen on leave-one-document-out confidences over the dev set and the seeds (benchmarks/README).
+#: chosen by cross-validation by document over the dev set and the seeds (benchmarks/cv_align.py).
 UNFORCE_BELOW = 0.5
 #: A sentence without any candidate partner: its "best" evidence and partner index.
 NO_PARTNER = (-3.0, -1)
@@ -434,13 +436,20 @@ def _align_content(
     for j, f in enumerate(tgt):
         for t in f.anchors:
             index.setdefault(t, []).append(j)
+    full = n * m <= FULL_DP_CELLS
     for i, f in enumerate(src):
         center = i * m / n
         hits: dict[int, int] = {}
         for t in f.anchors:
-            for j in index.get(t, ()):
-                if abs(j - center) <= window or n * m <= FULL_DP_CELLS:
-                    hits[j] = hits.get(j, 0) + 1
+            js = index.get(t)
+            if not js:
+                continue
+            if not full:
+                # Each token's sentences are in order: cut the window out by bisection, since in a
+                # long document a frequent token's list grows with the document, not the window.
+                js = js[bisect.bisect_left(js, center - window) : bisect.bisect_right(js, center + window)]
+            for j in js:
+                hits[j] = hits.get(j, 0) + 1
         for j in sorted(hits, key=hits.__getitem__, reverse=True)[:CANDIDATES_SCORED]:
             z = sc.evidence(i, i + 1, j, j + 1)
             _keep_top(top_src[i], z, j)
