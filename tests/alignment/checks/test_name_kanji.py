@@ -1,0 +1,59 @@
+"""Names in the wrong characters: a foreign name left in Chinese transcription characters, and a
+place written with another character of the same Mandarin sound."""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.checks import run_checks
+from alignment.checks.name_kanji import foreign_names, homophones, simplified
+
+
+def spans(code: str, source: str, target: str) -> list[str]:
+    return [target[f.start : f.end] for f in run_checks(source, target) if f.code == code]
+
+
+TRANSCRIPTION = "entity-transcription"
+HOMOPHONE = "entity-homophone-place"
+
+
+def test_a_dotted_foreign_name_copied_in_kanji_is_flagged():
+    zh = "美国国务卿安东尼·布林肯昨天访问了北京。"
+    assert spans(TRANSCRIPTION, zh, "米国のアントニー・布林肯国務長官は昨日北京を訪問した。") == ["布林肯"]
+    assert spans(TRANSCRIPTION, zh, "米国のアントニー・ブリンケン国務長官は昨日北京を訪問した。") == []
+
+
+def test_a_country_the_dictionary_knows_copied_in_kanji_is_flagged():
+    zh = "代表团上周访问了哈萨克斯坦。"
+    assert spans(TRANSCRIPTION, zh, "代表団は先週、哈薩克斯坦を訪問した。") == ["哈薩克斯坦"]
+    assert spans(TRANSCRIPTION, zh, "代表団は先週、カザフスタンを訪問した。") == []
+
+
+def test_names_japanese_writes_in_kanji_are_not_transcriptions():
+    # A Chinese person's name of three characters the dictionary does not know as foreign, and a
+    # place the dictionary explains by Chinese places.
+    assert foreign_names("副市长马丽娜出席了仪式。") == ()
+    assert spans(TRANSCRIPTION, "副市长马丽娜出席了仪式。", "馬麗娜副市長が式典に出席した。") == []
+    assert "乌鲁木齐" not in foreign_names("代表团访问了乌鲁木齐。")
+
+
+def test_a_place_with_a_homophone_character_is_flagged():
+    zh = "代表团访问了浙江省湖州市。"
+    assert spans(HOMOPHONE, zh, "代表団は浙江省胡州市を訪問した。") == ["胡州"]
+    assert spans(HOMOPHONE, zh, "代表団は浙江省湖州市を訪問した。") == []
+
+
+def test_other_forms_of_the_same_character_are_not_homophones():
+    assert spans(HOMOPHONE, "他走访了广东省广州市的乡镇。", "彼は広東省広州市の郷鎮を訪れた。") == []
+    assert spans(HOMOPHONE, "吴区和泽州", "呉区と沢州") == []
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("冈", "岗", True), ("湖", "胡", True), ("湖", "河", False)])
+def test_homophones_share_a_toneless_reading(a: str, b: str, same: bool):
+    assert homophones(a, b) is same
+
+
+def test_simplified_keeps_offsets():
+    text = "広州・涼山の沢"
+    assert len(simplified(text)) == len(text)
+    assert simplified(text) == "广州·凉山の泽"
