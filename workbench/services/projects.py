@@ -130,6 +130,13 @@ def schedule_recheck(project_id: int) -> None:
     enqueue_after_commit("workbench.tasks.quality.recheck_project", project_id)
 
 
+def request_recheck(*, project: Project, user) -> None:
+    """A manager has every document of the project checked anew (after a release of new checks,
+    say), in the background."""
+    require(user, "manage", project)
+    schedule_recheck(project.pk)
+
+
 @transaction.atomic
 def set_member(*, project: Project, user, username: str, role: str) -> Membership:
     require(user, "manage", project)

@@ -7,9 +7,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 from django.test import Client
 
 from workbench.models import Term
+from workbench.pages.projects import views as project_views
+from workbench.pages.quality import views as quality_views
 
 PAGES = Path(__file__).resolve().parents[3] / "workbench" / "pages"
 
@@ -30,14 +33,22 @@ def test_a_term_deleted_by_a_made_up_id_is_refused_with_a_message(project, users
     assert project.terms.count() == 1
 
 
-def test_only_managers_change_the_termbase_and_are_told_why_not(project, users):
+def test_the_services_alone_refuse_what_a_role_does_not_allow(project, users, monkeypatch):
+    """The pages leave the permission to the services: a reviewer's post reaches the service,
+    which refuses it (403); a manager's goes through."""
     term = Term.objects.create(project=project, source="外事办", target="外事弁公室")
-    url = f"/projects/{project.slug}/terms/"
-    reviewer = logged_in(users["reviewer"])
-    page = reviewer.post(url, {"source": "视察", "target": "視察"}, follow=True)
-    assert page.status_code == 200 and "your role does not allow you to manage" in page.text
-    assert reviewer.post(url, {"delete": str(term.pk)}).status_code == 302
+    for views in (project_views, quality_views):
+        monkeypatch.setattr(views, "can", lambda *args: pytest.fail("a page checked the role itself"))
+    reviewer, manager = logged_in(users["reviewer"]), logged_in(users["manager"])
+    terms = f"/projects/{project.slug}/terms/"
+    assert reviewer.post(terms, {"source": "视察", "target": "視察"}).status_code == 403
+    assert reviewer.post(terms, {"delete": str(term.pk)}).status_code == 403
     assert list(project.terms.values_list("source", flat=True)) == ["外事办"]
+    settings = f"/projects/{project.slug}/settings/"
+    assert reviewer.post(settings, {"action": "recheck"}).status_code == 403
+    assert manager.post(settings, {"action": "recheck"}).status_code == 302
+    assert manager.post(terms, {"delete": str(term.pk)}).status_code == 302
+    assert not project.terms.exists()
 
 
 def test_settings_posts_the_page_cannot_use_are_refused_with_a_message(project, users):

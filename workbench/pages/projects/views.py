@@ -20,6 +20,7 @@ from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.flag_labels import category_label, explanation, severity_label
 from workbench.models import Document, Role
+from workbench.pages import refusals
 from workbench.pages.forms import cleaned
 from workbench.pages.projects.forms import (
     ApprovalCheckForm,
@@ -33,7 +34,7 @@ from workbench.pages.projects.forms import (
     SourceForm,
     TmxImportForm,
 )
-from workbench.permissions import PermissionDenied, can
+from workbench.permissions import can
 from workbench.selectors.projects import documents_for, projects_for
 from workbench.services import assignment
 from workbench.services import projects as project_services
@@ -75,10 +76,8 @@ def document_source(request, slug, pk):
     source = form.cleaned_data["source"]
     try:
         document = set_source(document=document, source=source, user=request.user)
-    except PermissionDenied as exc:
-        raise Forbidden from exc
     except ApplicationError as exc:
-        messages.error(request, exc.message)
+        refusals.show(request, exc)
     else:
         if source is None:
             messages.success(
@@ -115,16 +114,16 @@ def document_source(request, slug, pk):
 def document_delete(request, slug, pk):
     """What deleting a document takes (GET), and the deletion once the manager confirms (POST)."""
     document = get_object_or_404(documents_for(request.user), project__slug=slug, pk=pk)
-    if not can(request.user, "import", document.project):
-        raise Forbidden
     if request.method == "POST":
         try:
             delete_document(document=document, user=request.user)
         except ApplicationError as exc:
-            messages.error(request, exc.message)
+            refusals.show(request, exc)
         else:
             messages.success(request, _("%(name)s is deleted.") % {"name": document.name})
         return redirect("project", slug)
+    if not can(request.user, "import", document.project):
+        raise Forbidden
     return render(
         request,
         "workbench/document_delete.html",
@@ -135,14 +134,14 @@ def document_delete(request, slug, pk):
 @login_required
 def project_settings(request, slug):
     project = get_object_or_404(projects_for(request.user), slug=slug)
-    if not can(request.user, "manage", project):
-        raise Forbidden
     if request.method == "POST":
         try:
             _apply(request, project)
         except ApplicationError as exc:
-            messages.error(request, str(exc))
+            refusals.show(request, exc)
         return redirect("project-settings", project.slug)
+    if not can(request.user, "manage", project):
+        raise Forbidden
     config = check_config_for(project)
     overrides = config.severity_overrides
     checks = [
@@ -204,7 +203,7 @@ def _apply(request, project) -> None:
         )
         messages.success(request, _("Approval setting saved."))
     else:  # "recheck", the last of SettingsActionForm.ACTIONS
-        project_services.schedule_recheck(project.pk)
+        project_services.request_recheck(project=project, user=user)
         messages.success(request, _("The documents are being re-checked."))
 
 

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 
 from alignment.types import CATEGORIES
 from workbench.flag_labels import category_label
+from workbench.pages import refusals
 from workbench.pages.forms import cleaned
 from workbench.pages.quality.forms import TermDeleteForm, TermForm, TermImportForm
 from workbench.pages.review.rows import highlight
@@ -143,7 +144,7 @@ def terms_page(request, slug):
             else:
                 save_term(project=project, user=request.user, **cleaned(TermForm(request.POST)))
         except ApplicationError as exc:
-            messages.error(request, exc.message)
+            refusals.show(request, exc)
         return redirect("terms", slug=project.slug)
     return render(
         request,
