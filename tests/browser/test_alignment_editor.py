@@ -96,3 +96,50 @@ def test_drag_a_chinese_sentence_onto_a_japanese_sentence_two_rows_away(page: Pa
         sentence.drag_to(target)
     linked = Segment.objects.get(document=seeded, source_sentences=[chinese], target_sentences=[japanese])
     assert linked.link_type == "1-1" and Revision.objects.filter(segment=linked, action="link").exists()
+
+
+def test_the_history_in_japanese_compares_and_undoes(page: Page, live_server, seeded):  # noqa: F811
+    """The Japanese UI of the history dialog: compare with the current text, undo a split, and the
+    undo's own entry, all in Japanese."""
+    from workbench.services import segments
+
+    translator = get_user_model().objects.get(username="translator")
+    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
+    first, second = next(
+        (a, b)
+        for a, b in itertools.pairwise(rows)
+        if all(r.kind == "content" and r.source_sentences and r.target_sentences for r in (a, b))
+    )
+    edited = segments.update_target_text(
+        segment=first, user=translator, target_text=first.target_text + "追記", version=first.version
+    )
+    edited = segments.update_target_text(
+        segment=edited, user=translator, target_text=first.target_text, version=edited.version
+    )
+    merged = alignment_edits.merge_with_next(segment=edited, user=translator, version=edited.version)
+    alignment_edits.split(
+        segment=merged,
+        user=translator,
+        version=merged.version,
+        source_at=len(first.source_sentences),
+        target_at=len(first.target_sentences),
+    )
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    page.select_option("select[name=language]", "ja")
+    row = page.locator(f"#seg-{first.pk}")
+    row.get_by_text("その他").click()
+    row.get_by_role("button", name="履歴").click()
+    entries = row.locator(".wide-panel .history-item")
+    expect(entries).to_have_count(4)  # split, merge, and the two edits
+    entries.nth(3).get_by_role("button", name="現在の訳文と比較").click()
+    expect(entries.nth(3).locator(".compare")).to_contain_text("この版 → 現在：")
+    expect(entries.nth(3).locator(".compare del")).to_have_text("追記")
+    entries.first.get_by_role("button", name="取り消す").click()
+    expect(page.locator(f"#seg-{first.pk}")).to_have_attribute(
+        "data-tgt", str(first.target_sentences + second.target_sentences)
+    )
+    row = page.locator(f"#seg-{first.pk}")
+    row.get_by_text("その他").click()
+    row.get_by_role("button", name="履歴").click()
+    expect(row.locator(".wide-panel .history-item").first).to_contain_text("分割を取り消し")

@@ -143,3 +143,21 @@ def test_only_an_alignment_edit_of_the_row_is_undone(sentences, users):
             version=other.version,
             revision=Revision.objects.get(action="merge", segment=merged),
         )
+
+
+def test_a_link_is_undone_like_the_other_edits(sentences, users):
+    doc = sentences
+    doc.segments.filter(index=2).update(confidence=0.42)
+    before = _layout(doc)
+    first = _row(doc, 0)
+    link = alignment_edits.link_sentences(
+        segment=first, user=users["translator"], version=first.version, source_sentence=0, target_sentence=3
+    )
+    restored = alignment_edits.undo_alignment_edit(
+        segment=link,
+        user=users["translator"],
+        version=link.version,
+        revision=Revision.objects.get(action="link"),
+    )
+    assert _layout(doc) == before and len(restored) == 4
+    assert Revision.objects.filter(action="undo-link").count() == 1
