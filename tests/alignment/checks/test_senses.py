@@ -6,7 +6,8 @@ from alignment.checks import CHECKS, CheckConfig, run_checks, senses
 from tests.alignment.checks import conftest
 
 INSIGHT = "他对这个问题有深刻的理解。"
-# The check is opt-in (a project enables it); these tests ask for every check.
+BEDTIME = ("孩子们九点就上床了。", "子供たちは九時に上床した。")
+# The check is opt-in: these tests ask for every check, as a project that enables them all does.
 ALL = CheckConfig(enabled=frozenset(CHECKS))
 
 
@@ -57,10 +58,16 @@ def test_a_copy_that_shares_a_sense_is_not_flagged():
 
 
 def test_a_rare_japanese_word_for_a_common_chinese_one():
-    # 暗算 is "to plot against someone" in Chinese and mental arithmetic in Japanese.
-    flags = _sense_flags("他们暗中暗算了那位商人。", "彼らは密かにその商人を暗算した。")
-    assert [(f.start, f.end) for f in flags] == [(11, 13)]
-    assert "plot" in flags[0].message and "mental arithmetic" in flags[0].message
+    # 上床 is "to go to bed" in Chinese; 上床 in Japanese is a raised seedbed.
+    flags = _sense_flags(*BEDTIME)
+    assert [(f.start, f.end) for f in flags] == [(8, 10)]
+    assert "go to bed" in flags[0].message and "seedbed" in flags[0].message and "寝る" in flags[0].message
+
+
+def test_a_rare_copy_with_no_everyday_alternative_is_left_alone():
+    # 暗算 is "to plot against" in Chinese and mental arithmetic in Japanese, but the only Japanese
+    # offered for it is a rare phrase: cross-validation says such copies are mostly a choice.
+    assert _sense_flags("他们暗中暗算了那位商人。", "彼らは密かにその商人を暗算した。") == []
 
 
 def test_a_listed_false_friend_is_reported_once_by_its_entry():
