@@ -66,7 +66,7 @@ def test_any_version_in_the_history_is_compared_with_the_current_text(page: Page
     row.get_by_text("More").click()
     row.get_by_role("button", name="History").click()
     entries = row.locator(".wide-panel .history-item")
-    expect(entries).to_have_count(3)
+    expect(entries).to_have_count(4)  # three edits, and the text before them
     newest, oldest = entries.first, entries.nth(2)
     oldest.get_by_role("button", name="compare with current").click()
     # The first version against today's text: both later edits at once.
@@ -78,6 +78,10 @@ def test_any_version_in_the_history_is_compared_with_the_current_text(page: Page
     expect(newest.locator(".compare")).to_contain_text("Same as the current text.")
     oldest.get_by_role("button", name="compare with current").click()  # and closed again
     expect(oldest.locator(".compare")).to_have_count(0)
+    imported = row.locator(".wide-panel .history-item.imported")
+    expect(imported).to_contain_text("The text before these changes")
+    imported.get_by_role("button", name="compare with current").click()
+    expect(imported.locator(".compare ins").last).to_contain_text("帰った")
 
 
 def test_conflict_dialog_shows_their_text_against_mine(page: Page, live_server, seeded):  # noqa: F811

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from alignment.diff import diff
 from tests.workbench.conftest import client_for
 from workbench.models import Segment
 
@@ -32,6 +33,7 @@ def test_history_entries_carry_the_change(rendering, users):
 
 def test_any_earlier_version_is_compared_with_the_current_text(rendering, users):
     seg = _row(rendering)
+    imported = seg.target_text
     client = client_for(users["translator"])
     version = seg.version
     for text in ("東京で会議を開いた。", "東京で会議を開いた後、", "大阪で会議を開いた後、帰った。"):
@@ -50,6 +52,11 @@ def test_any_earlier_version_is_compared_with_the_current_text(rendering, users)
         ["insert", "後、帰った"],
         ["equal", "。"],
     ]
+    # And the text before the first change (as imported) against the current one.
+    assert first["before_to_current"] == [
+        list(run) for run in diff(imported, "大阪で会議を開いた後、帰った。")
+    ]
+    assert comment["before_to_current"] is None
     assert second["diff"] == [["equal", "東京で会議を開いた"], ["delete", "。"], ["insert", "後、"]]
 
 

@@ -300,19 +300,38 @@ class RevisionSerializer(serializers.ModelSerializer):
     where the text stayed as it was (approvals, flags, comments). ``to_current``: the text this
     change left turned into the row's current text, the same runs (only ``equal`` runs when they
     read the same); null where the entry recorded no text of the row, or outside a row's history
-    (the context's ``segment``)."""
+    (the context's ``segment``). ``before_to_current``: the same for the text the change found,
+    given where the change altered the text (``diff`` not null): on the oldest such entry, the
+    text as imported against the current one."""
 
     user = serializers.CharField(source="user.username", default=None)
     diff = serializers.SerializerMethodField()
     to_current = serializers.SerializerMethodField()
+    before_to_current = serializers.SerializerMethodField()
 
     class Meta:
         model = Revision
-        fields = ["id", "action", "user", "before", "after", "diff", "to_current", "created_at"]
+        fields = [
+            "id",
+            "action",
+            "user",
+            "before",
+            "after",
+            "diff",
+            "to_current",
+            "before_to_current",
+            "created_at",
+        ]
 
     def get_to_current(self, revision: Revision) -> list[tuple[str, str]] | None:
         segment = self.context.get("segment")
         return None if segment is None else against_current(revision, segment.target_text)
+
+    def get_before_to_current(self, revision: Revision) -> list[tuple[str, str]] | None:
+        segment = self.context.get("segment")
+        if segment is None or self.get_diff(revision) is None:
+            return None
+        return against_current(revision, segment.target_text, side="before")
 
     def get_diff(self, revision: Revision) -> list[tuple[str, str]] | None:
         old, new = revision.before.get("target_text"), revision.after.get("target_text")

@@ -130,6 +130,7 @@ def review_js_strings() -> dict[str, str]:
         "compare_title": _("Show what changed from this version to the row's text now"),
         "compare_label": _("This version → current:"),
         "same_as_current": _("Same as the current text."),
+        "as_imported": _("The text before these changes"),
         "reloading": _("Alignment changed; reloading…"),
         "close": _("Close"),
     }

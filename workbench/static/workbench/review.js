@@ -216,6 +216,13 @@
       if ((r.action === "split" || r.action === "merge") && canEdit) line.append(" ", undoAlignmentButton(row, r));
       box.appendChild(line);
     }
+    // The text before the oldest change (the machine translation, if the row was not realigned) is a version too.
+    const oldest = !(res.data && res.data.next) && items.filter((r) => r.before_to_current).pop();
+    if (oldest) {
+      const line = el("div", { class: "history-item imported" }, T.as_imported);
+      line.append(" ", compareButton(line, oldest.before_to_current));
+      box.appendChild(line);
+    }
   }
   async function panel(row, kind) {
     const id = row.dataset.id;
