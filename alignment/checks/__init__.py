@@ -45,7 +45,7 @@ from alignment.checks.grammar import (
     StrandedAuxiliary,
 )
 from alignment.checks.lists import DroppedListItem
-from alignment.checks.name_kanji import HomophonePlace, TranscribedName
+from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
@@ -82,6 +82,7 @@ CHECKS: dict[str, Check] = {
         ChineseNameInKatakana(),
         TranscribedName(),
         HomophonePlace(),
+        SplitName(),
         UnexplainedKatakana(),
         UnrelatedKatakana(),
         EmptyTarget(),

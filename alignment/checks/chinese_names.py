@@ -27,6 +27,7 @@ _SURNAMES = _COMMON_SURNAMES + (
     "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁"
     "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓古吉简项连麦褚娄窦戚岑景宫费冷晏卫米柏宗桂全佟习栗"
 )
+SURNAMES = _SURNAMES  # for the checks that find a Chinese name in the source
 _SURNAME_RE = re.compile(f"[{_SURNAMES}]")
 _INITIALS = tuple("zh ch sh b p m f d t n l g k h j q x r z c s y w".split())
 # How each pinyin initial and final is spelled in katakana, as romaji (ジ = ji, チ = chi, シ = shi).

@@ -1,5 +1,6 @@
 """Names that reach the target in the wrong characters: a foreign name left in the characters
-Chinese transcribes it with, and a place written with another character of the same Mandarin sound.
+Chinese transcribes it with, a place written with another character of the same Mandarin sound,
+and a Chinese name translated character by character into ordinary words.
 
 Both compare the two texts in one script: the target is taken back to simplified Chinese (OpenCC's
 ``jp2t`` then ``t2s``, character for character), so that a Japanese form (沢, 広, 涼) and a
@@ -182,3 +183,110 @@ class HomophonePlace(Check):
                 start,
                 end,
             )
+
+
+# Titles and verbs of saying that stand next to a person's name in Chinese news (市长王明, 王明表示).
+_TITLES = (
+    "总领事|领事|大使|书记|市长|省长|县长|区长|镇长|主任|局长|部长|厅长|处长|主席|总理|总统|教授|院长|"
+    "校长|董事长|总经理|经理|社长|会长|秘书长|先生|女士|同志"
+)
+_SAYS = "表示|说|指出|介绍|强调"
+
+
+@lru_cache(maxsize=1)
+def _person_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from alignment.checks.chinese_names import SURNAMES
+
+    name = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+    return (
+        re.compile(f"(?:{_TITLES})({name})"),
+        re.compile(f"(?=({name})(?:{_TITLES}|{_SAYS}))"),
+    )
+
+
+# A place: two characters before an administrative unit, unless they point at one (本市, 全县).
+_POINTING = set("本该全各每这那此其")
+
+
+@lru_cache(maxsize=4096)
+def chinese_names(source: str) -> tuple[str, ...]:
+    """Chinese names of the source, by what stands next to them: a surname with one or two
+    characters after a title or before a title or a verb of saying (王明 of 市长王明, 王明表示; both
+    lengths, the target decides), and two characters before 市/县/镇/村 (高山 of 高山市)."""
+    from alignment.checks.origins import cedict_common, segmented
+
+    text = simplified(source)
+    # A name starts a word of the source read longest word first (全国区县 is 全国 + 区县: no 国区).
+    starts = {i for i, _ in segmented(text)}
+    before, after = _person_res()
+    out: list[str] = []
+    for m in before.finditer(text):
+        if m.start(1) in starts:
+            out.extend({m.group(1)[:2], m.group(1)})
+    for m in after.finditer(text):
+        if m.start(1) in starts:
+            out.append(m.group(1))
+    common = cedict_common()
+    for m in re.finditer("([\\u4e00-\\u9fff]{2})(?=[市县镇村])", text):
+        place = m.group(1)
+        if m.start() in starts and not _POINTING & set(place) and place + text[m.end()] not in common:
+            out.append(place)
+    return tuple(dict.fromkeys(out))
+
+
+# Between two characters of a name translated piecewise: kana (高い山, 春の花), after at most one kanji
+# (黄色い石).
+_GAP = "(?:[\u4e00-\u9fff]?[\u3041-\u3096]{1,3})?"
+_ORDINARY = {"動詞", "形容詞", "形状詞"}
+
+
+@lru_cache(maxsize=4096)
+def _split_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_GAP.join(re.escape(c) for c in name))
+
+
+def split_name(name: str, target: str) -> tuple[int, int] | None:
+    """The target's span where the name's characters stand in order with kana between, as ordinary
+    words (UniDic: a verb, adjective or common noun, no proper noun), when the name itself is not
+    written there whole: 高山 as 高い山."""
+    from alignment.checks.japanese import words
+
+    tgt = simplified(target)
+    if name in tgt or not all(c in tgt for c in name):
+        return None
+    for m in _split_pattern(name).finditer(tgt):
+        tagged = [w for w in words(target) if w.start < m.end() and w.end > m.start()]
+        if any(w.feature.pos2 == "固有名詞" for w in tagged):
+            continue
+        if any(
+            w.feature.pos1 in _ORDINARY or w.feature.pos2 == "普通名詞" for w in tagged if w.start > m.start()
+        ):
+            return m.start(), m.end()
+    return None
+
+
+class SplitName(Check):
+    code = "entity-split-name"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A Chinese name of the source translated character by character into ordinary words (高山 → 高い山)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped:
+            return
+        names = chinese_names(seg.source)
+        tgt = simplified(seg.target)
+        if any(name in tgt for name in names if len(name) > 2):
+            names = tuple(n for n in names if not any(n in longer and longer in tgt for longer in names))
+        for name in names:
+            span = split_name(name, seg.target)
+            if span:
+                yield Finding(
+                    f"name {name} of the source is translated into ordinary words "
+                    f"('{seg.target[span[0] : span[1]]}'); Japanese writes it {to_kanji(name)}",
+                    span[0],
+                    span[1],
+                    to_kanji(name),
+                )

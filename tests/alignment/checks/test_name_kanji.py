@@ -57,3 +57,23 @@ def test_simplified_keeps_offsets():
     text = "広州・涼山の沢"
     assert len(simplified(text)) == len(text)
     assert simplified(text) == "广州·凉山の泽"
+
+
+SPLIT = "entity-split-name"
+
+
+def test_a_person_name_translated_into_ordinary_words_is_flagged():
+    zh = "副市长高山出席了开幕式。"
+    assert spans(SPLIT, zh, "高い山副市長が開幕式に出席した。") == ["高い山"]
+    assert spans(SPLIT, zh, "高山副市長が開幕式に出席した。") == []
+
+
+def test_a_place_name_translated_into_ordinary_words_is_flagged():
+    zh = "代表团访问了黄石市。"
+    assert spans(SPLIT, zh, "代表団は黄色い石市を訪問した。") == ["黄色い石"]
+    assert spans(SPLIT, zh, "代表団は黄石市を訪問した。") == []
+
+
+def test_characters_of_two_words_are_no_name():
+    # 全国区县 is 全国 + 区县: 国区 is not a place before 县.
+    assert spans(SPLIT, "他们来自全国区县。", "彼らは全国の区・県から来た。") == []
