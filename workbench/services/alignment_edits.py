@@ -368,6 +368,14 @@ def undo_alignment_edit(*, segment: Segment, user, version: int, revision) -> tu
     if revision.action not in UNDOABLE or revision.segment_id != seg.pk:
         raise InvalidInput("this history entry is not an alignment edit of this row")
     made, replaced = _rows(revision.after), _rows(revision.before)
+    needed = {"source_sentences", "target_sentences", "target_text", "state"}
+    if (
+        not made
+        or not replaced
+        or any(not needed <= row.keys() for row in made)
+        or any(not set(_RESTORED) <= row.keys() for row in replaced)
+    ):
+        raise InvalidInput("this history entry does not record the rows it changed: it cannot be undone")
     shape = [(m["source_sentences"], m["target_sentences"]) for m in made]
     here = (seg.source_sentences, seg.target_sentences)
     first = seg.index - (shape.index(here) if here in shape else 0)

@@ -161,3 +161,14 @@ def test_a_link_is_undone_like_the_other_edits(sentences, users):
     )
     assert _layout(doc) == before and len(restored) == 4
     assert Revision.objects.filter(action="undo-link").count() == 1
+
+
+def test_an_entry_without_the_rows_it_changed_is_refused(sentences, users):
+    merged = _merged(sentences, users)
+    revision = Revision.objects.get(action="merge")
+    revision.before = {"rows": [{"index": 1}]}  # as an entry written by an older version might be
+    revision.save()
+    with pytest.raises(InvalidInput, match="cannot be undone"):
+        alignment_edits.undo_alignment_edit(
+            segment=merged, user=users["translator"], version=merged.version, revision=revision
+        )
