@@ -53,17 +53,37 @@ def homophones(a: str, b: str) -> bool:
 
 
 def _gloss_is_chinese(word: str) -> bool:
-    """Whether CC-CEDICT explains the word with Chinese cross-references (乌鲁木齐 "capital of
-    Xinjiang 新疆…"): a place or person of the Chinese world, which Japanese writes in kanji."""
+    """Whether CC-CEDICT explains the word as a name of the Chinese world, which Japanese writes in
+    kanji: with Chinese cross-references (乌鲁木齐 "capital of Xinjiang 新疆…"), or by its own
+    Mandarin reading (宁波 "Ningbo, subprovincial city…"), where a foreign name reads otherwise
+    (哈萨克斯坦 "Kazakhstan", not Hasakesitan), or as in China (南海 "South China Sea")."""
     from alignment.checks.origins import cedict_text
 
     text = cedict_text(word)
-    return text is not None and bool(_HAN_RE.search(text))
+    if text is None:
+        return False
+    if _HAN_RE.search(text):
+        return True
+    from pypinyin import Style, lazy_pinyin
+
+    reading = "".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=False)).replace("v", "u")
+    glosses = [g.strip() for g in text.split("/") if g.strip()]
+    return any(
+        _ROMAN_RE.sub("", g.split(",")[0]).lower().replace("ü", "u").startswith(reading)
+        or _CHINA_RE.search(g.split(",")[0])
+        for g in glosses
+    )
+
+
+_CHINA_RE = re.compile(r"\bChina\b|\bChinese\b")
+
+
+_ROMAN_RE = re.compile(r"[^A-Za-zü]")
 
 
 def _foreign_by_dictionary(word: str) -> bool:
-    """Whether CC-CEDICT knows the word only as a foreign proper noun: a capitalised gloss with no
-    Chinese in it (哈萨克斯坦 "Kazakhstan")."""
+    """Whether CC-CEDICT knows the word only as a foreign proper noun: a capitalised gloss, none
+    of the Chinese world (哈萨克斯坦 "Kazakhstan")."""
     from alignment.checks.origins import cedict_common, cedict_text
 
     text = cedict_text(word)
@@ -71,7 +91,7 @@ def _foreign_by_dictionary(word: str) -> bool:
         text is not None
         and word not in cedict_common()
         and text.lstrip("/")[:1].isupper()
-        and not _HAN_RE.search(text)
+        and not _gloss_is_chinese(word)
     )
 
 
@@ -79,22 +99,33 @@ def _foreign_by_dictionary(word: str) -> bool:
 def foreign_names(source: str) -> tuple[str, ...]:
     """The source's foreign names in transcription characters, each part of a dotted name (吉拉尔
     of 奥利维耶·吉拉尔, two characters or more) and every undotted run of transcription characters
-    that the dictionary knows as a foreign name (哈萨克斯坦) or, unknown to it, of four characters
-    or more. A run the dictionary explains by Chinese places is of the Chinese world (乌鲁木齐)."""
+    that the dictionary knows as a foreign name (哈萨克斯坦, 布什 "Bush", 伦敦 "London") or, unknown
+    to it, of four characters or more of the narrower transcription class. A run the dictionary explains as of the Chinese world stays (乌鲁木齐, 宁波)."""
     from alignment.checks.entities import name_runs
+    from alignment.checks.origins import cedict_text
 
     text = simplified(source)
     out: list[str] = []
     for m in _DOTTED_RE.finditer(text):
         out.extend(p for p in m.group().split("·") if len(p) > 1 and not _gloss_is_chinese(p))
-    for run, _ in name_runs(text, 3):
-        if not TRANSLIT_RUN_RE.fullmatch(run) or _gloss_is_chinese(run):
-            continue
-        from alignment.checks.origins import cedict_text
-
-        if _foreign_by_dictionary(run) or (len(run) >= 4 and cedict_text(run) is None):
+    for run, _ in name_runs(text, 2):
+        if _foreign_by_dictionary(run) or (
+            len(run) >= 4 and cedict_text(run) is None and TRANSLIT_RUN_RE.fullmatch(run)
+        ):
             out.append(run)
     return tuple(dict.fromkeys(out))
+
+
+def _copied_with_context(name: str, source: str, target: str, start: int) -> bool:
+    """Whether the name stands in the target inside a stretch copied from the source (two
+    characters more on one side): an untranslated copy, which the untranslated checks report."""
+    end = start + len(name)
+    for i in (m.start() for m in re.finditer(re.escape(name), source)):
+        if source[max(0, i - 2) : i] == target[max(0, start - 2) : start] != "" and start >= 2 and i >= 2:
+            return True
+        if source[i + len(name) : i + len(name) + 2] == target[end : end + 2] and len(target) >= end + 2:
+            return True
+    return False
 
 
 class TranscribedName(Check):
@@ -112,7 +143,7 @@ class TranscribedName(Check):
         target = simplified(seg.target)
         for name in foreign_names(seg.source):
             start = target.find(name)
-            if start < 0:
+            if start < 0 or _copied_with_context(name, simplified(seg.source), target, start):
                 continue
             end = start + len(name)
             yield Finding(

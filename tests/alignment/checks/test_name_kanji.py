@@ -77,3 +77,19 @@ def test_a_place_name_translated_into_ordinary_words_is_flagged():
 def test_characters_of_two_words_are_no_name():
     # 全国区县 is 全国 + 区县: 国区 is not a place before 县.
     assert spans(SPLIT, "他们来自全国区县。", "彼らは全国の区・県から来た。") == []
+
+
+def test_a_two_character_name_the_dictionary_knows_as_foreign_is_flagged():
+    zh = "市长随后前往伦敦参加论坛。"
+    assert spans(TRANSCRIPTION, zh, "市長はその後、倫敦へ向かいフォーラムに参加した。") == ["倫敦"]
+    assert spans(TRANSCRIPTION, zh, "市長はその後、ロンドンへ向かいフォーラムに参加した。") == []
+
+
+def test_a_name_the_dictionary_reads_in_mandarin_is_of_the_chinese_world():
+    # CC-CEDICT glosses 宁波 as "Ningbo ...", its own Mandarin reading: Japanese writes 寧波.
+    assert spans(TRANSCRIPTION, "代表团访问了宁波。", "代表団は寧波を訪問した。") == []
+
+
+def test_a_name_inside_an_untranslated_copy_is_left_to_the_untranslated_checks():
+    zh = "市长随后前往伦敦参加论坛。"
+    assert spans(TRANSCRIPTION, zh, "市長はその後、前往伦敦参加论坛。") == []
