@@ -44,6 +44,9 @@ MIN_STRONG_SHARE = 0.25
 MIN_SCORE_WEAK = 0.11
 #: ...is tried if it reaches this share of the best score (a same-story article can outscore it)...
 WEAK_CANDIDATE_SHARE = 0.8
+#: ...and is among this many best-scoring files (articles that share its sentences can outscore it;
+#: those fail the shape test and do not count as rivals, so the true source must still be tried).
+WEAK_CANDIDATES = 5
 #: ...and must look like a whole translation once aligned: this share of the source linked,
 MIN_WEAK_COVERAGE = 0.75
 #: A partial rendering (less of the source linked) passes when this share of its own text is linked
@@ -54,6 +57,10 @@ MIN_PARTIAL_CONFIDENCE = 0.85
 #: (whole human translations of news measure 0.75–1.55 and 0.9–1.9).
 WEAK_SENTENCE_RATIO = (0.6, 1.8)
 WEAK_CHAR_RATIO = (0.75, 2.2)
+#: Below those lower bounds only a partial rendering fits, and one of at least half its source in
+#: both counts (import benchmark partial renderings 0.65–0.68 and 0.72–0.73; a same-topic article
+#: a third as long, 0.34–0.38, stays out).
+PARTIAL_MIN_RATIO = 0.5
 #: Vocabulary score × alignment quality (mean link confidence minus unlinked share) that a whole
 #: translation reaches (dev 0.097–0.39; a same-topic article of similar size at most 0.06)...
 MIN_WEAK_EVIDENCE = 0.08
@@ -195,7 +202,7 @@ def _whole_translation(zh_docs: list[Document], ja: Document, scored: list[tuple
     best-scoring file for a lower one takes a clean alignment: confident links, almost no gaps."""
     best = scored[0][0]
     shaped = []
-    for score, k in scored[:3]:
+    for score, k in scored[:WEAK_CANDIDATES]:
         if score < MIN_SCORE_WEAK or score < WEAK_CANDIDATE_SHARE * best:
             continue
         quality = _whole_shape(zh_docs[k], ja)
@@ -219,17 +226,19 @@ def _whole_shape(source: Document, target: Document) -> float | None:
         return None
     n_ratio = len(tgt) / len(src)
     char_ratio = sum(len(s.text) for s in tgt) / max(1, sum(len(s.text) for s in src))
-    if not (WEAK_SENTENCE_RATIO[0] <= n_ratio <= WEAK_SENTENCE_RATIO[1]):
+    if n_ratio > WEAK_SENTENCE_RATIO[1] or char_ratio > WEAK_CHAR_RATIO[1]:
         return None
-    if not (WEAK_CHAR_RATIO[0] <= char_ratio <= WEAK_CHAR_RATIO[1]):
+    if min(n_ratio, char_ratio) < PARTIAL_MIN_RATIO:
         return None
+    # Shorter than a whole translation: only a partial rendering can be (tested below).
+    short = n_ratio < WEAK_SENTENCE_RATIO[0] or char_ratio < WEAK_CHAR_RATIO[0]
     # A whole translation keeps near the diagonal: a band of a tenth of the text (at least 6
     # sentences) finds its path at a fraction of the full search's cost.
     band = max(6, (len(source.sentences) + len(target.sentences)) // 10)
     links = align_documents(source, target, diagonal=band).links
     linked = [link for link in links if link.src and link.tgt]
     mean_conf = sum(link.score for link in linked) / len(linked) if linked else 0.0
-    if links_coverage(source, links) < MIN_WEAK_COVERAGE and (
+    if (short or links_coverage(source, links) < MIN_WEAK_COVERAGE) and (
         _rendered_share(target, links) < MIN_WEAK_COVERAGE or mean_conf < MIN_PARTIAL_CONFIDENCE
     ):
         return None

@@ -70,3 +70,15 @@ def test_a_partial_rendering_pairs_on_its_own_text_being_linked(monkeypatch):
     )
     pairs, unpaired = pair_documents([zh, partial, other])
     assert [(p.source, p.target) for p in pairs] == [("zh.txt", "partial.txt")] and unpaired == ["other.txt"]
+
+
+def test_a_rendering_of_half_its_source_is_shorter_than_a_whole_one_and_pairs_all_the_same(monkeypatch):
+    """Half the source rendered: fewer sentences and characters than any whole translation has,
+    which only a partial rendering may be, and it passes as one (its own text linked, confidently)."""
+    monkeypatch.setattr(documents, "MIN_STRONG_SHARE", 1.01)
+    zh, ja, other = _weak_docs()
+    half = load_document("\n".join(s.text for s in ja.sentences[:4]).encode(), name="half.txt")
+    src, tgt = zh.content_sentences(), half.content_sentences()
+    assert sum(len(s.text) for s in tgt) < documents.WEAK_CHAR_RATIO[0] * sum(len(s.text) for s in src)
+    pairs, unpaired = pair_documents([zh, half, other])
+    assert [(p.source, p.target) for p in pairs] == [("zh.txt", "half.txt")] and unpaired == ["other.txt"]
