@@ -3,13 +3,14 @@ neighbours each row needs for relinking — in a constant number of queries what
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 
-from workbench.models import Document
+from workbench.models import Document, Segment
 from workbench.selectors.projects import LINK_FILTERS, document_segments
 
 ROWS_PER_PAGE = 100
@@ -72,6 +73,29 @@ def review_rows(document: Document, filters: ReviewFilters, page_number: str | N
         seg.relink_next = nxt if _complementary(seg, nxt) else None
     page.object_list = segments
     return page
+
+
+#: The most rows one request for redrawn rows may name.
+MAX_ROWS_BY_ID = 100
+
+
+def rows_by_id(document: Document, ids: Iterable[int]) -> list[Segment]:
+    """The document's rows with these ids (others ignored: a row merged away is just not there), in
+    order, flags prefetched, each with the neighbours relinking needs: the rows the script redraws
+    after an action, in three queries whatever their number."""
+    rows = list(document_segments(document).filter(pk__in=list(ids)[:MAX_ROWS_BY_ID]).defer("mt_text"))
+    near = {i for seg in rows for i in (seg.index - 1, seg.index + 1)}
+    neighbours = {
+        seg.index: seg
+        for seg in Segment.objects.filter(document=document, index__in=near).only(
+            "id", "index", "source_sentences", "target_sentences"
+        )
+    }
+    for seg in rows:
+        prev, nxt = neighbours.get(seg.index - 1), neighbours.get(seg.index + 1)
+        seg.relink_prev = prev if _complementary(prev, seg) else None
+        seg.relink_next = nxt if _complementary(seg, nxt) else None
+    return rows
 
 
 def _complementary(first, second) -> bool:

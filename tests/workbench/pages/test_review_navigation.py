@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from tests.workbench.conftest import client_for
 from workbench.models import Document, Segment, Sentence
-from workbench.pages.review.rows import RowRenderer
+from workbench.pages.review.rows import render_rows
 from workbench.pages.review.views import LINK_TYPE_LABELS
 from workbench.selectors.projects import LINK_FILTERS, document_segments
 from workbench.selectors.review_page import ReviewFilters, review_rows
@@ -42,16 +42,15 @@ def test_the_link_filter_on_the_page_and_the_api(doc, users, client):
 
 
 def test_a_run_of_gap_rows_is_folded_into_one_bar_with_its_count(doc):
-    renderer = RowRenderer(can_edit=True, can_review=True, can_align=True)
-    assert "gap-run" not in renderer.page(_rows(doc))  # one gap row alone is an omission to look at
+    rights = {"can_edit": True, "can_review": True, "can_align": True}
+    assert "gap-run" not in render_rows(_rows(doc), **rights)  # one gap row alone is an omission to look at
     _second_gap(doc)
-    html = renderer.page(_rows(doc))
+    html = render_rows(_rows(doc), **rights)
     assert html.count('<details class="gap-run">') == 1 and "2 rows without a counterpart" in html
     folded = html[html.index('<details class="gap-run">') : html.index("</div></details>")]
     assert all(f'id="seg-{s.pk}"' in folded for s in doc.segments.filter(index__in=(2, 3)))
     # Without a source every row is Japanese-only: nothing is a gap, nothing is folded.
-    sourceless = RowRenderer(can_edit=True, can_review=True, can_align=True, has_source=False)
-    assert "gap-run" not in sourceless.page(_rows(doc))
+    assert "gap-run" not in render_rows(_rows(doc), **rights, has_source=False)
 
 
 def test_a_document_without_a_source_gives_the_japanese_the_full_width(doc, users, client):

@@ -157,7 +157,7 @@ def test_script_strings_are_translated_json(rendering, users):
     html = client.get(f"/documents/{rendering.pk}/").content.decode()
     blob = re.search(r'<script id="wb-strings" type="application/json">(.*?)</script>', html, re.S).group(1)
     strings = json.loads(blob)
-    assert strings["saved"] != "Saved." and strings["state_approved"] != "Approved"
+    assert strings["saved"] != "Saved." and strings["approved"] != "Approved."
     assert "キーボード" in html  # the shortcut list is in Japanese too
 
 

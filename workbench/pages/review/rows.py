@@ -1,19 +1,24 @@
-"""The review page's rows as HTML, built in Python.
+"""What the review page's row partial (``templates/workbench/review/_row.html``) reads, prepared once
+per request.
 
-A 100-row page through the template engine cost ~150 ms, most of it variable lookups and some twenty
-``{% translate %}`` calls per row; reviewers page through 2,000-segment documents, so rows are the
-hot path. Here every label is translated once per request and each row is one string join, with
-every piece of user text escaped (the browser tests check that ``<script>`` stays text).
+The rows are rendered by one template, on the page and again after each action (the script fetches
+the row's new HTML and swaps it in), so a row never looks two ways. The template holds the markup;
+this module holds what would be slow or awkward there: every fixed label translated once per
+request instead of some twenty ``{% translate %}`` calls per row (reviewers page through
+2,000-segment documents, 100 rows at a time), the labels that depend on a value (a row's state, a
+flag's category), the target text cut into marked and unmarked pieces, and the folding of runs of
+gap rows. Nothing here queries the database: the rows come with their flags prefetched.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from html import escape
 from itertools import groupby
 
-from django.utils.safestring import SafeString, mark_safe
+from django.template.loader import get_template
+from django.utils.html import escape
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -24,21 +29,34 @@ from workbench.selectors.review_page import LOW_CONFIDENCE
 
 #: How many gap rows in a row the page folds into one bar.
 GAP_RUN = 2
+ROW_TEMPLATE = "workbench/review/_row.html"
+ROWS_TEMPLATE = "workbench/review/_rows.html"
+MARKED_TEMPLATE = "workbench/review/_marked.html"
 
 
-def is_gap(seg) -> bool:
+def is_gap(seg: Segment) -> bool:
     """A content row with only one side: source-only (1-0) or target-only (0-1)."""
     return seg.kind != Segment.Kind.BOILERPLATE and not (seg.source_sentences and seg.target_sentences)
 
 
 def _json_list(numbers: list[int]) -> str:
-    """Sentence indices as the JSON list the script reads from data-src / data-tgt."""
     return "[" + ", ".join(str(int(n)) for n in numbers) + "]"
 
 
-def highlight(text: str, flags: Iterable, explain: Callable[[str], str] = lambda code: "") -> str:
-    """The target text, escaped, with each open flag's span wrapped in a <mark> carrying its message
-    (after what its check looks for, where ``explain`` gives that)."""
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a row's Japanese: plain, or the span of an open flag (``flag``) with the
+    tooltip its <mark> carries."""
+
+    text: str
+    flag: Flag | None = None
+    title: str = ""
+
+
+def pieces(text: str, flags: Iterable[Flag], explain: Callable[[str], str] = lambda code: "") -> list[Piece]:
+    """The text cut at the spans of its open flags, outermost first where spans nest or overlap
+    (a later span is clamped to what the earlier left); the tooltip says what the check looks for
+    before its message where ``explain`` gives that."""
     spans = sorted(
         (
             f
@@ -50,24 +68,32 @@ def highlight(text: str, flags: Iterable, explain: Callable[[str], str] = lambda
         ),
         key=lambda f: (f.start, -f.end),
     )
-    out, pos = [], 0
+    out: list[Piece] = []
+    pos = 0
     for f in spans:
         start, end = max(f.start, pos), min(f.end, len(text))
         if start >= end:
             continue
-        out.append(escape(text[pos:start]))
-        title = with_explanation(f.message, explain(f.code))
-        out.append(
-            f'<mark class="cat-{escape(f.category)} sev-{escape(f.severity)}" title="{escape(title)}">'
-            f"{escape(text[start:end])}</mark>"
-        )
+        if start > pos:
+            out.append(Piece(text[pos:start]))
+        out.append(Piece(text[start:end], f, with_explanation(f.message, explain(f.code))))
         pos = end
-    out.append(escape(text[pos:]))
-    return "".join(out)
+    if pos < len(text):
+        out.append(Piece(text[pos:]))
+    return out
 
 
-def _labels() -> dict[str, str]:
-    """Every fixed label of a row, translated and escaped once."""
+def highlight(
+    text: str, flags: Iterable[Flag], explain: Callable[[str], str] = lambda code: ""
+) -> SafeString:
+    """The text, escaped, with each open flag's span as a <mark> carrying its message: the
+    row partial's own markup (``_marked.html``), for pages that show a flagged text outside a row."""
+    return get_template(MARKED_TEMPLATE).render({"pieces": pieces(text, flags, explain)})
+
+
+def labels() -> dict[str, SafeString]:
+    """Every fixed label of a row in the request's language, translated and escaped once per
+    request (the template then outputs them as they are)."""
     words = {
         "confidence": _("alignment confidence"),
         "low_confidence": _("low confidence"),
@@ -101,46 +127,122 @@ def _labels() -> dict[str, str]:
         "comments": _("Comments"),
         "suggest": _("TM suggestions"),
     }
-    labels = {k: escape(v) for k, v in words.items()}
-    labels["segment"] = escape(_("Segment %(n)s"))  # the msgid {% blocktranslate %} used
-    labels.update({f"state_{value}": escape(label) for value, label in SegmentState.choices})
-    labels.update({f"cat_{value}": escape(label) for value, label in CATEGORY_LABELS.items()})
-    labels.update({f"sev_{value}": escape(label) for value, label in SEVERITY_LABELS.items()})
-    return labels
-
-
-def marked_text(seg, flag) -> str:
-    """The text a flag marks, on the side it marks, as a quote for the flag list ('' if none)."""
-    if flag.start is None or flag.end is None:
-        return ""
-    text = seg.source_text if flag.on_source else seg.target_text
-    lang = "zh-Hans" if flag.on_source else "ja"
-    return f' <q class="marked" lang="{lang}">{escape(text[flag.start : flag.end])}</q>'
-
-
-def _fix_button(flag, t: dict[str, str]) -> str:
-    """One-click correction: the button shows what the span becomes."""
-    shown = f"→ {escape(flag.fix)}" if flag.fix else t["fix_delete"]
-    return (
-        f'\n      <button type="button" class="link fix" data-action="fix" title="{t["fix_title"]}">'
-        f"{t['fix']} {shown}</button>"
-    )
+    return {key: escape(text) for key, text in words.items()}
 
 
 @dataclass
-class RowRenderer:
-    """Renders rows for one request: the viewer's rights and the language are fixed per page."""
+class FlagView:
+    """One flag of a row's list, with its labels in the request's language."""
 
-    can_edit: bool
-    can_review: bool
-    can_align: bool
+    flag: Flag
+    category: str
+    severity: str
+    why: str
+    marked: str | None  # the text a reviewer's error marks, on its side (None: whole row)
+    marked_lang: str
+    suggestion: bool  # a reviewer's error that suggests a correction
+    reopen: bool  # dismissed, or a check's flag a reviewer confirmed
+
+
+@dataclass
+class RowView:
+    """One row as the partial shows it."""
+
+    seg: Segment
+    id: str
+    version: str
+    src: str  # the sentence indices as the JSON list the script reads (data-src, data-tgt)
+    tgt: str
+    number: int
+    classes: str
+    confidence: str
+    low: bool
+    aria: str
+    state: str
+    pieces: list[Piece]
+    flags: list[FlagView]
+    boilerplate: bool
+    split: bool
+    unlink: bool
+    link: bool
+    actions: tuple  # what the buttons depend on besides the page's rights: their memo key
+
+
+@dataclass
+class Group:
+    """A row alone, or a run of :data:`GAP_RUN` or more gap rows folded into one bar."""
+
+    rows: list[RowView]
+    folded_label: str = ""
+
+
+@dataclass
+class RowPresenter:
+    """Prepares rows for one request: the language is fixed per page, so are the labels."""
+
     has_source: bool = True  # without one, every row is target-only and none is a gap
-    labels: dict[str, str] = field(default_factory=_labels)
+    t: dict[str, SafeString] = field(default_factory=labels)
 
-    def page(self, segments: Iterable) -> SafeString:
-        """The rows, each run of :data:`GAP_RUN` or more gap rows folded into one bar that says how
-        many: the untranslated stretches of a partial rendering, which a reviewer skips."""
-        out = []
+    def __post_init__(self) -> None:
+        self._states = {value: str(label) for value, label in SegmentState.choices}
+        self._categories = {value: str(label) for value, label in CATEGORY_LABELS.items()}
+        self._severities = {value: str(label) for value, label in SEVERITY_LABELS.items()}
+        self._segment = _("Segment %(n)s")  # the msgid {% blocktranslate %} used
+
+    def row(self, seg: Segment) -> RowView:
+        flags = list(seg.flags.all())
+        low = seg.confidence < LOW_CONFIDENCE
+        boilerplate = seg.kind == Segment.Kind.BOILERPLATE
+        classes = (
+            f"row state-{seg.state}"
+            + (" boilerplate" if boilerplate else "")
+            + (" low-confidence" if low else "")
+        )
+        split = len(seg.source_sentences) > 1 or len(seg.target_sentences) > 1
+        unlink = bool(seg.source_sentences and seg.target_sentences)
+        link = bool(seg.source_sentences) and not boilerplate
+        prev, nxt = seg.relink_prev, seg.relink_next
+        return RowView(
+            seg=seg,
+            id=str(seg.pk),
+            version=str(seg.version),
+            src=_json_list(seg.source_sentences),
+            tgt=_json_list(seg.target_sentences),
+            number=seg.index + 1,
+            classes=classes,
+            confidence=f"{seg.confidence:.2f}",
+            low=low,
+            aria=self._segment % {"n": seg.index + 1},
+            state=self._states.get(seg.state, seg.state),
+            pieces=pieces(seg.target_text, flags, explanation),
+            flags=[self._flag(seg, f) for f in flags],
+            boilerplate=boilerplate,
+            split=split,
+            unlink=unlink,
+            link=link,
+            actions=(boilerplate, prev and prev.pk, nxt is not None, split, unlink, link),
+        )
+
+    def _flag(self, seg: Segment, f: Flag) -> FlagView:
+        reviewer = f.origin == Flag.Origin.REVIEWER
+        spanned = reviewer and f.start is not None and f.end is not None
+        return FlagView(
+            flag=f,
+            category=self._categories.get(f.category, f.category),
+            severity=self._severities.get(f.severity, f.severity),
+            why=explanation(f.code),
+            marked=(seg.source_text if f.on_source else seg.target_text)[f.start : f.end]
+            if spanned
+            else None,
+            marked_lang="zh-Hans" if f.on_source else "ja",
+            suggestion=reviewer and f.has_fix,
+            reopen=f.status == Flag.Status.DISMISSED or confirmed_check(f),
+        )
+
+    def groups(self, segments: Iterable[Segment]) -> list[Group]:
+        """The rows in order, each run of :data:`GAP_RUN` or more gap rows folded into one bar that
+        says how many: the untranslated stretches of a partial rendering, which a reviewer skips."""
+        out: list[Group] = []
         for gap, run in groupby(segments, key=lambda seg: self.has_source and is_gap(seg)):
             rows = [self.row(seg) for seg in run]
             if gap and len(rows) >= GAP_RUN:
@@ -149,113 +251,35 @@ class RowRenderer:
                     "%(n)s rows without a counterpart (1-0 / 0-1)",
                     len(rows),
                 ) % {"n": len(rows)}
-                rows = [f'<details class="gap-run"><summary>{escape(label)}</summary>\n', *rows, "</details>"]
-            out.extend(rows)
-        return mark_safe("".join(out))  # row() escapes all user text
-
-    def row(self, seg) -> str:
-        t = self.labels
-        flags = list(seg.flags.all())
-        low = seg.confidence < LOW_CONFIDENCE
-        classes = f"row state-{escape(seg.state)}"
-        if seg.kind == Segment.Kind.BOILERPLATE:
-            classes += " boilerplate"
-        if low:
-            classes += " low-confidence"
-        n = seg.index + 1
-        conf = f"{seg.confidence:.2f}"
-        out = [
-            f'<div class="{classes}" id="seg-{seg.pk}" data-id="{seg.pk}" data-version="{seg.version}"'
-            f' data-src="{_json_list(seg.source_sentences)}" data-tgt="{_json_list(seg.target_sentences)}"'
-            f' tabindex="0" aria-label="{t["segment"] % {"n": n}}">\n',
-            f'  <div class="idx"><a href="#seg-{seg.pk}" class="seg-link">{n}</a><br>'
-            f'<span class="link-type" title="{t["confidence"]} {conf}">{escape(seg.link_type)} · {conf}</span>',
-        ]
-        if low:
-            out.append(f'<br><span class="low-conf-mark">{t["low_confidence"]}</span>')
-        out.append("</div>\n")
-        source = escape(seg.source_text) if seg.source_text else f'<span class="gap">{t["no_source"]}</span>'
-        out.append(f'  <div class="src" lang="zh-Hans">{source}</div>\n')
-        target = (
-            highlight(seg.target_text, flags, explanation)
-            if seg.target_text
-            else f'<span class="gap">{t["no_translation"]}</span>'
-        )
-        out.append(
-            f'  <div class="tgt" lang="ja">\n    <div class="text">{target}</div>\n    <ul class="flags">'
-        )
-        for f in flags:
-            out.append(
-                f'<li class="flag sev-{escape(f.severity)} status-{escape(f.status)}" data-flag="{f.pk}">'
-                f'<span class="cat cat-{escape(f.category)}">{t.get("cat_" + f.category, escape(f.category))}</span> '
-                f'<span class="sev">{t.get("sev_" + f.severity, escape(f.severity))}</span> '
-            )
-            why = explanation(f.code)
-            if why:
-                out.append(
-                    f'<span class="why">{escape(why)}</span> <span class="detail" lang="en">{escape(f.message)}</span>'
-                )
+                out.append(Group(rows, label))
             else:
-                out.append(escape(f.message))
-            if f.origin == Flag.Origin.REVIEWER:
-                out.append(marked_text(seg, f))
-                if f.has_fix:
-                    out.append(
-                        f' <span class="suggestion-text">{t["suggested"]} <span lang="ja">{escape(f.fix)}</span></span>'
-                    )
-            if f.status == Flag.Status.DISMISSED:
-                out.append(f" <em>({t['dismissed']}: {escape(f.dismiss_reason or '')})</em>")
-            elif f.status == Flag.Status.CONFIRMED:
-                out.append(f' <em class="confirmed">({t["confirmed"]})</em>')
-            if self.can_edit and f.status == Flag.Status.OPEN and f.has_fix:
-                out.append(_fix_button(f, t))
-            if self.can_review and f.status == Flag.Status.OPEN:
-                out.append(
-                    f'\n      <button type="button" class="link" data-action="confirm" title="{t["confirm_title"]}">'
-                    f"{t['confirm']}</button>"
-                    f'\n      <button type="button" class="link" data-action="dismiss">{t["dismiss"]}</button>'
-                )
-            elif self.can_review and (f.status == Flag.Status.DISMISSED or confirmed_check(f)):
-                out.append(
-                    f'\n      <button type="button" class="link" data-action="reopen">{t["reopen"]}</button>'
-                )
-            out.append("</li>")
-        out.append('</ul>\n  </div>\n  <div class="actions">\n')
-        out.append(f'    <span class="badge state">{t.get("state_" + seg.state, escape(seg.state))}</span>\n')
-        if seg.kind != Segment.Kind.BOILERPLATE and self.can_edit:
-            out.append(f'    <button type="button" data-action="edit">{t["edit"]}</button>\n')
-            if self.can_review:
-                out.append(
-                    f'    <button type="button" data-action="approve" class="primary">{t["approve"]}</button>\n'
-                    f'    <button type="button" data-action="reject">{t["reject"]}</button>\n'
-                    f'    <button type="button" data-action="log-error" title="{t["log_error_title"]}">'
-                    f"{t['log_error']}</button>\n"
-                )
-        if seg.relink_prev is not None and self.can_align:
-            out.append(
-                f'    <button type="button" data-action="relink-prev" data-other="{seg.relink_prev.pk}"'
-                f' class="relink">{t["relink_prev"]} ↑</button>\n'
-            )
-        if seg.relink_next is not None and self.can_align:
-            out.append(
-                f'    <button type="button" data-action="relink-next" class="relink">{t["relink_next"]} ↓</button>\n'
-            )
-        out.append(f"    <details><summary>{t['more']}</summary>\n")
-        if self.can_align:
-            out.append(f'      <button type="button" data-action="merge">{t["merge"]}</button>\n')
-            if len(seg.source_sentences) > 1 or len(seg.target_sentences) > 1:
-                out.append(f'      <button type="button" data-action="split">{t["split"]}</button>\n')
-            if seg.source_sentences and seg.target_sentences:
-                out.append(f'      <button type="button" data-action="unlink">{t["unlink"]}</button>\n')
-            if seg.source_sentences and seg.kind != Segment.Kind.BOILERPLATE:
-                out.append(f'      <button type="button" data-action="link">{t["link"]}</button>\n')
-        out.append(
-            f'      <button type="button" data-action="history">{t["history"]}</button>\n'
-            f'      <button type="button" data-action="comments">{t["comments"]}</button>\n'
-        )
-        if seg.kind != Segment.Kind.BOILERPLATE:
-            out.append(
-                f'      <button type="button" data-action="suggest" class="suggest-button">{t["suggest"]}</button>\n'
-            )
-        out.append('    </details>\n    <div class="panel" hidden></div>\n  </div>\n</div>')
-        return "".join(out)
+                out.extend(Group([row]) for row in rows)
+        return out
+
+
+def row_context(segments: Iterable[Segment], *, has_source: bool = True, fold: bool = True) -> dict:
+    """What ``_rows.html`` reads besides the viewer's rights (``can_edit``, ``can_review``,
+    ``can_align``): the rows, grouped (gap runs folded unless ``fold`` is false: rows fetched one by
+    one after an action stay where they are), and the labels."""
+    presenter = RowPresenter(has_source=has_source)
+    groups = presenter.groups(segments) if fold else [Group([presenter.row(seg)]) for seg in segments]
+    return {"groups": groups, "t": presenter.t, "memo": {}}  # templatetags.memo: one page render
+
+
+def render_rows(
+    segments: Iterable[Segment],
+    *,
+    can_edit: bool,
+    can_review: bool,
+    can_align: bool,
+    has_source: bool = True,
+    fold: bool = True,
+) -> SafeString:
+    """The rows as the page shows them, through the row partial (the loader keeps it compiled)."""
+    context = {
+        **row_context(segments, has_source=has_source, fold=fold),
+        "can_edit": can_edit,
+        "can_review": can_review,
+        "can_align": can_align,
+    }
+    return get_template(ROWS_TEMPLATE).render(context)

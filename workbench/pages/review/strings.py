@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from workbench.models import SegmentState
-
 
 def _history_actions() -> dict[str, str]:
     """The history's names for what a revision did (``Revision.action``)."""
@@ -38,9 +36,7 @@ def _history_actions() -> dict[str, str]:
 
 
 def review_js_strings() -> dict[str, str]:
-    states = {f"state_{value}": str(label) for value, label in SegmentState.choices}
     return {
-        **states,
         **_history_actions(),
         "bilingual_result": _("%(updated)s rows updated, %(unchanged)s unchanged, %(conflicts)s conflicts."),
         "bilingual_reload": _("Reload to see the updated rows"),
@@ -57,21 +53,12 @@ def review_js_strings() -> dict[str, str]:
         "reverted": _("Reverted."),
         "dismissed": _("Flag dismissed."),
         "reopened": _("Flag reopened."),
-        "dismiss": _("dismiss"),
-        "reopen": _("reopen"),
-        "confirm": _("confirm"),
-        "confirm_title": _("It is an error: count it in the MQM score as a reviewer error"),
-        "confirmed": _("reviewer error"),
         "confirmed_done": _("Flag confirmed: it counts as a reviewer error."),
-        "suggested": _("suggested:"),
         "error_logged": _("Error logged."),
         "no_more_rows": _("No such row further on this page."),
         "link_source": _("1. The Chinese sentence"),
         "link_target": _("2. The Japanese sentence that renders it"),
         "row": _("row"),
-        "fix": _("fix"),
-        "fix_delete": _("delete it"),
-        "fix_title": _("Replace the marked text and save (recorded in the history)"),
         "fixed": _("Fixed and saved."),
         "fix_all_confirm": _(
             "Apply the punctuation and typography fixes of this document's unapproved rows? Each changed row "
@@ -108,7 +95,6 @@ def review_js_strings() -> dict[str, str]:
         "save": _("Save (Ctrl+Enter)"),
         "cancel": _("Cancel (Esc)"),
         "editor_label": _("Japanese text"),
-        "no_translation": _("no translation"),
         "revert": _("revert"),
         "system": _("system"),
         "no_history": _("No changes yet."),

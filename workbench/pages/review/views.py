@@ -17,7 +17,7 @@ from workbench.flag_labels import category_label, severity_label
 from workbench.models import Document, Membership, Role, Segment, SegmentState
 from workbench.pages import holes
 from workbench.pages.downloads import corrected_article_response
-from workbench.pages.review.rows import RowRenderer
+from workbench.pages.review.rows import render_rows, row_context
 from workbench.pages.review.strings import import_js_strings, review_js_strings
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import allows, can
@@ -27,7 +27,7 @@ from workbench.selectors.documents import document_sentences, review_page_docume
 from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import documents_for, documents_with_progress, projects_for
 from workbench.selectors.qa import row_link
-from workbench.selectors.review_page import ReviewFilters, review_rows
+from workbench.selectors.review_page import ReviewFilters, review_rows, rows_by_id
 from workbench.selectors.work import my_work
 from workbench.services import exports
 
@@ -107,10 +107,32 @@ LINK_TYPE_LABELS = (
 )
 
 
+@login_required
+def review_rows_fragment(request, pk):
+    """The rows named by ``?ids=`` as the review page shows them (the row partial), for the script
+    to swap in after an action: one renderer for a row, on the page and after every change."""
+    document = review_page_document(request.user, pk)
+    if document is None:
+        raise Http404
+    ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.strip().isdigit()]
+    html = render_rows(
+        rows_by_id(document, ids),
+        **_rights(document.viewer_role),
+        has_source=document.source_id is not None,
+        fold=False,
+    )
+    return HttpResponse(html)
+
+
+def _rights(role: str) -> dict[str, bool]:
+    """What the viewer may do on the rows: ``can_review``, ``can_align``, ``can_edit``."""
+    return {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
+
+
 def _review_body(document, role: str, filters: ReviewFilters, page_number: str | None) -> SafeString:
     """The page's content for one role and language: rows, filters, pager, the script's strings."""
     page = review_rows(document, filters, page_number)
-    rights = {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
+    rights = _rights(role)
     fixes = fix_counts(document) if rights["can_review"] else {}
     approvable = unflagged_rows(document, **filters.selection()).count() if rights["can_review"] else 0
     return render_to_string(
@@ -118,9 +140,7 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
         {
             "document": document,
             "page_obj": page,
-            "rows_html": RowRenderer(**rights, has_source=document.source_id is not None).page(
-                page.object_list
-            ),
+            **row_context(page.object_list, has_source=document.source_id is not None),
             "filters": filters,
             "querystring": filters.querystring(),
             "low_confidence": review_selectors.LOW_CONFIDENCE,

@@ -1,7 +1,8 @@
 // The review page: edit in place, approve/reject, dismiss flags, history with revert, comments,
 // TM suggestions, alignment edits (merge, split, unlink, relink), keyboard navigation, and conflict
 // handling (a 409 shows both texts and lets the user choose: nothing typed is ever lost).
-// The rows are rendered by the server; after an action the script redraws one row from the JSON.
+// The rows are rendered by the server, by one template (templates/workbench/review/_row.html): after
+// an action the script fetches the row's new HTML from the server and swaps it in.
 "use strict";
 (function () {
   const T = JSON.parse(document.getElementById("wb-strings").textContent);
@@ -34,68 +35,22 @@
     if (text !== undefined) node.textContent = text;
     return node;
   }
-  // Same markup as the server's {% highlight %}: text nodes only (never innerHTML), open flags with a span as <mark>.
-  function renderText(container, segment) {
-    container.replaceChildren();
-    const text = segment.target_text;
-    if (!text) { container.appendChild(el("span", { class: "gap" }, T.no_translation)); return; }
-    const spans = segment.flags.filter((f) => f.status === "open" && f.start !== null && f.end !== null && f.start < f.end)
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    let pos = 0;
-    for (const f of spans) {
-      const start = Math.max(f.start, pos), end = Math.min(f.end, text.length);
-      if (start >= end) continue;
-      container.appendChild(document.createTextNode(text.slice(pos, start)));
-      const title = f.explanation ? f.explanation + " — " + f.message : f.message;
-      container.appendChild(el("mark", { class: "cat-" + f.category + " sev-" + f.severity, title: title }, text.slice(start, end)));
-      pos = end;
-    }
-    container.appendChild(document.createTextNode(text.slice(pos)));
-  }
-  function renderFlags(list, segment) {
-    list.replaceChildren();
-    for (const f of segment.flags) {
-      const li = el("li", { class: "flag sev-" + f.severity + " status-" + f.status, "data-flag": f.id });
-      li.appendChild(el("span", { class: "cat cat-" + f.category }, f.category_label || f.category));
-      li.appendChild(document.createTextNode(" "));
-      li.appendChild(el("span", { class: "sev" }, f.severity_label || f.severity));
-      li.appendChild(document.createTextNode(" "));
-      if (f.explanation) {  // Japanese interface: what the check looks for, then its English evidence
-        li.appendChild(el("span", { class: "why" }, f.explanation));
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(el("span", { class: "detail", lang: "en" }, f.message));
-      } else {
-        li.appendChild(document.createTextNode(f.message));
-      }
-      if (f.origin === "reviewer") appendReviewerError(li, f, segment);
-      if (f.status === "confirmed") li.append(" ", el("em", { class: "confirmed" }, "(" + T.confirmed + ")"));
-      li.appendChild(document.createTextNode(" "));
-      if (canEdit && f.status === "open" && f.fix !== null && f.fix !== undefined) {
-        li.appendChild(el("button", { type: "button", class: "link fix", "data-action": "fix", title: T.fix_title },
-          T.fix + " " + (f.fix ? "→ " + f.fix : T.fix_delete)));
-        li.appendChild(document.createTextNode(" "));
-      }
-      if (canReview && f.status === "open") {
-        li.appendChild(el("button", { type: "button", class: "link", "data-action": "confirm", title: T.confirm_title }, T.confirm));
-        li.appendChild(document.createTextNode(" "));
-      }
-      // A confirmed check's flag can be reopened (the confirmation undone), like a dismissed one.
-      const confirmedCheck = f.status === "confirmed" && !f.code.startsWith("reviewer-");
-      if (canReview && (f.status === "open" || f.status === "dismissed" || confirmedCheck)) {
-        const open = f.status === "open";
-        li.appendChild(el("button", { type: "button", class: "link", "data-action": open ? "dismiss" : "reopen" }, open ? T.dismiss : T.reopen));
-      }
-      list.appendChild(li);
-    }
-  }
-  function update(row, segment) {
-    row.dataset.version = segment.version;
-    row.className = row.className.replace(/state-\S+/, "state-" + segment.state);
-    const badge = row.querySelector(".badge.state");
-    badge.textContent = (T["state_" + segment.state]) || segment.state.replace("_", " ");
-    renderText(row.querySelector(".tgt .text"), segment);
-    renderFlags(row.querySelector(".flags"), segment);
+  // The row as the server now renders it, in place of the one shown (``id``: the row that now
+  // holds its text, when it was merged away); the new row, or null if it is gone.
+  async function redraw(row, id) {
+    const res = await fetch(document.getElementById("rows").dataset.url + "?ids=" + (id || row.dataset.id),
+      { headers: { Accept: "text/html" }, credentials: "same-origin" });
+    const box = document.createElement("template");
+    if (res.ok) box.innerHTML = await res.text();
+    const fresh = box.content.querySelector(".row[data-id]");
+    if (!fresh) { say(res.ok ? T.row_gone : T.error + " " + res.status, true); return null; }
+    row.replaceWith(fresh);
+    if (active === row) activate(fresh, document.activeElement === document.body || row.contains(document.activeElement));
+    if (lastSelection.row === row) lastSelection.row = null;
+    if (lastCaret.row === row) lastCaret.row = null;
+    document.dispatchEvent(new CustomEvent("workbench:row", { detail: fresh }));  // terms.js
     refreshScores();
+    return fresh;
   }
   async function refreshScores() {
     const box = document.getElementById("scores");
@@ -139,7 +94,7 @@
     // The row may be gone meanwhile (merged, or the document aligned anew): "current" is the row that
     // now holds its Japanese, and the one this row's buttons act on from now.
     row.dataset.id = current.id;
-    panel.querySelector("[data-conflict=theirs]").onclick = () => { closeEditor(row); update(row, current); panel.hidden = true; };
+    panel.querySelector("[data-conflict=theirs]").onclick = () => redraw(row, current.id);
     panel.querySelector("[data-conflict=mine]").onclick = async () => { panel.hidden = true; await save(row, mine); };
     say(T.conflict, true);
   }
@@ -148,7 +103,9 @@
     if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, text, res.data.diff); return false; }
     if (res.status === 404) { say(T.row_gone, true); return false; }
     if (!res.ok) { fail(res); return false; }
-    closeEditor(row); update(row, res.data); say(T.saved); return true;
+    const fresh = await redraw(row);
+    if (fresh) say(T.saved);
+    return fresh;
   }
   function openEditor(row) {
     if (row.classList.contains("boilerplate") || !row.querySelector("[data-action=edit]")) return;
@@ -207,7 +164,8 @@
         b.title = T.revert_title;
         b.onclick = async () => {
           const s = await post(row, "revert", { revision: r.id, version: Number(row.dataset.version) });
-          if (s) { update(row, s); say(T.reverted); history(row); }
+          const fresh = s && await redraw(row);
+          if (fresh) { say(T.reverted); history(fresh); }
         };
         line.appendChild(b);
       }
@@ -289,8 +247,7 @@
     if (!reason) return;
     const res = await api("POST", "/api/flags/" + flagId + "/dismiss/", { reason: reason });
     if (!res.ok) { fail(res); return; }
-    await refreshRow(row);
-    say(T.dismissed);
+    if (await redraw(row)) say(T.dismissed);
     // The same check on the same text elsewhere in the document: one decision for all of them.
     if (res.data.alike > 0 && window.confirm(T.dismiss_alike_confirm.replace("%(n)s", res.data.alike))) {
       const all = await api("POST", "/api/flags/" + flagId + "/dismiss-alike/", { reason: reason });
@@ -302,13 +259,10 @@
   async function applyFix(row, flagId) {
     if (row.querySelector("textarea.editor")) { say(T.fix_editing, true); return; }
     const res = await api("POST", "/api/flags/" + flagId + "/fix/", { version: Number(row.dataset.version) });
-    if (res.ok) { update(row, res.data); say(T.fixed); return; }
+    if (res.ok) { if (await redraw(row)) say(T.fixed); return; }
     if (res.status === 409 || res.status === 404) {
       // Someone changed the row (and so its flags) since the page showed it: show what is there now.
-      const s = res.status === 409 && res.data && res.data.current ? { ok: true, data: res.data.current }
-        : await api("GET", "/api/segments/" + row.dataset.id + "/");
-      if (s.ok) update(row, s.data);
-      say(T.fix_gone, true);
+      if (await redraw(row, res.status === 409 && res.data && res.data.current ? res.data.current.id : null)) say(T.fix_gone, true);
       return;
     }
     fail(res);
@@ -318,10 +272,13 @@
     if (action === "edit") openEditor(row);
     else if (action === "approve" || action === "reject") {
       const text = row.querySelector("textarea.editor");
-      if (text && text.value !== currentText(row) && !(await save(row, text.value))) return;
+      if (text && text.value !== currentText(row)) {
+        row = await save(row, text.value);  // the saved row, redrawn: approve or reject that version
+        if (!row) return;
+      }
       if (action === "approve") { await approveRow(row, false); return; }
       const s = await post(row, action, { version: Number(row.dataset.version) });
-      if (s) { update(row, s); say(T.rejected); }
+      if (s && await redraw(row)) say(T.rejected);
     } else if (action === "approve-anyway") approveRow(row, true);
     else if (action === "confirm") confirmFlag(row, button.closest("[data-flag]").dataset.flag);
     else if (action === "log-error") openErrorForm(row);
@@ -330,8 +287,7 @@
     else if (action === "reopen") {
       const res = await api("POST", "/api/flags/" + button.closest("[data-flag]").dataset.flag + "/reopen/", {});
       if (!res.ok) { fail(res); return; }
-      const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
-      if (s.ok) { update(row, s.data); say(T.reopened); }
+      if (await redraw(row)) say(T.reopened);
     } else if (action === "merge" || action === "relink-next") alignmentEdit(row, "merge", { version });
     else if (action === "relink-prev") {
       // Relinking with the previous row is merging that row with this one.
@@ -343,21 +299,6 @@
   }
   // ---- Reviewer errors (LQA): log an error on a selected span, confirm a flag, dismiss with a
   // reason, and approval that asks about open major or critical flags first. ----
-  async function refreshRow(row) {
-    const s = await api("GET", "/api/segments/" + row.dataset.id + "/");
-    if (s.ok) update(row, s.data);
-  }
-  function appendReviewerError(li, f, segment) {
-    if (f.start !== null && f.end !== null) {
-      const text = f.on_source ? segment.source_text : segment.target_text;
-      li.append(" ", el("q", { class: "marked", lang: f.on_source ? "zh-Hans" : "ja" }, text.slice(f.start, f.end)));
-    }
-    if (f.fix !== null && f.fix !== undefined) {
-      const hint = el("span", { class: "suggestion-text" }, T.suggested + " ");
-      hint.appendChild(el("span", { lang: "ja" }, f.fix));
-      li.append(" ", hint);
-    }
-  }
   // The span last selected inside a row's Chinese or Japanese text, as offsets in that text: the
   // selection is read as it changes, since clicking a button or pressing a key may clear it.
   const lastSelection = { row: null, side: null, start: null, end: null, text: "" };
@@ -452,8 +393,7 @@
       const res = await api("POST", "/api/segments/" + row.dataset.id + "/issues/", body);
       if (!res.ok) { fail(res); return; }
       close(); lastSelection.row = null;
-      await refreshRow(row);
-      say(T.error_logged);
+      if (await redraw(row)) say(T.error_logged);
     };
     form.category.focus();
   }
@@ -475,27 +415,31 @@
   async function confirmFlag(row, flagId) {
     const res = await api("POST", "/api/flags/" + flagId + "/confirm/", {});
     if (!res.ok) { fail(res); return; }
-    if (row.querySelector(".panel .open-flags")) row.querySelector(".panel").hidden = true;
-    await refreshRow(row);
-    say(T.confirmed_done);
+    if (await redraw(row)) say(T.confirmed_done);
   }
   async function approveRow(row, acknowledged) {
     const res = await api("POST", "/api/segments/" + row.dataset.id + "/approve/",
       { version: Number(row.dataset.version), acknowledged: acknowledged });
-    if (res.status === 409 && res.data && res.data.open_flags) { showOpenFlags(row, res.data); return; }
+    if (res.status === 409 && res.data && res.data.open_flags) { await showOpenFlags(row, res.data); return; }
     if (res.status === 409 && res.data && res.data.current) { showConflict(row, res.data.current, currentText(row)); return; }
     if (!res.ok) { fail(res); return; }
-    row.querySelector(".panel").hidden = true;
-    update(row, res.data); say(T.approved);
+    if (await redraw(row)) say(T.approved);
   }
   // The open major or critical flags that hold the approval back, each with its confirm, fix and
   // dismiss buttons (handled as the row's own), and "approve anyway" where the project allows it.
-  function showOpenFlags(row, data) {
+  // The flags are the row's own as the server renders them, the row redrawn first (it may have more
+  // flags than the page showed).
+  async function showOpenFlags(row, data) {
+    row = (await redraw(row)) || row;
     const box = row.querySelector(".panel");
     box.replaceChildren(document.getElementById("open-flags-template").content.cloneNode(true), closeButton(box));
     box.hidden = false;
     box.querySelector(".open-flags-title").textContent = data.detail;
-    renderFlags(box.querySelector(".flags"), { flags: data.open_flags, source_text: "", target_text: "" });
+    const list = box.querySelector(".flags");
+    for (const f of data.open_flags) {
+      const li = row.querySelector(".tgt .flags [data-flag='" + Number(f.id) + "']");
+      if (li) list.appendChild(li.cloneNode(true));
+    }
     const anyway = box.querySelector("[data-action=approve-anyway]");
     if (data.blocking) anyway.remove(); else anyway.focus();
     say(data.detail, true);

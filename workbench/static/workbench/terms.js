@@ -1,6 +1,6 @@
 // Termbase where the reviewer works: under each row's Chinese, the termbase entries whose source
 // term it holds, with the Japanese the termbase requires and whether the row's current text uses it
-// (✓), misses it (✗) or writes a forbidden variant. Kept up to date as the row's text changes.
+// (✓), misses it (✗) or writes a forbidden variant. Listed anew each time the row is redrawn.
 "use strict";
 (function () {
   const box = document.getElementById("termbase");
@@ -42,10 +42,8 @@
     const res = await api("GET", box.dataset.url);
     if (!res.ok || !Array.isArray(res.data) || !res.data.length) return;
     const terms = res.data;
-    for (const row of document.querySelectorAll(".row[data-id]")) {
-      render(row, terms);
-      const text = row.querySelector(".tgt .text");
-      new MutationObserver(() => render(row, terms)).observe(text, { childList: true, subtree: true, characterData: true });
-    }
+    for (const row of document.querySelectorAll(".row[data-id]")) render(row, terms);
+    // A row redrawn by the server after an action (review.js) is a new row: list its entries anew.
+    document.addEventListener("workbench:row", (e) => render(e.detail, terms));
   })();
 })();
