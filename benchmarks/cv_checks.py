@@ -14,7 +14,11 @@ splitting by segment would leak them across folds):
   --documents`` does;
 - ``mt``: checks/mt-dev (press-office MT, realistic defects), grouped by its ``doc``;
 - ``human``: the two-sided links of align/dev's documents (independent human translations, no
-  defect annotated): every flag there counts as a false flag.
+  defect annotated): every flag there counts as a false flag;
+- ``seeds``: the content segments of the four seed renderings (real MT of the product's demo
+  corpus, ``benchmarks/defects/seeds.jsonl``, grouped by its ``doc``; two have no source), against
+  the defects annotated by hand (``seeds_gold.jsonl``); a flag of a category annotated
+  "borderline" there counts neither way, as ``benchmarks/checks.py --seeds`` counts it.
 
 Every document of the three sets is dealt to one of k folds (per set, so every fold holds each
 kind). The checks run once, through the contract command (``python -m alignment check``, a
@@ -48,6 +52,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
+SEEDS = ROOT / "benchmarks" / "defects"
+KINDS = ("dev", "mt", "human", "seeds")
 MEANING = frozenset({"mistranslation", "terminology"})
 #: How many flags of its own a check needs before its precision outweighs its category's.
 SHRINK = 4.0
@@ -58,20 +64,22 @@ class Item:
     """One aligned segment of a benchmark set, with its gold categories and the flags it got."""
 
     id: str
-    kind: str  # dev, mt or human
+    kind: str  # dev, mt, human or seeds
     doc: str
     zh: str
     ja: str
     gold: frozenset[str]
     flags: list[tuple[str, str]] = field(default_factory=list)  # (check code, category)
+    #: Categories a flag may have here without being right or wrong (the seeds' borderline ones).
+    border: frozenset[str] = frozenset()
 
 
 def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_sets(bench: Path = BENCH) -> list[Item]:
-    """The three sets, every segment with its document and gold categories."""
+def load_sets(bench: Path = BENCH, seeds: Path = SEEDS) -> list[Item]:
+    """The four sets, every segment with its document and gold categories."""
     items: list[Item] = []
     gold = {g["id"]: frozenset(g["categories"]) for g in _jsonl(bench / "checks" / "dev" / "gold.jsonl")}
     for p in _jsonl(bench / "checks" / "dev" / "pairs.jsonl"):
@@ -97,6 +105,20 @@ def load_sets(bench: Path = BENCH) -> list[Item]:
                         frozenset(),
                     )
                 )
+    gold_seeds = {g["id"]: g for g in _jsonl(seeds / "seeds_gold.jsonl")}
+    for p in _jsonl(seeds / "seeds.jsonl"):
+        g = gold_seeds[p["id"]]
+        items.append(
+            Item(
+                f"seeds:{p['id']}",
+                "seeds",
+                f"seeds:{p['doc']}",
+                p["zh"],
+                p["ja"],
+                frozenset(g["categories"]),
+                border=frozenset(g.get("borderline", ())) - frozenset(g["categories"]),
+            )
+        )
     return items
 
 
@@ -135,13 +157,13 @@ def run_checks(
             flags_path = out
         found = {p["id"]: [(f["code"], f["category"]) for f in p["flags"]] for p in _jsonl(flags_path)}
     for it in items:
-        it.flags = found[it.id]
+        it.flags = [f for f in found[it.id] if f[1] not in it.border]
 
 
 def folds(items: Sequence[Item], k: int) -> dict[str, int]:
     """Each document's fold: per set, documents in a fixed pseudo-random order dealt round robin."""
     out: dict[str, int] = {}
-    for kind in ("dev", "mt", "human"):
+    for kind in KINDS:
         docs = sorted(
             {it.doc for it in items if it.kind == kind}, key=lambda d: hashlib.sha1(d.encode()).hexdigest()
         )
@@ -229,17 +251,23 @@ def filtered(items: Sequence[Item], model_of: Callable[[Item], Model | None]) ->
     for it in items:
         model = model_of(it)
         flags = it.flags if model is None else [f for f in it.flags if model.kept(*f)]
-        out.append(Item(it.id, it.kind, it.doc, it.zh, it.ja, it.gold, flags))
+        out.append(Item(it.id, it.kind, it.doc, it.zh, it.ja, it.gold, flags, it.border))
     return out
 
 
 def figures(items: Sequence[Item]) -> dict[str, float]:
     """The headline figures of score.py (dev) and score_units.py (mt) and the false-flag rates."""
     out: dict[str, float] = {}
-    for kind in ("dev", "mt", "human"):
+    for kind in KINDS:
         part = [it for it in items if it.kind == kind]
         clean = [it for it in part if not it.gold]
         out[f"{kind} false flags/clean seg"] = sum(len(it.flags) for it in clean) / max(1, len(clean))
+    # The seeds as benchmarks/checks.py --seeds scores them: (segment, category) units.
+    seeds = [it for it in items if it.kind == "seeds"]
+    units = {(it.id, c) for it in seeds for _, c in it.flags}
+    wanted = {(it.id, c) for it in seeds for c in it.gold}
+    out["seeds unit recall"] = len(units & wanted) / max(1, len(wanted))
+    out["seeds unit precision"] = len(units & wanted) / max(1, len(units))
     mt = [it for it in items if it.kind == "mt"]
     cats = {it.id: {c for _, c in it.flags if c != "boilerplate_leak"} for it in mt}
     defective = [it for it in mt if it.gold]
@@ -300,8 +328,8 @@ def per_check(items: Sequence[Item], fold_of: dict[str, int], k: int) -> list[tu
             (
                 code,
                 row["cat"],
-                {kind: (row["n"][kind], row["ok"][kind]) for kind in ("dev", "mt", "human")},
-                {kind: false[kind] / max(1, clean[kind]) for kind in ("dev", "mt", "human")},
+                {kind: (row["n"][kind], row["ok"][kind]) for kind in KINDS},
+                {kind: false[kind] / max(1, clean[kind]) for kind in KINDS},
                 (min(precisions), max(precisions)) if precisions else (0.0, 0.0),
             )
         )
@@ -347,7 +375,7 @@ def cross_validate_setting(
     fold_of = folds(items, k)
     runs: dict[str, list[Item]] = {}
     for value in values:
-        copy = [Item(it.id, it.kind, it.doc, it.zh, it.ja, it.gold) for it in items]
+        copy = [Item(it.id, it.kind, it.doc, it.zh, it.ja, it.gold, border=it.border) for it in items]
         run_checks(copy, None, (module, name, value))
         runs[value] = copy
     chosen = {
@@ -378,10 +406,22 @@ def _fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
-def report(items: list[Item], k: int, keep: float, target: float) -> dict[str, dict[str, float]]:
+def fitted_on(items: Iterable[Item], fit_seeds: bool) -> list[Item]:
+    """The items the confidences are fitted on: the seeds only when asked. The checks were developed
+    on the seeds (every seed flag is right), so fitting on them lends checks a confidence the other
+    sets do not bear out; with them, the out-of-fold figures of the other sets got worse (README)."""
+    return [it for it in items if fit_seeds or it.kind != "seeds"]
+
+
+def report(
+    items: list[Item], k: int, keep: float, target: float, fit_seeds: bool = False
+) -> dict[str, dict[str, float]]:
     fold_of = folds(items, k)
-    models = {f: fit([it for it in items if fold_of[it.doc] != f], keep, target) for f in range(k)}
-    everything = fit(items, keep, target)
+    models = {
+        f: fit(fitted_on((it for it in items if fold_of[it.doc] != f), fit_seeds), keep, target)
+        for f in range(k)
+    }
+    everything = fit(fitted_on(items, fit_seeds), keep, target)
     print(
         f"{len(items)} segments ({', '.join(f'{n} {kind}' for kind, n in Counter(it.kind for it in items).items())}), "
         f"{len(set(fold_of))} documents in {k} folds"
@@ -389,14 +429,14 @@ def report(items: list[Item], k: int, keep: float, target: float) -> dict[str, d
 
     print("\n== Per check (all flags; precision spread = lowest and highest precision over the folds) ==")
     print(
-        f"{'check':28s} {'category':15s} {'dev ok/n':>9s} {'mt ok/n':>9s} {'human n':>7s}  "
-        f"{'false/clean dev mt human':>26s}  spread"
+        f"{'check':28s} {'category':15s} {'dev ok/n':>9s} {'mt ok/n':>9s} {'human n':>7s} {'seeds ok/n':>10s}  "
+        f"{'false/clean dev mt human seeds':>32s}  spread"
     )
     for code, cat, counts, false, spread in per_check(items, fold_of, k):
         print(
             f"{code:28s} {cat:15s} {counts['dev'][1]:4d}/{counts['dev'][0]:<4d} {counts['mt'][1]:4d}/{counts['mt'][0]:<4d} "
-            f"{counts['human'][0]:7d}  {false['dev']:8.3f} {false['mt']:6.3f} {false['human']:6.3f}   "
-            f"{spread[0]:.2f}-{spread[1]:.2f}"
+            f"{counts['human'][0]:7d} {counts['seeds'][1]:5d}/{counts['seeds'][0]:<4d}  {false['dev']:8.3f} {false['mt']:6.3f} "
+            f"{false['human']:6.3f} {false['seeds']:6.3f}   {spread[0]:.2f}-{spread[1]:.2f}"
         )
 
     variants = {
@@ -428,8 +468,17 @@ def report(items: list[Item], k: int, keep: float, target: float) -> dict[str, d
     print(
         f"confidence cut fitted on all documents {everything.cut:.3f}; per fold {', '.join(f'{c:.3f}' for c in cuts)}"
     )
+    for label, model_of in (
+        ("in-fold", lambda it: everything),
+        ("out-of-fold", lambda it: models[fold_of[it.doc]]),
+    ):
+        kept = [cat in it.gold for it in items for code, cat in it.flags if model_of(it).kept(code, cat)]
+        total = sum(len(it.flags) for it in items)
+        print(
+            f"flags at or above the cut, {label}: {len(kept)} of {total}, precision {sum(kept) / max(1, len(kept)):.3f}"
+        )
 
-    for kind in ("dev", "mt"):
+    for kind in ("dev", "mt", "seeds"):
         print(f"\n== Per category on {kind} (recall/precision, score.py units): in-fold | out-of-fold ==")
         print(f"{'category':16s} {'gold':>5s}" + "".join(f"{v[:24]:>30s}" for v in variants))
         tables = [(per_category(a, kind), per_category(b, kind)) for a, b in variants.values()]
@@ -457,6 +506,20 @@ def report(items: list[Item], k: int, keep: float, target: float) -> dict[str, d
     for label, scored in (("in-fold", inside), ("out-of-fold", outside)):
         brier = sum((c - ok) ** 2 for c, ok in scored) / max(1, len(scored))
         print(f"Brier score {label}: {brier:.4f}")
+    for kind in KINDS:
+        for label, model_of in (
+            ("in-fold", lambda it: everything),
+            ("out-of-fold", lambda it: models[fold_of[it.doc]]),
+        ):
+            scored = [
+                (model_of(it).confidence(c, cat), cat in it.gold)
+                for it in items
+                if it.kind == kind
+                for c, cat in it.flags
+            ]
+            if scored:
+                brier = sum((c - ok) ** 2 for c, ok in scored) / len(scored)
+                print(f"Brier score on {kind} {label}: {brier:.4f} ({len(scored)} flags)")
     return results
 
 
@@ -479,22 +542,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="MODULE.NAME=V1,V2,...",
         help="cross-validate a check threshold over these values (the first is the current one)",
     )
+    parser.add_argument(
+        "--without-seeds", action="store_true", help="leave the seeds out (the figures before they came in)"
+    )
+    parser.add_argument(
+        "--fit-seeds", action="store_true", help="fit the confidences on the seeds too (they are only scored)"
+    )
     args = parser.parse_args(argv)
     items = load_sets(args.bench)
+    if args.without_seeds:
+        items = [it for it in items if it.kind != "seeds"]
     run_checks(items, args.flags)
-    report(items, args.folds, args.keep, args.target_precision)
+    report(items, args.folds, args.keep, args.target_precision, args.fit_seeds)
     for grid in args.grid:
         target, values = grid.split("=", 1)
         options = values.split(",")
         cross_validate_setting(items, target, options, args.folds, options[0])
     if args.write_confidence:
-        per_code, per_cat = confidences(items)
+        per_code, per_cat = confidences(fitted_on(items, args.fit_seeds))
+        cut = fit(fitted_on(items, args.fit_seeds), args.keep, args.target_precision).cut
         args.write_confidence.write_text(
             json.dumps(
                 {
                     "about": "share of each check's flags that were right on checks/dev, mt-dev and "
                     "align/dev's human pairs, shrunk toward its category's (benchmarks/cv_checks.py "
                     "--write-confidence)",
+                    "threshold": round(cut, 3),
+                    "threshold_about": f"the lowest confidence at which the flags at or above it were right "
+                    f"{args.target_precision} of the time: the default below which a project hides flags",
                     "checks": {c: round(v, 3) for c, v in sorted(per_code.items())},
                     "categories": {c: round(v, 3) for c, v in sorted(per_cat.items())},
                 },

@@ -15,13 +15,35 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data" / "check_confidence.json"
 
 
+#: The confidence of a flag whose check and category were never measured: an even chance.
+UNMEASURED = 0.5
+
+
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
 def _table() -> tuple[dict[str, float], dict[str, float]]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = _data()
     return data["checks"], data["categories"]
+
+
+def measured() -> tuple[dict[str, float], dict[str, float]]:
+    """Copies of the per-check and per-category confidences: what a database query filtering flags
+    by confidence needs, since a flag's confidence follows from its check and category."""
+    checks, categories = _table()
+    return dict(checks), dict(categories)
+
+
+def default_threshold() -> float:
+    """The confidence below which a project hides flags unless it chooses otherwise: the lowest
+    confidence at which the flags at or above it were right nine times in ten out of fold
+    (``benchmarks/cv_checks.py --write-confidence``)."""
+    return float(_data().get("threshold", UNMEASURED))
 
 
 def confidence(code: str, category: str) -> float:
     """The calibrated probability that a flag of check ``code`` marks a real defect."""
     checks, categories = _table()
-    return checks.get(code, categories.get(category, 0.5))
+    return checks.get(code, categories.get(category, UNMEASURED))

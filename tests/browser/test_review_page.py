@@ -25,7 +25,9 @@ SCREENSHOT = os.environ.get("README_SCREENSHOT")
 @pytest.fixture
 def seeded(transactional_db):
     User = get_user_model()
-    project = Project.objects.create(name="Seeds", slug="seeds")
+    # Every flag shown: these tests pick flags from the database (tests/browser/
+    # test_low_confidence_flags.py sets a threshold of its own).
+    project = Project.objects.create(name="Seeds", slug="seeds", flag_threshold=0.0)
     for name in ("manager", "reviewer", "translator"):
         user = User.objects.create_user(name, password="workbench-demo")
         Membership.objects.create(user=user, project=project, role=name)

@@ -21,7 +21,7 @@ _P = Project._meta.db_table
 
 _REVIEW_PAGE_SQL = f"""
 SELECT d.id, d.name, d.title, d.lang, d.coverage, d.revision, d.created_at, d.project_id, d.source_id,
-       m.role, p.name, p.slug, s.name
+       m.role, p.name, p.slug, s.name, p.flag_threshold
 FROM {_D} d
 JOIN {_M} m ON m.project_id = d.project_id AND m.user_id = %s
 JOIN {_P} p ON p.id = d.project_id
@@ -54,16 +54,18 @@ def _row(sql: str, user, pk: int) -> tuple | None:
 
 def review_page_document(user, pk: int) -> Document | None:
     """What the review page shows of a document: names, language, coverage, revision, its project's
-    and source's names, and the viewer's role (``viewer_role``); None for a non-member. The whole
+    and source's names, the project's flag confidence threshold, and the viewer's role (``viewer_role``); None for a non-member. The whole
     texts stay in the database."""
     row = _row(_REVIEW_PAGE_SQL, user, pk)
     if row is None:
         return None
     fields = ("id", "name", "title", "lang", "coverage", "revision", "created_at", "project_id", "source_id")
     document = _instance(Document, fields, row[:9])
-    role, project_name, slug, source_name = row[9:]
+    role, project_name, slug, source_name, flag_threshold = row[9:]
     project_id, source_id = row[7], row[8]
-    document.project = _instance(Project, ("id", "name", "slug"), (project_id, project_name, slug))
+    document.project = _instance(
+        Project, ("id", "name", "slug", "flag_threshold"), (project_id, project_name, slug, flag_threshold)
+    )
     document.source = _instance(Document, ("id", "name"), (source_id, source_name)) if source_id else None
     document.viewer_role = role
     return document

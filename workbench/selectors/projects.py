@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from alignment.checks import Reference
 from workbench.models import Document, Flag, Project, Segment, SegmentState
+from workbench.selectors.confidence import confident
 
 
 def projects_for(user) -> QuerySet[Project]:
@@ -59,9 +60,12 @@ def document_segments(
     max_confidence: float | None = None,
     q: str = "",
     link: str = "",
+    min_flag_confidence: float | None = None,
 ) -> QuerySet[Segment]:
     """A document's rows in order, with filters; flags prefetched so the query count stays constant.
-    ``link`` is one of :data:`LINK_FILTERS`."""
+    ``link`` is one of :data:`LINK_FILTERS`. ``min_flag_confidence`` leaves out the automatic flags
+    below it (``selectors.confidence``): from the rows' flags and from what the category and
+    severity filters look at."""
     qs = Segment.objects.filter(document=document)
     if link:
         qs = qs.filter(LINK_FILTERS[link])
@@ -72,6 +76,8 @@ def document_segments(
         flag_filter &= Q(flags__category=category)
     if severity:
         flag_filter &= Q(flags__severity=severity)
+    if min_flag_confidence is not None:
+        flag_filter &= Q(flags__in=Flag.objects.filter(confident(min_flag_confidence)))
     if category or severity:
         qs = qs.filter(flag_filter & Q(flags__status=Flag.Status.OPEN)).distinct()
     if max_confidence is not None:
@@ -79,7 +85,9 @@ def document_segments(
     if q:
         qs = qs.filter(Q(source_text__icontains=q) | Q(target_text__icontains=q))
     return qs.order_by("index").prefetch_related(
-        Prefetch("flags", queryset=Flag.objects.order_by("start", "id"))
+        Prefetch(
+            "flags", queryset=Flag.objects.filter(confident(min_flag_confidence)).order_by("start", "id")
+        )
     )
 
 

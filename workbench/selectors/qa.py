@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.models import Flag, Project, Segment
+from workbench.selectors.confidence import confident
 from workbench.selectors.flags import flagged_text
 from workbench.selectors.review_page import ROWS_PER_PAGE
 
@@ -38,11 +39,17 @@ def row_link(seg: Segment) -> str:
     return f"/documents/{seg.document_id}/?page={page}#seg-{seg.pk}"
 
 
-def qa_report(project: Project, *, category: str = "", code: str = "") -> list[QAGroup]:
+def qa_report(
+    project: Project, *, category: str = "", code: str = "", low_flags: bool = False
+) -> list[QAGroup]:
     """The groups, largest first (ties by check and text); a group's flags in document and row
-    order."""
+    order. Flags below the project's confidence threshold are left out unless ``low_flags``."""
     flags = (
-        Flag.objects.filter(segment__document__project=project, status=Flag.Status.OPEN)
+        Flag.objects.filter(
+            confident(None if low_flags else project.flag_threshold),
+            segment__document__project=project,
+            status=Flag.Status.OPEN,
+        )
         .select_related("segment__document")
         .order_by("segment__document__name", "segment__document_id", "segment__index", "start", "id")
     )

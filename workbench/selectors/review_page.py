@@ -19,7 +19,7 @@ ROWS_PER_PAGE = 100
 #: the seeds it marks 39 of 67 wrong links and 100 of 774 right ones (0.8: 33 and 55; 0.9: 46 and
 #: 142; benchmarks/README.md): most of what is wrong, at one row in six.
 LOW_CONFIDENCE = 0.85
-FILTER_KEYS = ("state", "category", "severity", "max_confidence", "q", "link")
+FILTER_KEYS = ("state", "category", "severity", "max_confidence", "q", "link", "low_flags")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class ReviewFilters:
     max_confidence: str = ""
     q: str = ""
     link: str = ""
+    #: "1": show the automatic flags below the project's threshold too (hidden by default).
+    low_flags: str = ""
 
     @classmethod
     def from_query(cls, query: QueryDict) -> ReviewFilters:
@@ -41,6 +43,7 @@ class ReviewFilters:
             values["max_confidence"] = ""
         if values["link"] not in LINK_FILTERS:
             values["link"] = ""
+        values["low_flags"] = "1" if values["low_flags"] else ""
         return cls(**values)
 
     @property
@@ -48,11 +51,17 @@ class ReviewFilters:
         return any(getattr(self, k) for k in FILTER_KEYS)
 
     def selection(self) -> dict:
-        """The filters as ``selectors.projects.document_segments`` takes them (the set ones only)."""
-        values: dict = {k: getattr(self, k) for k in FILTER_KEYS if getattr(self, k)}
+        """The filters as ``selectors.projects.document_segments`` takes them (the set ones only;
+        which flags show is :meth:`min_flag_confidence`'s)."""
+        values: dict = {k: getattr(self, k) for k in FILTER_KEYS if getattr(self, k) and k != "low_flags"}
         if "max_confidence" in values:
             values["max_confidence"] = float(values["max_confidence"])
         return values
+
+    def min_flag_confidence(self, document: Document) -> float | None:
+        """The confidence below which the page hides automatic flags: the project's threshold,
+        unless the reviewer asked to see the low-confidence flags too."""
+        return None if self.low_flags else document.project.flag_threshold
 
     def querystring(self) -> str:
         """Filters to carry over to pager links."""
@@ -61,7 +70,9 @@ class ReviewFilters:
 
 def review_rows(document: Document, filters: ReviewFilters, page_number: str | None) -> Page:
     """One page of the document's rows in order, flags prefetched; out-of-range pages clamp."""
-    rows = document_segments(document, **filters.selection())
+    rows = document_segments(
+        document, **filters.selection(), min_flag_confidence=filters.min_flag_confidence(document)
+    )
     page = Paginator(rows.defer("mt_text"), ROWS_PER_PAGE).get_page(page_number)  # MT text: API only
     segments = list(page.object_list)
     # Relinking is "merge with the next row": a gap row can be linked with its neighbour only when
@@ -79,11 +90,18 @@ def review_rows(document: Document, filters: ReviewFilters, page_number: str | N
 MAX_ROWS_BY_ID = 100
 
 
-def rows_by_id(document: Document, ids: Iterable[int]) -> list[Segment]:
+def rows_by_id(
+    document: Document, ids: Iterable[int], min_flag_confidence: float | None = None
+) -> list[Segment]:
     """The document's rows with these ids (others ignored: a row merged away is just not there), in
-    order, flags prefetched, each with the neighbours relinking needs: the rows the script redraws
-    after an action, in three queries whatever their number."""
-    rows = list(document_segments(document).filter(pk__in=list(ids)[:MAX_ROWS_BY_ID]).defer("mt_text"))
+    order, flags prefetched (those at or above ``min_flag_confidence``), each with the neighbours
+    relinking needs: the rows the script redraws after an action, in three queries whatever their
+    number."""
+    rows = list(
+        document_segments(document, min_flag_confidence=min_flag_confidence)
+        .filter(pk__in=list(ids)[:MAX_ROWS_BY_ID])
+        .defer("mt_text")
+    )
     near = {i for seg in rows for i in (seg.index - 1, seg.index + 1)}
     neighbours = {
         seg.index: seg

@@ -18,6 +18,7 @@ from alignment.types import SEVERITIES
 from workbench.models import Membership, Project, Role
 from workbench.models.projects import ApprovalCheck
 from workbench.permissions import require
+from workbench.services import revisions
 from workbench.services.errors import InvalidInput, NotAllowed
 from workbench.services.scheduling import enqueue_after_commit
 
@@ -123,6 +124,37 @@ def set_approval_check(*, project: Project, user, mode: str) -> Project:
         raise InvalidInput(f"approval check must be one of {', '.join(ApprovalCheck.values)}")
     project.approval_check = mode
     project.save(update_fields=["approval_check"])
+    return project
+
+
+@transaction.atomic
+def set_flag_threshold(*, project: Project, user, threshold: float) -> Project:
+    """The confidence below which the project's automatic flags are hidden from the review page's
+    default view, the MQM estimate and the QA report (``selectors.confidence``). Every document
+    records the change in its history, its cached pages are dropped and its scores recomputed: the
+    estimate counts other flags now."""
+    require(user, "manage", project)
+    try:
+        value = float(threshold)
+    except (TypeError, ValueError):
+        raise InvalidInput("the confidence threshold must be a number from 0 to 1") from None
+    if not 0.0 <= value <= 1.0:  # also refuses NaN
+        raise InvalidInput("the confidence threshold must be a number from 0 to 1")
+    old = Project.objects.select_for_update().values_list("flag_threshold", flat=True).get(pk=project.pk)
+    project.flag_threshold = value
+    if value == old:
+        return project
+    project.save(update_fields=["flag_threshold"])
+    for document in project.documents.order_by("pk"):
+        revisions.record(
+            document=document,
+            segment=None,
+            user=user,
+            action="flag_threshold",
+            before={"flag_threshold": old},
+            after={"flag_threshold": value},
+        )
+        revisions.after_change(document.pk)
     return project
 
 

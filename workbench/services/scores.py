@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from alignment.scoring import mqm, post_edit
 from workbench.models import Document, DocumentScore, Flag, ScoreSnapshot, Segment, SegmentState
+from workbench.selectors.confidence import confident
 from workbench.services.scheduling import enqueue_after_commit
 from workbench.services.transactions import atomic_with_retry
 
@@ -39,12 +40,14 @@ def _normaliser(segments: list[Segment]) -> int:
 def compute_document_scores(document: Document) -> dict:
     """The document's figures. ``mqm`` rests on reviewer errors (logged or confirmed flags) over the
     rows a reviewer judged (approved, rejected or with an error logged): ``reviewed_segments``.
-    ``mqm_estimate`` adds the open automatic flags and rests on every row with a translation
+    ``mqm_estimate`` adds the open automatic flags at or above the project's confidence threshold
+    (``selectors.confidence``; so do ``flags_by_category``) and rests on every row with a translation
     (``segments``, gap rows not counted): an estimate, shown beside the score, never mixed into it.
     chrF/TER compare the MT with the approved text of the ``post_edit_segments`` approved rows."""
     rows = list(document.segments.filter(kind=Segment.Kind.CONTENT).exclude(target_text=""))
     flags = list(
         Flag.objects.filter(
+            confident(document.project.flag_threshold),
             segment__document=document,
             segment__kind=Segment.Kind.CONTENT,
             status__in=(Flag.Status.OPEN, Flag.Status.CONFIRMED),

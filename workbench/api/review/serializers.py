@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from alignment.checks.confidence import confidence
 from alignment.diff import diff
 from alignment.types import CATEGORIES, SEVERITIES, SEVERITY_WEIGHTS
 from workbench.flag_labels import category_label, explanation, severity_label
@@ -17,6 +16,7 @@ from workbench.models import (
     Segment,
     SegmentState,
 )
+from workbench.selectors.confidence import flag_confidence
 from workbench.selectors.flags import alike_open_flags
 from workbench.selectors.history import against_current
 from workbench.selectors.projects import LINK_FILTERS
@@ -24,9 +24,17 @@ from workbench.services.segments import MAX_TARGET_CHARS
 
 
 class ProjectSerializer(serializers.ModelSerializer):
+    flag_threshold = serializers.FloatField(
+        min_value=0,
+        max_value=1,
+        help_text="automatic flags whose confidence is below this are hidden from the review page's "
+        "default view and left out of the MQM estimate and the QA report (PATCH: managers)",
+    )
+
     class Meta:
         model = Project
-        fields = ["id", "name", "slug", "description", "created_at"]
+        fields = ["id", "name", "slug", "description", "flag_threshold", "created_at"]
+        read_only_fields = ["id", "name", "slug", "description", "created_at"]
 
 
 class DocumentSerializer(serializers.ModelSerializer):
@@ -107,11 +115,6 @@ class FlagSerializer(serializers.ModelSerializer):
 
     def get_confidence(self, flag: Flag) -> float | None:
         return flag_confidence(flag)
-
-
-def flag_confidence(flag: Flag) -> float | None:
-    """An automatic flag's calibrated confidence; a reviewer's flag is a judgement, not a guess."""
-    return confidence(flag.code, flag.category) if flag.origin == Flag.Origin.AUTO else None
 
 
 class SegmentSerializer(serializers.ModelSerializer):
@@ -401,6 +404,14 @@ class RowFiltersSerializer(serializers.Serializer):
     max_confidence = serializers.FloatField(required=False, allow_null=True, min_value=0, max_value=1)
     q = serializers.CharField(max_length=500, required=False, allow_blank=True, trim_whitespace=True)
     link = serializers.ChoiceField(choices=list(LINK_FILTERS), required=False, allow_blank=True)
+    min_flag_confidence = serializers.FloatField(
+        required=False,
+        allow_null=True,
+        min_value=0,
+        max_value=1,
+        help_text="leave out the automatic flags whose confidence is below this (default: every flag; "
+        "the review page hides those below the project's flag_threshold)",
+    )
 
 
 class ApprovableSerializer(serializers.Serializer):

@@ -40,6 +40,7 @@ from workbench.selectors.projects import (
     segments_for,
 )
 from workbench.services import alignment_edits, documents, pairing, segments, tokens
+from workbench.services import projects as project_services
 from workbench.services.imports import check_sizes, create_import_job
 from workbench.services.watchdog import revive_if_stalled
 
@@ -70,11 +71,23 @@ class ProjectList(generics.ListAPIView):
         return projects_for(self.request.user).order_by("name")
 
 
-class ProjectDetail(generics.RetrieveAPIView):
+class ProjectDetail(generics.RetrieveUpdateAPIView):
+    """GET a project; PATCH {"flag_threshold"} sets the confidence below which its automatic flags
+    are hidden by default (managers; ``services.projects.set_flag_threshold``)."""
+
     serializer_class = s.ProjectSerializer
+    http_method_names = ["get", "patch", "head", "options"]
 
     def get_queryset(self):
         return projects_for(self.request.user)
+
+    def perform_update(self, serializer):
+        if "flag_threshold" in serializer.validated_data:
+            project_services.set_flag_threshold(
+                project=serializer.instance,
+                user=self.request.user,
+                threshold=serializer.validated_data["flag_threshold"],
+            )
 
 
 class DocumentList(generics.ListAPIView):
@@ -168,6 +181,10 @@ class DocumentSegments(generics.ListAPIView):
             max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
         except ValueError:
             raise ValidationError({"max_confidence": "must be a number"}) from None
+        try:
+            min_flag = float(p["min_flag_confidence"]) if p.get("min_flag_confidence") else None
+        except ValueError:
+            raise ValidationError({"min_flag_confidence": "must be a number"}) from None
         if p.get("link", "") not in ("", *LINK_FILTERS):
             raise ValidationError({"link": f"one of {', '.join(LINK_FILTERS)}"})
         return document_segments(
@@ -178,6 +195,7 @@ class DocumentSegments(generics.ListAPIView):
             max_confidence=max_conf,
             q=p.get("q", ""),
             link=p.get("link", ""),
+            min_flag_confidence=min_flag,
         )
 
     @property

@@ -40,7 +40,7 @@ class SourceForm(forms.Form):
 class SettingsActionForm(forms.Form):
     """Which of the settings page's forms was posted."""
 
-    ACTIONS = ("checks", "false_friends", "member", "remove", "approval_check", "recheck")
+    ACTIONS = ("checks", "false_friends", "member", "remove", "approval_check", "flag_threshold", "recheck")
 
     action = forms.ChoiceField(
         choices=[(a, a) for a in ACTIONS],
@@ -108,3 +108,14 @@ class TmxImportForm(forms.Form):
     """A TMX file for the project's translation memory."""
 
     file = forms.FileField(error_messages={"required": _("Choose a TMX file to import.")})
+
+
+class FlagThresholdForm(forms.Form):
+    """The confidence below which the project hides automatic flags (``set_flag_threshold``)."""
+
+    flag_threshold = forms.FloatField(
+        min_value=0.0,
+        max_value=1.0,
+        widget=forms.NumberInput(attrs={"step": "0.01"}),
+        label=_("Hide automatic flags whose confidence is below"),
+    )

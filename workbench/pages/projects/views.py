@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from alignment.checks import describe
+from alignment.checks.confidence import default_threshold
 from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.flag_labels import category_label, explanation, severity_label
@@ -27,6 +28,7 @@ from workbench.pages.projects.forms import (
     AssignForm,
     CheckSettingsForm,
     FalseFriendsForm,
+    FlagThresholdForm,
     MemberForm,
     ProjectForm,
     RemoveMemberForm,
@@ -169,6 +171,8 @@ def project_settings(request, slug):
             ),
             "shipped_false_friends": shipped_false_friend_entries(),
             "approval_form": ApprovalCheckForm(initial={"approval_check": project.approval_check}),
+            "threshold_form": FlagThresholdForm(initial={"flag_threshold": project.flag_threshold}),
+            "default_threshold": f"{default_threshold():.2f}",
         },
     )
 
@@ -202,6 +206,14 @@ def _apply(request, project) -> None:
             project=project, user=user, mode=form.cleaned_data["approval_check"]
         )
         messages.success(request, _("Approval setting saved."))
+    elif action == "flag_threshold":
+        form = FlagThresholdForm(request.POST)
+        if not form.is_valid():
+            raise InvalidInput(_("Give a confidence from 0 to 1."))
+        project_services.set_flag_threshold(
+            project=project, user=user, threshold=form.cleaned_data["flag_threshold"]
+        )
+        messages.success(request, _("Confidence threshold saved. The scores are being recomputed."))
     else:  # "recheck", the last of SettingsActionForm.ACTIONS
         project_services.request_recheck(project=project, user=user)
         messages.success(request, _("The documents are being re-checked."))

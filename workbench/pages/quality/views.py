@@ -65,7 +65,8 @@ def qa_report_page(request, slug):
         raise Http404
     category = request.GET.get("category", "") if request.GET.get("category") in CATEGORIES else ""
     code = request.GET.get("check", "")
-    groups = qa_report(project, category=category, code=code)
+    low_flags = bool(request.GET.get("low_flags"))
+    groups = qa_report(project, category=category, code=code, low_flags=low_flags)
     for group in groups:
         group.label = category_label(group.category)
         group.rows = [
@@ -81,6 +82,8 @@ def qa_report_page(request, slug):
             "total": sum(g.count for g in groups),
             "category": category,
             "code": code,
+            "low_flags": low_flags,
+            "flag_threshold": f"{project.flag_threshold:.2f}",
             "categories": [(c, category_label(c)) for c in CATEGORIES],
             "js_strings": qa_js_strings(),
             "ignore_entries": entries(project),

@@ -24,6 +24,7 @@ from django.utils.translation import ngettext
 
 from workbench.flag_labels import CATEGORY_LABELS, SEVERITY_LABELS, explanation, with_explanation
 from workbench.models import Flag, Segment, SegmentState
+from workbench.selectors.confidence import shown
 from workbench.selectors.flags import confirmed_check
 from workbench.selectors.review_page import LOW_CONFIDENCE
 
@@ -142,6 +143,7 @@ class FlagView:
     marked_lang: str
     suggestion: bool  # a reviewer's error that suggests a correction
     reopen: bool  # dismissed, or a check's flag a reviewer confirmed
+    low: bool = False  # below the project's confidence threshold (shown on request): "low-flag"
 
 
 @dataclass
@@ -181,6 +183,7 @@ class RowPresenter:
     """Prepares rows for one request: the language is fixed per page, so are the labels."""
 
     has_source: bool = True  # without one, every row is target-only and none is a gap
+    flag_threshold: float | None = None  # flags shown below it are marked "low-flag"
     t: dict[str, SafeString] = field(default_factory=labels)
 
     def __post_init__(self) -> None:
@@ -237,6 +240,7 @@ class RowPresenter:
             marked_lang="zh-Hans" if f.on_source else "ja",
             suggestion=reviewer and f.has_fix,
             reopen=f.status == Flag.Status.DISMISSED or confirmed_check(f),
+            low=not shown(f, self.flag_threshold),
         )
 
     def groups(self, segments: Iterable[Segment]) -> list[Group]:
@@ -257,11 +261,17 @@ class RowPresenter:
         return out
 
 
-def row_context(segments: Iterable[Segment], *, has_source: bool = True, fold: bool = True) -> dict:
+def row_context(
+    segments: Iterable[Segment],
+    *,
+    has_source: bool = True,
+    fold: bool = True,
+    flag_threshold: float | None = None,
+) -> dict:
     """What ``_rows.html`` reads besides the viewer's rights (``can_edit``, ``can_review``,
     ``can_align``): the rows, grouped (gap runs folded unless ``fold`` is false: rows fetched one by
     one after an action stay where they are), and the labels."""
-    presenter = RowPresenter(has_source=has_source)
+    presenter = RowPresenter(has_source=has_source, flag_threshold=flag_threshold)
     groups = presenter.groups(segments) if fold else [Group([presenter.row(seg)]) for seg in segments]
     return {"groups": groups, "t": presenter.t, "memo": {}}  # templatetags.memo: one page render
 
@@ -274,10 +284,11 @@ def render_rows(
     can_align: bool,
     has_source: bool = True,
     fold: bool = True,
+    flag_threshold: float | None = None,
 ) -> SafeString:
     """The rows as the page shows them, through the row partial (the loader keeps it compiled)."""
     context = {
-        **row_context(segments, has_source=has_source, fold=fold),
+        **row_context(segments, has_source=has_source, fold=fold, flag_threshold=flag_threshold),
         "can_edit": can_edit,
         "can_review": can_review,
         "can_align": can_align,

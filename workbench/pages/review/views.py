@@ -115,11 +115,14 @@ def review_rows_fragment(request, pk):
     if document is None:
         raise Http404
     ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.strip().isdigit()]
+    # The rows as the page shows them: the flags the page's "show low-confidence flags" hides.
+    threshold = ReviewFilters.from_query(request.GET).min_flag_confidence(document)
     html = render_rows(
-        rows_by_id(document, ids),
+        rows_by_id(document, ids, min_flag_confidence=threshold),
         **_rights(document.viewer_role),
         has_source=document.source_id is not None,
         fold=False,
+        flag_threshold=document.project.flag_threshold,
     )
     return HttpResponse(html)
 
@@ -140,7 +143,12 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
         {
             "document": document,
             "page_obj": page,
-            **row_context(page.object_list, has_source=document.source_id is not None),
+            **row_context(
+                page.object_list,
+                has_source=document.source_id is not None,
+                flag_threshold=document.project.flag_threshold,
+            ),
+            "flag_threshold": f"{document.project.flag_threshold:.2f}",
             "filters": filters,
             "querystring": filters.querystring(),
             "low_confidence": review_selectors.LOW_CONFIDENCE,

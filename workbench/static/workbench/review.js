@@ -38,7 +38,8 @@
   // The row as the server now renders it, in place of the one shown (``id``: the row that now
   // holds its text, when it was merged away); the new row, or null if it is gone.
   async function redraw(row, id) {
-    const res = await fetch(document.getElementById("rows").dataset.url + "?ids=" + (id || row.dataset.id),
+    const res = await fetch(document.getElementById("rows").dataset.url + "?ids=" + (id || row.dataset.id)
+      + (new URLSearchParams(location.search).get("low_flags") ? "&low_flags=1" : ""),
       { headers: { Accept: "text/html" }, credentials: "same-origin" });
     const box = document.createElement("template");
     if (res.ok) box.innerHTML = await res.text();
