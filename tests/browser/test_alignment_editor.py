@@ -130,8 +130,9 @@ def test_the_history_in_japanese_compares_and_undoes(page: Page, live_server, se
     row = page.locator(f"#seg-{first.pk}")
     row.get_by_text("その他").click()
     row.get_by_role("button", name="履歴").click()
-    entries = row.locator(".wide-panel .history-item")
+    entries = row.locator(".wide-panel .history-item:not(.imported)")
     expect(entries).to_have_count(4)  # split, merge, and the two edits
+    expect(row.locator(".wide-panel .history-item.imported")).to_have_count(1)
     entries.nth(3).get_by_role("button", name="現在の訳文と比較").click()
     expect(entries.nth(3).locator(".compare")).to_contain_text("この版 → 現在：")
     expect(entries.nth(3).locator(".compare del")).to_have_text("追記")
