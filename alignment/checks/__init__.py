@@ -44,6 +44,7 @@ from alignment.checks.grammar import (
     RepeatedTopic,
     StrandedAuxiliary,
 )
+from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.lists import DroppedListItem
 from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
@@ -95,6 +96,7 @@ CHECKS: dict[str, Check] = {
         TermbaseViolation(),
         FalseFriend(),
         SenseMismatch(),
+        LiteralIdiom(),
         CalquedTerm(),
         Calque(),
         JapanPlaceWord(),
