@@ -63,7 +63,7 @@ def misread(word: str, source: str) -> bool:
     return min((s for s in starts if s > start), default=len(source)) > start + len(word)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _word_starts(source: str) -> frozenset[int]:
     from alignment.checks.origins import segmented
 
@@ -95,7 +95,7 @@ def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
 _ALONE_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[がはをにとも]")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _family_names_alone(target: str) -> frozenset[str]:
     """The kanji standing alone before a particle (金が, 文は): a family name used by itself. One
     pattern for every name; a pattern per family name was compiled afresh once Python's cache of

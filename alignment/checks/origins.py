@@ -103,7 +103,7 @@ def head_glosses(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return stems, tuple(dict.fromkeys(_PROPER_RE.findall(joined))) if len(word) > 1 else ()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def source_head_stems(source: str) -> frozenset[str]:
     """The :func:`head_glosses` stems of the source's words of two characters or more: what its
     words name, for asking whether a loanword renders one of them (演播室 "studio" = スタジオ)."""
@@ -124,7 +124,7 @@ def longest_word_at(text: str, i: int) -> int:
     return best
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def segmented(text: str) -> tuple[tuple[int, str], ...]:
     """``text`` read as Chinese is segmented, longest dictionary word first from the left: each
     word with its offset, a character no longer word starts with standing alone."""
@@ -170,7 +170,7 @@ class Glosses:
         return stem_ in self._union
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def source_words(source: str) -> tuple[str, ...]:
     """Every stretch of the source (one to six characters) that is a CC-CEDICT headword: all
     segmentations, since a wider net costs a missed flag, never a false one."""
@@ -193,13 +193,13 @@ def _prefixes() -> frozenset[str]:
     return frozenset(word[:k] for word in _load()[0] for k in range(1, min(len(word), _MAX_WORD)))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def chinese_glosses(source: str) -> Glosses:
     """The English glosses (stems) of every dictionary word in the source."""
     return Glosses(source_words(source))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def source_glosses(source: str) -> Glosses:
     """:func:`chinese_glosses` and the source's own Latin words."""
     return Glosses(source_words(source), latin_stems(source))
@@ -234,7 +234,7 @@ def unidic_person(word: str) -> bool:
     return len(found) == 1 and (found[0].feature.pos2, found[0].feature.pos3) == ("固有名詞", "人名")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def cedict_proper_nouns(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The source's words of two characters or more that the dictionary glosses with proper nouns,
     with those nouns (新加坡, (Singapore,)): the nouns of what the word names, not of its

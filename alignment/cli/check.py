@@ -15,8 +15,15 @@ from collections.abc import Iterable, Iterator
 
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.checks.confidence import confidence
+from alignment.checks.japanese import release_dictionary_pages
 from alignment.errors import InputError
 from alignment.types import Flag
+
+#: Segments checked between two releases of the dictionary's pages (``release_dictionary_pages``):
+#: a hundred segments touch most of the pages a run ever does, so releasing less often barely
+#: lowers the peak (every 1,000: 513 MiB of 11,000 segments, every 100: 489); mapping them again
+#: costs ~0.8 s of system time per 11,000 segments.
+RELEASE_EVERY = 100
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,8 +75,11 @@ def checked(args: argparse.Namespace) -> Iterator[tuple[dict, list[Flag]]]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{args.pairs}: not UTF-8") from exc
     items = [_item(args.pairs, number, line) for number, line in enumerate(lines, 1) if line.strip()]
-    k = 0
+    k = released = 0
     while k < len(items):
+        if k - released >= RELEASE_EVERY:
+            release_dictionary_pages()
+            released = k
         doc = items[k].get("doc")
         end = k + 1
         while doc is not None and end < len(items) and items[end].get("doc") == doc:
