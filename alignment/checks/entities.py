@@ -121,7 +121,7 @@ def document_names(targets: list[str]) -> frozenset[str]:
     return frozenset(m.group(1) for t in targets for m in _PERSON_RE.finditer(t))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _name_sounds(source: str) -> tuple[str, ...]:
     """What a katakana name of the target may transliterate: the source's Latin words, the proper
     nouns among the English glosses of its words (布莱顿 → Brighton), and the pinyin of every
@@ -237,7 +237,7 @@ def _windows(word: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     """Names of the source with no rendering in the target: Latin words neither kept nor
     transliterated, transliteration runs (弗雷克) and dictionary proper nouns (新加坡 "Singapore",
@@ -366,7 +366,7 @@ _GLOSSED_NAME_RE = re.compile(
 _KATAKANA_2_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")  # テロ, ビル: short loanwords count here
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def rendered_positions(source: str, target: str) -> frozenset[int]:
     """Offsets of the source that the target renders as names or loanwords, which no kanji match
     can see: names not in :func:`unrendered_names` (卡瓦诺 as カバノー) or glossed by one of them,
@@ -406,7 +406,7 @@ def rendered_positions(source: str, target: str) -> frozenset[int]:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
     """Runs of ``shortest`` name characters or more (弗雷克, 卡瓦诺) with their offsets. A run's
     first character is left out when it ends a common word with the character before (由于巴鲁 is
@@ -505,7 +505,7 @@ def _claim(
     return {names[i] for i in used_n}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def unexplained_katakana(source: str, target: str) -> tuple[tuple[str, int, int], ...]:
     """The katakana words (or parts of a dotted name) of the target that :func:`katakana_explained`
     finds rendering nothing of the source, with their offsets."""

@@ -57,7 +57,7 @@ def vectors(texts: list[str]) -> np.ndarray:
         return np.stack([_vectors[t] for t in texts])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _source_words(source: str) -> tuple[str, ...]:
     """The source's words of two characters or more, segmented longest dictionary word first, and
     its Latin words: what a word of the target may render. Single characters are left out; alone

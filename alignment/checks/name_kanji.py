@@ -95,7 +95,7 @@ def _foreign_by_dictionary(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def foreign_names(source: str) -> tuple[str, ...]:
     """The source's foreign names in transcription characters, each part of a dotted name (吉拉尔
     of 奥利维耶·吉拉尔, two characters or more) and every undotted run of transcription characters
@@ -154,7 +154,7 @@ class TranscribedName(Check):
             )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def homophone_places(source: str, target: str) -> tuple[tuple[int, int, str], ...]:
     """Places of the target (one to three characters before a place ending, 鹤岗市) that the source
     writes with one other character of the same Mandarin sound (鹤冈市), neither form being on the
@@ -239,7 +239,7 @@ def _person_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _POINTING = set("本该全各每这那此其")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def chinese_names(source: str) -> tuple[str, ...]:
     """Chinese names of the source, by what stands next to them: a surname with one or two
     characters after a title or before a title or a verb of saying (王明 of 市长王明, 王明表示; both

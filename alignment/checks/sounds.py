@@ -160,7 +160,7 @@ def similarity(a: str, b: str) -> float:
     return matched / max(len(ka), len(kb))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def source_sounds(source: str) -> tuple[str, ...]:
     """What a katakana word of the target may transliterate: the pinyin of every stretch (2 to 6
     characters) of a transliteration run of the source (伦敦德里, 弗雷克), and its Latin tokens."""
