@@ -218,7 +218,7 @@ class _Scorer:
         vector is the sum of its sentences' (its cosine comes from the pairwise dot products and
         those of neighbours on its own side: no merged text is encoded). The cosine becomes a
         z-score against random pairs of the document, as the lexical similarity does."""
-        import numpy as np
+        import numpy as np  # noqa: PLC0415  start-up: numpy (~1 s) only for long documents' vectors
 
         sims = src_vec @ tgt_vec.T
         self.sem = sims.tolist()
@@ -476,7 +476,7 @@ def _align_content(
             links = _dp(sc, 0, n, 0, m, *nulls, lambda i: i * m / n, None, band=diagonal)
         else:
             if texts is not None and SEMANTIC_WEIGHT and not bonus:
-                from alignment.checks.meaning import vectors
+                from alignment.checks.meaning import vectors  # noqa: PLC0415  start-up: alignment.checks loads every check
 
                 sc.use_meaning(vectors(texts[0]), vectors(texts[1]))
             links = _dp(sc, 0, n, 0, m, *nulls)

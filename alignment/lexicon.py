@@ -51,6 +51,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import jamdict_data
+
+from alignment.checks.origins import cedict_text, stem
+
 #: Bump when the table's shape or the gloss keys change: a new file is built beside the old one.
 VERSION = 1
 #: How many Japanese words are kept per Chinese headword.
@@ -71,8 +75,6 @@ _local = threading.local()
 
 
 def _stem(word: str) -> str:
-    from alignment.checks.origins import stem
-
     return stem(word)
 
 
@@ -89,8 +91,6 @@ def gloss_key(gloss: str) -> str:
 
 
 def _jmdict_path() -> Path:
-    import jamdict_data
-
     return Path(jamdict_data.JAMDICT_DB_PATH)
 
 
@@ -309,8 +309,6 @@ def is_japanese_word(word: str) -> bool:
 def chinese_senses(word: str) -> tuple[Sense, ...]:
     """CC-CEDICT senses of a simplified Chinese headword, references ("see …", "variant of …")
     left out; () if CC-CEDICT lacks the word."""
-    from alignment.checks.origins import cedict_text
-
     text = cedict_text(word)
     if not text:
         return ()

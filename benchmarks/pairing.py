@@ -50,7 +50,7 @@ def main() -> int:
 def import_mix(dev: Path, count: int) -> int:
     """The import benchmark's upload, paired: right, wrong and missed renderings."""
     sys.path.insert(0, str(Path(__file__).resolve().parent / "load"))
-    from import_throughput import build_pairs
+    from import_throughput import build_pairs  # noqa: PLC0415  benchmarks/load is on sys.path only now
 
     texts = build_pairs(dev, count)
     docs = [load_document(zh.encode(), name=f"{k:04d}_zh.txt") for k, (zh, _) in enumerate(texts)]

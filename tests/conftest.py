@@ -14,7 +14,10 @@ import socket
 from urllib.parse import urlparse
 
 import pytest
+from django.conf import settings as django_settings
 from hypothesis import settings
+
+from workbench.selectors import cached
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -73,14 +76,10 @@ def _empty_cache():
     """Each test starts with an empty cache: a rolled-back test database hands out the same ids again
     (SQLite), and a response cached by an earlier test must not answer for a later one's rows."""
     yield
-    from workbench.selectors import cached
-
     cached.clear()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Tests create and log in users by the dozen: a deliberately slow password hasher only costs
     them time (Django's own advice for test settings)."""
-    from django.conf import settings as django_settings
-
     django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

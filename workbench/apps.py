@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.contrib.auth import get_user_model
+from django.db.models.signals import pre_save
 
 
 class WorkbenchConfig(AppConfig):
@@ -7,13 +9,10 @@ class WorkbenchConfig(AppConfig):
     verbose_name = "zh→ja review workbench"
 
     def ready(self) -> None:
-        from django.contrib.auth import get_user_model
-        from django.db.models.signals import pre_save
-
         # Services queue tasks by name (services/scheduling.py): every process that may queue one
         # must know them, not only the worker, which discovers them itself.
-        import workbench.tasks  # noqa: F401
-        from workbench.services.tokens import revoke_token_on_password_change
+        import workbench.tasks  # noqa: F401, PLC0415  needs the app registry ready
+        from workbench.services.tokens import revoke_token_on_password_change  # noqa: PLC0415  imports models: needs the app registry ready
 
         # A new password deletes the API token obtained with the old one.
         pre_save.connect(revoke_token_on_password_change, sender=get_user_model())

@@ -145,7 +145,7 @@ class Segment:
     @cached_property
     def number_differences(self) -> NumberDifferences:
         """Shared by the two number checks (:func:`alignment.checks.numbers.number_differences`)."""
-        from alignment.checks.numbers import number_differences  # numbers imports this module
+        from alignment.checks.numbers import number_differences  # noqa: PLC0415  cycle: numbers imports this module
 
         return number_differences(self)
 

@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.kana import romaji
+from alignment.checks.origins import katakana_origins, unidic_person
 
 # Common Chinese surnames: with no source a katakana name must begin with one of the sixty most
 # common (the first string); with a source any of them may start a name.
@@ -86,7 +88,7 @@ def spelled_as(katakana_key: str, syllables: list[frozenset[str]]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _pinyin_syllables(hanzi: str) -> tuple[str, ...]:
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
 
     return tuple(lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore"))
 
@@ -95,7 +97,7 @@ def _pinyin_syllables(hanzi: str) -> tuple[str, ...]:
 def _all_syllable_keys() -> frozenset[str]:
     """The keys of every Mandarin syllable pypinyin knows (a monolingual given name is one or two of
     them)."""
-    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.pinyin_dict import pinyin_dict  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
 
     plain = str.maketrans("āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹḿ", "aaaaooooeeeeiiiiuuuuvvvvvnnnm")
     syllables = {s.translate(plain) for v in pinyin_dict.values() for s in v.split(",")}
@@ -143,8 +145,6 @@ def looks_chinese(surname: str, given: str) -> bool:
 def _western_name(word: str) -> bool:
     """A name UniDic knows with a Latin spelling (バイデン-Biden). Two katakana are too short to
     tell (ヤン is Jan and also 杨)."""
-    from alignment.checks.origins import katakana_origins, unidic_person
-
     if len(word) < 3:
         return False
     parts = katakana_origins(word)
@@ -177,8 +177,6 @@ class ChineseNameInKatakana(Check):
             if seg.source_stripped:
                 name = source_name_for(first, second, seg.source)
                 if name:
-                    from alignment.bridge import to_kanji
-
                     kanji = to_kanji(name)
                     yield Finding(
                         f"the Chinese name {name} is transliterated as '{m.group()}'; Japanese writes {kanji}",

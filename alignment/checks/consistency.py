@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.origins import cedict_common, katakana_origins, stem, word_glosses
 from alignment.checks.untranslated import simplified_only
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
@@ -69,8 +70,6 @@ class Reference:
 
 def source_terms(source: str) -> list[tuple[str, int, int]]:
     """Dictionary words of the source, longest match first, with their offsets."""
-    from alignment.checks.origins import cedict_common, word_glosses
-
     common = cedict_common()
     out: list[tuple[str, int, int]] = []
     for m in _HAN_RUN_RE.finditer(source):
@@ -95,8 +94,6 @@ def rendering(term: str, bridged_source: str, start: int, end: int, target: str)
     docstring); ``bridged_source`` is the whole source after the bridge, for the term's neighbours.
     The neighbours are tried first, so that a term used twice in one sentence (外事办 … 外事活动 →
     外事弁公室 … 外交活動) is judged at each place."""
-    from alignment.checks.origins import katakana_origins, stem, word_glosses
-
     bridged = to_kanji(term)
     anchored = _anchored(term, bridged, bridged_source, start, end, target)
     if anchored:

@@ -25,6 +25,7 @@ from alignment.checks.base import (
 )
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
+from alignment.checks.origins import katakana_origins, source_head_stems, stem
 from alignment.checks.sounds import (
     LATIN_RE,
     has_counterpart,
@@ -294,8 +295,6 @@ def _unsupported(text: str, seg: Segment, src_han: set[str]) -> bool:
 
 def _renders_a_word(katakana: str, source: str) -> bool:
     """Whether a loanword comes from what a word of the source names (スタジオ ← 演播室 "studio")."""
-    from alignment.checks.origins import katakana_origins, source_head_stems, stem
-
     heads = source_head_stems(source)
     return any(origin and stem(origin) in heads for _, origin in katakana_origins(katakana))
 

@@ -11,11 +11,25 @@ from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from alignment.bridge import to_kanji
+from alignment.checks import meaning
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import short_words as _tagged
 from alignment.checks.kana import romaji, romaji_readings
 from alignment.checks.name_forms import CALENDAR, misread, written_the_japanese_way
-from alignment.checks.origins import Glosses, glossed_in_source
+from alignment.checks.origins import (
+    Glosses,
+    cedict_common,
+    cedict_proper_nouns,
+    chinese_glosses,
+    glossed_in_source,
+    head_glosses,
+    katakana_origins,
+    source_glosses,
+    source_proper_nouns,
+    source_words,
+    stem,
+)
 from alignment.checks.sounds import (
     LATIN_NAME_RE,
     LATIN_RE,
@@ -126,8 +140,6 @@ def _name_sounds(source: str) -> tuple[str, ...]:
     """What a katakana name of the target may transliterate: the source's Latin words, the proper
     nouns among the English glosses of its words (布莱顿 → Brighton), and the pinyin of every
     stretch of 2 to 6 characters of a transliteration run (塞申斯)."""
-    from alignment.checks.origins import source_proper_nouns
-
     out = [m.group() for m in LATIN_NAME_RE.finditer(source)]
     out += source_proper_nouns(source)
     for m in NAME_RUN_RE.finditer(source):
@@ -156,8 +168,6 @@ def katakana_explained(word: str, source: str) -> bool:
     glosses (CC-CEDICT) of the source's words (タクシー-taxi ← 出租车 "taxi"). Japanese writes
     compounds without a break (ブライトンボックス, ブレットカバノー): one whose every part is
     explained is explained."""
-    from alignment.checks.origins import katakana_origins, source_glosses, stem
-
     glosses = source_glosses(source)
     parts = katakana_origins(word)
     if _all_glossed(word, glosses):
@@ -177,16 +187,12 @@ def katakana_explained(word: str, source: str) -> bool:
 
 def _all_glossed(word: str, glosses: Glosses) -> bool:
     """Whether UniDic reads the katakana as loanwords whose English origins are all in ``glosses``."""
-    from alignment.checks.origins import katakana_origins, stem
-
     return all(origin is not None and stem(origin) in glosses for _, origin in katakana_origins(word))
 
 
 def _glossed_word(word: str, source: str) -> bool:
     """Whether UniDic reads the katakana as loanwords whose English origins the source all glosses
     (ノースイースト・クラブ ← 东北俱乐部 "northeast", "club")."""
-    from alignment.checks.origins import source_glosses
-
     return _all_glossed(word, source_glosses(source))
 
 
@@ -194,8 +200,6 @@ def _translates_a_word(word: str, source: str) -> bool:
     """Whether a katakana word is a loanword translating common words of the source (カウンティ
     for 县 "county"), not a name the source writes in Latin (トム for Thom) or whose English one
     of its words gives (スコットランド for 苏格兰 "Scotland")."""
-    from alignment.checks.origins import chinese_glosses, katakana_origins, source_proper_nouns
-
     if not _all_glossed(word, chinese_glosses(source)):
         return False
     names = {n.lower() for n in source_proper_nouns(source)}
@@ -243,14 +247,6 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     transliterated, transliteration runs (弗雷克) and dictionary proper nouns (新加坡 "Singapore",
     微软 "Microsoft") that no katakana word sounds like, whose English no katakana word comes from,
     and that the target does not write in kanji nor as Japanese conventionally names them."""
-    from alignment.bridge import to_kanji
-    from alignment.checks.origins import (
-        cedict_common,
-        cedict_proper_nouns,
-        katakana_origins,
-        stem,
-    )
-
     spans = [
         (start, p)
         for m in _KATAKANA_2_RE.finditer(target)
@@ -354,9 +350,7 @@ def place_renders(word: str, name: str) -> bool:
     found = _tagged(word)
     if not found or not all((w.feature.pos2, w.feature.pos3) == ("固有名詞", "地名") for w in found):
         return False
-    from alignment.checks.meaning import vectors
-
-    a, b = vectors([word, name])
+    a, b = meaning.vectors([word, name])
     return float(a @ b) >= PLACE_NEAR
 
 
@@ -373,8 +367,6 @@ def rendered_positions(source: str, target: str) -> frozenset[int]:
     and dictionary words whose English a katakana word comes from or sounds like (英里 "mile" as
     マイル, 墨西哥 "Mexico" as メキシコ) or the target writes (联邦调查局 "FBI"). The omission check
     counts these characters as reaching the target."""
-    from alignment.checks.origins import head_glosses, katakana_origins, source_words, stem
-
     words = [p for m in _KATAKANA_2_RE.finditer(target) for p in m.group().split("・") if len(p) > 1]
     if not words and not any(c.isascii() and c.isalpha() for c in source + target):
         return frozenset()
@@ -411,8 +403,6 @@ def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
     """Runs of ``shortest`` name characters or more (弗雷克, 卡瓦诺) with their offsets. A run's
     first character is left out when it ends a common word with the character before (由于巴鲁 is
     由于 + 巴鲁, 管理苏格兰 is 管理 + 苏格兰, 出于安全 is 出于 + 安全): 于 and 理 also spell names."""
-    from alignment.checks.origins import cedict_common
-
     common = cedict_common()
     out: list[tuple[str, int]] = []
     for m in NAME_RUN_RE.finditer(source):
@@ -530,8 +520,6 @@ def unexplained_katakana(source: str, target: str) -> tuple[tuple[str, int, int]
 
 def _renders_a_source_place(word: str, source: str) -> bool:
     """Whether a katakana place name renders a name the dictionary gives the source (ドイツ for 德国)."""
-    from alignment.checks.origins import cedict_proper_nouns
-
     return any(place_renders(word, name) for name, _ in cedict_proper_nouns(source))
 
 
@@ -611,16 +599,13 @@ class UnrelatedKatakana(Check):
         unexplained = unexplained_katakana(seg.source, seg.target_kana)
         if not unexplained or unrendered_names(seg.source, seg.target_kana):
             return
-        from alignment.checks.meaning import nearest_source_word
-        from alignment.checks.origins import katakana_origins
-
         far: list[tuple[str, int, int, str, float]] = []
         for part, start, end in unexplained:
             if _loosely_a_source_name(part, seg.source):
                 continue
             origins = [o for _, o in katakana_origins(part)]
             english = " ".join(origins) if origins and all(origins) else None  # type: ignore[arg-type]  # all(origins) rules out None; mypy does not narrow through all()
-            nearest, cosine = nearest_source_word(part, seg.source, english)
+            nearest, cosine = meaning.nearest_source_word(part, seg.source, english)
             if cosine < NEAR_IN_MEANING:
                 far.append((part, start, end, nearest, cosine))
         if not far:

@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import KANA_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.japanese import short_words
+from alignment.checks.origins import cedict_text, source_words
 
 # Every value below was chosen by cross-validation over documents (``benchmarks/cv_checks.py
 # --grid``, five folds, unit F1 on the training folds; benchmarks/README.md gives the figures).
@@ -53,8 +56,6 @@ def idiom_gloss(word: str) -> str | None:
     """What ``word`` means by CC-CEDICT if the dictionary marks it as an idiom or saying, its
     figurative sense before its literal one ("by every possible means" for 千方百计, not "lit.
     thousand ways"); None if it is not marked so."""
-    from alignment.checks.origins import cedict_text
-
     text = cedict_text(word)
     if not text or not _IDIOM_RE.search(text):
         return None
@@ -93,9 +94,6 @@ def copied_span(copy: str, target: str) -> tuple[int, int, int] | None:
 def is_japanese(text: str) -> bool:
     """Whether Japanese writes ``text``: a JMdict form, or one UniDic word that is not an unknown
     one (UniDic lists many yojijukugo JMdict lacks)."""
-    from alignment import lexicon
-    from alignment.checks.japanese import short_words
-
     if lexicon.is_japanese_word(text):
         return True
     tokens = short_words(text)
@@ -130,8 +128,6 @@ def phrases(source: str) -> Iterator[tuple[str, str | None]]:
     """The source's idioms (CC-CEDICT marks them, :data:`MIN_CHARS` or more) with what they mean,
     and, if :data:`QUOTED`, its quoted slogans (a phrase of two to six characters between Chinese
     quotation marks, 抱团出海 in “抱团出海”) with CC-CEDICT's gloss if it has one."""
-    from alignment.checks.origins import source_words
-
     seen: set[str] = set()
     for zh in sorted(source_words(source), key=len, reverse=True):
         if len(zh) >= MIN_CHARS and _HAN_RE.match(zh) and (gloss := idiom_gloss(zh)) is not None:
@@ -150,8 +146,6 @@ def literal_idioms(seg: Segment) -> Iterator[tuple[str, str | None, int, int, bo
     the characters rather than reading them apart) for every source idiom or slogan that the
     target copies or reads apart (:data:`MIN_COPIED` and :data:`MIN_SHARE` of its characters) into
     a string that is not Japanese."""
-    from alignment import lexicon
-
     claimed: list[tuple[int, int]] = []
     for zh, gloss in phrases(seg.source):
         copy = to_kanji(zh)
@@ -195,8 +189,6 @@ class LiteralIdiom(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        from alignment import lexicon
-
         for zh, gloss, start, end, copied in literal_idioms(seg):
             text = seg.target[start:end]
             how = "copies its characters" if copied else "reads its characters apart, word by word"

@@ -9,12 +9,14 @@ the named fields (``word.feature.pos1``, ``.cForm``, ``.lemma``) rather than pos
 from __future__ import annotations
 
 import csv
+import ctypes
 import mmap
 import sys
 from functools import lru_cache
 from typing import NamedTuple
 
 import fugashi
+import unidic_lite  # nothing to load; kept beside the one use of its path
 
 
 class Word(NamedTuple):
@@ -43,8 +45,6 @@ _FIELDS = len(fugashi.UnidicFeatures26._fields)  # an unknown word has fewer
 
 @lru_cache(maxsize=1)
 def _tagger() -> fugashi.Tagger:
-    import unidic_lite  # nothing to load; kept beside the one use of its path
-
     return fugashi.Tagger(f'-d "{unidic_lite.DICDIR}" -r "{unidic_lite.DICDIR}/mecabrc"')
 
 
@@ -60,10 +60,6 @@ def release_dictionary_pages() -> int:
     """
     if sys.platform != "linux" or _tagger.cache_info().currsize == 0:
         return 0
-    import ctypes
-
-    import unidic_lite
-
     libc = ctypes.CDLL(None, use_errno=True)
     libc.madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
     advised = 0

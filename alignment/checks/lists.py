@@ -16,6 +16,8 @@ from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, ZH_FUNCTION, source_units
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.kana import romaji
+from alignment.checks.meaning import vectors
+from alignment.checks.origins import cedict_proper_nouns
 
 # A clause: the stretch between the punctuation that ends one (a list never crosses it).
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
@@ -116,8 +118,6 @@ class DroppedListItem(Check):
 def _name_spans(source: str, names: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """Where the source's names stand: transliteration runs and the words CC-CEDICT glosses with a
     proper noun (俄罗斯 "Russia"), as offsets."""
-    from alignment.checks.origins import cedict_proper_nouns
-
     spans = {(start, start + len(name)) for name, start in names}
     for word, _ in cedict_proper_nouns(source):
         spans.update((m.start(), m.end()) for m in re.finditer(re.escape(word), source))
@@ -148,8 +148,6 @@ def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple
     """The run of one to three content words of the target nearest in meaning to ``item`` among
     those nearer to it than to any other item of its list: the items of a list are of a kind
     (cities, trades), so the rendering of a sibling (北京 for 上海) is near too and must not count."""
-    from alignment.checks.meaning import vectors
-
     words = [t for t in seg.tokens if t.feature.pos1 not in _SKIPPED_POS]
     if len(words) > _MAX_WORDS:
         return "", 1.0

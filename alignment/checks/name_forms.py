@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from alignment.bridge import to_kanji
+from alignment.checks.origins import head_glosses, latin_stems, segmented
+
 CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December".split()
@@ -65,8 +68,6 @@ def misread(word: str, source: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _word_starts(source: str) -> frozenset[int]:
-    from alignment.checks.origins import segmented
-
     return frozenset(i for i, _ in segmented(source))
 
 
@@ -76,9 +77,6 @@ def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
     Japanese name (美国 as 米国), by a loanword or Latin word of what it names (美元 "US dollar" as
     ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name (文在寅 as
     文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as メトロポリタン警察)."""
-    from alignment.bridge import to_kanji
-    from alignment.checks.origins import head_glosses, latin_stems
-
     if any(form in target for key, forms in _JAPANESE_NAMES.items() if key in name for form in forms):
         return True
     heads = head_glosses(name)[0]

@@ -18,6 +18,10 @@ import opencc
 
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.chinese_names import SURNAMES
+from alignment.checks.entities import name_runs
+from alignment.checks.japanese import words
+from alignment.checks.origins import cedict_common, cedict_text, segmented
 from alignment.checks.sounds import NAME_CHARS, TRANSLIT_RUN_RE
 
 _JP2T = opencc.OpenCC("jp2t")
@@ -42,7 +46,7 @@ def simplified(text: str) -> str:
 @lru_cache(maxsize=16384)
 def _readings(char: str) -> frozenset[str]:
     """Every toneless Mandarin reading of one character (长: chang, zhang)."""
-    from pypinyin import Style, pinyin
+    from pypinyin import Style, pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
 
     return frozenset(r for group in pinyin(char, style=Style.NORMAL, heteronym=True) for r in group)
 
@@ -57,14 +61,12 @@ def _gloss_is_chinese(word: str) -> bool:
     kanji: with Chinese cross-references (乌鲁木齐 "capital of Xinjiang 新疆…"), or by its own
     Mandarin reading (宁波 "Ningbo, subprovincial city…"), where a foreign name reads otherwise
     (哈萨克斯坦 "Kazakhstan", not Hasakesitan), or as in China (南海 "South China Sea")."""
-    from alignment.checks.origins import cedict_text
-
     text = cedict_text(word)
     if text is None:
         return False
     if _HAN_RE.search(text):
         return True
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
 
     reading = "".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=False)).replace("v", "u")
     glosses = [g.strip() for g in text.split("/") if g.strip()]
@@ -84,8 +86,6 @@ _ROMAN_RE = re.compile(r"[^A-Za-zü]")
 def _foreign_by_dictionary(word: str) -> bool:
     """Whether CC-CEDICT knows the word only as a foreign proper noun: a capitalised gloss, none
     of the Chinese world (哈萨克斯坦 "Kazakhstan")."""
-    from alignment.checks.origins import cedict_common, cedict_text
-
     text = cedict_text(word)
     return (
         text is not None
@@ -101,9 +101,6 @@ def foreign_names(source: str) -> tuple[str, ...]:
     of 奥利维耶·吉拉尔, two characters or more) and every undotted run of transcription characters
     that the dictionary knows as a foreign name (哈萨克斯坦, 布什 "Bush", 伦敦 "London") or, unknown
     to it, of four characters or more of the narrower transcription class. A run the dictionary explains as of the Chinese world stays (乌鲁木齐, 宁波)."""
-    from alignment.checks.entities import name_runs
-    from alignment.checks.origins import cedict_text
-
     text = simplified(source)
     out: list[str] = []
     for m in _DOTTED_RE.finditer(text):
@@ -226,8 +223,6 @@ _SAYS = "表示|说|指出|介绍|强调"
 
 @lru_cache(maxsize=1)
 def _person_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from alignment.checks.chinese_names import SURNAMES
-
     name = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
     return (
         re.compile(f"(?:{_TITLES})({name})"),
@@ -244,8 +239,6 @@ def chinese_names(source: str) -> tuple[str, ...]:
     """Chinese names of the source, by what stands next to them: a surname with one or two
     characters after a title or before a title or a verb of saying (王明 of 市长王明, 王明表示; both
     lengths, the target decides), and two characters before 市/县/镇/村 (高山 of 高山市)."""
-    from alignment.checks.origins import cedict_common, segmented
-
     text = simplified(source)
     # A name starts a word of the source read longest word first (全国区县 is 全国 + 区县: no 国区).
     starts = {i for i, _ in segmented(text)}
@@ -280,8 +273,6 @@ def split_name(name: str, target: str) -> tuple[int, int] | None:
     """The target's span where the name's characters stand in order with kana between, as ordinary
     words (UniDic: a verb, adjective or common noun, no proper noun), when the name itself is not
     written there whole: 高山 as 高い山."""
-    from alignment.checks.japanese import words
-
     tgt = simplified(target)
     if name in tgt or not all(c in tgt for c in name):
         return None

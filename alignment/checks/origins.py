@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import Stemmer
+
 from alignment.checks.japanese import short_words
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -38,8 +40,6 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import Stemmer
-
     return Stemmer.Stemmer("english")
 
 

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.origins import source_words
+from alignment.checks.terms import whole_words
 
 #: A copy is flagged when at most this share of the source word's glosses meets the Japanese
 #: word's (chosen by cross-validation over documents: ``benchmarks/cv_checks.py --grid``).
@@ -44,10 +47,6 @@ def sense_copies(seg: Segment) -> Iterator[tuple[str, str, int, float]]:
     """(source word, its kanji copy in the target, the copy's offset, the share of shared senses)
     for every copy that both dictionaries know; longest source words first, a copy inside a longer
     one not asked again."""
-    from alignment import lexicon
-    from alignment.checks.origins import source_words
-    from alignment.checks.terms import whole_words
-
     claimed: list[tuple[int, int]] = []
     for zh in sorted(source_words(seg.source), key=len, reverse=True):
         if len(zh) < MIN_CHARS:
@@ -80,8 +79,6 @@ class SenseMismatch(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        from alignment import lexicon
-
         for zh, copy, pos, shared in sense_copies(seg):
             if shared > MAX_SHARED or (not FLAG_COMMON and lexicon.is_common(copy)):
                 continue

@@ -33,7 +33,7 @@ _TRANSLIT_RUN_2_RE = re.compile(f"[{''.join(sorted(_TRANSLIT))}]{{2,}}")
 
 @lru_cache(maxsize=4096)
 def _syllables(hanzi: str) -> tuple[str, ...]:
-    from pypinyin import lazy_pinyin
+    from pypinyin import lazy_pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
 
     # Pinyin g is always hard and c always a sibilant: spelled so, the English soft-c/g rule of
     # :func:`skeleton` cannot misread 格 (ge) as ジェ.

@@ -84,7 +84,7 @@ def _concat(docs, size: int) -> tuple[list[str], list[str], Links]:
 
 def _gale_church(docs) -> dict[str, float] | None:
     try:
-        from nltk.translate.gale_church import align_blocks
+        from nltk.translate.gale_church import align_blocks  # noqa: PLC0415  nltk is benchmark-only: optional, slow to import
     except ImportError:
         return None
     results = []

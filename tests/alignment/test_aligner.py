@@ -1,10 +1,13 @@
 import gc
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.aligner import align, link_evidence
+from alignment.aligner import _Scorer, align, link_evidence
+from alignment.similarity import features
+from alignment.text import read_lines
 
 ZH = [
     "长宁区与明斯克市正式结为友城。",
@@ -128,10 +131,6 @@ def test_align_leaves_the_garbage_collector_running(monkeypatch):
 def test_one_strong_merge_beats_a_weak_one_to_one_on_the_seed():
     # 002 s11 is rendered as 000 s16 + s17; s17 alone shares little with it, so with evidence
     # counted linearly the 1-1 link (and s17 left unlinked) scored higher.
-    from pathlib import Path
-
-    from alignment.text import read_lines
-
     seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
     links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
     assert ((11,), (16, 17)) in {(lk.src, lk.tgt) for lk in links}
@@ -140,10 +139,6 @@ def test_one_strong_merge_beats_a_weak_one_to_one_on_the_seed():
 def test_partial_translation_keeps_weak_one_to_ones_off_the_rendered_sentence():
     # 002 s72 is rendered by 000 s34-36 near the end of a partial translation; weak 1-1 links of
     # those sentences onto untranslated Chinese lines used to leave s72 unlinked.
-    from pathlib import Path
-
-    from alignment.text import read_lines
-
     seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
     links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
     s72 = [lk for lk in links if lk.src == (72,)]
@@ -153,8 +148,6 @@ def test_partial_translation_keeps_weak_one_to_ones_off_the_rendered_sentence():
 def test_a_diagonal_band_finds_a_whole_translations_path():
     """Pairing's quick shape test searches near the diagonal only; on a whole translation it must
     find the full search's path, and every sentence stays in exactly one link."""
-    from pathlib import Path
-
     weak = Path(__file__).parent / "fixtures" / "weak"
     zh = (weak / "zh.txt").read_text(encoding="utf-8").splitlines()
     ja = (weak / "ja.txt").read_text(encoding="utf-8").splitlines()
@@ -192,10 +185,6 @@ def test_a_weakly_evidenced_link_is_not_forced():
 
 def test_the_seed_heading_is_not_linked_to_a_sentence_rendering_another():
     # 002 s62 (细致入微,推进外籍人士疫苗接种) was linked at 0.99 to 000 s34, which renders s72.
-    from pathlib import Path
-
-    from alignment.text import read_lines
-
     seeds = Path(__file__).resolve().parents[2] / "benchmarks" / "seeds" / "002-000"
     links = align(read_lines(seeds / "zh.txt"), read_lines(seeds / "ja.txt")).links
     assert ((62,), ()) in {(lk.src, lk.tgt) for lk in links}
@@ -213,9 +202,6 @@ def test_the_encoder_finds_the_rendering_that_shares_no_characters():
 
 def test_a_merged_sides_meaning_is_the_cosine_of_its_summed_vectors():
     np = pytest.importorskip("numpy")
-    from alignment.aligner import _Scorer
-    from alignment.similarity import features
-
     rng = np.random.default_rng(7)
     src_vec = rng.normal(size=(4, 8))
     tgt_vec = rng.normal(size=(3, 8))

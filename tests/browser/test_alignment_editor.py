@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.test_review_page import content_rows_two_apart, login, seeded  # noqa: F401 (a fixture)
 from workbench.models import Revision, Segment
-from workbench.services import alignment_edits
+from workbench.services import alignment_edits, segments
 
 pytestmark = pytest.mark.browser
 
@@ -101,8 +101,6 @@ def test_drag_a_chinese_sentence_onto_a_japanese_sentence_two_rows_away(page: Pa
 def test_the_history_in_japanese_compares_and_undoes(page: Page, live_server, seeded):  # noqa: F811
     """The Japanese UI of the history dialog: compare with the current text, undo a split, and the
     undo's own entry, all in Japanese."""
-    from workbench.services import segments
-
     translator = get_user_model().objects.get(username="translator")
     rows = list(Segment.objects.filter(document=seeded).order_by("index"))
     first, second = next(

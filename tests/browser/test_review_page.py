@@ -13,8 +13,11 @@ from playwright.sync_api import Page, expect
 
 from tests.workbench.conftest import seed_files
 from tests.workbench.i18n import description_ja
-from workbench.models import Document, Membership, Project, Segment
+from workbench.models import Document, Flag, Membership, Project, Revision, Segment, Term
+from workbench.selectors.flags import alike_open_flags, fix_counts, unflagged_rows
+from workbench.services import alignment_edits
 from workbench.services.imports import create_import_job
+from workbench.services.segments import approve, update_target_text
 
 pytestmark = pytest.mark.browser
 # The README picture is rewritten only when asked (README_SCREENSHOT=docs/screenshot.png): a test
@@ -157,8 +160,6 @@ def test_japanese_interface_and_translated_messages(page: Page, live_server, see
 
 
 def test_saving_a_row_someone_merged_away_keeps_the_text_in_the_editor(page: Page, live_server, seeded):
-    from workbench.services import alignment_edits
-
     login(page, live_server, "translator")
     page.goto(f"{live_server.url}/documents/{seeded.pk}/")
     rows = list(Segment.objects.filter(document=seeded).order_by("index"))
@@ -218,8 +219,6 @@ def test_upload_shows_progress_and_lists_the_new_documents(page: Page, live_serv
 
 
 def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
-    from workbench.models import Flag
-
     flag = (
         Flag.objects.filter(segment__document=seeded, segment__kind="content", has_fix=True, status="open")
         .order_by("segment__index", "start", "id")
@@ -243,10 +242,6 @@ def test_a_translator_applies_a_one_click_fix(page: Page, live_server, seeded):
 def test_a_reviewer_applies_the_form_fixes_of_a_document(page: Page, live_server, seeded):
     """A translator left Chinese commas in two rows; the reviewer's batch puts 、 back in both,
     and the button goes once nothing of its kind is left."""
-    from workbench.models import Revision
-    from workbench.selectors.flags import fix_counts
-    from workbench.services.segments import update_target_text
-
     translator = get_user_model().objects.get(username="translator")
     rows = (
         Segment.objects.filter(document=seeded, kind="content")
@@ -278,8 +273,6 @@ def test_a_reviewer_applies_the_form_fixes_of_a_document(page: Page, live_server
 def test_a_reviewer_approves_the_unflagged_rows_of_a_search(page: Page, live_server, seeded):
     """The reviewer narrows the page by a search, approves what the checks found nothing in at
     once, and the flagged rows of the search are still waiting."""
-    from workbench.selectors.flags import unflagged_rows
-
     word = "長寧"
     n = unflagged_rows(seeded, q=word).count()
     assert 1 <= n < unflagged_rows(seeded).count()
@@ -303,9 +296,6 @@ def test_a_reviewer_dismisses_a_flag_and_its_twins_in_one_decision(page: Page, l
     """Dismissing a flag (`d` dismisses the current row's first) whose check marks the same text
     elsewhere in the document offers to dismiss those too; accepting dismisses all of them with the
     reason given once."""
-    from workbench.models import Flag
-    from workbench.selectors.flags import alike_open_flags
-
     firsts = (
         Flag.objects.filter(segment=seg, status="open")
         .select_related("segment")
@@ -360,9 +350,6 @@ def test_a_translator_replaces_a_word_throughout_the_document(page: Page, live_s
 
 def test_a_translator_looks_up_how_the_project_rendered_a_word(page: Page, live_server, seeded):
     """The concordance lists the termbase entry and the approved row, the word marked in both."""
-    from workbench.models import Term
-    from workbench.services.segments import approve
-
     reviewer = get_user_model().objects.get(username="reviewer")
     row = (
         Segment.objects.filter(document=seeded, source_text__contains="外事", target_text__contains="外事")

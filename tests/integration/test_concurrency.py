@@ -8,8 +8,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 
+from tests.workbench.conftest import seed_files
 from workbench.models import Document, Membership, Project, Revision, Segment
 from workbench.services import segments as review
+from workbench.services.imports import create_import_job
+from workbench.services.pairing import set_source
 
 pytestmark = pytest.mark.integration
 
@@ -100,10 +103,6 @@ def test_pairing_while_a_translator_edits_loses_no_edit(on_postgres):
     """A manager pairs a rendering with its source while a translator saves row after row of it:
     both finish (the services take their locks in one order: no deadlock), every save the
     translator was told succeeded is in the document, and each row still holds its sentences."""
-    from tests.workbench.conftest import seed_files
-    from workbench.services.imports import create_import_job
-    from workbench.services.pairing import set_source
-
     User = get_user_model()
     project = Project.objects.create(name="pairs", slug="pairs")
     manager, translator = User.objects.create_user("m"), User.objects.create_user("t")

@@ -10,6 +10,7 @@ import subprocess
 import time
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from rest_framework.test import APIClient
 
@@ -131,6 +132,4 @@ def test_an_import_with_the_broker_down_answers_503_with_a_message(
 
 
 def _upload(name: str, data: bytes):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     return SimpleUploadedFile(name, data, content_type="text/plain")

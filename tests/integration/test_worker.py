@@ -4,18 +4,26 @@ job completes on a restarted worker without duplicate segments."""
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+import redis
+from celery.result import AsyncResult
 from django.contrib.auth import get_user_model
+from django.test import override_settings
 
+from tests.conftest import require_server
 from tests.workbench.conftest import seed_files
 from workbench.celery import app as celery_app
-from workbench.models import Document, ImportJob, Membership, Project, Segment
+from workbench.models import Document, Flag, ImportJob, Membership, Project, Segment, Sentence
+from workbench.services.alignment_edits import merge_with_next
 from workbench.services.errors import Unavailable
 from workbench.services.imports import create_import_job
 
@@ -25,8 +33,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def broker(on_postgres, redis_url):
-    import redis
-
     redis.Redis.from_url(redis_url).flushdb()
     saved = {k: celery_app.conf[k] for k in ("broker_url", "result_backend", "task_always_eager")}
     celery_app.conf.update(
@@ -128,11 +134,6 @@ def test_worker_processes_an_import(broker, project, on_postgres):
 def test_worker_rechecks_a_document_after_a_merge(broker, project, on_postgres):
     """The edit's transaction commits, the worker re-checks the whole document: a consistency flag
     that pointed below the merged rows names the renumbered row."""
-    import re
-
-    from workbench.models import Flag
-    from workbench.services.alignment_edits import merge_with_next
-
     proj, user = project
     worker = start_worker(on_postgres, broker)
     try:
@@ -162,8 +163,6 @@ def test_worker_rechecks_a_document_after_a_merge(broker, project, on_postgres):
 
 
 def test_worker_killed_mid_import_then_restarted(broker, project, on_postgres):
-    from celery.result import AsyncResult
-
     proj, user = project
     first = start_worker(on_postgres, broker, delay="3")
     second = None
@@ -196,8 +195,6 @@ def test_worker_killed_mid_import_then_restarted(broker, project, on_postgres):
 def test_worker_killed_while_a_group_is_written_then_restarted(broker, project, on_postgres):
     """The kill lands after the plan, inside a group's transaction: documents already written there
     vanish with it, every visible document is whole, and the redelivered group completes the job."""
-    from workbench.models import Sentence
-
     proj, user = project
     first = start_worker(on_postgres, broker, delay="2")
     second = None
@@ -235,8 +232,6 @@ def test_broker_down_is_reported_not_silently_pending(on_postgres, project):
         broker_url="redis://127.0.0.1:6399/0", task_always_eager=False, broker_connection_timeout=1
     )
     _reset_connections()
-    from django.test import override_settings
-
     try:
         with override_settings(CELERY_TASK_ALWAYS_EAGER=False), pytest.raises(Unavailable) as refused:
             create_import_job(project=proj, user=user, files=seed_files("000"))
@@ -249,13 +244,8 @@ def test_broker_down_is_reported_not_silently_pending(on_postgres, project):
 
 def test_redis_restart_mid_run_is_survived(on_postgres, project, tmp_path):
     """A private Redis (never the machine's own) stops and comes back while a worker waits for jobs."""
-    import shutil
-    import socket
-
     server = shutil.which("redis-server")
     if server is None:
-        from tests.conftest import require_server
-
         require_server("redis-server binary", False, "apt-get install redis-server")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -310,8 +300,6 @@ def test_redis_restart_mid_run_is_survived(on_postgres, project, tmp_path):
 
 
 def _can_connect(port: int) -> bool:
-    import socket
-
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=0.5):
             return True

@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from alignment.checks.fixes import apply_fixes
+from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.models.projects import ApprovalCheck
 from workbench.permissions import require
@@ -482,8 +483,6 @@ def add_issue(
 ) -> Flag:
     """A reviewer-logged error on a span of the Japanese (or of the Chinese, ``on_source``, for an
     omission), with an optional comment and suggested correction: counts in the MQM score."""
-    from alignment.types import CATEGORIES, SEVERITIES
-
     require(user, "review", segment.document.project)
     if category not in CATEGORIES or severity not in SEVERITIES:
         raise InvalidInput("unknown category or severity")

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.checks import CheckConfig, run_checks, run_document_checks
-from alignment.checks.consistency import Reference, katakana_variants, source_terms
+from alignment.checks.consistency import Reference, _spelling_key, katakana_variants, source_terms
 
 
 def _consistency(
@@ -147,8 +147,6 @@ _KATAKANA = st.sampled_from(
 def test_a_variant_flag_points_at_another_spelling_of_the_same_word(targets):
     """Every variant flag spans a katakana word of its segment and offers the document's other,
     more frequent spelling of it: never the word itself, never a different word."""
-    from alignment.checks.consistency import _spelling_key, katakana_variants
-
     out = katakana_variants(targets)
     assert len(out) == len(targets)
     for target, findings in zip(targets, out, strict=True):

@@ -1,6 +1,9 @@
 """Additions: a trailing clause with nothing of the source in it."""
 
 from alignment.checks import run_checks
+from alignment.checks.base import CheckConfig, Segment
+from alignment.checks.entities import rendered_positions
+from alignment.checks.origins import head_glosses, stem
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -87,9 +90,6 @@ def test_latin_names_written_in_katakana_reach_the_target():
 def test_names_and_loanwords_reach_the_target_for_omission():
     # 卡瓦诺 as カバノー, 墨西哥 "Mexico" as メキシコ, 英里 "mile" as マイル, 联邦调查局 "FBI" as
     # FBI, 周五 as 金曜日: none shares a kanji with the target, all are rendered.
-    from alignment.checks.base import CheckConfig, Segment
-    from alignment.checks.entities import rendered_positions
-
     zh = "联邦调查局周五表示卡瓦诺在墨西哥以南385英里处"
     seg = Segment(zh, "FBIは金曜日、カバノーがメキシコの南385マイルにいたと述べた。", CheckConfig())
     rendered = rendered_positions(seg.source, seg.target_kana)
@@ -104,8 +104,6 @@ def test_names_and_loanwords_reach_the_target_for_omission():
 
 def test_a_gloss_names_what_it_names_not_what_it_explains():
     # 盐湖城 "Salt Lake City, capital of Utah": ユタ does not render Salt Lake City.
-    from alignment.checks.origins import head_glosses, stem
-
     stems, proper = head_glosses("盐湖城")
     assert stem("utah") not in stems and "Utah" not in proper
     assert {stem("salt"), stem("lake"), stem("city")} <= stems
@@ -113,8 +111,6 @@ def test_a_gloss_names_what_it_names_not_what_it_explains():
 
 
 def test_a_short_name_glossed_by_its_latin_original_is_rendered_with_it():
-    from alignment.checks.entities import rendered_positions
-
     zh = "Goldsmith 先生告诉“星期日电讯报（Sunday Telegraph）”"
     rendered = rendered_positions(zh, "ゴールドスミス氏は日曜日のテレグラフにこう言う。")
     start = zh.index("星期日电讯报")

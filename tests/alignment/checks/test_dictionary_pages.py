@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from alignment.checks import japanese
 from alignment.checks.japanese import release_dictionary_pages, words
 
 TEXT = "港の近くで新しい図書館が開館し、週末には多くの家族連れが訪れた。"
@@ -28,7 +29,5 @@ def test_the_pages_go_and_the_words_stay():
 
 
 def test_with_no_tagger_loaded_there_is_nothing_to_release(monkeypatch):
-    from alignment.checks import japanese
-
     monkeypatch.setattr(japanese._tagger, "cache_info", lambda: type("I", (), {"currsize": 0})())
     assert release_dictionary_pages() == 0

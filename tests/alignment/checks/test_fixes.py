@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.checks import CheckConfig, Term, run_checks
+from alignment.checks.fixes import apply_fixes
 from alignment.types import Flag
 
 
@@ -143,8 +144,6 @@ def test_a_forbidden_variant_inside_the_required_term_is_not_flagged():
 
 
 def test_apply_fixes_right_to_left_skipping_overlaps():
-    from alignment.checks.fixes import apply_fixes
-
     def flag(start, end, fix):
         return Flag("c", "punctuation", "minor", start, end, "m", fix)
 

@@ -5,9 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks
-from alignment.checks.entities import katakana_explained, unrendered_names
+from alignment.checks.entities import katakana_explained, name_runs, rendered_positions, unrendered_names
 from alignment.checks.origins import glossed_in_source, katakana_origins, source_glosses, stem
-from alignment.checks.sounds import NAME_CHARS, pinyin_readings
+from alignment.checks.sounds import NAME_CHARS, pinyin_readings, sounds_alike
 from tests.alignment.checks.conftest import codes
 
 
@@ -166,8 +166,6 @@ def test_a_two_letter_article_is_not_a_name_to_render():
 
 def test_english_spellings_katakana_folds():
     # ll is one l, mph is m + p + h across a compound, m before p is ン.
-    from alignment.checks.sounds import sounds_alike
-
     assert sounds_alike("Beauvillier", "buubiria")
     assert sounds_alike("Hemphill", "henpuhiru")
     assert sounds_alike("Thompson", "tonpuson")
@@ -177,8 +175,6 @@ def test_english_spellings_katakana_folds():
 
 
 def test_a_run_does_not_start_inside_a_word_of_the_sentence():
-    from alignment.checks.entities import name_runs
-
     assert [n for n, _ in name_runs("由于巴鲁以北，管理苏格兰")] == ["苏格兰"]
     assert [n for n, _ in name_runs("帕特里克·德怀尔")] == ["帕特里克", "德怀尔"]
     # Nor end inside one (英里范围 is 英里 + 范围), nor be common words end to end (许多东西).
@@ -215,8 +211,6 @@ _NAMEISH = st.text(
 
 @given(_NAMEISH, st.integers(min_value=2, max_value=4))
 def test_name_runs_are_name_characters_found_where_they_say(source, shortest):
-    from alignment.checks.entities import name_runs
-
     for name, start in name_runs(source, shortest):
         assert source[start : start + len(name)] == name
         assert len(name) >= shortest
@@ -230,8 +224,6 @@ _KATAKANA_LATIN = st.text(
 
 @given(_NAMEISH.map(lambda s: s + " Smith"), _KATAKANA_LATIN)
 def test_rendered_positions_are_offsets_of_the_source(source, target):
-    from alignment.checks.entities import rendered_positions
-
     assert all(0 <= i < len(source) for i in rendered_positions(source, target))
 
 

@@ -54,15 +54,11 @@ def test_changed_number_is_flagged_in_the_target():
 
 
 def test_missing_number_is_flagged_as_an_absence():
-    from alignment.checks import run_checks
-
     flags = [f for f in run_checks("共有102篇文章获奖。", "多くの記事が受賞した。") if f.category == "number"]
     assert flags and flags[0].start is None and "102" in flags[0].message
 
 
 def test_wrong_counter_for_the_measure_word():
-    from alignment.checks import run_checks
-
     flags = run_checks("共收到102篇论文。", "論文102枚を受け取った。")
     assert "number-counter" in {f.code for f in flags}
     assert "number-counter" not in {
@@ -98,8 +94,6 @@ def test_changed_figure_next_to_a_conversion_is_still_flagged():
 
 
 def test_missing_number_of_an_omitted_clause_is_reported_once_as_the_omission():
-    from alignment.checks import run_checks
-
     zh = "在慌乱的开场中，主队在13分10秒扳平比分，然后客队在15分16秒再次领先，并在下半场继续扩大优势，最终赢得了比赛。"
     ja = "第1ピリオドの15分16秒に客チームが再びリードした。"
     flags = run_checks(zh, ja)

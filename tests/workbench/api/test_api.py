@@ -2,11 +2,27 @@ import itertools
 
 import pytest
 from django.db.models import F
+from django.utils import translation
 from rest_framework.test import APIClient
 
+from alignment.checks.confidence import confidence
 from tests.workbench.conftest import client_for
-from workbench.models import Flag, Revision, Segment
+from tests.workbench.i18n import description_ja
+from workbench.api.review.serializers import SegmentSerializer
+from workbench.models import Document, Flag, Revision, Segment, TranslationUnit
+from workbench.selectors.flags import alike_open_flags, flagged_text, unflagged_rows
+from workbench.selectors.projects import document_segments
+from workbench.services import alignment_edits
 from workbench.services import segments as review_service
+from workbench.services import segments as service
+from workbench.services.checks import check_document
+from workbench.services.segments import (
+    dismiss_flag,
+    fixed_text,
+    reject,
+    replace_in_document,
+    update_target_text,
+)
 
 
 def flagged_segment(rendering) -> Segment:
@@ -83,8 +99,6 @@ def test_history_and_revert(rendering, users):
 
 
 def test_dismissal_survives_recheck_but_not_a_text_change(rendering, users):
-    from workbench.services.checks import check_document
-
     seg = flagged_segment(rendering)
     flag = seg.flags.first()
     reviewer = client_for(users["reviewer"])
@@ -255,9 +269,6 @@ def test_split_at_a_caret_gives_a_clear_error(rendering, users):
 
 
 def test_segment_fast_representation_equals_drf_generic_output(rendering):
-    from workbench.api.review.serializers import SegmentSerializer
-    from workbench.selectors.projects import document_segments
-
     Flag.objects.filter(segment__document=rendering).update(status="dismissed", dismiss_reason="ok")
     segments = list(document_segments(rendering))
     assert any(s.flags.all() for s in segments)
@@ -296,8 +307,6 @@ def test_a_flag_fix_through_the_api(rendering, users):
 
 def _with_chinese_commas(rendering, users, n: int) -> list[Segment]:
     """Rows whose Japanese a translator gave Chinese commas (a form-only fix each)."""
-    from workbench.services.segments import update_target_text
-
     rows = []
     for seg in (
         Segment.objects.filter(document=rendering, kind="content")
@@ -356,8 +365,6 @@ def test_a_batch_applies_the_form_fixes_of_a_document(rendering, users):
 def test_a_lost_final_stop_is_fixed_with_the_form_fixes(rendering, users):
     """A finished sentence that lost only its 。 (where the source has one) is restored by the
     document batch, like a punctuation slip."""
-    from workbench.services.segments import update_target_text
-
     seg = (
         Segment.objects.filter(document=rendering, kind="content", source_text__endswith="。")
         .filter(target_text__endswith="た。")
@@ -374,8 +381,6 @@ def test_a_lost_final_stop_is_fixed_with_the_form_fixes(rendering, users):
 
 
 def test_fixes_apply_right_to_left_and_skip_overlaps():
-    from workbench.services.segments import fixed_text
-
     class F:
         def __init__(self, start, end, fix):
             self.start, self.end, self.fix = start, end, fix
@@ -388,8 +393,6 @@ def test_fixes_apply_right_to_left_and_skip_overlaps():
 def test_a_row_edited_during_a_batch_fix_keeps_its_new_text(rendering, users, monkeypatch):
     """SQLite takes no row locks: a row whose version moved between the read and the write is
     skipped, the others are fixed."""
-    from workbench.services import segments as service
-
     rows = _with_chinese_commas(rendering, users, 3)
     victim = rows[0]
     real = service._conditional_update
@@ -415,10 +418,6 @@ def test_a_reviewer_approves_the_rows_no_check_flagged(rendering, users):
     """One action approves the rows with a translation and no open flag, within the page's filters;
     flagged, rejected and gap rows wait for a decision row by row; a dismissal frees a row; each
     approval is a revision and a TM entry; translators may not, outsiders do not see the document."""
-    from workbench.models import TranslationUnit
-    from workbench.selectors.flags import unflagged_rows
-    from workbench.services.segments import dismiss_flag, reject
-
     reviewer = client_for(users["reviewer"])
     clean = list(unflagged_rows(rendering).order_by("index"))
     assert len(clean) >= 3
@@ -474,9 +473,6 @@ def test_a_reviewer_approves_the_rows_no_check_flagged(rendering, users):
 def test_a_row_edited_or_flagged_during_a_batch_approval_stays_unapproved(rendering, users, monkeypatch):
     """Between the count and the locked write, one row is edited (its version moves: SQLite takes
     no row locks) and another is flagged by a background re-check: neither is approved."""
-    from workbench.selectors.flags import unflagged_rows
-    from workbench.services import segments as service
-
     rows = list(unflagged_rows(rendering).order_by("index"))
     edited, flagged = rows[0], rows[1]
     real_update, real_rows = service._conditional_update, service.unflagged_rows
@@ -508,8 +504,6 @@ def test_a_row_edited_or_flagged_during_a_batch_approval_stays_unapproved(render
 
 def test_a_document_without_source_has_its_rows_approved_too(imported, users):
     """Monolingual review: a Japanese article with no source found is approved on its own text."""
-    from workbench.models import Document
-
     alone = Document.objects.get(project=imported, name__startswith="004")
     assert alone.source_id is None
     reviewer = client_for(users["reviewer"])
@@ -522,8 +516,6 @@ def test_a_reviewer_dismisses_the_same_flag_throughout_the_document(rendering, u
     """Dismissing a flag tells how many flags of the same check on the same text are left in the
     document; one more call dismisses them with the same reason, each row with its history entry.
     Flags of the check on other text stay open."""
-    from workbench.selectors.flags import alike_open_flags, flagged_text
-
     flags = Flag.objects.filter(segment__document=rendering, status="open").select_related("segment")
     first = next(f for f in flags if len(alike_open_flags(f)) >= 2)
     marked = flagged_text(first)
@@ -606,8 +598,6 @@ def test_find_and_replace_over_a_document(rendering, users):
 
 def test_replace_matches_latin_text_as_written(rendering, users):
     """SQLite's LIKE ignores the case of Latin letters; the replacement does not."""
-    from workbench.services.segments import replace_in_document, update_target_text
-
     seg = Segment.objects.filter(document=rendering, kind="content").exclude(target_text="").first()
     update_target_text(
         segment=seg, user=users["translator"], target_text="SCO と sco の会議。", version=seg.version
@@ -653,8 +643,6 @@ def _adjacent_rows(rendering):
 def test_a_write_on_a_row_merged_away_meanwhile_is_a_conflict_with_the_merged_row(rendering, users):
     """A writer that read the row before someone merged it into its neighbour, and writes after,
     is shown the merged row (409, as for any concurrent change): nothing typed is lost."""
-    from workbench.services import alignment_edits
-
     first, second = _adjacent_rows(rendering)
     alignment_edits.merge_with_next(segment=first, user=users["translator"], version=first.version)
     with pytest.raises(review_service.Conflict) as raised:
@@ -671,8 +659,6 @@ def test_a_write_on_a_row_merged_away_meanwhile_is_a_conflict_with_the_merged_ro
 
 
 def test_flags_are_explained_in_the_reviewers_language(rendering, users):
-    from tests.workbench.i18n import description_ja
-
     seg = Segment.objects.filter(document=rendering, flags__origin="auto").first()
     client = client_for(users["reviewer"])
     ja = client.get(f"/api/segments/{seg.pk}/", HTTP_ACCEPT_LANGUAGE="ja").json()["flags"]
@@ -700,8 +686,6 @@ def test_flags_are_explained_in_the_reviewers_language(rendering, users):
 
 
 def test_automatic_flags_carry_their_checks_calibrated_confidence(rendering, users):
-    from alignment.checks.confidence import confidence
-
     seg = Segment.objects.filter(document=rendering, flags__origin="auto").first()
     Flag.objects.create(
         segment=seg,
@@ -719,11 +703,6 @@ def test_automatic_flags_carry_their_checks_calibrated_confidence(rendering, use
 
 
 def test_segment_fast_representation_equals_drf_generic_output_in_japanese(rendering):
-    from django.utils import translation
-
-    from workbench.api.review.serializers import SegmentSerializer
-    from workbench.selectors.projects import document_segments
-
     serializer = SegmentSerializer()
     with translation.override("ja"):
         for seg in document_segments(rendering):

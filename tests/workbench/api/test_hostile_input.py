@@ -11,6 +11,8 @@ from django.test import Client
 
 from tests.workbench.conftest import client_for
 from workbench.models import Flag, Project, Segment, Term
+from workbench.services.errors import InvalidInput
+from workbench.services.segments import MAX_TARGET_CHARS, update_target_text
 
 NUL = "a\x00b"
 
@@ -131,8 +133,6 @@ def test_bad_export_parameters(imported, users, query):
 
 
 def test_an_edit_over_the_segment_limit_is_refused_and_loses_nothing(segment, users):
-    from workbench.services.segments import MAX_TARGET_CHARS
-
     before = segment.target_text
     body = {"target_text": "長" * (MAX_TARGET_CHARS + 1), "version": segment.version}
     response = client_for(users["translator"]).patch(f"/api/segments/{segment.pk}/", body, format="json")
@@ -142,9 +142,6 @@ def test_an_edit_over_the_segment_limit_is_refused_and_loses_nothing(segment, us
 
 
 def test_the_service_refuses_an_edit_over_the_limit(segment, users):
-    from workbench.services.errors import InvalidInput
-    from workbench.services.segments import MAX_TARGET_CHARS, update_target_text
-
     with pytest.raises(InvalidInput, match="10,000"):
         update_target_text(
             segment=segment,

@@ -1,6 +1,7 @@
 """Role × action × membership over the API: non-members see nothing (404), roles are cumulative (403)."""
 
 import pytest
+from rest_framework.test import APIClient
 
 from tests.workbench.conftest import client_for
 from workbench.models import Segment
@@ -60,6 +61,4 @@ def test_matrix(rendering, users, role, action):
 
 
 def test_anonymous_gets_401_or_403(rendering):
-    from rest_framework.test import APIClient
-
     assert APIClient().get(f"/api/documents/{rendering.pk}/segments/").status_code in (401, 403)

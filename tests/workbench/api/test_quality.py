@@ -1,15 +1,27 @@
 """Exports (TMX valid against the DTD, readable by translate-toolkit), TM round trip, dashboard, demo."""
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import Client
 from lxml import etree
+from translate.storage import tmx
 
+from alignment.checks import run_checks
 from tests.workbench.conftest import client_for
-from workbench.models import Segment, SegmentState
+from tests.workbench.i18n import description_ja
+from workbench.models import Document, Flag, Membership, Project, Segment, SegmentState, Term
+from workbench.selectors.flags import check_feedback
 from workbench.services import segments as review
+from workbench.services.checks import check_config_for
+from workbench.services.exports import _gap_break, corrected_article
 from workbench.services.memory import suggestions
+from workbench.services.segments import approve, dismiss_flag
+from workbench.services.tm_import import import_tmx
 
 DTD = Path(__file__).resolve().parents[2] / "fixtures" / "tmx14.dtd"
 
@@ -36,8 +48,6 @@ def test_tmx_export_is_valid_and_readable(rendering, users, tmp_path):
     header = tree.find("header")
     assert header.get("srclang") == "zh-CN" and header.get("segtype") == "sentence"
     assert len(tree.findall("body/tu")) == len(approved)
-    from translate.storage import tmx
-
     store = tmx.tmxfile.parsefile(str(out))
     assert {u.source for u in store.units} == {s.source_text for s in approved}
 
@@ -80,12 +90,6 @@ def test_dashboard_renders_svg_and_csv(rendering, users):
 def test_the_issue_list_holds_every_flag_with_its_row_and_fate(rendering, users):
     """One CSV line per flag, document by document and row by row, with the marked text; a dismissal
     shows who and why; UTF-8 with a BOM for spreadsheets; reviewers and up only."""
-    import csv
-    import io
-
-    from workbench.models import Flag
-    from workbench.services.segments import dismiss_flag
-
     flag = (
         Flag.objects.filter(segment__document=rendering, start__isnull=False)
         .select_related("segment")
@@ -114,9 +118,6 @@ def test_the_issue_list_holds_every_flag_with_its_row_and_fate(rendering, users)
 def test_concordance_finds_approved_work_and_termbase_entries(rendering, users):
     """A translator asks how the project rendered 外事: the termbase entry, and the approved rows
     holding it in their Chinese or its kanji form in their Japanese, with the spans to mark."""
-    from workbench.models import Segment, Term
-    from workbench.services.segments import approve
-
     row = (
         Segment.objects.filter(document=rendering, source_text__contains="外事", target_text__contains="外事")
         .order_by("index")
@@ -145,9 +146,6 @@ def test_concordance_finds_approved_work_and_termbase_entries(rendering, users):
 
 
 def test_dashboard_shows_which_checks_reviewers_dismiss(rendering, users):
-    from workbench.models import Flag
-    from workbench.selectors.flags import check_feedback
-
     flags = Flag.objects.filter(segment__document=rendering, origin=Flag.Origin.AUTO)
     code = flags.values_list("code", flat=True).first()
     assert code, "the imported seed rendering has automatic flags"
@@ -167,8 +165,6 @@ def test_dashboard_shows_which_checks_reviewers_dismiss(rendering, users):
 @pytest.mark.django_db
 def test_demo_command_twice(tmp_path, settings):
     call_command("demo", "--no-serve")
-    from workbench.models import Document, Project
-
     count = Document.objects.count()
     call_command("demo", "--no-serve")
     assert Document.objects.count() == count == 5
@@ -186,8 +182,6 @@ FOREIGN_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_foreign_tmx_import_strips_inline_tags(project, users):
-    from workbench.services.tm_import import import_tmx
-
     assert (
         import_tmx(project=project, user=users["manager"], data=FOREIGN_TMX.encode(), name="trados.tmx") == 1
     )
@@ -199,8 +193,6 @@ def test_foreign_tmx_import_strips_inline_tags(project, users):
 
 
 def test_tmx_round_trip_into_a_fresh_project_gives_suggestions(rendering, users, tmp_path):
-    from workbench.models import Document, Membership, Project
-
     seg = approve_some(rendering, users, 1)[0]
     out = tmp_path / "tm.tmx"
     call_command("export_tm", "--format", "tmx", "--output", str(out), "--project", rendering.project.slug)
@@ -217,8 +209,6 @@ def test_tmx_round_trip_into_a_fresh_project_gives_suggestions(rendering, users,
 
 
 def test_termbase_api_csv_tbx_round_trip_and_the_check_uses_it(project, users):
-    from workbench.services.checks import check_config_for
-
     manager, translator = client_for(users["manager"]), client_for(users["translator"])
     url = f"/api/projects/{project.pk}/terms/"
     body = {"source": "朋友圈", "target": "モーメンツ", "forbidden": ["仲間の輪"]}
@@ -228,8 +218,6 @@ def test_termbase_api_csv_tbx_round_trip_and_the_check_uses_it(project, users):
     csv_text = manager.get(f"/api/projects/{project.pk}/terms/export/?format=csv").content
     term_id = translator.get(url).json()[0]["id"]
     assert manager.delete(f"/api/terms/{term_id}/").status_code == 204
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     r = manager.post(
         f"/api/projects/{project.pk}/terms/import/",
         {"file": SimpleUploadedFile("t.tbx", tbx)},
@@ -243,8 +231,6 @@ def test_termbase_api_csv_tbx_round_trip_and_the_check_uses_it(project, users):
         format="multipart",
     )
     assert r.json() == {"terms": 1}
-    from alignment.checks import run_checks
-
     flags = run_checks("扩大国际朋友圈。", "国際的な仲間の輪を広げる。", config=check_config_for(project))
     assert {f.category for f in flags} >= {"terminology"}
 
@@ -266,8 +252,6 @@ def test_project_scores_by_translator_and_week_and_segment_penalty(
 
 
 def test_export_filters_from_the_project_page(rendering, users):
-    from django.test import Client
-
     approve_some(rendering, users, 2)
     client = Client()
     client.force_login(users["reviewer"])
@@ -289,8 +273,6 @@ def test_export_filters_from_the_project_page(rendering, users):
 
 
 def test_corrected_article_reads_as_the_rows_now_do(rendering, users):
-    from workbench.services.exports import corrected_article
-
     rows = list(Segment.objects.filter(document=rendering).order_by("index"))
     content = [s for s in rows if s.kind == "content" and s.target_sentences]
     edited = review.update_target_text(
@@ -323,15 +305,11 @@ def test_corrected_article_reads_as_the_rows_now_do(rendering, users):
     [("\n\xa0\n\xa0\n", "\n\n"), ("\n", "\n"), ("", ""), ("\xa0", ""), (" ", " "), ("\n \n\n\n", "\n\n")],
 )
 def test_corrected_article_reduces_what_stood_between_sentences_to_a_break(gap, shown):
-    from workbench.services.exports import _gap_break
-
     text = "前。" + gap + "後。"
     assert _gap_break(text, 2, 2 + len(gap)) == shown
 
 
 def test_corrected_article_download_for_reviewers(rendering, users):
-    from django.test import Client
-
     api = f"/api/documents/{rendering.pk}/corrected/"
     response = client_for(users["reviewer"]).get(api)
     assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
@@ -357,13 +335,6 @@ def test_corrected_article_download_for_reviewers(rendering, users):
 
 
 def test_the_bilingual_sheet_holds_every_row_with_its_flags_and_comments(rendering, users):
-    import csv
-    import io
-
-    from django.test import Client
-
-    from tests.workbench.i18n import description_ja
-
     seg = Segment.objects.filter(document=rendering, kind="content", flags__status="open").first()
     edited = review.update_target_text(
         segment=seg, user=users["translator"], target_text=seg.target_text + "（確認）", version=seg.version

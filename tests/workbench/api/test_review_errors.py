@@ -6,9 +6,9 @@ from __future__ import annotations
 from django.urls import reverse
 
 from tests.workbench.conftest import SNOW_ROWS, client_for
-from workbench.models import DocumentScore, Flag, Revision, Segment
+from workbench.models import DocumentScore, Flag, Revision, Segment, Sentence
 from workbench.models.projects import ApprovalCheck
-from workbench.services import checks, segments
+from workbench.services import alignment_edits, checks, segments
 from workbench.services.scores import compute_document_scores, recompute_document_scores
 
 
@@ -217,9 +217,6 @@ def test_a_confirmation_is_undone_by_reopening(doc, users):
 
 
 def test_an_unlinked_row_does_not_keep_the_aligners_confidence(doc, users):
-    from workbench.models import Sentence
-    from workbench.services import alignment_edits
-
     for i, (zh, ja, _) in enumerate(SNOW_ROWS):
         Sentence.objects.create(document=doc.source, index=i, text=zh, start=0, end=len(zh))
         Sentence.objects.create(document=doc, index=i, text=ja, start=0, end=len(ja))

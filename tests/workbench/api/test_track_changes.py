@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.test import Client
+
 from alignment.diff import diff
 from tests.workbench.conftest import client_for
 from workbench.models import Segment
@@ -72,8 +74,6 @@ def test_a_conflict_shows_their_text_against_mine(rendering, users):
 
 
 def test_show_changes_and_exports_with_changes(rendering, users):
-    from django.test import Client
-
     seg = _row(rendering)
     Segment.objects.filter(pk=seg.pk).update(
         mt_text="東京で会議を開いた。", target_text="大阪で会議を開いた。"

@@ -6,7 +6,11 @@ import gettext
 import re
 from pathlib import Path
 
+from django.utils import translation
 from translate.storage import po
+
+from alignment.checks import CHECKS
+from workbench.pages.review import strings
 
 ROOT = Path(__file__).resolve().parents[3]
 LOCALE = ROOT / "workbench" / "locale" / "ja" / "LC_MESSAGES"
@@ -52,8 +56,6 @@ def test_every_template_string_is_in_the_catalogue():
 def test_every_check_description_is_translated_in_the_catalogue():
     """The library marks its descriptions with gettext_noop; a check whose description is missing
     from the catalogue would show English to a Japanese reviewer."""
-    from alignment.checks import CHECKS
-
     translated = {str(u.source): str(u.target) for u in units() if u.istranslated() and not u.isfuzzy()}
     missing = [
         c.code for c in CHECKS.values() if not re.search("[\u3041-\u30ff]", translated.get(c.description, ""))
@@ -65,10 +67,6 @@ def test_every_string_the_page_scripts_show_is_japanese():
     """The scripts' texts come from gettext on the server (``pages/review/strings.py``); one left
     out of the catalogue would show English in the Japanese UI (the history's "compare with
     current", an undo's refusal)."""
-    from django.utils import translation
-
-    from workbench.pages.review import strings
-
     with translation.override("ja"):
         shown = {
             key: value

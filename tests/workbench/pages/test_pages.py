@@ -3,6 +3,7 @@ from html import escape
 from django.test import Client
 
 from tests.workbench.conftest import seed_files
+from tests.workbench.i18n import description_ja
 from workbench.models import Document, Flag, Segment
 
 
@@ -71,8 +72,6 @@ def test_termbase_page(project, users):
 
 
 def test_flags_read_in_japanese_on_a_japanese_page(rendering, users):
-    from tests.workbench.i18n import description_ja
-
     client = logged_in(users["reviewer"])
     flag = Flag.objects.filter(segment__document=rendering, status="open", origin="auto").first()
     description = description_ja(flag.code)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+
+from workbench.models import Document, TranslationUnit
 
 
 def logged_in(user, **headers) -> Client:
@@ -58,8 +61,6 @@ def test_a_manager_changes_a_documents_source_from_the_project_page(rendering, u
 
 
 def test_a_source_the_pairing_would_not_choose_is_paired_with_a_warning(imported, users):
-    from workbench.models import Document
-
     unrelated = Document.objects.get(project=imported, name__startswith="004")
     chinese = Document.objects.get(project=imported, lang="zh")
     url = f"/projects/{imported.slug}/documents/{unrelated.pk}/source/"
@@ -70,8 +71,6 @@ def test_a_source_the_pairing_would_not_choose_is_paired_with_a_warning(imported
 
 
 def test_the_review_page_of_a_document_without_source_points_managers_to_the_pairing(imported, users):
-    from workbench.models import Document
-
     lone = Document.objects.get(project=imported, name__startswith="004")
     hint = "choose one on the project page"
     assert hint in logged_in(users["manager"]).get(f"/documents/{lone.pk}/").text
@@ -98,10 +97,6 @@ def test_translators_see_no_link_to_the_dashboard(rendering, users):
 
 
 def test_a_manager_imports_a_tmx_from_the_project_page(rendering, users):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from workbench.models import TranslationUnit
-
     slug = rendering.project.slug
     tmx = (
         '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="zh-CN"/><body>'

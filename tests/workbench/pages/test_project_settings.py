@@ -6,9 +6,12 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.test import Client
+from hypothesis import given
+from hypothesis import strategies as st
 
-from workbench.models import Flag, Membership, Project
+from workbench.models import Flag, Membership, Project, Segment
 from workbench.services.errors import InvalidInput
+from workbench.services.projects import format_false_friends, parse_false_friends
 
 
 def logged_in(user):
@@ -130,8 +133,6 @@ def test_project_false_friends_are_edited_on_the_settings_page(
 ):
     """A manager adds a false friend; the project is re-checked and the copied form is flagged where
     the source has the Chinese word. A line that cannot be read is refused and nothing is lost."""
-    from workbench.models import Segment
-
     seg = next(
         s
         for s in Segment.objects.filter(document__project=imported, kind="content").exclude(source_text="")
@@ -161,11 +162,6 @@ def test_project_false_friends_are_edited_on_the_settings_page(
 
 
 def test_false_friend_lines_are_read_strictly_and_round_trip():
-    from hypothesis import given
-    from hypothesis import strategies as st
-
-    from workbench.services.projects import format_false_friends, parse_false_friends
-
     text = "视察\t考察\n工作 = 工作；作業\n\n# note\n工作 -> 工作/仕事\n"
     assert parse_false_friends(text) == {"视察": ["考察"], "工作": ["工作", "作業", "仕事"]}
     for bad in ("视察", "视察 → ", "view → 考察", "视察 考察"):

@@ -8,12 +8,14 @@ from types import SimpleNamespace
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from workbench.models import Document, Flag, Segment
 from workbench.selectors import review_page
 from workbench.selectors.review_page import ReviewFilters, _complementary
+from workbench.services.segments import approve_unflagged
 
 
 def logged_in(user) -> Client:
@@ -143,8 +145,6 @@ def test_complementary(first, second, expected):
 
 
 def test_filters_from_query_and_querystring():
-    from django.http import QueryDict
-
     f = ReviewFilters.from_query(QueryDict("state=approved&q=%E9%95%B7&max_confidence=x&page=2"))
     assert f.state == "approved" and f.max_confidence == "" and f.active
     assert f.querystring() == "state=approved&q=%E9%95%B7"
@@ -178,8 +178,6 @@ def test_reviewers_get_the_approve_unflagged_button_for_the_filtered_rows(projec
     assert (
         'id="approve-all"' not in logged_in(users["translator"]).get(f"/documents/{doc.pk}/").content.decode()
     )
-    from workbench.services.segments import approve_unflagged
-
     assert approve_unflagged(document=doc, user=users["reviewer"]) == 20
     assert 'id="approve-all"' not in reviewer.get(f"/documents/{doc.pk}/").content.decode()
 

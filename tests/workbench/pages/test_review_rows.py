@@ -5,6 +5,9 @@ import re
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -135,10 +138,6 @@ def test_review_page_query_count_does_not_grow_with_rows(rendering, users, djang
     """Session, user, document (with project and source), count, rows, flags, role, the rows a
     reviewer may approve at once — whatever the page size, and without loading either document's
     full text."""
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
     client = Client()
     client.force_login(users["reviewer"])
     assert rendering.source is not None

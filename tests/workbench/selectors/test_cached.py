@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.admin.sites import site as admin_site
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client, RequestFactory
 
 from alignment.checks import CHECKS
 from tests.workbench.conftest import client_for
-from workbench.models import Comment, Document, Flag, Revision, Segment
+from workbench.models import Comment, Document, Flag, Membership, Revision, Segment
 from workbench.selectors import cached as response_cache
 from workbench.selectors.cached import cached_for_document, document_key
 from workbench.services import alignment_edits, pairing, projects, segments
@@ -482,10 +483,6 @@ def test_a_response_computed_across_a_change_is_not_stored(rendering):
 def test_the_viewers_path_name_and_messages_are_their_own(rendering, users):
     """The holes of a cached page are filled with this request's values, escaped; a request with a
     message to show gets a page rendered for it, and the message is shown once."""
-    from django.contrib.auth import get_user_model
-
-    from workbench.models import Membership
-
     odd = get_user_model().objects.create_user("o<d&d", password="x")
     Membership.objects.create(user=odd, project=rendering.project, role="reviewer")
     client = Client()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -73,8 +74,6 @@ def test_an_approval_has_the_rest_of_the_project_rechecked(
     project, users, django_capture_on_commit_callbacks
 ):
     """In-process mode runs the scheduled re-check at once."""
-    from django.core.cache import cache
-
     cache.clear()
     settled = _document(
         project, "000.txt", [("区外事办组织外事活动。", "区外事弁公室は外事活動を企画した。")]

@@ -4,7 +4,9 @@ and the renderings of a deleted source keep their Japanese."""
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 
+from tests.workbench.conftest import client_for
 from tests.workbench.services.test_pairing import _import, _invariant, filled_gap
 from workbench.models import Document, TranslationUnit
 from workbench.permissions import PermissionDenied
@@ -43,10 +45,6 @@ def test_deleting_a_source_leaves_its_renderings_their_japanese(
 
 
 def test_a_manager_deletes_a_document_from_the_project_page_or_the_api(rendering, users):
-    from django.test import Client
-
-    from tests.workbench.conftest import client_for
-
     project = rendering.project
     url = f"/projects/{project.slug}/documents/{rendering.pk}/delete/"
     manager = Client()

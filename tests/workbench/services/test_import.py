@@ -3,14 +3,18 @@ import re
 import zipfile
 
 import pytest
+from django.core.management import call_command
 from django.db.models import F
 
 from tests.workbench.conftest import seed_files
-from workbench.models import Document, Flag, ImportJob, Segment, Sentence
+from workbench.models import Document, Flag, ImportJob, Revision, Segment, Sentence
+from workbench.permissions import PermissionDenied
+from workbench.services import checks, imports
 from workbench.services.alignment_edits import merge_with_next
 from workbench.services.errors import InvalidInput
 from workbench.services.imports import ImportRejected, create_import_job, run_import_job
-from workbench.services.segments import dismiss_flag, update_target_text
+from workbench.services.segments import Conflict, apply_fix, dismiss_flag, update_target_text
+from workbench.tasks import imports as tasks
 
 
 def test_seed_import_pairs_aligns_and_flags(imported):
@@ -90,17 +94,12 @@ def test_upload_limit(project, users, settings):
 
 
 def test_translators_cannot_import(project, users):
-    from workbench.permissions import PermissionDenied
-
     with pytest.raises(PermissionDenied):
         create_import_job(project=project, user=users["translator"], files=seed_files("000"))
 
 
 def test_a_planned_job_is_split_into_groups_that_can_run_twice(project, users, monkeypatch):
     """The plan's groups share no file; running every group twice (a redelivered task) adds nothing."""
-    from workbench.services import imports
-    from workbench.tasks import imports as tasks
-
     job = create_import_job(
         project=project, user=users["manager"], files=seed_files("000", "001", "002", "004")
     )
@@ -127,8 +126,6 @@ def test_a_planned_job_is_split_into_groups_that_can_run_twice(project, users, m
 def test_a_failing_group_is_reported_and_the_others_are_imported(
     project, users, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from workbench.services import imports
-
     real = imports.check_document
 
     def check(document, **options):
@@ -149,8 +146,6 @@ def test_a_failing_group_is_reported_and_the_others_are_imported(
 
 
 def test_import_articles_command_imports_a_folder(tmp_path, db):
-    from django.core.management import call_command
-
     folder = tmp_path / "articles"
     folder.mkdir()
     for name, data in seed_files("000", "002"):
@@ -240,8 +235,6 @@ def test_after_a_merge_other_rows_name_the_renumbered_row(
 def test_a_document_edited_while_it_is_rechecked_is_checked_again(rendering, monkeypatch):
     """No flag is written for text that changed while the document was being checked: the check
     runs again on what is there now."""
-    from workbench.services import checks
-
     seg = next(
         s
         for s in Segment.objects.filter(document=rendering, kind=Segment.Kind.CONTENT).order_by("index")
@@ -265,8 +258,6 @@ def test_a_document_edited_while_it_is_rechecked_is_checked_again(rendering, mon
 
 
 def test_a_document_that_keeps_changing_is_left_for_the_next_run(rendering, monkeypatch):
-    from workbench.services import checks
-
     seg = Segment.objects.filter(document=rendering, kind=Segment.Kind.CONTENT).first()
     real = checks.run_document_checks
     before = sorted(Flag.objects.filter(segment__document=rendering).values_list("pk", "message"))
@@ -285,9 +276,6 @@ def test_a_flag_fix_is_saved_as_an_edit_with_history(rendering, users):
     """Seed 000 renders 资源 as 資源 here and リソース there: the consistency flag's fix writes the
     usual rendering, records a 'fix' revision, and the flag is gone; a stale version is a conflict
     and changes nothing; a flag with no mechanical fix is refused."""
-    from workbench.models import Revision
-    from workbench.services.segments import Conflict, apply_fix
-
     flag = _usual_rendering_flag(rendering)
     seg = flag.segment
     usual = re.search(r"is rendered (\S+) in segment", flag.message).group(1)

@@ -3,15 +3,18 @@ unpairs by hand, and no row anybody worked on is lost on the way."""
 
 from __future__ import annotations
 
+import io
 import itertools
 
 import pytest
+from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.workbench.conftest import seed_files
 from workbench.models import Comment, Document, Membership, Project, Revision, Segment, SegmentState, Sentence
 from workbench.permissions import PermissionDenied
+from workbench.services import alignment_edits
 from workbench.services import segments as review
 from workbench.services.imports import create_import_job
 from workbench.services.pairing import PairingRefused, attach_source, set_source
@@ -229,12 +232,6 @@ def test_any_grouping_of_worked_on_rows_survives_pairing(imported, data):
 def test_realign_keeps_the_work_and_changes_nothing_else(project, users, django_capture_on_commit_callbacks):
     """``manage.py realign`` (after an upgrade of the aligner): the same source again leaves an
     untouched document as it was, and keeps what people did — a filled-in gap, an edit, a merge."""
-    import io
-
-    from django.core.management import call_command
-
-    from workbench.services import alignment_edits
-
     doc, gap = filled_gap(project, users, django_capture_on_commit_callbacks)
     rows = list(doc.segments.filter(kind="content", link_type="1-1").order_by("index"))
     edited = review.update_target_text(

@@ -10,11 +10,12 @@ from django.utils.http import content_disposition_header
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from workbench.api.quality import serializers as s
-from workbench.models import Document, Flag
+from workbench.models import Document, Flag, Term
 from workbench.pages.downloads import corrected_article_response
 from workbench.pages.spreadsheets import csv_response
 from workbench.permissions import can
@@ -23,6 +24,8 @@ from workbench.selectors.memory import concordance
 from workbench.selectors.projects import documents_for, projects_for, segments_for
 from workbench.selectors.scores import document_scores, project_scores
 from workbench.services import bilingual, exports, ignore_list, memory
+from workbench.services.termbase import delete_term, export_csv, export_tbx, import_terms, save_term
+from workbench.services.tm_import import import_tmx
 
 
 class DocumentScores(APIView):
@@ -119,8 +122,6 @@ class DocumentBilingual(APIView):
     "unchanged", "conflicts": [{"segment", "reason"}]}; a row changed since the export is a
     conflict and keeps the workbench's text (``services.bilingual``)."""
 
-    from rest_framework.parsers import MultiPartParser
-
     parser_classes = [MultiPartParser]
 
     @extend_schema(responses={(200, "application/xliff+xml"): str, (200, "text/csv"): str})
@@ -216,8 +217,6 @@ def _managed_project(request, pk):
 
 
 class ProjectTMImport(APIView):
-    from rest_framework.parsers import MultiPartParser
-
     parser_classes = [MultiPartParser]
 
     @extend_schema(
@@ -230,8 +229,6 @@ class ProjectTMImport(APIView):
         responses={200: s.UnitsImportedSerializer},
     )
     def post(self, request, pk):
-        from workbench.services.tm_import import import_tmx
-
         project = _managed_project(request, pk)
         if not can(request.user, "import", project):
             raise PermissionDenied("managers import translation memories")
@@ -250,8 +247,6 @@ class ProjectTerms(APIView):
 
     @extend_schema(request=s.TermSerializer, responses={201: s.TermSerializer})
     def post(self, request, pk):
-        from workbench.services.termbase import save_term
-
         project = _managed_project(request, pk)
         if not can(request.user, "manage", project):
             raise PermissionDenied("managers maintain the termbase")
@@ -264,9 +259,6 @@ class ProjectTerms(APIView):
 class TermDetail(APIView):
     @extend_schema(responses={204: None})
     def delete(self, request, pk):
-        from workbench.models import Term
-        from workbench.services.termbase import delete_term
-
         term = get_object_or_404(Term.objects.filter(project__in=projects_for(request.user)), pk=pk)
         if not can(request.user, "manage", term.project):
             raise PermissionDenied("managers maintain the termbase")
@@ -275,8 +267,6 @@ class TermDetail(APIView):
 
 
 class ProjectTermsImport(APIView):
-    from rest_framework.parsers import MultiPartParser
-
     parser_classes = [MultiPartParser]
 
     @extend_schema(
@@ -289,8 +279,6 @@ class ProjectTermsImport(APIView):
         responses={200: s.TermsImportedSerializer},
     )
     def post(self, request, pk):
-        from workbench.services.termbase import import_terms
-
         project = _managed_project(request, pk)
         if not can(request.user, "manage", project):
             raise PermissionDenied("managers maintain the termbase")
@@ -307,8 +295,6 @@ class ProjectTermsExport(APIView):
         responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/x-tbx+xml"): OpenApiTypes.STR},
     )
     def get(self, request, pk):
-
-        from workbench.services.termbase import export_csv, export_tbx
 
         project = _managed_project(request, pk)
         fmt = request.query_params.get("format", "csv")

@@ -6,6 +6,7 @@ projects' objects are 404), services check roles (403) and versions (409).
 
 from __future__ import annotations
 
+from celery.result import AsyncResult
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -13,6 +14,7 @@ from rest_framework import generics, status
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.exceptions import NotFound, Throttled, ValidationError
 from rest_framework.exceptions import PermissionDenied as DRFPermissionDenied
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -42,6 +44,7 @@ from workbench.selectors.projects import (
 from workbench.services import alignment_edits, documents, pairing, segments, tokens
 from workbench.services import projects as project_services
 from workbench.services.imports import check_sizes, create_import_job
+from workbench.services.projects import remove_member, set_member
 from workbench.services.watchdog import revive_if_stalled
 
 
@@ -200,8 +203,6 @@ class DocumentSegments(generics.ListAPIView):
 
     @property
     def paginator(self):
-        from rest_framework.pagination import PageNumberPagination
-
         if not hasattr(self, "_paginator"):
             self._paginator = PageNumberPagination()
             self._paginator.page_size_query_param = "page_size"
@@ -473,8 +474,6 @@ def import_status(job: ImportJob) -> dict:
     data = s.ImportJobSerializer(job).data
     if job.status in (ImportJob.Status.PENDING, ImportJob.Status.RUNNING) and job.celery_task_id:
         try:
-            from celery.result import AsyncResult
-
             result = AsyncResult(job.celery_task_id)
             if result.state == "PROGRESS" and isinstance(result.info, dict):
                 data["progress"] = result.info.get("progress", data["progress"])
@@ -505,8 +504,6 @@ class ProjectMembers(APIView):
 
     @extend_schema(request=s.MemberSerializer, responses={200: s.MemberSerializer})
     def post(self, request, pk):
-        from workbench.services.projects import set_member
-
         project = get_object_or_404(projects_for(request.user), pk=pk)
         data = s.MemberSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -518,8 +515,6 @@ class ProjectMembers(APIView):
         responses={204: None},
     )
     def delete(self, request, pk):
-        from workbench.services.projects import remove_member
-
         project = get_object_or_404(projects_for(request.user), pk=pk)
         remove_member(
             project=project,

@@ -44,6 +44,7 @@ from workbench.services.checks import check_config_for
 from workbench.services.documents import delete_document, deletion_summary
 from workbench.services.errors import ApplicationError, InvalidInput
 from workbench.services.pairing import set_source
+from workbench.services.tm_import import import_tmx
 
 
 @login_required
@@ -223,8 +224,6 @@ def _apply(request, project) -> None:
 @require_POST
 def tm_import(request, slug):
     """A TMX file into the project's translation memory, from the project page (managers)."""
-    from workbench.services.tm_import import import_tmx
-
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "import", project):
         raise Forbidden
