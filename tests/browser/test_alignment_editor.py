@@ -1,4 +1,5 @@
-"""The alignment editor in a real browser: split a row where the caret is, undo the split, drag to link."""
+"""The alignment editor in a real browser: split a row where the caret is, undo the split, drag to
+link, merge; each swaps the page's rows in without reloading it."""
 
 from __future__ import annotations
 
@@ -46,7 +47,6 @@ def test_split_at_the_caret_then_undo_it_from_the_history(page: Page, live_serve
     row.get_by_text("More").click()
     row.get_by_role("button", name="Split…").click()
     row.get_by_role("button", name="Split at the caret").click()
-    page.wait_for_load_state("load")
     expect(page.locator(f"#seg-{merged.pk}")).to_have_attribute("data-tgt", str(first.target_sentences))
     split = Segment.objects.get(pk=merged.pk)
     assert (split.source_sentences, split.target_sentences) == (
@@ -92,8 +92,8 @@ def test_drag_a_chinese_sentence_onto_a_japanese_sentence_two_rows_away(page: Pa
     sentence = row.locator(f".link-form label:has(input[value='{chinese}'])")
     target = row.locator(f".link-target[data-sentence='{japanese}']")
     page.set_viewport_size({"width": 1280, "height": 2400})  # the panel's Chinese and Japanese both in view
-    with page.expect_navigation():
-        sentence.drag_to(target)
+    sentence.drag_to(target)
+    expect(page.locator(f".row[data-src='[{chinese}]'][data-tgt='[{japanese}]']")).to_have_count(1)
     linked = Segment.objects.get(document=seeded, source_sentences=[chinese], target_sentences=[japanese])
     assert linked.link_type == "1-1" and Revision.objects.filter(segment=linked, action="link").exists()
 
@@ -142,3 +142,44 @@ def test_the_history_in_japanese_compares_and_undoes(page: Page, live_server, se
     row.get_by_text("その他").click()
     row.get_by_role("button", name="履歴").click()
     expect(row.locator(".wide-panel .history-item").first).to_contain_text("分割を取り消し")
+
+
+ROW_FACTS = """() => ({
+  rows: Array.from(document.querySelectorAll("#rows .row[data-id]"), (r) =>
+    [r.id, r.dataset.version, r.dataset.src, r.dataset.tgt, r.querySelector(".seg-link").textContent,
+     r.querySelector(".tgt").innerHTML, r.querySelector(".actions").innerHTML]),
+  count: document.querySelector(".filters .count").textContent,
+  pager: (document.querySelector("nav.pager") || {}).textContent || null,
+})"""
+
+
+def test_a_merge_swaps_the_rows_in_without_reloading(page: Page, live_server, seeded):  # noqa: F811
+    """After a merge the page is not reloaded: its rows, renumbered, are those a fresh load shows,
+    and the merged row is the current one, focused where the reviewer was working."""
+    rows = list(Segment.objects.filter(document=seeded).order_by("index"))
+    first = next(
+        a
+        for a, b in itertools.pairwise(rows)
+        if all(r.kind == "content" and r.source_sentences and r.target_sentences for r in (a, b))
+    )
+    login(page, live_server, "translator")
+    page.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    navigations: list[str] = []
+    page.on(
+        "framenavigated", lambda frame: navigations.append(frame.url) if frame == page.main_frame else None
+    )
+    row = page.locator(f"#seg-{first.pk}")
+    row.get_by_text("More").click()
+    row.get_by_role("button", name="Merge with next row").click()
+    expect(page.locator(f"#seg-{first.pk}")).to_have_attribute(
+        "data-tgt", str(first.target_sentences + rows[first.index + 1].target_sentences)
+    )
+    expect(page.locator(f"#seg-{rows[first.index + 1].pk}")).to_have_count(0)
+    expect(page.locator(f"#seg-{first.pk}")).to_be_focused()
+    expect(page.locator(f"#seg-{first.pk}")).to_be_in_viewport()
+    assert navigations == []
+    swapped = page.evaluate(ROW_FACTS)
+    fresh = page.context.new_page()
+    fresh.goto(f"{live_server.url}/documents/{seeded.pk}/")
+    assert fresh.evaluate(ROW_FACTS) == swapped
+    assert len(swapped["rows"]) == len(rows) - 1

@@ -11,10 +11,12 @@ from django.db import connection
 from django.http import QueryDict
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from workbench.models import Document, Flag, Segment
 from workbench.selectors import review_page
 from workbench.selectors.review_page import ReviewFilters, _complementary
+from workbench.services.alignment_edits import merge_with_next
 from workbench.services.segments import approve_unflagged
 
 
@@ -64,6 +66,33 @@ def test_rows_are_paginated_and_pager_keeps_the_filters(project, users, monkeypa
     assert expected > 10 and rows_in(filtered) == 10
     assert f"{expected} rows" in filtered
     assert "?category=number&amp;max_confidence=0.5&amp;page=2" in filtered
+
+
+def _rows_box_and_count(page: str) -> str:
+    """What the page shows of the rows, pager and count: the rows fragment's parts, in its order."""
+    box = page[page.index('<div class="rows') : page.index('\n<template id="conflict-template">')]
+    return box + "\n" + re.search(r'<span class="muted count">.*?</span>', page).group(0)
+
+
+def test_the_page_rows_fragment_is_the_page_after_an_alignment_edit(project, users, monkeypatch):
+    """What the script swaps in after a merge instead of reloading: the rows, pager and count a
+    fresh load of the same filters and page shows, for the revision after the edit (not the cached
+    one before it): rows renumbered, and the count changed."""
+    monkeypatch.setattr(review_page, "ROWS_PER_PAGE", 10)
+    doc = big_document(project, 60)
+    client = logged_in(users["reviewer"])
+    query = "?max_confidence=0.5&page=2"
+    url = reverse("review-page-rows", args=[doc.pk])
+    before = client.get(url + query).content.decode()
+    assert before == _rows_box_and_count(client.get(f"/documents/{doc.pk}/{query}").content.decode())
+    assert "30 rows" in before and "page 2 of 3" in before
+    seg = Segment.objects.get(document=doc, index=10)
+    merge_with_next(segment=seg, user=users["reviewer"], version=seg.version)
+    after = client.get(url + query).content.decode()
+    assert after == _rows_box_and_count(client.get(f"/documents/{doc.pk}/{query}").content.decode())
+    shown = Segment.objects.filter(document=doc, confidence__lt=0.5).count()
+    assert shown < 30 and f"{shown} rows" in after and rows_in(after) == 10 and after != before
+    assert logged_in(users["outsider"]).get(url + query).status_code == 404
 
 
 def test_query_count_does_not_grow_with_the_page(project, users, monkeypatch):

@@ -127,6 +127,44 @@ def review_rows_fragment(request, pk):
     return HttpResponse(html)
 
 
+@login_required
+def review_page_rows(request, pk):
+    """The page's rows, pager and row count for the filters and page number of its query string,
+    as the page shows them (``_page_rows.html``): what the script swaps in after an alignment edit,
+    which renumbers the rows and may change the pages and the count, instead of reloading the page.
+    Cached per revision of the document like the page itself."""
+    document = review_page_document(request.user, pk)
+    if document is None:
+        raise Http404
+    role = document.viewer_role
+    filters = ReviewFilters.from_query(request.GET)
+    page_number = request.GET.get("page")
+    parts = (role, get_language(), filters, page_number, review_selectors.ROWS_PER_PAGE, document.source_id)
+
+    def fragment() -> str:
+        page = review_rows(document, filters, page_number)
+        return render_to_string(
+            "workbench/review/_page.html", _rows_context(document, page, filters, _rights(role))
+        )
+
+    return HttpResponse(cached_for_document(document, "review-page-rows", parts, fragment))
+
+
+def _rows_context(document, page, filters: ReviewFilters, rights: dict[str, bool]) -> dict:
+    """What ``_page_rows.html`` reads: one page of rows with the viewer's rights, and the pager."""
+    return {
+        "document": document,
+        "page_obj": page,
+        **row_context(
+            page.object_list,
+            has_source=document.source_id is not None,
+            flag_threshold=document.project.flag_threshold,
+        ),
+        "querystring": filters.querystring(),
+        **rights,
+    }
+
+
 def _rights(role: str) -> dict[str, bool]:
     """What the viewer may do on the rows: ``can_review``, ``can_align``, ``can_edit``."""
     return {f"can_{action}": allows(role, action) for action in ("review", "align", "edit")}
@@ -141,16 +179,9 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
     return render_to_string(
         "workbench/review_body.html",
         {
-            "document": document,
-            "page_obj": page,
-            **row_context(
-                page.object_list,
-                has_source=document.source_id is not None,
-                flag_threshold=document.project.flag_threshold,
-            ),
+            **_rows_context(document, page, filters, rights),
             "flag_threshold": f"{document.project.flag_threshold:.2f}",
             "filters": filters,
-            "querystring": filters.querystring(),
             "low_confidence": review_selectors.LOW_CONFIDENCE,
             "states": SegmentState.choices,
             "categories": [(c, category_label(c)) for c in CATEGORIES],
@@ -162,7 +193,6 @@ def _review_body(document, role: str, filters: ReviewFilters, page_number: str |
             "fix_total": sum(fixes.values()),
             "approvable": approvable,
             "selection": filters.selection(),
-            **rights,
             "can_export": allows(role, "export"),
             "can_import": allows(role, "import"),
             "js_strings": review_js_strings(),

@@ -2,7 +2,8 @@
 // TM suggestions, alignment edits (merge, split, unlink, relink), keyboard navigation, and conflict
 // handling (a 409 shows both texts and lets the user choose: nothing typed is ever lost).
 // The rows are rendered by the server, by one template (templates/workbench/review/_row.html): after
-// an action the script fetches the row's new HTML from the server and swaps it in.
+// an action the script fetches the row's new HTML from the server and swaps it in; after an alignment
+// edit, which renumbers the rows, it swaps in the page's rows, pager and count the same way.
 "use strict";
 (function () {
   const T = JSON.parse(document.getElementById("wb-strings").textContent);
@@ -141,7 +142,39 @@
   }
   async function alignmentEdit(row, path, body) {
     const s = await post(row, path, body);
-    if (s) { say(T.reloading); window.location.reload(); }
+    if (s) await redrawPage(row, s.id);
+  }
+  // After an alignment edit, which renumbers the rows and may change the pages and the count: the
+  // page's rows, pager and count as the server now renders them for the page's filters and page, in
+  // place of those shown; the row that holds the edited text (``id``) made current where the edited
+  // row was on the screen. Reloads the page if the fragment cannot be had.
+  async function redrawPage(row, id) {
+    const box = document.getElementById("rows");
+    const top = row.getBoundingClientRect().top;
+    const res = await fetch(box.dataset.pageUrl + location.search, { headers: { Accept: "text/html" }, credentials: "same-origin" });
+    if (!res.ok) { say(T.reloading); window.location.reload(); return null; }
+    const page = document.createElement("template");
+    page.innerHTML = await res.text();
+    const freshBox = page.content.querySelector("#rows");
+    if (!freshBox) { say(T.reloading); window.location.reload(); return null; }
+    box.replaceChildren(...freshBox.childNodes);
+    const pager = document.querySelector("nav.pager"), freshPager = page.content.querySelector("nav.pager");
+    if (pager) pager.remove();
+    if (freshPager) box.after(freshPager);
+    const count = document.querySelector(".filters .count"), freshCount = page.content.querySelector(".count");
+    if (count && freshCount) count.replaceWith(freshCount);
+    active = null; lastSelection.row = null; lastCaret.row = null;
+    for (const r of box.querySelectorAll(".row[data-id]")) document.dispatchEvent(new CustomEvent("workbench:row", { detail: r }));  // terms.js
+    const fresh = document.getElementById("seg-" + Number(id));
+    if (fresh) {
+      const run = fresh.closest("details.gap-run");
+      if (run) run.open = true;
+      window.scrollBy(0, fresh.getBoundingClientRect().top - top);
+      activate(fresh);
+    }
+    say(T.saved);
+    refreshScores();
+    return fresh;
   }
   function closeButton(box) {
     const b = el("button", { type: "button", class: "link close" }, T.close);
@@ -363,7 +396,7 @@
       const res = await api("POST", "/api/segments/" + row.dataset.id + "/undo-alignment/", { revision: revision.id, version: Number(row.dataset.version) });
       if (res.status === 409) { say(T.undo_gone, true); return; }
       if (!res.ok) { fail(res); return; }
-      say(T.reloading); window.location.reload();
+      await redrawPage(row, res.data.id);
     };
     return b;
   }
