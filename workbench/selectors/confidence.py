@@ -10,7 +10,9 @@ fixed carries a person's judgement, which the page keeps showing.
 
 from __future__ import annotations
 
-from django.db.models import Q
+from collections.abc import Iterable
+
+from django.db.models import Exists, OuterRef, Q
 
 from alignment.checks.confidence import UNMEASURED, confidence, measured
 from workbench.models import Flag
@@ -26,6 +28,25 @@ def shown(flag: Flag, threshold: float | None) -> bool:
     if threshold is None or flag.origin != Flag.Origin.AUTO or flag.status != Flag.Status.OPEN:
         return True
     return confidence(flag.code, flag.category) >= threshold
+
+
+def hidden(flags: Iterable[Flag], threshold: float | None) -> list[Flag]:
+    """The flags :func:`shown` leaves out, each with its confidence: what an approval lets through
+    without asking (the reviewer was never shown them) and records that it did."""
+    return [f for f in flags if not shown(f, threshold)]
+
+
+def hidden_note(flags: Iterable[Flag]) -> list[dict]:
+    """Hidden flags as a revision records them: which, of what check and severity, how likely right."""
+    return [
+        {"id": f.pk, "code": f.code, "severity": f.severity, "confidence": flag_confidence(f)} for f in flags
+    ]
+
+
+def has_open_shown_flag(threshold: float | None) -> Exists:
+    """For a query over segments: the row has an open flag at or above the threshold — one a
+    reviewer sees, which holds it back from approval in one go (``selectors.flags.unflagged_rows``)."""
+    return Exists(Flag.objects.filter(confident(threshold), segment=OuterRef("pk"), status=Flag.Status.OPEN))
 
 
 def confident(threshold: float | None) -> Q:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from django.db.models import Count, Q, QuerySet
 
 from workbench.models import Document, Flag, Project, Segment, SegmentState
+from workbench.selectors.confidence import confident, flag_confidence, has_open_shown_flag
 from workbench.selectors.projects import document_segments
 
 #: The fixes applied to a whole document at once: they change the form of the text, not what it
@@ -54,13 +55,16 @@ def unflagged_rows(document: Document, **filters) -> QuerySet[Segment]:
     """The rows of the document (narrowed by the review page's filters, see
     ``selectors.projects.document_segments``) that a reviewer may approve in one go: content rows
     with a translation (and, in a document with a source, a source: gaps are judged row by row),
-    neither approved nor rejected (a rejection is a reviewer's verdict), with no open flag (a
-    dismissed one no longer holds a row back)."""
+    neither approved nor rejected (a rejection is a reviewer's verdict), with no open flag the
+    review page shows (a dismissed one no longer holds a row back, nor does an automatic flag below
+    the project's ``flag_threshold``, which the reviewer was not shown: the project's threshold,
+    as for one row's approval, whichever flags the page or an API caller chose to look at)."""
+    threshold = document.project.flag_threshold
     rows = (
         document_segments(document, **filters)
         .filter(kind=Segment.Kind.CONTENT, state__in=(SegmentState.DRAFT, SegmentState.NEEDS_REVIEW))
         .exclude(target_text="")
-        .exclude(flags__status=Flag.Status.OPEN)
+        .exclude(has_open_shown_flag(threshold))
     )
     if document.source_id:
         rows = rows.exclude(source_text="")
@@ -130,15 +134,20 @@ ISSUE_COLUMNS = (
     "status",
     "dismissed_by",
     "dismiss_reason",
+    "confidence",
 )
 
 
-def issue_report(project: Project) -> Iterator[tuple]:
-    """Every flag of the project's documents, one row each in :data:`ISSUE_COLUMNS` order, document
+def issue_report(project: Project, *, low_flags: bool = False) -> Iterator[tuple]:
+    """The flags of the project's documents, one row each in :data:`ISSUE_COLUMNS` order, document
     by document and row by row: the issue list a language-quality report hands over (open,
-    dismissed with who and why, and the reviewers' own issues), read in one streamed query."""
+    dismissed with who and why, and the reviewers' own issues), read in one streamed query. Like
+    the QA report, it leaves out the open automatic flags below the project's ``flag_threshold``
+    unless ``low_flags`` asks for every flag; each automatic flag's confidence is in its line."""
     flags = (
-        Flag.objects.filter(segment__document__project=project)
+        Flag.objects.filter(
+            confident(None if low_flags else project.flag_threshold), segment__document__project=project
+        )
         .select_related("segment__document", "dismissed_by")
         .order_by("segment__document__name", "segment__index", "start", "id")
     )
@@ -160,4 +169,11 @@ def issue_report(project: Project) -> Iterator[tuple]:
             f.status,
             f.dismissed_by.get_username() if f.dismissed_by else "",
             f.dismiss_reason,
+            _confidence_cell(f),
         )
+
+
+def _confidence_cell(flag: Flag) -> str:
+    """A flag's confidence as the issue list writes it: two decimals, empty for a reviewer's."""
+    value = flag_confidence(flag)
+    return "" if value is None else f"{value:.2f}"

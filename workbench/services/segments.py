@@ -18,6 +18,7 @@ from alignment.types import CATEGORIES, SEVERITIES
 from workbench.models import Comment, Document, Flag, Revision, Segment, SegmentState
 from workbench.models.projects import ApprovalCheck
 from workbench.permissions import require
+from workbench.selectors.confidence import hidden, hidden_note, shown
 from workbench.selectors.flags import (
     REVIEWER_CODE,
     alike_open_flags,
@@ -112,17 +113,24 @@ def _approvals_changed(state_before: str, fresh: Segment) -> None:
 @atomic_with_retry
 def set_state(*, segment: Segment, user, state: str, version: int) -> Segment:
     """Approve or reject (reviewers and managers)."""
+    return _set_state(segment, user, state, version)
+
+
+def _set_state(segment: Segment, user, state: str, version: int, hidden: list[Flag] | None = None) -> Segment:
     require(user, "review", segment.document.project)
     before = snapshot(segment)
-    fresh = _change_state(segment, user, state, version)
+    fresh = _change_state(segment, user, state, version, hidden)
     after_change(fresh.document_id)
     _approvals_changed(before["state"], fresh)
     return fresh
 
 
-def _change_state(segment: Segment, user, state: str, version: int) -> Segment:
+def _change_state(
+    segment: Segment, user, state: str, version: int, hidden: list[Flag] | None = None
+) -> Segment:
     """The row's new state with its revision, and its TM entry when approved; what follows a
-    change of the document (``after_change``) is the caller's, once per action."""
+    change of the document (``after_change``) is the caller's, once per action. ``hidden``: the
+    open flags below the project's threshold an approval let through, which the revision names."""
     before = snapshot(segment)
     extra = {"approved_at": timezone.now(), "approved_by": user} if state == SegmentState.APPROVED else {}
     fresh = _conditional_update(segment, version, user, state=state, **extra)
@@ -133,30 +141,34 @@ def _change_state(segment: Segment, user, state: str, version: int) -> Segment:
         if state == SegmentState.REJECTED
         else "state"
     )
-    record(
-        document=fresh.document, segment=fresh, user=user, action=action, before=before, after=snapshot(fresh)
-    )
+    after = snapshot(fresh)
+    if hidden:
+        after["hidden_open_flags"] = hidden_note(hidden)
+    record(document=fresh.document, segment=fresh, user=user, action=action, before=before, after=after)
     if state == SegmentState.APPROVED:
         memory.on_segment_approved(fresh)
     return fresh
 
 
+@atomic_with_retry
 def approve(*, segment: Segment, user, version: int, acknowledged: bool = False) -> Segment:
-    """Approve, unless the row has open major or critical flags: then :class:`OpenFlags`, which a
-    project that warns (the default) lets the reviewer override with ``acknowledged``."""
+    """Approve, unless the row has open major or critical flags the review page shows: then
+    :class:`OpenFlags`, which a project that warns (the default) lets the reviewer override with
+    ``acknowledged``. Automatic flags below the project's ``flag_threshold`` are hidden from the
+    reviewer, so they neither hold the approval back nor call for an acknowledgement of a reason the
+    reviewer cannot see; the revision names them (``after.hidden_open_flags``) and the answer's
+    flags still carry them with their confidence."""
     require(user, "review", segment.document.project)
     if segment.version != version:
         raise Conflict(_current(segment))  # a stale page hears of the change before of any flag
-    serious = list(
-        segment.flags.filter(status=Flag.Status.OPEN, severity__in=BLOCKING_SEVERITIES).order_by(
-            "start", "id"
-        )
-    )
+    threshold = segment.document.project.flag_threshold
+    open_flags = list(segment.flags.filter(status=Flag.Status.OPEN).order_by("start", "id"))
+    serious = [f for f in open_flags if f.severity in BLOCKING_SEVERITIES and shown(f, threshold)]
     if serious:
         blocking = segment.document.project.approval_check == ApprovalCheck.BLOCK
         if blocking or not acknowledged:
             raise OpenFlags(serious, blocking)
-    return set_state(segment=segment, user=user, state=SegmentState.APPROVED, version=version)
+    return _set_state(segment, user, SegmentState.APPROVED, version, hidden(open_flags, threshold))
 
 
 def reject(*, segment: Segment, user, version: int) -> Segment:
@@ -311,12 +323,22 @@ def approve_unflagged(*, document: Document, user, filters: dict | None = None) 
     rows = _locked_rows(ids)
     # Read again under the lock: a re-check may have flagged a row since the ids were read.
     still = set(unflagged_rows(document).filter(pk__in=ids).values_list("pk", flat=True))
+    threshold = document.project.flag_threshold
+    below: dict[int, list[Flag]] = {}
+    for flag in Flag.objects.filter(segment_id__in=still, status=Flag.Status.OPEN).order_by("start", "id"):
+        below.setdefault(flag.segment_id, []).append(flag)
     approved = 0
     for segment in rows:
         if segment.pk not in still:
             continue
         try:
-            _change_state(segment, user, SegmentState.APPROVED, segment.version)
+            _change_state(
+                segment,
+                user,
+                SegmentState.APPROVED,
+                segment.version,
+                hidden(below.get(segment.pk, ()), threshold),
+            )
         except Conflict:
             continue  # edited meanwhile (SQLite takes no row locks): the edit stands, unapproved
         approved += 1

@@ -8,7 +8,7 @@ import pytest
 from alignment.checks.confidence import confidence, default_threshold
 from tests.workbench.conftest import client_for
 from tests.workbench.selectors.test_flag_confidence import HIGH, LOW, make_flag
-from workbench.models import Project, Revision
+from workbench.models import Flag, Project, Revision
 
 
 def test_the_project_reads_its_threshold(project, users):
@@ -62,3 +62,31 @@ def test_segments_keep_every_flag_unless_a_minimum_is_asked(doc, users):
     flags = client.get(url, {"min_flag_confidence": cut}).json()["results"][0]["flags"]
     assert [f["id"] for f in flags] == [high.pk]
     assert client.get(url, {"min_flag_confidence": "x"}).status_code == 400
+
+
+def test_a_row_whose_only_flags_are_hidden_is_approvable_and_approved_with_them(doc, users):
+    """Bulk approval counts and approves it; one row's approval asks no acknowledgement and
+    answers the row with the hidden flag still there, with its confidence."""
+    first, _, _, last = doc.segments.order_by("index")
+    low = make_flag(first, LOW)
+    Flag.objects.filter(pk=low.pk).update(severity="major")
+    client = client_for(users["reviewer"])
+    url = f"/api/documents/{doc.pk}/approve/"
+    assert client.get(url).json() == {"approvable": 2}
+    answer = client.post(f"/api/segments/{first.pk}/approve/", {"version": first.version}, format="json")
+    assert answer.status_code == 200, answer.content
+    assert [(f["id"], f["confidence"]) for f in answer.json()["flags"]] == [(low.pk, confidence(*LOW))]
+    make_flag(last, HIGH)
+    assert client.get(url).json() == {"approvable": 0}
+    assert client.post(url, {}, format="json").json() == {"approved": 0}
+
+
+def test_a_shown_major_flag_is_the_only_one_the_warning_lists(doc, users):
+    first = doc.segments.order_by("index").first()
+    high, low = make_flag(first, HIGH), make_flag(first, LOW)
+    Flag.objects.filter(pk__in=[high.pk, low.pk]).update(severity="major")
+    answer = client_for(users["reviewer"]).post(
+        f"/api/segments/{first.pk}/approve/", {"version": first.version}, format="json"
+    )
+    assert answer.status_code == 409
+    assert [f["id"] for f in answer.json()["open_flags"]] == [high.pk]

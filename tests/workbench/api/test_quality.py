@@ -15,6 +15,7 @@ from alignment.checks import run_checks
 from tests.workbench.conftest import client_for
 from tests.workbench.i18n import description_ja
 from workbench.models import Document, Flag, Membership, Project, Segment, SegmentState, Term
+from workbench.selectors.confidence import confident
 from workbench.selectors.flags import check_feedback
 from workbench.services import segments as review
 from workbench.services.checks import check_config_for
@@ -89,7 +90,8 @@ def test_dashboard_renders_svg_and_csv(rendering, users):
 
 def test_the_issue_list_holds_every_flag_with_its_row_and_fate(rendering, users):
     """One CSV line per flag, document by document and row by row, with the marked text; a dismissal
-    shows who and why; UTF-8 with a BOM for spreadsheets; reviewers and up only."""
+    shows who and why; UTF-8 with a BOM for spreadsheets; reviewers and up only. The open automatic
+    flags below the project's threshold only with ``low_flags`` (test_flag_threshold_page)."""
     flag = (
         Flag.objects.filter(segment__document=rendering, start__isnull=False)
         .select_related("segment")
@@ -103,7 +105,11 @@ def test_the_issue_list_holds_every_flag_with_its_row_and_fate(rendering, users)
     body = b"".join(response.streaming_content).decode("utf-8")
     assert body.startswith("\ufeffdocument,row,state")
     lines = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
-    assert len(lines) == Flag.objects.filter(segment__document__project=rendering.project).count()
+    project_flags = Flag.objects.filter(segment__document__project=rendering.project)
+    assert len(lines) == project_flags.filter(confident(rendering.project.flag_threshold)).count()
+    every = reviewer.get(f"/projects/{rendering.project.slug}/issues.csv", {"low_flags": "1"})
+    every_text = b"".join(every.streaming_content).decode("utf-8").lstrip("\ufeff")
+    assert len(list(csv.DictReader(io.StringIO(every_text)))) == project_flags.count()
     mine = next(line for line in lines if line["dismiss_reason"] == "固有名詞として正しい")
     assert mine["status"] == "dismissed" and mine["dismissed_by"] == "reviewer"
     assert mine["row"] == str(flag.segment.index + 1) and mine["check"] == flag.code

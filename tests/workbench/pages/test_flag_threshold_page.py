@@ -1,12 +1,16 @@
-"""The settings page's flag confidence threshold, and the QA report page's low-confidence toggle."""
+"""The settings page's flag confidence threshold, the QA report page's low-confidence toggle, the
+review page's approval in one go and the issue list, which the threshold applies to."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 from django.test import Client
 
-from alignment.checks.confidence import default_threshold
+from alignment.checks.confidence import confidence, default_threshold
 from tests.workbench.selectors.test_flag_confidence import HIGH, LOW, make_flag
-from workbench.models import Project, Revision
+from workbench.models import Flag, Project, Revision
 
 
 def logged_in(user) -> Client:
@@ -50,3 +54,34 @@ def test_a_row_redrawn_after_an_action_hides_the_same_flags(doc, users):
     every = client.get(url, {"ids": first.pk, "low_flags": "1"}).content.decode()
     assert f'data-flag="{low.pk}"' in every
     assert "low-flag" in every.split(f'data-flag="{low.pk}"')[0].rsplit("<li", 1)[1]
+
+
+def test_the_review_page_offers_to_approve_a_row_whose_only_flag_is_hidden(doc, users):
+    first, _, _, last = doc.segments.order_by("index")
+    make_flag(first, LOW)
+    make_flag(last, HIGH)
+    page = logged_in(users["reviewer"]).get(f"/documents/{doc.pk}/").content.decode()
+    assert 'id="approve-all"' in page and 'data-n="1"' in page
+    assert "confidence threshold); approved" in page
+
+
+def test_the_issue_list_gives_each_flag_its_confidence_and_hides_low_ones_unless_asked(doc, users):
+    first = doc.segments.order_by("index").first()
+    high, low = make_flag(first, HIGH), make_flag(first, LOW)
+    mine = make_flag(
+        first, ("reviewer-terminology", "terminology"), origin=Flag.Origin.REVIEWER, status="confirmed"
+    )
+    client = logged_in(users["reviewer"])
+    url = f"/projects/{doc.project.slug}/issues.csv"
+
+    def lines(**query) -> dict[str, str]:
+        body = b"".join(client.get(url, query).streaming_content).decode("utf-8").lstrip("\ufeff")
+        return {line["check"]: line["confidence"] for line in csv.DictReader(io.StringIO(body))}
+
+    assert lines() == {high.code: f"{confidence(*HIGH):.2f}", mine.code: ""}
+    every = lines(low_flags="1")
+    assert every == {
+        high.code: f"{confidence(*HIGH):.2f}",
+        low.code: f"{confidence(*LOW):.2f}",
+        mine.code: "",
+    }

@@ -1,5 +1,5 @@
-"""A project's flag confidence threshold: who may set it, what it records, and the MQM estimate it
-changes."""
+"""A project's flag confidence threshold: who may set it, what it records, the MQM estimate it
+changes, and the approvals the flags it hides no longer hold back."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import math
 
 import pytest
 
-from alignment.checks.confidence import default_threshold
+from alignment.checks.confidence import confidence, default_threshold
 from tests.workbench.selectors.test_flag_confidence import HIGH, LOW, make_flag
-from workbench.models import Document, DocumentScore, Project, Revision
+from workbench.models import Document, DocumentScore, Flag, Project, Revision, Segment, SegmentState
 from workbench.permissions import PermissionDenied
-from workbench.services import scores
-from workbench.services.errors import InvalidInput
+from workbench.selectors.flags import unflagged_rows
+from workbench.services import scores, segments
+from workbench.services.errors import InvalidInput, OpenFlags
 from workbench.services.projects import set_flag_threshold
 
 
@@ -79,3 +80,72 @@ def test_a_value_outside_zero_to_one_is_refused(flagged, users, value):
     with pytest.raises(InvalidInput):
         set_flag_threshold(project=flagged.project, user=users["manager"], threshold=value)
     assert Project.objects.get(pk=flagged.project_id).flag_threshold == default_threshold()
+
+
+# Approval: a flag the review page hides neither holds a row back nor asks for an acknowledgement;
+# the revision says it was open.
+
+
+def _major(segment: Segment, code_category: tuple[str, str]) -> Flag:
+    flag = make_flag(segment, code_category)
+    Flag.objects.filter(pk=flag.pk).update(severity="major")
+    flag.severity = "major"
+    return flag
+
+
+def test_a_hidden_major_flag_lets_the_row_be_approved_and_the_revision_names_it(doc, users):
+    first = doc.segments.order_by("index").first()
+    low = _major(first, LOW)
+    fresh = segments.approve(segment=first, user=users["reviewer"], version=first.version)
+    assert fresh.state == SegmentState.APPROVED
+    entry = Revision.objects.get(segment=first, action="approve")
+    assert entry.after["hidden_open_flags"] == [
+        {"id": low.pk, "code": LOW[0], "severity": "major", "confidence": confidence(*LOW)}
+    ]
+
+
+def test_a_shown_major_flag_still_asks_and_the_warning_lists_only_what_is_shown(doc, users):
+    first = doc.segments.order_by("index").first()
+    high, _ = _major(first, HIGH), _major(first, LOW)
+    with pytest.raises(OpenFlags) as refused:
+        segments.approve(segment=first, user=users["reviewer"], version=first.version)
+    assert [f.pk for f in refused.value.flags] == [high.pk]
+    segments.approve(segment=first, user=users["reviewer"], version=first.version, acknowledged=True)
+    assert [f["code"] for f in Revision.objects.get(action="approve").after["hidden_open_flags"]] == [LOW[0]]
+
+
+def test_an_approval_without_hidden_flags_records_none(doc, users):
+    first = doc.segments.order_by("index").first()
+    segments.approve(segment=first, user=users["reviewer"], version=first.version)
+    assert "hidden_open_flags" not in Revision.objects.get(action="approve").after
+
+
+def test_with_every_flag_shown_a_low_major_flag_asks_again(doc, users):
+    first = doc.segments.order_by("index").first()
+    _major(first, LOW)
+    Project.objects.filter(pk=doc.project_id).update(flag_threshold=0.0)
+    first = Segment.objects.select_related("document__project").get(pk=first.pk)
+    with pytest.raises(OpenFlags):
+        segments.approve(segment=first, user=users["reviewer"], version=first.version)
+
+
+def test_approving_the_unflagged_rows_passes_over_hidden_flags_only(doc, users):
+    first, _, _, last = doc.segments.order_by("index")
+    low = make_flag(first, LOW)
+    make_flag(last, HIGH)
+    assert list(unflagged_rows(doc).values_list("pk", flat=True)) == [first.pk]
+    assert segments.approve_unflagged(document=doc, user=users["reviewer"]) == 1
+    assert Segment.objects.get(pk=first.pk).state == SegmentState.APPROVED
+    assert Segment.objects.get(pk=last.pk).state == SegmentState.DRAFT
+    entry = Revision.objects.get(segment=first, action="approve")
+    assert [f["id"] for f in entry.after["hidden_open_flags"]] == [low.pk]
+
+
+def test_with_every_flag_shown_no_flagged_row_is_approved_in_one_go(doc, users):
+    first, _, _, last = doc.segments.order_by("index")
+    make_flag(first, LOW)
+    make_flag(last, HIGH)
+    Project.objects.filter(pk=doc.project_id).update(flag_threshold=0.0)
+    doc = Document.objects.select_related("project").get(pk=doc.pk)
+    assert not unflagged_rows(doc).exists()
+    assert segments.approve_unflagged(document=doc, user=users["reviewer"]) == 0

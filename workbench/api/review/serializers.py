@@ -416,7 +416,8 @@ class RowFiltersSerializer(serializers.Serializer):
 
 class ApprovableSerializer(serializers.Serializer):
     approvable = serializers.IntegerField(
-        help_text="rows within the filters with a translation, no open flag, neither approved nor rejected"
+        help_text="rows within the filters with a translation, no open flag at or above the project's "
+        "flag_threshold, neither approved nor rejected"
     )
 
 

@@ -407,8 +407,9 @@ class DocumentReplace(APIView):
 
 class DocumentApprovals(APIView):
     """GET (the review page's filters as query parameters): how many rows within them a reviewer may
-    approve at once — a translation, no open flag, neither approved nor rejected. POST (the same
-    filters in the body): approve them (reviewers), one revision per row → {"approved": rows}."""
+    approve at once — a translation, no open flag the project's ``flag_threshold`` shows, neither
+    approved nor rejected. POST (the same filters in the body): approve them (reviewers), one
+    revision per row → {"approved": rows}."""
 
     @extend_schema(parameters=[s.RowFiltersSerializer], responses=s.ApprovableSerializer)
     def get(self, request, pk):

@@ -123,11 +123,17 @@ def dashboard_csv(request, slug):
 
 @login_required
 def issues_csv(request, slug):
-    """The project's issue list (every flag, open or dismissed, automatic or a reviewer's) as CSV."""
+    """The project's issue list (every flag, open or dismissed, automatic or a reviewer's, with its
+    confidence) as CSV; open automatic flags below the project's threshold only with ``?low_flags=1``,
+    as on the QA report."""
     project = get_object_or_404(projects_for(request.user), slug=slug)
     if not can(request.user, "export", project):
         raise Http404
-    return csv_response(f"{project.slug}-issues.csv", ISSUE_COLUMNS, issue_report(project))
+    return csv_response(
+        f"{project.slug}-issues.csv",
+        ISSUE_COLUMNS,
+        issue_report(project, low_flags=bool(request.GET.get("low_flags"))),
+    )
 
 
 @login_required
