@@ -85,3 +85,9 @@ def test_the_issue_list_gives_each_flag_its_confidence_and_hides_low_ones_unless
         low.code: f"{confidence(*LOW):.2f}",
         mine.code: "",
     }
+
+
+def test_the_dashboard_links_the_issue_list_with_and_without_low_flags(doc, users):
+    page = logged_in(users["manager"]).get(f"/projects/{doc.project.slug}/dashboard/").content.decode()
+    url = f"/projects/{doc.project.slug}/issues.csv"
+    assert f'href="{url}"' in page and f'href="{url}?low_flags=1"' in page
