@@ -291,7 +291,8 @@ def _differences(seg: Segment) -> NumberDifferences:
     )
     # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
     # Chinese numerals only from 3 up.
-    src = [n for n in find_numbers(src_text) if n.from_digits or n.value > 2]
+    all_src = find_numbers(src_text)
+    src = [n for n in all_src if n.from_digits or n.value > 2]
     tgt = find_numbers(
         _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
     )
@@ -305,7 +306,6 @@ def _differences(seg: Segment) -> NumberDifferences:
     # For "is this target number in the source?" be generous: any numeral of the source counts,
     # with or without a measure word (第二 → 2番目, 四战 → 4試合, 另一辆 → もう1台), and a
     # multiple counts as the Chinese reads it too (扩大一倍, "grew by one times", is ×2).
-    all_src = find_numbers(src_text)
     src_values = [n.value for n in all_src] + [
         v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
     ]
