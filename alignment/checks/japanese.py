@@ -12,6 +12,7 @@ import csv
 import ctypes
 import mmap
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -60,17 +61,34 @@ def release_dictionary_pages() -> int:
     """
     if sys.platform != "linux" or _tagger.cache_info().currsize == 0:
         return 0
+    madvise = _madvise()
+    advised = 0
+    for start, end in _dictionary_mappings(id(_tagger())):
+        if madvise(start, end - start, mmap.MADV_DONTNEED) == 0:
+            advised += end - start
+    return advised
+
+
+@lru_cache(maxsize=1)
+def _madvise() -> Callable[[int, int, int], int]:
     libc = ctypes.CDLL(None, use_errno=True)
     libc.madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
-    advised = 0
+    return libc.madvise  # type: ignore[no-any-return]  # ctypes functions are untyped
+
+
+@lru_cache(maxsize=1)
+def _dictionary_mappings(tagger: int) -> tuple[tuple[int, int], ...]:
+    """The address ranges where the tagger (by id) has the dictionary's files mapped: MeCab maps
+    them once, when it loads the dictionary, so /proc/self/maps (a thousand lines) is read once
+    per tagger rather than at every release."""
+    out: list[tuple[int, int]] = []
     with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
         for line in maps:
             parts = line.split(maxsplit=5)
             if len(parts) == 6 and parts[5].strip().startswith(unidic_lite.DICDIR):
                 start, end = (int(x, 16) for x in parts[0].split("-"))
-                if libc.madvise(start, end - start, mmap.MADV_DONTNEED) == 0:
-                    advised += end - start
-    return advised
+                out.append((start, end))
+    return tuple(out)
 
 
 def words(text: str) -> list[Word]:
