@@ -20,9 +20,9 @@ from workbench.services.imports import create_import_job
 from workbench.services.segments import approve, update_target_text
 
 pytestmark = pytest.mark.browser
-# The README picture is rewritten only when asked (README_SCREENSHOT=docs/screenshot.png): a test
-# run leaves tracked files as they were.
-SCREENSHOT = os.environ.get("README_SCREENSHOT")
+# The README picture is rewritten only when asked (WORKBENCH_SCREENSHOTS=docs, the one switch every
+# README picture answers to): a test run leaves tracked files as they were.
+SCREENSHOTS = os.environ.get("WORKBENCH_SCREENSHOTS")
 
 
 @pytest.fixture
@@ -83,7 +83,7 @@ def test_reviewer_edits_and_approves_a_flagged_segment(page: Page, live_server, 
     assert download.value.suggested_filename == seeded.name.replace(".txt", ".corrected.txt")
     assert seg.target_text in Path(download.value.path()).read_text(encoding="utf-8")
     take_screenshot(
-        page, live_server, seeded, Path(SCREENSHOT) if SCREENSHOT else tmp_path / "screenshot.png"
+        page, live_server, seeded, (Path(SCREENSHOTS) if SCREENSHOTS else tmp_path) / "screenshot.png"
     )
 
 
