@@ -61,6 +61,24 @@ def test_lists_are_paginated_and_segments_have_the_contract_fields(rendering, us
     )
 
 
+@pytest.mark.parametrize(
+    "query, field",
+    [
+        ("state=finished", "state"),
+        ("max_confidence=1.5", "max_confidence"),
+        ("max_confidence=low", "max_confidence"),
+        ("link=sideways", "link"),
+        ("min_flag_confidence=-1", "min_flag_confidence"),
+    ],
+)
+def test_a_bad_filter_is_a_400_naming_it_not_an_empty_page(rendering, users, query, field):
+    """The segments list reads its filters with the serializer the bulk approval uses, so both
+    refuse the same values the same way."""
+    answer = client_for(users["translator"]).get(f"/api/documents/{rendering.pk}/segments/?{query}")
+    assert answer.status_code == 400
+    assert field in answer.json()
+
+
 def test_edit_conflict_and_approve(rendering, users):
     seg = flagged_segment(rendering)
     translator, reviewer = client_for(users["translator"]), client_for(users["reviewer"])

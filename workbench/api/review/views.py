@@ -34,7 +34,6 @@ from workbench.selectors.cached import cached_for_document
 from workbench.selectors.documents import document_stamp, link_candidates
 from workbench.selectors.flags import fix_counts, unflagged_rows
 from workbench.selectors.projects import (
-    LINK_FILTERS,
     document_segments,
     documents_for,
     projects_for,
@@ -179,27 +178,7 @@ class DocumentSegments(generics.ListAPIView):
         return Response(cached_for_document(document, "segments-api", parts, page))
 
     def get_queryset(self):
-        p = self.request.query_params
-        try:
-            max_conf = float(p["max_confidence"]) if p.get("max_confidence") else None
-        except ValueError:
-            raise ValidationError({"max_confidence": "must be a number"}) from None
-        try:
-            min_flag = float(p["min_flag_confidence"]) if p.get("min_flag_confidence") else None
-        except ValueError:
-            raise ValidationError({"min_flag_confidence": "must be a number"}) from None
-        if p.get("link", "") not in ("", *LINK_FILTERS):
-            raise ValidationError({"link": f"one of {', '.join(LINK_FILTERS)}"})
-        return document_segments(
-            self.document,
-            state=p.get("state", ""),
-            category=p.get("category", ""),
-            severity=p.get("severity", ""),
-            max_confidence=max_conf,
-            q=p.get("q", ""),
-            link=p.get("link", ""),
-            min_flag_confidence=min_flag,
-        )
+        return document_segments(self.document, **_row_filters(self.request.query_params))
 
     @property
     def paginator(self):
