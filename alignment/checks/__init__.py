@@ -26,6 +26,7 @@ from alignment.checks.content import (
     UncoveredClause,
     UnsupportedClause,
 )
+from alignment.checks.countries import WrongCountry
 from alignment.checks.entities import (
     BrokenName,
     ForeignNameMissing,
@@ -86,6 +87,7 @@ CHECKS: dict[str, Check] = {
         SplitName(),
         UnexplainedKatakana(),
         UnrelatedKatakana(),
+        WrongCountry(),
         EmptyTarget(),
         ShortTarget(),
         UncoveredClause(),

@@ -1,0 +1,196 @@
+"""Countries and world regions named on both sides: one named in the target that the source does not
+name, where a country of the source goes unrendered, is a country put in another's place (泰国 as
+マレーシア, 奥地利 as オーストラリア, 东南亚 as 中東・南アジア).
+
+Neither sound nor meaning tells these apart: マレーシア and タイ are both Asian countries to an
+encoder, オーストリア and オーストラリア differ by one syllable. A table does
+(``alignment/data/countries.tsv``: the Chinese and Japanese foreign ministries' names). A mention
+is a full name; a one-character abbreviation (中美, 驻泰, 米中, 訪米) or a city standing for its
+country (华盛顿) never names a country by itself, it only lets the other side's mention count as
+rendered: abbreviations are how translators legitimately add or drop a country, and are where the
+earlier place-name test went wrong (中白, 中芬, 越方).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.sounds import NAME_CHARS
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "countries.tsv"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_KATAKANA_RE = re.compile(f"[{_KATAKANA}]")
+#: China is implied by every sentence of a Chinese source: a translator adds 中国 for 全国 or 我国
+#: and drops it from 中国驻日大使馆, so its presence or absence on either side tells nothing.
+IMPLIED = frozenset({"China"})
+# An abbreviation stands for its country after these (驻泰, 访美, 对华) or before these (美方, 法语).
+_ZH_BEFORE = "驻访赴对援抗亲反旅在脱入"
+_ZH_AFTER = "方军籍媒裔侨企资商语式政属"
+_JA_BEFORE = "訪駐在対親反離来渡"
+_JA_AFTER = "側軍政紙誌系企首外相語国領"
+# The abbreviations that pair with another in a bilateral or trilateral compound (中日韩, 美日澳印).
+_ZH_MAJOR = "中美日英法德俄韩朝印澳欧非"
+_JA_MAJOR = "中米日英仏独露韓朝印豪欧"
+# 中东部 is China's central and eastern part, not the Middle East.
+_NOT_A_NAME = {"中东": "部"}
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # "country" or "region"
+    english: str
+    zh: tuple[str, ...]
+    ja: tuple[str, ...]
+    zh_abbr: str
+    ja_abbr: str
+    zh_cities: tuple[str, ...]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x for x in cell.split(",") if x)
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """The table, read once."""
+    text = DATA.read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, english, zh, ja, zh_abbr, ja_abbr, cities = (line.split("\t") + [""] * 7)[:7]
+        out.append(Place(kind, english, _split(zh), _split(ja), zh_abbr, ja_abbr, _split(cities)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(form, English) for every full name, Chinese then Japanese, longest first: the longest name
+    at a place wins (东南亚 over its 南亚, 中東欧 over its 中東, 南アフリカ over its アフリカ). A
+    Chinese city's English is marked with ``@``: it implies its country but does not name it, and
+    takes its characters from a name inside it (巴西利亚, Brasília, is no 巴西)."""
+    zh = [(f, p.english) for p in places() for f in p.zh]
+    zh += [(f, "@" + p.english) for p in places() for f in p.zh_cities]
+    ja = [(f, p.english) for p in places() for f in p.ja]
+    return tuple(sorted(zh, key=lambda x: -len(x[0]))), tuple(sorted(ja, key=lambda x: -len(x[0])))
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """A katakana name must be a whole katakana word (インド, not the インド of インドア; マリ, not
+    the マリ of マリア)."""
+    if _KATAKANA_RE.match(text[start]) and start > 0 and _KATAKANA_RE.match(text[start - 1]):
+        return False
+    return not (_KATAKANA_RE.match(text[end - 1]) and end < len(text) and _KATAKANA_RE.match(text[end]))
+
+
+def mentions(text: str, forms: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
+    """(English, start, end) of each full name in the text, longest names first, none overlapping."""
+    taken = [False] * len(text)
+    out: list[tuple[str, int, int]] = []
+    for form, english in forms:
+        for m in re.finditer(re.escape(form), text):
+            start, end = m.start(), m.end()
+            if any(taken[start:end]) or not _bounded(text, start, end):
+                continue
+            if form in _NOT_A_NAME and text[end : end + 1] == _NOT_A_NAME[form]:
+                continue
+            taken[start:end] = [True] * (end - start)
+            out.append((english, start, end))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a Chinese name written in transcription characters continues into more of them: then
+    it is a stretch of a longer name the table does not hold (西亚 of 波利尼西亚, Polynesia), which
+    the source does not name as such. Only two characters are that short; 东南亚华侨 is Southeast
+    Asia's overseas Chinese though 华 transcribes too."""
+    if end - start > 2 or not all(c in NAME_CHARS for c in text[start:end]):
+        return False
+    return (start > 0 and text[start - 1] in NAME_CHARS) or (end < len(text) and text[end] in NAME_CHARS)
+
+
+def _abbreviated(text: str, char: str, before: str, after: str, major: str) -> bool:
+    """Whether a one-character abbreviation stands in the text for a country: in a compound of
+    abbreviations (中美, 米中, 中日韩) or after or before a word that takes a country (驻泰, 美方)."""
+    for m in re.finditer(re.escape(char), text):
+        i = m.start()
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if (prev and prev in major + before) or (nxt and nxt in major + after):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
+    """The source's full names, and every place the source names or implies: by name, by a city,
+    or by an abbreviation. An abbreviation several countries share (新: Singapore or New
+    Zealand) stands for the one the source also names in full where it does (中新 beside 新加坡)."""
+    zh, _ = _forms()
+    found = mentions(source, zh)
+    implied = {e.lstrip("@") for e, _, _ in found}
+    named = [(e, s, t) for e, s, t in found if not e.startswith("@") and not _inside_a_name(source, s, t)]
+    by_char: dict[str, list[str]] = {}
+    for p in places():
+        for c in p.zh_abbr:
+            by_char.setdefault(c, []).append(p.english)
+    for char, candidates in by_char.items():
+        if char in source and _abbreviated(source, char, _ZH_BEFORE, _ZH_AFTER, _ZH_MAJOR):
+            known = [c for c in candidates if c in implied]
+            implied.update(known or candidates)
+    return tuple(named), frozenset(implied)
+
+
+@lru_cache(maxsize=1024)
+def target_places(target: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
+    """The target's full names, and every place it names or abbreviates (米中, 訪米, 豪軍)."""
+    _, ja = _forms()
+    named = mentions(target, ja)
+    rendered = {e for e, _, _ in named}
+    for p in places():
+        if any(c in target and _abbreviated(target, c, _JA_BEFORE, _JA_AFTER, _JA_MAJOR) for c in p.ja_abbr):
+            rendered.add(p.english)
+    return tuple(named), frozenset(rendered)
+
+
+def swapped_places(source: str, target: str) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The target's names of places the source neither names nor implies, and the source's
+    places the target does not render; China, implied everywhere, is neither."""
+    named_zh, implied = source_places(source)
+    named_ja, rendered = target_places(target)
+    added = [(e, s, t) for e, s, t in named_ja if e not in implied and e not in IMPLIED]
+    missing = list(dict.fromkeys(e for e, _, _ in named_zh if e not in rendered and e not in IMPLIED))
+    return added, missing
+
+
+class WrongCountry(Check):
+    """A country or region of the source rendered as another: the target names one the source
+    does not, and one the source names is not in the target."""
+
+    code = "entity-country"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "The target names a country or region the source does not, where one the source names is "
+        "missing (マレーシア for 泰国, オーストラリア for 奥地利)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or not seg.target_stripped:
+            return
+        added, missing = swapped_places(seg.source, seg.target)
+        if not added or not missing:
+            return
+        english, start, end = added[0]
+        name = seg.target[start:end]
+        yield Finding(
+            f"'{name}' ({english}) is named in the target, not in the source, where the source's "
+            f"{', '.join(missing)} has no rendering",
+            start,
+            end,
+        )

@@ -1,0 +1,106 @@
+"""Countries and regions put in one another's place (entity-country), and the abbreviations, cities
+and longer names that must not be read as such a swap."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from alignment.checks import CHECKS, run_checks
+from alignment.checks.countries import _forms, mentions, places, swapped_places
+
+COUNTRY = "entity-country"
+
+
+def spans(source: str, target: str) -> list[str]:
+    return [target[f.start : f.end] for f in run_checks(source, target) if f.code == COUNTRY]
+
+
+def test_the_check_is_registered():
+    assert COUNTRY in CHECKS
+    assert CHECKS[COUNTRY].category == "named_entity"
+
+
+def test_a_neighbouring_country_put_in_place_of_the_source_s_is_flagged():
+    zh = "越南副总理在会上介绍了两国农业合作的成果。"
+    assert spans(zh, "会議でタイの副首相が両国の農業協力の成果を紹介した。") == ["タイ"]
+    assert spans(zh, "会議でベトナムの副首相が両国の農業協力の成果を紹介した。") == []
+
+
+def test_countries_a_syllable_apart_are_told_apart():
+    zh = "这位来自奥地利的小提琴家明年将再次访华。"
+    assert spans(zh, "オーストラリア出身のこのバイオリニストは来年再び訪中する。") == ["オーストラリア"]
+    assert spans(zh, "オーストリア出身のこのバイオリニストは来年再び訪中する。") == []
+
+
+def test_a_region_split_into_two_is_flagged():
+    zh = "公司计划扩大在中东欧和东南亚的业务。"
+    assert spans(zh, "同社は中東・欧州と東南アジアでの事業拡大を計画している。") == ["中東"]
+    assert spans(zh, "同社は中東欧と東南アジアでの事業拡大を計画している。") == []
+    # The longest name wins where a shorter one ends inside it: 其中东南亚 is 其中 + 东南亚.
+    assert swapped_places("其中东南亚客商最多。", "中でも東南アジアのバイヤーが最も多い。") == ([], [])
+
+
+def test_abbreviations_render_and_imply_countries():
+    # Bilateral compounds and words that take a country, on either side.
+    assert spans("中美两国外长举行了会谈。", "米中外相が会談した。") == []
+    assert spans("他曾任驻泰大使。", "彼はかつて在タイ大使を務めた。") == []
+    assert spans("法方代表出席了会议。", "フランス側の代表が会議に出席した。") == []
+    # An abbreviation several countries share stands for the one the source also names in full.
+    added, _ = swapped_places(
+        "新加坡总理说，中新合作前景广阔。",
+        "シンガポールの首相は、中国とニュージーランドの協力の展望は広いと述べた。",
+    )
+    assert [e for e, _, _ in added] == ["New Zealand"]
+
+
+def test_a_country_added_alone_is_no_swap():
+    # A translator names the country of a city, or adds one the context gives: nothing is missing.
+    assert spans("他在布达佩斯发表了演讲。", "彼はハンガリーの首都ブダペストで演説した。") == []
+    assert spans("比赛吸引了许多外国游客。", "試合にはイタリアなどから多くの外国人観光客が訪れた。") == []
+
+
+def test_china_is_implied_and_never_missing():
+    assert (
+        spans("我国将继续扩大开放，欢迎日本企业投资。", "日本企業の投資を歓迎し、開放を拡大し続ける。") == []
+    )
+
+
+def test_names_inside_longer_words_are_not_countries():
+    _, ja = _forms()
+    assert mentions("インドアスポーツとマリアさん", ja) == []
+    assert [e for e, _, _ in mentions("インドとインドネシア", ja)] == ["India", "Indonesia"]
+    # 西亚 (West Asia) inside 波利尼西亚 (Polynesia) is named by neither side.
+    assert spans("长宁与法属波利尼西亚的城市结好。", "長寧区はフランス領ポリネシアの都市と提携した。") == []
+    # A city's name holds its country's characters: 巴西利亚 is Brasília, not Brazil.
+    assert swapped_places("会议在巴西利亚举行。", "会議はブラジリアで開かれた。") == ([], [])
+
+
+def test_the_table_is_well_formed():
+    table = places()
+    assert len([p for p in table if p.kind == "country"]) >= 190
+    assert all(p.zh and p.ja for p in table)
+    assert len({p.english for p in table}) == len(table)
+
+
+_ALPHABET = "中东南西北亚欧美日泰国越印度尼インドネシアタイマリーオストラ・の人と"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_mentions_lie_inside_the_text_and_never_overlap(text: str):
+    for forms in _forms():
+        found = mentions(text, forms)
+        covered: set[int] = set()
+        for _, start, end in found:
+            assert 0 <= start < end <= len(text)
+            assert covered.isdisjoint(range(start, end))
+            covered.update(range(start, end))
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=30), st.text(alphabet=_ALPHABET, max_size=30))
+def test_a_segment_gets_one_country_flag_at_most_inside_the_target(source: str, target: str):
+    # Whatever the text, the check returns one flag at most, inside the target.
+    flags = [f for f in run_checks(source, target) if f.code == COUNTRY]
+    assert len(flags) <= 1
+    for f in flags:
+        assert f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(target)
