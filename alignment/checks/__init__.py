@@ -50,6 +50,12 @@ from alignment.checks.lists import DroppedListItem
 from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
 from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
+from alignment.checks.polarity import (
+    CausativeWithoutObject,
+    NegationMismatch,
+    ObligationAdded,
+    PlanAsDone,
+)
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
 from alignment.checks.senses import SenseMismatch
 from alignment.checks.terms import (
@@ -98,6 +104,10 @@ CHECKS: dict[str, Check] = {
         TermbaseViolation(),
         FalseFriend(),
         SenseMismatch(),
+        NegationMismatch(),
+        ObligationAdded(),
+        PlanAsDone(),
+        CausativeWithoutObject(),
         LiteralIdiom(),
         CalquedTerm(),
         Calque(),

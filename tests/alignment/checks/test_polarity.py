@@ -1,0 +1,123 @@
+"""Polarity, tense and voice: a negation lost, a plan told as done, a 'must' from nowhere, a
+causative with no object. Sentences written for these tests."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alignment.checks import run_checks
+from alignment.checks.japanese import words
+from alignment.checks.polarity import main_predicate, source_negations
+from tests.alignment.checks.conftest import codes
+
+
+def _flags(code: str, zh: str, ja: str):
+    return [f for f in run_checks(zh, ja) if f.code == code]
+
+
+def test_a_lost_negation_is_flagged_where_the_negated_verb_is_rendered():
+    zh = "她说没想到这座城市的冬天这么暖和。"
+    ja = "彼女は、この町の冬がこれほど暖かいのは予想していたと話した。"
+    flags = _flags("mistranslation-negation", zh, ja)
+    assert len(flags) == 1 and flags[0].category == "mistranslation" and flags[0].severity == "major"
+    assert "没想到" in flags[0].message and ja[flags[0].start] == "想"
+    # The negation kept, or rendered by a word of surprise or absence, is fine.
+    for fine in (
+        "彼女は、この町の冬がこれほど暖かいとは思わなかったと話した。",
+        "彼女は、この町の冬が意外にも暖かかったと話した。",
+    ):
+        assert "mistranslation-negation" not in codes(zh, fine), fine
+
+
+def test_a_prohibition_turned_into_an_obligation():
+    zh = "游客切勿在保护区内使用无人机。"
+    assert _flags("mistranslation-negation", zh, "観光客は保護区内で必ずドローンを使用しなければならない。")
+    assert not _flags("mistranslation-negation", zh, "観光客は保護区内でドローンを使用してはならない。")
+    assert not _flags("mistranslation-negation", zh, "保護区内でのドローンの使用は禁止されている。")
+
+
+def test_words_whose_negation_has_faded_are_not_negations():
+    # 不断 "constantly", 不仅 "not only", 无论 "no matter", 非常 "very", 并不时 = 并 + 不时.
+    for zh in (
+        "两市交流不断深化。",
+        "这不仅是经济合作，也是文化交流。",
+        "无论天气如何，比赛照常进行。",
+        "展览非常成功。",
+        "市长认真听取意见，并不时提问。",
+    ):
+        assert source_negations(zh) == [], zh
+    # A double negation asserts: 不得不 "had to".
+    assert source_negations("他们不得不推迟会议。") == []
+    assert [n.word for n in source_negations("他们没有推迟会议。")] == ["没有"]
+
+
+def test_a_rephrased_negation_is_not_flagged():
+    # The negated verb (支持) is nowhere in the target: the translator said it otherwise.
+    assert not _flags("mistranslation-negation", "议员们不支持这项提案。", "議員たちはこの提案に反対した。")
+
+
+def test_a_plan_told_as_done():
+    zh = "该公司表示，明年将在当地建设一座新工厂。"
+    ja = "同社は、来年現地に新工場を1カ所建設したと述べた。"
+    flags = _flags("grammar-plan-as-done", zh, ja)
+    assert [ja[f.start : f.end] for f in flags] == ["建設した"]
+    assert flags[0].category == "grammar"
+    for fine in (
+        "同社は、来年現地に新工場を建設すると述べた。",
+        "同社は、来年現地に新工場を建設する計画だと明らかにした。",
+        "同社によると、来年現地に新工場を建設する予定だという。",
+    ):
+        assert "grammar-plan-as-done" not in codes(zh, fine), fine
+
+
+def test_a_plan_someone_agreed_on_is_the_agreement_past():
+    # 商定今后… : the agreement happened; 合意した is right.
+    zh = "双方商定今后每年举办一次青年论坛。"
+    assert not _flags(
+        "grammar-plan-as-done", zh, "双方は今後、毎年1回青年フォーラムを開催することで合意した。"
+    )
+
+
+def test_will_before_a_verb_but_not_the_object_marker():
+    # 将 before a verb is "will"; 将 before a noun marks the object (将资料交给 "handed the files").
+    assert _flags("grammar-plan-as-done", "市政府将推动两地企业合作。", "市政府は両地の企業協力を推進した。")
+    assert not _flags("grammar-plan-as-done", "他将资料交给了记者。", "彼は資料を記者に渡した。")
+
+
+def test_an_obligation_the_source_does_not_state():
+    zh = "持有会员卡的读者即可免费借阅图书。"
+    flags = _flags("mistranslation-obligation", zh, "会員カードを持つ読者は無料で本を借りなければならない。")
+    assert flags and flags[0].category == "mistranslation"
+    assert not _flags("mistranslation-obligation", zh, "会員カードを持つ読者は無料で本を借りることができる。")
+    assert not _flags(
+        "mistranslation-obligation", "读者必须出示会员卡。", "読者は会員カードを提示しなければならない。"
+    )
+
+
+def test_a_causative_whose_subject_kept_ga():
+    zh = "审批时间缩短至3天。"
+    ja = "審査期間が3日に短縮させた。"
+    flags = _flags("grammar-causative", zh, ja)
+    assert [ja[f.start : f.end] for f in flags] == ["審査期間が3日に短縮させた"]
+    for fine in ("審査期間が3日に短縮された。", "審査期間を3日に短縮させた。"):
+        assert "grammar-causative" not in codes(zh, fine), fine
+    # The source makes someone do it: 让 is a causative.
+    assert not _flags("grammar-causative", "老师让学生发言。", "先生が生徒に発言させた。")
+
+
+def test_main_predicate_is_the_reported_one():
+    tokens = words("市長は、来年新しい図書館を開館すると記者会見で述べた。")
+    predicate, quoted = main_predicate(tokens)
+    assert "".join(w.surface for w in predicate) == "開館する" and quoted
+    predicate, quoted = main_predicate(words("図書館が開館した。"))
+    assert "".join(w.surface for w in predicate) == "開館した" and not quoted
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet="不没未无勿有是的了将会要明年计划已经说表示，。把资料ab1 ", max_size=30),
+    st.text(max_size=30),
+)
+def test_any_text_is_read_without_error(zh: str, ja: str):
+    source_negations(zh)
+    main_predicate(words(ja))
+    run_checks(zh, ja)
