@@ -10,22 +10,39 @@ counterpart there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
+from alignment import lexicon
+from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, ZH_FUNCTION, source_units
 from alignment.checks.entities import name_runs, rendered_positions
+from alignment.checks.japanese import words
 from alignment.checks.kana import romaji
 from alignment.checks.meaning import vectors
-from alignment.checks.origins import cedict_proper_nouns
+from alignment.checks.name_forms import written_the_japanese_way
+from alignment.checks.origins import (
+    cedict_common,
+    cedict_proper_nouns,
+    head_glosses,
+    katakana_origins,
+    stem,
+)
+from alignment.checks.sounds import LATIN_RE, NAME_CHARS, pinyin_readings, similarity
 
 # A clause: the stretch between the punctuation that ends one (a list never crosses it).
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
 # Where the last item of a list ends: the word closing the enumeration (等领域, 和, 以及), or a count
 # of the items just listed (菲拉赫、维也纳、萨尔茨堡三地; 五大功能).
-_LIST_END_RE = re.compile(
-    r"等|以及|及|和|与|跟|或|[两二三四五六七八九十]+[个项大家种条类地国座所名位场批处市省]"
-)
+_COUNT = r"[两二三四五六七八九十]+[个项大家种条类地国座所名位场批处市省]"
+_LIST_END_RE = re.compile(rf"等|以及|及|和|与|跟|或|{_COUNT}")
+_COUNT_END_RE = re.compile(rf"等|{_COUNT}")
+# Characters that end what comes before a list rather than begin its first item.
+_LEADING = frozenset("了的在于对向从与和及将把被")
+# The conjunction that joins the last item of a list to the others (A、B和C).
+_CONJ_RE = re.compile(r"以及|和|及")
 #: Items shorter than this many content units say too little to be missed (一、二).
 MIN_UNITS = 2
 #: An item whose meaning some word of the target comes this near (cosine, multilingual encoder)
@@ -39,7 +56,7 @@ _MAX_WORDS = 300
 
 def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
     """The items (offsets in the clause, and whether the item can be judged) of an enumeration of
-    at least three separated by 、.
+    at least three, separated by 、 and, before the last, by a conjunction (A、B和C).
 
     The first and last parts of the clause carry more than their item (举办非遗讲座, 体育等领域开展):
     the last is cut where the enumeration closes, the first is taken as long as the item after it
@@ -49,16 +66,30 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     the first part or starts the last is that item whole, whatever its length (哈萨克斯坦 among
     俄罗斯、白俄罗斯)."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", clause)]
-    if len(parts) < 3:
+    if len(parts) < 2:
         return []
-    width = parts[1][1] - parts[1][0]
+    middle = parts[1:-1]
+    start, end = parts[-1]
+    # The item before a conjunction (工作坊 of 工作坊和中匈青年手工艺交流等) is one more item: the
+    # list goes on after it.
+    conj = _CONJ_RE.search(clause, start, end)
+    if conj is not None and conj.start() > start and conj.end() < end:
+        middle.append((start, conj.start()))
+        start = conj.end()
+    if len(middle) + 2 < 3:
+        return []
+    width = middle[0][1] - middle[0][0]
     first_start, first_end = parts[0]
     first = max(first_start, first_end - width)
     first = min([first, *(a for a, b in names if b == first_end and a >= first_start)])
+    while first < first_end - 1 and clause[first] in _LEADING:
+        first += 1  # 了 of 考察了迪拜未来博物馆 ends the verb, it begins no item
     items = [(first, first_end, True)]
-    items += [(a, b, True) for a, b in parts[1:-1]]
-    start, end = parts[-1]
-    close = _LIST_END_RE.search(clause, start, end)
+    items += [(a, b, True) for a, b in middle]
+    # After its conjunction the list closes with 等 or a count only: a later 和 joins other words.
+    close = (_LIST_END_RE if conj is None or start != conj.end() else _COUNT_END_RE).search(
+        clause, start, end
+    )
     named = [b for a, b in names if a == start and b <= end]
     if close is None and named:
         items.append((start, max(named), True))
@@ -89,30 +120,89 @@ class DroppedListItem(Check):
         rendered = rendered_positions(seg.source, seg.target_kana)
         names = name_runs(seg.source, 2)
         spans = _name_spans(seg.source, names)
+        span_set = _sure_names(seg.source, names)
         for clause in _CLAUSE_RE.finditer(seg.source):
             c0, c1 = clause.span()
             inside = [(a - c0, b - c0) for a, b in spans if c0 <= a and b <= c1]
             items = [(c0 + a, c0 + b, j) for a, b, j in list_items(clause.group(), inside)]
             siblings = [seg.source[a:b] for a, b, _ in items]
-            for start, end, judged in items:
-                if not judged:
-                    continue
-                runs = [(s - start, n) for n, s in names if start <= s and s + len(n) <= end]
-                covered = {i - start for i in rendered if start <= i < end}
-                units = source_units(
-                    seg.source[start:end], bridged[start:end], target_han, target_lower, kana, runs, covered
+            named = [(a, b) for a, b, judged in items if judged and (a, b) in span_set]
+            for a, b in _unwitnessed_names(named, spans, seg):
+                yield Finding(
+                    f"the list item '{seg.source[a:b]}' of the source has no counterpart in the target"
                 )
-                if len(units) < MIN_UNITS or _reached(
-                    units, runs, covered, seg.source[start:end], bridged[start:end], seg.target
-                ):
+            for start, end, judged in items:
+                if not judged or (start, end) in named:
+                    continue
+                shared = _shared(siblings, seg.source[start:end])
+                raw, own = seg.source[start:end], bridged[start:end]
+                runs = [
+                    (s - start, n)
+                    for n, s in names
+                    if start <= s
+                    and s + len(n) <= end
+                    and not shared & set(range(s - start, s - start + len(n)))
+                ]
+                covered = {i - start for i in rendered if start <= i < end} - shared
+                units = source_units(raw, own, target_han, target_lower, kana, runs, covered)
+                if len(units) < MIN_UNITS or _reached(units, runs, covered, raw, own, seg.target, shared):
                     continue
                 item = seg.source[start:end]
-                nearest, cosine = _nearest_target_words(item, siblings, seg)
+                if _sounded_out(item, kana):
+                    continue
+                qualifier = "".join(own[i] for i in sorted(shared))
+                nearest, cosine = _nearest_target_words(item, siblings, seg, qualifier)
                 if cosine < NEAR_ENOUGH:
                     closest = f" (the nearest in meaning is '{nearest}', {cosine:.2f})" if nearest else ""
                     yield Finding(
                         f"the list item '{item}' of the source has no counterpart in the target{closest}"
                     )
+
+
+# What a place's name ends with in Chinese: the target may give the name without it (利县 as リー).
+_PLACE_SUFFIX = "市县郡州省区镇村岛"
+
+
+def _sounded_out(item: str, kana: list[str]) -> bool:
+    """Whether the item, but for a place word closing it, is a name some katakana word of the target
+    (``kana``, read as romaji) sounds like: a place named by one or two characters (利县 as リー,
+    谅山市 as ランソン) is no transliteration run the entity checks know. Without a place word the
+    item must be spelt in transliteration characters: 体育 is no name."""
+    place = item[-1] in _PLACE_SUFFIX
+    name = item[:-1] if place else item
+    if not 0 < len(name) <= 2 or not all(c in NAME_CHARS if not place else HAN_RE.match(c) for c in name):
+        return False
+    return any(similarity(r, k) >= NAME_SOUNDS for r in pinyin_readings(name) for k in kana)
+
+
+def _shared(siblings: list[str], item: str) -> set[int]:
+    """Offsets of the qualifier ``item`` shares with another item of its list, two characters or
+    more at the start of both (迪拜 of 迪拜未来博物馆 and 迪拜硅绿洲科技园): Japanese says such a
+    qualifier once for all the items (ドバイの未来博物館、シリコンオアシス), so its rendering says
+    nothing of which item reached the target. A shared head (马拉松 of 全程马拉松, 半程马拉松) is
+    rendered with each item (フルマラソン、ハーフマラソン) and stays evidence."""
+    longest = 0
+    for other in siblings:
+        if other == item:
+            continue
+        n = 0
+        while n < min(len(item), len(other)) and item[n] == other[n]:
+            n += 1
+        longest = max(longest, n)
+    return set(range(longest)) if longest >= 2 else set()
+
+
+def _sure_names(source: str, names: list[tuple[str, int]]) -> set[tuple[int, int]]:
+    """Where the names stand that an item can be whole (offsets): transliteration runs of three
+    characters or more and words the dictionary knows only as proper nouns (埃及 "Egypt", 日本
+    "Japan"); a run of two (图文) or a common word with a proper sense too (现代 "Hyundai") is as
+    likely an ordinary word."""
+    spans = {(start, start + len(name)) for name, start in names if len(name) >= 3}
+    common = cedict_common()
+    for word, _ in cedict_proper_nouns(source):
+        if word not in common:
+            spans.update((m.start(), m.end()) for m in re.finditer(re.escape(word), source))
+    return spans
 
 
 def _name_spans(source: str, names: list[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -124,14 +214,119 @@ def _name_spans(source: str, names: list[tuple[str, int]]) -> list[tuple[int, in
     return sorted(spans)
 
 
+def _unwitnessed_names(
+    named: list[tuple[int, int]], spans: list[tuple[int, int]], seg: Segment
+) -> list[tuple[int, int]]:
+    """The items of a list that are names (offsets) with no word of the target to witness them,
+    each target word witnessing one name only: ベラルーシ renders 白俄罗斯 ("Belarus") and so cannot
+    also stand for 俄罗斯 ("Russia"), whose sound it half shares. A name reaches the target by its
+    characters after the bridge (两个 of its characters together), or by a proper noun or katakana
+    word of the target: one it comes from (エジプト "Egypt"), one the dictionaries or Japanese usage
+    give it (米国 for 美国), one that sounds like it, or one the encoder puts near it (中南米 for
+    拉美). The best-scoring pairs are matched first, and the source's other names (``spans``) take
+    part: ホルゴス renders 霍尔果斯 outside the list, not 俄罗斯 within it."""
+    if not named:
+        return []
+    longest = [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
+    pending = []
+    for a, b in dict.fromkeys([*named, *longest]):
+        bridged = seg.bridged[a:b]
+        han = HAN_RE.findall(bridged)
+        # 苏绣 as 蘇州刺繍: a name in ordinary characters is translated, not spelt; two characters
+        # together are a word of it (道路 of a run 迪拜道路 that took in the word after the name).
+        if (han and all(c in seg.target for c in han)) or any(
+            HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in seg.target
+            for i in range(len(bridged) - 1)
+        ):
+            continue
+        pending.append((a, b))
+    if not any(span in named for span in pending):
+        return []
+    candidates = _name_candidates(seg)
+    if not candidates:
+        return [span for span in pending if span in named]
+    # A name the source repeats (迪拜 of 迪拜未来博物馆 and 迪拜硅绿洲科技园) is one name: the
+    # target may write it once for all.
+    names = list(dict.fromkeys(seg.source[a:b] for a, b in pending))
+    cosines = vectors(names) @ vectors([w for _, w in candidates]).T
+    pairs = sorted(
+        (
+            (score, i, j)
+            for i, name in enumerate(names)
+            for j, (_, word) in enumerate(candidates)
+            if (score := _witness_score(name, word, float(cosines[i, j]))) > 0
+        ),
+        reverse=True,
+    )
+    matched: set[int] = set()
+    taken: set[int] = set()  # offsets of the target: a word inside a taken one (ホル in ホルゴス) is taken
+    for _, i, j in pairs:
+        start, word = candidates[j]
+        where = set(range(start, start + len(word)))
+        if i not in matched and not where & taken:
+            matched.add(i)
+            taken |= where
+    found = {names[i] for i in matched}
+    return [span for span in pending if span in named and seg.source[span[0] : span[1]] not in found]
+
+
+def _name_candidates(seg: Segment) -> list[tuple[int, str]]:
+    """The words of the target that can render a name (offset, word): its proper nouns (UniDic),
+    its Latin words and its katakana words, split at their middle dots."""
+    text = unicodedata.normalize("NFKC", seg.target)  # ｻﾝﾊﾟｳﾛ is サンパウロ
+    tokens = seg.tokens if text == seg.target else words(text)
+    out = {(t.start, t.surface) for t in tokens if t.feature.pos2 == "固有名詞" and len(t.surface) > 1}
+    out |= {(m.start(), m.group()) for m in LATIN_RE.finditer(text)}  # Google for 谷歌
+    for m in KANA_WORD_RE.finditer(text):
+        start = m.start()
+        for part in m.group().split("・"):
+            if len(part) > 1:
+                out.add((start, part))
+            start += len(part) + 1
+    return sorted(out)
+
+
+#: How near in meaning (cosine) a proper noun of the target must come to a name of a list to
+#: witness it where neither its characters, its sound nor the dictionaries tell (中南米 for 拉美).
+NAME_NEAR = 0.65
+#: How alike in sound a katakana word and a name's reading must be to witness it.
+NAME_SOUNDS = 0.65
+
+
+def _witness_score(name: str, word: str, cosine: float) -> float:
+    """How well ``word`` of the target witnesses ``name`` (0: not at all); certain evidence (its
+    English origin, the dictionaries, Japanese usage) scores 2, above any sound or meaning."""
+    heads, english = head_glosses(name)
+    if (
+        heads & {stem(o) for _, o in katakana_origins(word) if o}
+        or lexicon.can_render(name, word)
+        or written_the_japanese_way(name, word, set())
+    ):
+        return 2.0 + cosine
+    sound = 0.0
+    if KANA_WORD_RE.fullmatch(word):
+        spoken = romaji(word)
+        readings = [*pinyin_readings(name), "".join(english).lower()] if english else pinyin_readings(name)
+        sound = max(similarity(r, spoken) for r in readings)
+    score = max(sound if sound >= NAME_SOUNDS else 0.0, cosine if cosine >= NAME_NEAR else 0.0)
+    return score
+
+
 def _reached(
-    units: list[bool], runs: list[tuple[int, str]], covered: set[int], raw: str, bridged: str, target: str
+    units: list[bool],
+    runs: list[tuple[int, str]],
+    covered: set[int],
+    raw: str,
+    bridged: str,
+    target: str,
+    shared: AbstractSet[int] = frozenset(),
 ) -> bool:
     """Whether an item reaches the target on evidence of a word, not of a character: a name, a
     figure, a Latin token or a loanword the entity checks find rendered, or two of its characters
     standing together in the target after the bridge. One shared character proves little in a
     list, whose items are of a kind: 育 of 体育 is found in 教育, the rendering of a sibling, and
-    电 of 电机 in 電子制御."""
+    电 of 电机 in 電子制御. Nor does the qualifier it shares with a sibling (``shared``: 上海 of
+    上海博物馆 and 上海科技馆)."""
     in_name = {i for s, n in runs for i in range(s, s + len(n))}
     hanzi = sum(
         1 for i, c in enumerate(bridged) if i not in in_name and HAN_RE.match(c) and raw[i] not in ZH_FUNCTION
@@ -141,13 +336,18 @@ def _reached(
     return any(
         HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in target
         for i in range(len(bridged) - 1)
+        if i + 1 not in shared
     )
 
 
-def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple[str, float]:
+def _nearest_target_words(
+    item: str, siblings: list[str], seg: Segment, qualifier: str = ""
+) -> tuple[str, float]:
     """The run of one to three content words of the target nearest in meaning to ``item`` among
     those nearer to it than to any other item of its list: the items of a list are of a kind
-    (cities, trades), so the rendering of a sibling (北京 for 上海) is near too and must not count."""
+    (cities, trades), so the rendering of a sibling (北京 for 上海) is near too and must not count.
+    Nor does the rendering of the ``qualifier`` (bridged) the item shares with its siblings (上海
+    of 上海科技馆 and 上海博物馆): it is near to all of them."""
     words = [t for t in seg.tokens if t.feature.pos1 not in _SKIPPED_POS]
     if len(words) > _MAX_WORDS:
         return "", 1.0
@@ -160,10 +360,14 @@ def _nearest_target_words(item: str, siblings: list[str], seg: Segment) -> tuple
         )
         if len(run) > 1
     ]
+    mine = siblings.index(item)
+    if qualifier:
+        # Compared without the qualifier on either side: what is left tells the items apart.
+        runs = [r for r in dict.fromkeys(r.replace(qualifier, "") for r in runs) if len(r) > 1]
+        siblings = [s[len(qualifier) :] if to_kanji(s).startswith(qualifier) else s for s in siblings]
     if not runs:
         return "", 0.0
     sims = vectors(runs) @ vectors(siblings).T
-    mine = siblings.index(item)
     own = [(float(row[mine]), run) for run, row in zip(runs, sims, strict=True) if int(row.argmax()) == mine]
     if not own:
         return "", 0.0

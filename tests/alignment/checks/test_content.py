@@ -184,3 +184,13 @@ def test_a_name_of_an_omitted_clause_is_reported_once_as_the_omission():
     assert "named_entity" in categories(
         zh, "警察の報道官は、この女性が地元の住民であり、遺体は一軒の家の中で発見されたことを確認した。"
     )
+
+
+def test_a_clause_the_target_is_too_long_to_have_lost_is_not_dropped():
+    # A free rendering of the sentence's one long clause: short for the whole source, yet far too
+    # long for what would be left without it, so the clause was reworded, not dropped.
+    zh = "据报道，卡车司机在证词中情绪激动地表示自己百分之百确定这件事从未发生过。"
+    assert "omission-clause" not in codes(zh, "報道によると、運転手はそんなことは絶対にないと熱く証言した。")
+    # A short clause gone from a target that fits the rest is still a dropped clause.
+    zh = "警方表示，目前已展开了全面调查，嫌疑人仍在逃。"
+    assert "omission-clause" in codes(zh, "警察によると、容疑者はまだ逃走中だ。")

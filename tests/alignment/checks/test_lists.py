@@ -1,5 +1,10 @@
 """Omissions from a list: an item of a Chinese enumeration with no counterpart in the target."""
 
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from alignment.checks import run_checks
 from alignment.checks.lists import list_items
 from tests.alignment.checks.conftest import codes
@@ -59,3 +64,68 @@ def test_a_name_is_the_first_or_last_item_whole():
 def test_a_count_closes_the_list():
     clause = "访问了北京、上海、广州三座城市"
     assert [clause[a:b] for a, b, j in list_items(clause) if j] == ["北京", "上海", "广州"]
+
+
+def test_a_list_joined_by_a_conjunction_is_a_list():
+    # A、B和C is a list of three: the item before 和 is one, and so is the one after it.
+    clause = "代表团参观了博物馆、科技馆和大剧院等场馆"
+    assert [clause[a:b] for a, b, j in list_items(clause) if j] == ["博物馆", "科技馆", "大剧院"]
+    assert list_items("双方签署了协议和备忘录") == []  # two items are still no list to judge
+
+
+def test_a_name_is_witnessed_by_one_word_of_the_target_only():
+    # ベラルーシ renders 白俄罗斯 ("Belarus"); it half sounds like 俄罗斯 too, but cannot stand for both.
+    zh = "代表团先后访问了乌克兰、俄罗斯、白俄罗斯三国。"
+    flags = [
+        f
+        for f in run_checks(zh, "代表団はウクライナ、ベラルーシの3カ国を相次いで訪問した。")
+        if f.code == "omission-list-item"
+    ]
+    assert len(flags) == 1 and "'俄罗斯'" in flags[0].message
+    assert "omission-list-item" not in codes(
+        zh, "代表団はウクライナ、ロシア、ベラルーシの3カ国を相次いで訪問した。"
+    )
+
+
+def test_a_short_name_is_judged_whole():
+    # 日本 is one name, however few characters it has; no word near in meaning stands for it.
+    zh = "他曾在德国、日本和印度工作多年。"
+    assert "omission-list-item" in codes(zh, "彼はドイツとインドで長年働いた。")
+    assert "omission-list-item" not in codes(zh, "彼はドイツ、日本、インドで長年働いた。")
+
+
+def test_names_kept_in_latin_are_rendered():
+    zh = "展会吸引了来自谷歌、微软和亚马逊的工程师。"
+    assert "omission-list-item" not in codes(
+        zh, "展示会にはGoogle、Microsoft、Amazonのエンジニアが集まった。"
+    )
+    flags = [
+        f
+        for f in run_checks(zh, "展示会にはGoogle、Amazonのエンジニアが集まった。")
+        if f.code == "omission-list-item"
+    ]
+    assert len(flags) == 1 and "'微软'" in flags[0].message
+
+
+def test_a_qualifier_every_item_shares_is_no_evidence():
+    # 上海 of 上海科技馆 is rendered with its siblings: it does not show that 科技馆 was.
+    zh = "学员们参观了上海博物馆、上海科技馆和上海大剧院等地。"
+    assert "omission-list-item" in codes(zh, "研修生たちは上海博物館、上海大劇院などを見学した。")
+    assert "omission-list-item" not in codes(
+        zh, "研修生たちは上海博物館、上海科技館、上海大劇院などを見学した。"
+    )
+
+
+def test_a_shared_head_is_rendered_with_each_item():
+    zh = "选手们将参加全程马拉松、半程马拉松和迷你马拉松等项目。"
+    assert "omission-list-item" not in codes(
+        zh, "選手たちはフルマラソン、ハーフマラソン、ミニマラソンなどの種目に出場する。"
+    )
+
+
+@given(st.text(alphabet="、和及等以及甲乙丙丁北京上海三个", max_size=30))
+def test_list_items_stay_within_the_clause_and_do_not_overlap(clause: str) -> None:
+    items = list_items(clause)
+    assert all(0 <= a < b <= len(clause) for a, b, _ in items)
+    assert all(b1 <= a2 for (_, b1, _), (a2, _, _) in pairwise(items))
+    assert all("、" not in clause[a:b] for a, b, _ in items)
