@@ -52,6 +52,7 @@ from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.polarity import (
     CausativeWithoutObject,
+    DirectionReversed,
     NegationMismatch,
     ObligationAdded,
     PlanAsDone,
@@ -108,6 +109,7 @@ CHECKS: dict[str, Check] = {
         ObligationAdded(),
         PlanAsDone(),
         CausativeWithoutObject(),
+        DirectionReversed(),
         LiteralIdiom(),
         CalquedTerm(),
         Calque(),

@@ -399,3 +399,62 @@ def _clause_break(word: Word) -> bool:
     return word.surface in _CLAUSE_BREAKS or (
         word.feature.pos2 == "接続助詞" and word.surface in ("て", "で", "が", "ば", "と", "ながら")
     )
+
+
+# --- direction -------------------------------------------------------------------------------
+
+#: Words after which the source names who receives (送给平泽市, 捐给学校): 给 alone or closing a verb of
+#: giving. 给予 "to grant" is one word and does not count.
+_ZH_TO_WORDS = frozenset(
+    "给 送给 赠给 交给 赠送给 转交给 捐给 捐赠给 献给 寄给 发给 颁给 颁发给 提供给 卖给 借给 还给 递交给 转给".split()
+)
+#: 向 + who + a verb of giving (向平泽市赠送): 向 alone is as often "from" (向专家学习 "learn from").
+_ZH_TOWARD_RE = re.compile(
+    r"向([^，。；、“”]{2,8}?)(?:赠送|捐赠|赠|捐|颁发|提供|转交|递交|交付|出口|寄送|寄|捐献|赠予)"
+)
+_HAN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _recipients(source: str) -> Iterator[str]:
+    """The names the source gives something to, longest reading first (平泽市, 平泽), each one the
+    source names only there: a name it also names elsewhere (部分企业也反映…给企业带来) may rightly
+    be 'from' in another clause."""
+    for pos, word in segmented(source):
+        if word in _ZH_TO_WORDS:
+            after = _HAN_ONLY_RE.match(source, pos + len(word))
+            if after:
+                yield from (after.group()[:n] for n in range(min(6, len(after.group())), 1, -1))
+    for m in _ZH_TOWARD_RE.finditer(source):
+        yield m.group(1)
+
+
+class DirectionReversed(Check):
+    """Whom something goes to turned into whom it comes from: the source gives to a name (赠送给
+    平泽市) and the target has that name with から (平沢市から…贈呈される), so the giver and the
+    receiver are swapped. Only a name the source mentions once, and only its rendering through the
+    hanzi bridge, so that the name is surely the same one."""
+
+    code = "mistranslation-direction"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "The source gives something to someone and the translation has it come from them "
+        "(赠送给平泽市 'presented to Pyeongtaek' → 平沢市から贈呈される)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "から" not in seg.target:
+            return
+        for name in _recipients(seg.source):
+            if seg.source.count(name) > 1:
+                continue
+            at = seg.target.find(to_kanji(name) + "から")
+            if at >= 0:
+                end = at + len(to_kanji(name)) + 2
+                yield Finding(
+                    f"the source gives to {name}; the translation has it come from them "
+                    f"('{seg.target[at:end]}')",
+                    at,
+                    end,
+                )
+                return

@@ -121,3 +121,22 @@ def test_any_text_is_read_without_error(zh: str, ja: str):
     source_negations(zh)
     main_predicate(words(ja))
     run_checks(zh, ja)
+
+
+def test_a_gift_to_someone_told_as_one_from_them():
+    zh = "代表团将一套茶具赠送给苏州博物馆。"
+    ja = "代表団は蘇州博物館から茶器一式を贈られた。"
+    flags = _flags("mistranslation-direction", zh, ja)
+    assert [ja[f.start : f.end] for f in flags] == ["蘇州博物館から"]
+    assert flags[0].category == "mistranslation"
+    assert not _flags("mistranslation-direction", zh, "代表団は茶器一式を蘇州博物館に贈った。")
+    # 向 + a verb of giving names the receiver; 向…学习 "learn from" does not.
+    assert _flags(
+        "mistranslation-direction", "学生们向敬老院捐赠了图书。", "学生たちは敬老院から図書を寄贈された。"
+    )
+    assert not _flags("mistranslation-direction", "我们向专家学习经验。", "私たちは専門家から経験を学んだ。")
+    # A name the source also names elsewhere may rightly be 'from' in another clause.
+    zh = "部分企业反映，汇率波动给企业带来风险。"
+    assert not _flags(
+        "mistranslation-direction", zh, "一部の企業からは、為替変動が企業にリスクをもたらすとの声が上がった。"
+    )
