@@ -49,6 +49,7 @@ class Place:
     zh_abbr: str
     ja_abbr: str
     zh_cities: tuple[str, ...]
+    ja_cities: tuple[str, ...]
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -63,8 +64,10 @@ def places() -> tuple[Place, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        kind, english, zh, ja, zh_abbr, ja_abbr, cities = (line.split("\t") + [""] * 7)[:7]
-        out.append(Place(kind, english, _split(zh), _split(ja), zh_abbr, ja_abbr, _split(cities)))
+        kind, english, zh, ja, zh_abbr, ja_abbr, cities, ja_cities = (line.split("\t") + [""] * 8)[:8]
+        out.append(
+            Place(kind, english, _split(zh), _split(ja), zh_abbr, ja_abbr, _split(cities), _split(ja_cities))
+        )
     return tuple(out)
 
 
@@ -77,6 +80,7 @@ def _forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     zh = [(f, p.english) for p in places() for f in p.zh]
     zh += [(f, "@" + p.english) for p in places() for f in p.zh_cities]
     ja = [(f, p.english) for p in places() for f in p.ja]
+    ja += [(f, "@" + p.english) for p in places() for f in p.ja_cities]
     return tuple(sorted(zh, key=lambda x: -len(x[0]))), tuple(sorted(ja, key=lambda x: -len(x[0])))
 
 
@@ -135,11 +139,7 @@ def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozen
     found = mentions(source, zh)
     implied = {e.lstrip("@") for e, _, _ in found}
     named = [(e, s, t) for e, s, t in found if not e.startswith("@") and not _inside_a_name(source, s, t)]
-    by_char: dict[str, list[str]] = {}
-    for p in places():
-        for c in p.zh_abbr:
-            by_char.setdefault(c, []).append(p.english)
-    for char, candidates in by_char.items():
+    for char, candidates in _abbreviations().items():
         if char in source and _abbreviated(source, char, _ZH_BEFORE, _ZH_AFTER, _ZH_MAJOR):
             known = [c for c in candidates if c in implied]
             implied.update(known or candidates)
@@ -148,14 +148,46 @@ def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozen
 
 @lru_cache(maxsize=1024)
 def target_places(target: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
-    """The target's full names, and every place it names or abbreviates (米中, 訪米, 豪軍)."""
+    """The target's full names, and every place it names, abbreviates (米中, 訪米, 豪軍) or names by
+    a city that stands for it (ワシントン)."""
     _, ja = _forms()
-    named = mentions(target, ja)
-    rendered = {e for e, _, _ in named}
+    found = mentions(target, ja)
+    rendered = {e.lstrip("@") for e, _, _ in found}
+    named = [(e, s, t) for e, s, t in found if not e.startswith("@")]
     for p in places():
         if any(c in target and _abbreviated(target, c, _JA_BEFORE, _JA_AFTER, _JA_MAJOR) for c in p.ja_abbr):
             rendered.add(p.english)
     return tuple(named), frozenset(rendered)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """The places each Chinese one-character abbreviation may stand for."""
+    out: dict[str, list[str]] = {}
+    for p in places():
+        for c in p.zh_abbr:
+            out.setdefault(c, []).append(p.english)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+def rendered_place_spans(source: str, target: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the source's country, region and city names whose place the target renders in
+    any form (欧洲 as 欧州, 西班牙 by マドリード, 中欧 "China and Europe" as 中国と欧州), China
+    always. The name checks take these as rendered: a transliteration run or dictionary name
+    that overlaps one (利亚拉 of 尼日利亚拉各斯) is that place's, not a name of its own."""
+    zh, _ = _forms()
+    _, rendered = target_places(target)
+    rendered = rendered | IMPLIED
+    abbreviations = _abbreviations()
+    out = []
+    for english, start, end in mentions(source, zh):
+        name = source[start:end]
+        stands_for = {english.lstrip("@")}
+        if len(name) <= 3 and all(c in abbreviations for c in name):
+            stands_for.update(e for c in name for e in abbreviations[c])
+        if stands_for & rendered:
+            out.append((start, end))
+    return tuple(out)
 
 
 def swapped_places(source: str, target: str) -> tuple[list[tuple[str, int, int]], list[str]]:

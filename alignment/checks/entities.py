@@ -14,6 +14,7 @@ from functools import lru_cache
 from alignment.bridge import to_kanji
 from alignment.checks import meaning
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.countries import rendered_place_spans
 from alignment.checks.japanese import short_words as _tagged
 from alignment.checks.kana import romaji, romaji_readings
 from alignment.checks.name_forms import CALENDAR, misread, written_the_japanese_way
@@ -304,6 +305,7 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     short = [m.group() for m in NAME_RUN_RE.finditer(source) if len(m.group()) == 2]
     claimed = _claim(latin, sounds, groups) | _claim(runs + short, sounds, groups, key=pinyin_readings)
     out: list[str] = []
+    places = rendered_place_spans(source, target)
     family = _family_names(source)
     short_words = _KATAKANA_2_RE.findall(target) if family else []  # メイ has two letters
     for name, renderings in items:
@@ -331,6 +333,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         if any(in_compound(r, windows) for r in renderings):
             continue
         if not name.isascii() and any(place_renders(w, name) for w in words):
+            continue
+        if not name.isascii() and _overlaps(name, source, places):
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
@@ -450,6 +454,15 @@ def _family_names(source: str) -> dict[str, str]:
 _SPACED_NAME_RE = re.compile(
     r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[ \u3000・=＝][\u30a1-\u30fa\u30fc]{2,})+"
 )
+
+
+def _overlaps(name: str, source: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether some occurrence of a name in the source overlaps one of the spans."""
+    return any(
+        m.start() < end and start < m.end()
+        for m in re.finditer(re.escape(name), source)
+        for start, end in spans
+    )
 
 
 def _spelling(name: str, roman: str) -> float:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import CHECKS, run_checks
-from alignment.checks.countries import _forms, mentions, places, swapped_places
+from alignment.checks.countries import _forms, mentions, places, rendered_place_spans, swapped_places
 
 COUNTRY = "entity-country"
 
@@ -104,3 +104,18 @@ def test_a_segment_gets_one_country_flag_at_most_inside_the_target(source: str, 
     assert len(flags) <= 1
     for f in flags:
         assert f.start is not None and f.end is not None and 0 <= f.start < f.end <= len(target)
+
+
+def test_a_place_rendered_in_japanese_is_no_missing_name_for_the_katakana_check():
+    # 欧洲 as 欧州 and 尼日利亚拉各斯 as ナイジェリアのラゴス are rendered: the loanwords beside them
+    # (コンクール, リードタイム) replace no name. Both were flagged as swaps before.
+    zh = "该乐团近年来多次赴欧洲巡演，还举办了国际钢琴比赛。"
+    ja = "同楽団は近年たびたび欧州で公演し、国際ピアノコンクールも開催した。"
+    assert "entity-katakana" not in {f.code for f in run_checks(zh, ja)}
+    zh = "这家企业在尼日利亚拉各斯设立了仓库，缩短了交货周期。"
+    ja = "同社はナイジェリアのラゴスに倉庫を設け、納品のリードタイムを短縮した。"
+    assert "entity-katakana" not in {f.code for f in run_checks(zh, ja)}
+    assert rendered_place_spans("被西班牙政府视为非法", "マドリードによって違法とされた") == ((1, 4),)
+    assert rendered_place_spans("中欧合作", "中国と欧州の協力") == ((0, 2),)
+    assert rendered_place_spans("中欧合作", "日本の協力") == ((0, 2),)  # China is always rendered
+    assert rendered_place_spans("德国企业", "日本企業") == ()
