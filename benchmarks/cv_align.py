@@ -1,7 +1,7 @@
 """Choose the aligner's tuned numbers by cross-validation over documents.
 
     uv run python benchmarks/cv_align.py [../shared/bench/align/dev] [--folds 5] \
-        --grid MERGE_SPREAD_EXP=0,0.25,0.5 [--grid NAME=v1,v2 ...]
+        --grid MERGE_BEST_PART=0,0.5,0.8 [--grid NAME=v1,v2 ...]
 
 Every combination of the grid's values (module constants of ``alignment.aligner``) aligns every
 document once; the per-document counts are kept, so the folds cost nothing more. For each fold the
@@ -42,7 +42,7 @@ def _counts(docs: list, nonull: bool = False) -> list[Counts]:
 
 def _get(name: str) -> float:
     """A tuned number: a module constant, or ``BEAD_PRIOR_12`` for the prior of 1-2 and 2-1 beads
-    (``BEAD_PRIOR_22``, ``BEAD_PRIOR_13`` likewise)."""
+    (``BEAD_PRIOR_22``, ``BEAD_PRIOR_13`` likewise); ``BEAD_PRIOR_X21`` sets the 2-1 prior alone."""
     if name.startswith("BEAD_PRIOR_"):
         a, b = (int(c) for c in name[-2:])
         return aligner.BEAD_PRIOR[(a, b)]
@@ -50,7 +50,10 @@ def _get(name: str) -> float:
 
 
 def _set(name: str, value: float) -> None:
-    if name.startswith("BEAD_PRIOR_"):
+    if name.startswith("BEAD_PRIOR_X"):
+        a, b = (int(c) for c in name[-2:])
+        aligner.BEAD_PRIOR[(a, b)] = value
+    elif name.startswith("BEAD_PRIOR_"):
         a, b = (int(c) for c in name[-2:])
         aligner.BEAD_PRIOR[(a, b)] = aligner.BEAD_PRIOR[(b, a)] = value
     else:

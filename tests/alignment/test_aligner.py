@@ -212,3 +212,54 @@ def test_a_merged_sides_meaning_is_the_cosine_of_its_summed_vectors():
     a, b = src_vec[1:4].sum(axis=0), tgt_vec[0:2].sum(axis=0)
     cos = float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
     assert sc.meaning(1, 4, 0, 2) == pytest.approx((cos - sc.sem_mu) / sc.sem_sigma)
+
+
+def test_a_chinese_sentence_pair_rendered_as_one_becomes_a_two_to_one_link():
+    # The second Chinese sentence (a "but" clause) shares almost no characters with the Japanese
+    # one that folds it in; its words diluted the merged bead below the first sentence alone, so
+    # the search left it unlinked (1-1 plus 1-0). An unrelated sentence after it stays unlinked.
+    zh = [
+        *ZH[:3],
+        "委员会主席表示，新规定将于下月生效。",
+        "不过具体细则尚未公布。",
+        "天气预报说周末会下雨。",
+        *ZH[3:],
+    ]
+    ja = [
+        *JA[:3],
+        "委員会の委員長は、詳細はまだ公表されていないものの、新たな規定は来月施行されると述べた。",
+        *JA[3:],
+    ]
+    links = {(lk.src, lk.tgt) for lk in align(zh, ja).links}
+    assert ((3, 4), (3,)) in links
+    assert ((5,), ()) in links
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 3), st.integers(0, 3), st.integers(1, 3), st.integers(1, 3))
+def test_a_merge_is_scored_between_its_own_evidence_and_its_best_parts(i0, j0, di, dj):
+    sc = _Scorer([features(s, "zh") for s in ZH], [features(s, "ja") for s in JA])
+    i1, j1 = min(i0 + di, len(ZH)), min(j0 + dj, len(JA))
+    z = sc.evidence(i0, i1, j0, j1)
+    got = sc.bead_evidence(i0, i1, j0, j1)
+    if (i1 - i0 == 1) == (j1 - j0 == 1):  # 1-1 and 2-2 beads: no part to compare with
+        assert got == z
+        return
+    parts = (
+        [sc.evidence(i, i + 1, j0, j1) for i in range(i0, i1)]
+        if i1 - i0 > 1
+        else [sc.evidence(i0, i1, j, j + 1) for j in range(j0, j1)]
+    )
+    assert z <= got <= max(z, *parts) + 1e-12
+
+
+def test_a_merge_gains_nothing_from_a_part_that_is_no_likely_pair():
+    # Between unrelated texts the best of two chance matches beats their merge by chance alone:
+    # only a part at least half as evident as the document's typical pair lifts the merge.
+    sc = _Scorer([features(s, "zh") for s in ZH], [features(s, "ja") for s in JA])
+    z, part = sc.evidence(0, 2, 0, 1), sc.evidence(0, 1, 0, 1)
+    assert part > z
+    sc.calibrate([part / 2 - 0.5] * 4)  # typical pair far weaker than the part: it counts
+    assert sc.bead_evidence(0, 2, 0, 1) > z
+    sc.calibrate([part * 2 + 1.0] * 4)  # typical pair far stronger: the part is chance
+    assert sc.bead_evidence(0, 2, 0, 1) == z
