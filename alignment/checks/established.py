@@ -3,9 +3,10 @@
 MT copies the characters of a Chinese institution or policy term into Japanese (海关 → 海関,
 联合国 → 連合国, 非物质文化遗产 → 非物質文化遺産) where the Japanese press has an established term
 (税関, 国連, 無形文化遺産). The shipped list (``alignment/data/established_terms.json``) names
-each term's meaning, its Japanese forms and why; the kanji copy itself is derived with the hanzi
-bridge, so one entry catches the copy whichever characters the MT chose. A project's termbase
-decides its own terms: an entry whose term it lists is left to the termbase check.
+each term's meaning, its Japanese forms, why and where the Japanese usage is attested (its
+``source``); the kanji copy itself is derived with the hanzi bridge, so one entry catches the copy
+whichever characters the MT chose. A project's termbase decides its own terms: an entry whose term
+it lists is left to the termbase check.
 """
 
 from __future__ import annotations
@@ -14,30 +15,77 @@ import json
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.terms import whole_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "established_terms.json"
+#: Fields every entry must fill: a reviewer is shown what the term means, what Japanese writes,
+#: why the copy is wrong and who writes it so; an entry that cannot say all four is not shipped.
+REQUIRED = ("zh", "ja", "means", "why", "source")
+#: A copy this short is matched as whole MeCab words only: two characters run across a word
+#: boundary in ordinary Japanese far more often than four do (中法 in 期間中法律を).
+SHORT = 2
+
+
+class EstablishedTerm(NamedTuple):
+    zh: str
+    wrong: tuple[str, ...]  # the kanji copy first, then the entry's also_wrong
+    right: tuple[str, ...]
+    means: str
+    source: str
+
+
+def parse_terms(data: dict[str, Any]) -> tuple[EstablishedTerm, ...]:
+    """The entries of an established-terms document, longest Chinese term first (so that 人大常委会
+    is reported as itself, not as the 常委 inside it). Raises ValueError naming the entry when one
+    lacks a required field or lists its own copy as a Japanese form: a list that contradicts itself
+    would flag every right translation of the term."""
+    terms: list[EstablishedTerm] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(data.get("terms", ())):
+        missing = [k for k in REQUIRED if not entry.get(k)]
+        if missing:
+            raise ValueError(f"established term #{i} ({entry.get('zh', '?')}): missing {', '.join(missing)}")
+        zh = entry["zh"]
+        if zh in seen:
+            raise ValueError(f"established term {zh}: listed twice")
+        seen.add(zh)
+        right = tuple(entry["ja"])
+        wrong = tuple(dict.fromkeys((to_kanji(zh), *entry.get("also_wrong", ()))))
+        if set(wrong) & set(right):
+            raise ValueError(f"established term {zh}: a wrong form is also listed as Japanese")
+        terms.append(EstablishedTerm(zh, wrong, right, entry["means"], entry["source"]))
+    return tuple(sorted(terms, key=lambda t: -len(t.zh)))
 
 
 @lru_cache(maxsize=1)
-def established_terms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...]:
-    """(Chinese term, its wrong Japanese forms, the established forms, what it means)."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(
-        (
-            t["zh"],
-            tuple(dict.fromkeys((to_kanji(t["zh"]), *t.get("also_wrong", ())))),
-            tuple(t["ja"]),
-            t["means"],
-        )
-        for t in data["terms"]
-    )
+def established_terms() -> tuple[EstablishedTerm, ...]:
+    """The shipped list, read and checked once."""
+    return parse_terms(json.loads(DATA.read_text(encoding="utf-8")))
+
+
+def _decided_by_termbase(zh: str, sources: set[str]) -> bool:
+    """Whether the project's termbase speaks for the term: it lists the term, or a term inside it
+    or around it (a termbase entry for 海关 decides 海关总署 too)."""
+    return any(zh in s or s in zh for s in sources if s)
+
+
+def _occurrences(seg: Segment, form: str) -> Iterator[int]:
+    if len(form) <= SHORT:
+        yield from whole_words(seg, form)
+        return
+    pos = seg.target.find(form)
+    while pos >= 0:
+        yield pos
+        pos = seg.target.find(form, pos + 1)
 
 
 class CalquedTerm(Check):
     code = "terminology-calque"
+    linear = False  # short copies are matched as MeCab words
     category = "terminology"
     severity = "major"
     description = gettext_noop(
@@ -47,16 +95,29 @@ class CalquedTerm(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         decided = {term.source for term in seg.config.termbase}
-        for zh, wrong_forms, right, means in established_terms():
-            if zh not in seg.source or any(zh in source for source in decided):
+        claimed: list[tuple[int, int]] = []
+        for term in established_terms():
+            if term.zh not in seg.source or _decided_by_termbase(term.zh, decided):
                 continue
-            for wrong in wrong_forms:
-                pos = seg.target.find(wrong)
-                if pos < 0:
+            # The established term in the target: a copy beside it is the translator's gloss
+            # (国家発展改革委員会（発改委）), or sits inside it (記者会 in 記者会見).
+            if any(r in seg.target for r in term.right):
+                continue
+            for wrong in term.wrong:
+                found = next(
+                    (
+                        p
+                        for p in _occurrences(seg, wrong)
+                        if not any(a < p + len(wrong) and p < b for a, b in claimed)
+                    ),
+                    None,
+                )
+                if found is None:
                     continue
+                claimed.append((found, found + len(wrong)))
                 yield Finding(
-                    f"'{wrong}' copies Chinese {zh} ({means}); Japanese writes {' / '.join(right)}",
-                    pos,
-                    pos + len(wrong),
+                    f"'{wrong}' copies Chinese {term.zh} ({term.means}); Japanese writes {' / '.join(term.right)}",
+                    found,
+                    found + len(wrong),
                 )
                 break

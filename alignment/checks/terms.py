@@ -21,10 +21,30 @@ def _data() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
+#: Fields every false-friend entry fills: the trigger, the wrong forms, what Japanese writes, why,
+#: and where that is attested (``JMdict`` when every wrong form is a JMdict word of other senses).
+REQUIRED = ("zh", "ja_wrong", "right", "note", "source")
+
+
+def parse_false_friends(data: dict) -> dict[str, dict]:
+    """Chinese trigger word → its documented entry (ja_wrong, right, note, source, unless_zh, fix).
+    Raises ValueError naming the entry that lacks a required field or lists a trigger twice: the
+    second would silently replace the first's forms and exceptions."""
+    entries: dict[str, dict] = {}
+    for i, entry in enumerate(data.get("entries", ())):
+        missing = [k for k in REQUIRED if not entry.get(k)]
+        if missing:
+            raise ValueError(f"false friend #{i} ({entry.get('zh', '?')}): missing {', '.join(missing)}")
+        if entry["zh"] in entries:
+            raise ValueError(f"false friend {entry['zh']}: listed twice")
+        entries[entry["zh"]] = entry
+    return entries
+
+
 @lru_cache(maxsize=1)
 def _entries() -> dict[str, dict]:
-    """Chinese trigger word → its documented entry (ja_wrong, right, note, unless_zh, fix)."""
-    return {entry["zh"]: entry for entry in _data()["entries"]}
+    """The shipped entries by trigger word, read and checked once."""
+    return parse_false_friends(_data())
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +137,11 @@ class FalseFriend(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         table = {**shipped_false_friends(), **{k: list(v) for k, v in seg.config.false_friends.items()}}
+        # The project's termbase decides its own terms (a termbase that keeps 考察 as 考察 means it).
+        decided = [term.source for term in seg.config.termbase if term.source]
         for zh, wrong_forms in table.items():
+            if any(zh in s or s in zh for s in decided):
+                continue
             shipped = _entries().get(zh, {})
             if zh in seg.source and not any(u in seg.source for u in shipped.get("unless_zh", ())):
                 for wrong in wrong_forms:

@@ -2,8 +2,10 @@
 
 import pytest
 
+from alignment import lexicon
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.checks.entities import document_names
+from alignment.checks.terms import parse_false_friends, shipped_false_friend_entries
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -61,8 +63,8 @@ def test_false_friends_need_the_trigger_in_the_source():
 
 
 def test_project_false_friends_extend_the_shipped_list():
-    cfg = CheckConfig(false_friends={"深刻": ["深刻"]})
-    zh, ja = "我们深刻认识到改革的重要性。", "我々は改革の重要性を深刻に認識した。"
+    cfg = CheckConfig(false_friends={"出世": ["出世"]})
+    zh, ja = "他1950年出世于上海。", "彼は1950年に上海で出世した。"
     assert "mistranslation" in categories(zh, ja, config=cfg)
     assert "mistranslation" not in categories(zh, ja)
 
@@ -101,6 +103,69 @@ def test_shipped_false_friends(zh, ja, wrong):
     flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
     assert [ja[f.start : f.end] for f in flags] == [wrong]
     assert "Japanese writes" in flags[0].message
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong"),
+    [
+        ("代表团下榻在市中心的一家酒店。", "代表団は市中心部の酒店に宿泊した。", "酒店"),
+        ("该商场新建了地下停车场。", "同商業施設は地下に停車場を新設した。", "停車場"),
+        ("中国运动员获得两枚金牌。", "中国の運動員が金メダル2個を獲得した。", "運動員"),
+        ("他聘请了一名律师。", "彼は律師を1人雇った。", "律師"),
+        ("严厉打击走私犯罪。", "密輸犯罪を厳しく打撃する。", "打撃"),
+        ("中美两国元首通电话。", "中米両国の首脳が電話会談した。", "中米"),
+        ("全市养老保险参保人数增加。", "全市の養老保険加入者数が増えた。", "養老保険"),
+        ("中方一向主张通过对话解决分歧。", "中国側は一向に対話による解決を主張している。", "一向"),
+    ],
+)
+def test_false_friends_of_several_fields(zh, ja, wrong):
+    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+
+
+def test_false_friends_judged_in_context():
+    # A fall from a horse at a race is 落馬; a court's 裁判 is a trial; 中美洲 is Central America.
+    assert "mistranslation" not in categories(
+        "一名骑手在比赛中落马受伤。", "騎手がレース中に落馬して負傷した。"
+    )
+    assert "mistranslation" not in categories("法院依法作出裁判。", "裁判所は法に基づき裁判を下した。")
+    assert "mistranslation" not in categories("他访问了中美洲三国。", "彼は中米3カ国を訪問した。")
+    # The same Japanese words with no trigger in the source are not false friends.
+    assert "mistranslation" not in categories("我们在会场外等车。", "私たちは停車場で車を待った。")
+
+
+def test_the_termbase_decides_a_false_friend():
+    zh, ja = "代表团下榻在市中心的一家酒店。", "代表団は市中心部の酒店に宿泊した。"
+    assert "mistranslation-false-friend" in codes(zh, ja)
+    config = CheckConfig(termbase=(Term("酒店", "酒店"),))
+    assert "mistranslation-false-friend" not in codes(zh, ja, config=config)
+
+
+def test_every_false_friend_names_its_source_and_its_wrong_forms_are_japanese_words():
+    entries = shipped_false_friend_entries()
+    assert len(entries) >= 140
+    assert all(e["source"] for e in entries)
+    # "JMdict" means every wrong form is a Japanese word of its own (with senses of its own).
+    assert not [
+        e["zh"]
+        for e in entries
+        if e["source"] == "JMdict" and not all(map(lexicon.is_japanese_word, e["ja_wrong"]))
+    ]
+
+
+def test_the_false_friend_loader_refuses_an_entry_without_its_source_or_listed_twice():
+    entry = {
+        "zh": "酒店",
+        "ja_wrong": ["酒店"],
+        "right": "ホテル",
+        "note": "ja 酒店 is a liquor shop",
+        "source": "JMdict",
+    }
+    assert parse_false_friends({"entries": [entry]})["酒店"]["right"] == "ホテル"
+    with pytest.raises(ValueError, match=r"酒店.*source"):
+        parse_false_friends({"entries": [entry | {"source": ""}]})
+    with pytest.raises(ValueError, match="twice"):
+        parse_false_friends({"entries": [entry, entry]})
 
 
 def test_false_friends_are_whole_words_and_respect_their_exceptions():

@@ -2,8 +2,11 @@
 
 import json
 
+import pytest
+
+from alignment import lexicon
 from alignment.checks import CheckConfig, Term, run_checks
-from alignment.checks.established import DATA, established_terms
+from alignment.checks.established import DATA, established_terms, parse_terms
 from tests.alignment.checks.conftest import codes
 
 CUSTOMS = "海关总署发布了新的进口规定。"
@@ -38,6 +41,95 @@ def test_the_projects_termbase_decides_its_own_terms():
 
 def test_every_entry_says_what_it_means_and_why_and_its_copy_is_not_the_japanese_term():
     entries = json.loads(DATA.read_text(encoding="utf-8"))["terms"]
-    assert all(e["zh"] and e["ja"] and e["means"] and e["why"] for e in entries)
-    for _zh, wrong, right, _means in established_terms():
-        assert not set(wrong) & set(right)
+    assert all(e["zh"] and e["ja"] and e["means"] and e["why"] and e["source"] for e in entries)
+    for term in established_terms():
+        assert not set(term.wrong) & set(term.right)
+
+
+SOURCES = {"JMdict", "Japanese MOFA usage", "NHK/Kyodo style", "JETRO", "Japanese Wikipedia article title"}
+
+
+def test_every_entry_names_where_its_japanese_is_attested():
+    terms = established_terms()
+    assert len(terms) >= 300
+    assert {t.source for t in terms} <= SOURCES
+    # An entry that cites JMdict has a Japanese form JMdict lists.
+    unlisted = [
+        t.zh for t in terms if t.source == "JMdict" and not any(map(lexicon.is_japanese_word, t.right))
+    ]
+    assert not unlisted
+
+
+def _entry(**kw):
+    return {
+        "zh": "外长",
+        "ja": ["外相"],
+        "means": "foreign minister",
+        "why": "外長 is not Japanese",
+        "source": "NHK/Kyodo style",
+    } | kw
+
+
+def test_the_loader_refuses_an_entry_without_its_source_or_listed_twice():
+    with pytest.raises(ValueError, match=r"外长.*source"):
+        parse_terms({"terms": [_entry(source="")]})
+    with pytest.raises(ValueError, match="twice"):
+        parse_terms({"terms": [_entry(), _entry()]})
+    # An entry whose copy is one of its own Japanese forms would flag every right translation.
+    with pytest.raises(ValueError, match="also listed"):
+        parse_terms({"terms": [_entry(zh="外交部", ja=["外交部", "外務省"])]})
+
+
+def test_the_loader_derives_the_copy_and_puts_longer_terms_first():
+    terms = parse_terms(
+        {"terms": [_entry(zh="常委", ja=["常務委員"]), _entry(zh="人大常委会", ja=["常務委員会"])]}
+    )
+    assert [t.zh for t in terms] == ["人大常委会", "常委"]
+    assert terms[1].wrong == ("常委",) and terms[1].source == "NHK/Kyodo style"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong"),
+    [
+        ("两国外长在北京举行会谈。", "両国の外長は北京で会談を行った。", "外長"),
+        ("外交部发言人在例行记者会上回答提问。", "外交部の発言人は定例の記者会で質問に答えた。", "発言人"),
+        ("今年进出口总额再创新高。", "今年の進出口総額は過去最高を更新した。", "進出口"),
+        ("他是一名护士。", "彼女は護士だ。", "護士"),
+        ("该市新建了三座充电桩。", "同市は充電樁を3基新設した。", "充電樁"),
+        ("中法两国领导人通了电话。", "中法両国の首脳が電話会談した。", "中法"),
+    ],
+)
+def test_shipped_terms_of_several_fields(zh, ja, wrong):
+    flags = [f for f in run_checks(zh, ja) if f.code == "terminology-calque"]
+    assert [ja[f.start : f.end] for f in flags][:1] == [wrong]
+
+
+def test_the_established_terms_pass():
+    assert "terminology-calque" not in codes("两国外长在北京举行会谈。", "両国の外相は北京で会談を行った。")
+    assert "terminology-calque" not in codes(
+        "外交部发言人在例行记者会上回答提问。", "外務省の報道官は定例記者会見で質問に答えた。"
+    )
+
+
+def test_a_copy_beside_the_established_term_is_a_gloss():
+    zh = "国家发改委今天公布了新的投资计划。"
+    assert "terminology-calque" not in codes(
+        zh, "国家発展改革委員会（発改委）は本日、新たな投資計画を発表した。"
+    )
+    assert "terminology-calque" in codes(zh, "国家発改委は本日、新たな投資計画を発表した。")
+
+
+def test_a_short_copy_must_stand_as_words_of_its_own():
+    # 中法 runs across 期間中 and 法律 here: no copy of 中法 (China–France) in the target.
+    zh = "会议期间，中法双方就法律合作交换了意见。"
+    assert "terminology-calque" not in codes(zh, "会議の期間中法律協力について両国が意見を交わした。")
+    assert "terminology-calque" in codes(zh, "会議の期間中、中法双方は法律協力について意見を交わした。")
+
+
+def test_the_termbase_decides_a_term_inside_or_around_its_own():
+    zh = "外交部发言人表示欢迎。"
+    ja = "外交部の発言人は歓迎の意を示した。"
+    assert "terminology-calque" in codes(zh, ja)
+    # The project keeps 発言人 (a termbase entry for 发言人), or decides a longer term around it.
+    for term in (Term("发言人", "発言人"), Term("外交部发言人", "外交部発言人")):
+        assert "terminology-calque" not in codes(zh, ja, config=CheckConfig(termbase=(term,)))
