@@ -135,15 +135,43 @@ def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozen
     """The source's full names, and every place the source names or implies: by name, by a city,
     or by an abbreviation. An abbreviation several countries share (新: Singapore or New
     Zealand) stands for the one the source also names in full where it does (中新 beside 新加坡)."""
+    named, implied, _ = _source_reading(source)
+    return named, implied
+
+
+@lru_cache(maxsize=1024)
+def _source_reading(
+    source: str,
+) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str], dict[str, tuple[str, str]]]:
+    """:func:`source_places`, and the places an abbreviation of the source could stand for but
+    does not, because the source names another of its places in full: place → (abbreviation,
+    the place it stands for)."""
     zh, _ = _forms()
     found = mentions(source, zh)
-    implied = {e.lstrip("@") for e, _, _ in found}
+    in_full = {e.lstrip("@") for e, _, _ in found}
+    implied = set(in_full)
     named = [(e, s, t) for e, s, t in found if not e.startswith("@") and not _inside_a_name(source, s, t)]
+    passed_over: dict[str, tuple[str, str]] = {}
     for char, candidates in _abbreviations().items():
         if char in source and _abbreviated(source, char, _ZH_BEFORE, _ZH_AFTER, _ZH_MAJOR):
-            known = [c for c in candidates if c in implied]
+            known = [c for c in candidates if c in in_full]
             implied.update(known or candidates)
-    return tuple(named), frozenset(implied)
+            if known:
+                passed_over.update((c, (char, known[0])) for c in candidates if c not in known)
+    return tuple(named), frozenset(implied), passed_over
+
+
+def misread_abbreviations(source: str, target: str) -> list[tuple[str, int, int, str, str]]:
+    """The target's names of places an abbreviation of the source could stand for but does not
+    (中新 beside 新加坡 read as ニュージーランド): (English, start, end, abbreviation, the place it
+    stands for)."""
+    _, implied, passed_over = _source_reading(source)
+    named_ja, _ = target_places(target)
+    return [
+        (e, s, t, *passed_over[e])
+        for e, s, t in named_ja
+        if e in passed_over and e not in implied and e not in IMPLIED
+    ]
 
 
 @lru_cache(maxsize=1024)
@@ -202,27 +230,36 @@ def swapped_places(source: str, target: str) -> tuple[list[tuple[str, int, int]]
 
 class WrongCountry(Check):
     """A country or region of the source rendered as another: the target names one the source
-    does not, and one the source names is not in the target."""
+    does not, and one the source names is not in the target; or the target reads an abbreviation
+    as another of the countries it may stand for than the one the source names (中新 beside 新加坡
+    as 中国とニュージーランド)."""
 
     code = "entity-country"
     category = "named_entity"
     severity = "major"
     description = gettext_noop(
         "The target names a country or region the source does not, where one the source names is "
-        "missing (マレーシア for 泰国, オーストラリア for 奥地利)."
+        "missing or an abbreviation of the source stands for another (マレーシア for 泰国, "
+        "ニュージーランド for the 新 of 中新 beside 新加坡)."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.target_stripped:
             return
         added, missing = swapped_places(seg.source, seg.target)
-        if not added or not missing:
+        if added and missing:
+            english, start, end = added[0]
+            yield Finding(
+                f"'{seg.target[start:end]}' ({english}) is named in the target, not in the source, "
+                f"where the source's {', '.join(missing)} has no rendering",
+                start,
+                end,
+            )
             return
-        english, start, end = added[0]
-        name = seg.target[start:end]
-        yield Finding(
-            f"'{name}' ({english}) is named in the target, not in the source, where the source's "
-            f"{', '.join(missing)} has no rendering",
-            start,
-            end,
-        )
+        for english, start, end, char, meant in misread_abbreviations(seg.source, seg.target)[:1]:
+            yield Finding(
+                f"'{seg.target[start:end]}' ({english}) reads the source's abbreviation {char} as "
+                f"the wrong country: the source names {meant}",
+                start,
+                end,
+            )

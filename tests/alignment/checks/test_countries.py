@@ -119,3 +119,17 @@ def test_a_place_rendered_in_japanese_is_no_missing_name_for_the_katakana_check(
     assert rendered_place_spans("中欧合作", "中国と欧州の協力") == ((0, 2),)
     assert rendered_place_spans("中欧合作", "日本の協力") == ((0, 2),)  # China is always rendered
     assert rendered_place_spans("德国企业", "日本企業") == ()
+
+
+def test_an_abbreviation_read_as_the_wrong_one_of_its_countries_is_flagged():
+    # 新 stands for Singapore or New Zealand; beside 新加坡 it is Singapore.
+    zh = "新加坡外长表示，中新两国将加强金融合作。"
+    assert spans(zh, "シンガポールの外相は、中国とニュージーランドが金融協力を強化すると述べた。") == [
+        "ニュージーランド"
+    ]
+    assert spans(zh, "シンガポールの外相は、中国とシンガポールが金融協力を強化すると述べた。") == []
+    # With no full name beside it, the abbreviation may stand for either: no flag.
+    assert spans("中新两国将加强金融合作。", "中国とニュージーランドが金融協力を強化する。") == []
+    # 巴 is Pakistan beside 巴基斯坦, not Brazil.
+    zh = "巴基斯坦总理访华期间，中巴签署了多项协议。"
+    assert spans(zh, "パキスタン首相の訪中期間中、中国とブラジルは複数の協定に署名した。") == ["ブラジル"]
