@@ -49,6 +49,7 @@ MIN_UNITS = 2
 #: is rendered by a word the bridge cannot see (旅游 = 観光, 服装 = 衣料品). Chosen by
 #: cross-validation over documents (benchmarks/cv_checks.py --grid).
 NEAR_ENOUGH = 0.5
+_PUNCTUATION_RE = re.compile(r"[、。，,；;：:！？!?「」『』（）()“”]")
 _SKIPPED_POS = frozenset({"助詞", "助動詞", "補助記号", "記号"})  # UniDic pos1
 #: Past this many content words a segment is no sentence (a pasted page): its runs are not encoded.
 _MAX_WORDS = 300
@@ -61,8 +62,8 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     The first and last parts of the clause carry more than their item (举办非遗讲座, 体育等领域开展):
     the last is cut where the enumeration closes, the first is taken as long as the item after it
     (list items are of a kind and of about one length). A last item with no word closing the list
-    cannot be told from what follows it: it is kept, at that length, only to stand for itself
-    among its siblings. A name (``names``: offsets of the source's names in the clause) that ends
+    cannot be told from what follows it: it is taken at that length too (市卫健委 of
+    市卫健委有关负责人). A name (``names``: offsets of the source's names in the clause) that ends
     the first part or starts the last is that item whole, whatever its length (哈萨克斯坦 among
     俄罗斯、白俄罗斯)."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", clause)]
@@ -94,7 +95,7 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     if close is None and named:
         items.append((start, max(named), True))
     elif close is None:
-        items.append((start, min(end, start + width), False))
+        items.append((start, min(end, start + width), True))
     else:
         items.append((start, close.start(), True))
     return [(a, b, judged) for a, b, judged in items if b > a]
@@ -131,7 +132,7 @@ class DroppedListItem(Check):
                 yield Finding(
                     f"the list item '{seg.source[a:b]}' of the source has no counterpart in the target"
                 )
-            for start, end, judged in items:
+            for k, (start, end, judged) in enumerate(items):
                 if not judged or (start, end) in named:
                     continue
                 shared = _shared(siblings, seg.source[start:end])
@@ -152,6 +153,12 @@ class DroppedListItem(Check):
                     continue
                 qualifier = "".join(own[i] for i in sorted(shared))
                 nearest, cosine = _nearest_target_words(item, siblings, seg, qualifier)
+                if k == 0 and cosine < NEAR_ENOUGH:
+                    # The first item was cut to its siblings' length: its words before the cut may
+                    # be its own (新能源 of 新能源汽车), so it is asked for at twice the length too.
+                    longer = seg.source[max(c0, start - (end - start)) : end]
+                    if longer != item:
+                        cosine = max(cosine, _nearest_target_words(longer, [longer, *siblings[1:]], seg)[1])
                 if cosine < NEAR_ENOUGH:
                     closest = f" (the nearest in meaning is '{nearest}', {cosine:.2f})" if nearest else ""
                     yield Finding(
@@ -358,7 +365,7 @@ def _nearest_target_words(
             for n in (1, 2, 3)
             for k in range(len(words) - n + 1)
         )
-        if len(run) > 1
+        if len(run) > 1 and not _PUNCTUATION_RE.search(run)  # a rendering stays within its clause
     ]
     mine = siblings.index(item)
     if qualifier:

@@ -129,3 +129,27 @@ def test_list_items_stay_within_the_clause_and_do_not_overlap(clause: str) -> No
     assert all(0 <= a < b <= len(clause) for a, b, _ in items)
     assert all(b1 <= a2 for (_, b1, _), (a2, _, _) in pairwise(items))
     assert all("、" not in clause[a:b] for a, b, _ in items)
+
+
+def test_an_unclosed_last_item_is_judged_at_its_siblings_length():
+    # Nothing closes the list (no 等, no count): 市卫健委 is taken as long as 市教育局, and a run of
+    # the target across a comma (座談会では、市) renders no item.
+    zh = "座谈会上，市外办、市教育局、市卫健委有关负责人作了发言。"
+    flags = [
+        f
+        for f in run_checks(zh, "座談会では、市外事弁公室と市教育局の担当者が発言した。")
+        if f.code == "omission-list-item"
+    ]
+    assert len(flags) == 1 and "'市卫健委'" in flags[0].message
+    ja = "座談会では、市外事弁公室、市教育局、市衛生健康委員会の担当者が発言した。"
+    assert "omission-list-item" not in codes(zh, ja)
+
+
+def test_the_first_item_may_be_longer_than_its_siblings():
+    # 汽车 alone is 车 in 新エネルギー車; the first part's words before the cut are the item's too.
+    zh = "两国企业将在新能源汽车、储能、氢能等领域加强合作。"
+    ja = "両国の企業は新エネルギー車、エネルギー貯蔵、水素エネルギーなどの分野で協力を強化する。"
+    assert "omission-list-item" not in codes(zh, ja)
+    ja = "両国の企業は新エネルギー車、水素エネルギーなどの分野で協力を強化する。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "omission-list-item"]
+    assert len(flags) == 1 and "'储能'" in flags[0].message
