@@ -144,7 +144,7 @@ def target_may_negate(seg: Segment) -> bool:
 
 #: What obliges in Japanese: しなければならない, すべきだ, する必要がある.
 _JA_OBLIGATION_FULL_RE = re.compile(
-    r"な(?:けれ|くて|きゃ|いと)(?:ば|は)?(?:なら|いけ)な|ねばならな|ざるを[得え]な|べき(?:だ|で|。|と)|必要があ|必要とな|義務|必須|必ず"
+    r"な(?:けれ|くて|きゃ|いと)(?:ば|は)?(?:なら|いけ)な|ねばならな|ざるを[得え]な|べき(?:だ|で|。|と)|必要があ|必要とな|義務|必須"
 )
 #: Negations of the source that forbid: rendered as an obligation, they say the opposite.
 _ZH_PROHIBITIONS = frozenset({"切勿", "切莫", "禁止", "严禁", "不得", "不要", "不准", "不许", "勿", "不可"})
@@ -198,9 +198,10 @@ class NegationMismatch(Check):
 # --- tense -----------------------------------------------------------------------------------
 
 #: Words of the source that put its clause in the future: a plan, a forecast, a date to come.
-#: 计划 "plan" counts as the verb (计划明年…, 计划于…), not as the noun (发展计划).
+#: 计划 "plan" counts as the verb (计划明年…, 计划于…), not as the noun (发展计划); 预计 only
+#: before what is to come (预计将有, 预计全年), since 预计损失达… is an estimate of what happened.
 _ZH_FUTURE_RE = re.compile(
-    r"将于|将要|即将|将会|将在|将继续|将进一步|计划(?=[于在到今明下将年])|拟于|拟在|预计|准备(?=[于在今明下将])"
+    r"将于|将要|即将|将会|将在|将继续|将进一步|计划(?=[于在到今明下将年])|拟于|拟在|预计(?=[将会到于在今明下年全本])|准备(?=[于在今明下将])"
     r"|明年|下一步|下半年|今后|届时|下周|下个月|下月|打算|有望|力争|将来|后年|必须|务必|应当|^要(?=把|将)"
 )
 #: Words that mark an event of the source as done.
@@ -214,6 +215,8 @@ _ZH_REPORT_RE = re.compile(
 _JA_PLAN = frozenset(
     "予定 計画 見込み 見通し 方針 意向 積り つもり 考え 目標 狙い 構え 方向 予想 見方 意欲 意思 模様".split()
 )
+#: An estimate of what happened (達したとみられる): a past under it is the estimate's content.
+_JA_ESTIMATE_RE = re.compile(r"[みと見]られ|推計|推定|予想|見込|予測|見積|とされ")
 _JA_PLAN_RE = re.compile("|".join(sorted(_JA_PLAN, key=len, reverse=True)))
 _PREDICATE = ("助動詞", "動詞", "形容詞")
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
@@ -303,7 +306,9 @@ class PlanAsDone(Check):
             return
         if _ZH_REPORT_RE.search(seg.source, 0, future[0]) and not quoted:
             return
-        if _JA_PLAN_RE.search(_final_clause(seg, predicate)):
+        if _JA_PLAN_RE.search(_final_clause(seg, predicate)) or _JA_ESTIMATE_RE.search(
+            seg.target, predicate[-1].end
+        ):
             return
         yield Finding(
             f"the source speaks of what is yet to be done ({future[2]}); the translation's main verb "

@@ -140,3 +140,19 @@ def test_a_gift_to_someone_told_as_one_from_them():
     assert not _flags(
         "mistranslation-direction", zh, "一部の企業からは、為替変動が企業にリスクをもたらすとの声が上がった。"
     )
+
+
+def test_an_estimate_of_what_happened_is_not_a_plan():
+    # 预计 before a figure estimates the past; 预计 before 将/全年 forecasts.
+    zh = "据预计，暴雨造成的损失达3亿元。"
+    assert not _flags("grammar-plan-as-done", zh, "大雨による損失は3億元に達した。")
+    assert not _flags("grammar-plan-as-done", "预计全年将增长5%。", "通年で5%成長する見込みだ。")
+    assert not _flags("grammar-plan-as-done", "预计全年将增长5%。", "通年で5%成長したとみられる。")
+    assert _flags("grammar-plan-as-done", "预计全年将增长5%。", "通年で5%成長した。")
+
+
+def test_be_sure_to_is_not_an_added_obligation():
+    # 切勿忘记 "do not forget" → 必ず覚えておく "be sure to remember": right, no 'must' added.
+    zh = "出发前切勿忘记带护照。"
+    assert "mistranslation-negation" not in codes(zh, "出発前には必ずパスポートを持参すること。")
+    assert "mistranslation-obligation" not in codes("他每次都按时到场。", "彼は必ず時間通りに来る。")
