@@ -92,19 +92,36 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (_KATAKANA_RE.match(text[end - 1]) and end < len(text) and _KATAKANA_RE.match(text[end]))
 
 
+@lru_cache(maxsize=4)
+def _by_first_character(forms: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, str, str]]]:
+    """The forms by their first character, each with its rank in ``forms`` (longest first)."""
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    for rank, (form, english) in enumerate(forms):
+        out.setdefault(form[0], []).append((rank, form, english))
+    return out
+
+
 def mentions(text: str, forms: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
-    """(English, start, end) of each full name in the text, longest names first, none overlapping."""
+    """(English, start, end) of each full name in the text, longest names first, none overlapping.
+    Every name that starts at each character is found first, then taken longest first: a scan
+    from the left would take 中东 in 其中东南亚 before 东南亚 could be seen, and one search per name
+    took 9 ms a segment."""
+    index = _by_first_character(forms)
+    found: list[tuple[int, int, int, str]] = []  # (rank, start, end, English)
+    for start, char in enumerate(text):
+        for rank, form, english in index.get(char, ()):
+            end = start + len(form)
+            if text.startswith(form, start) and _bounded(text, start, end):
+                if form in _NOT_A_NAME and text[end : end + 1] == _NOT_A_NAME[form]:
+                    continue
+                found.append((rank, start, end, english))
     taken = [False] * len(text)
     out: list[tuple[str, int, int]] = []
-    for form, english in forms:
-        for m in re.finditer(re.escape(form), text):
-            start, end = m.start(), m.end()
-            if any(taken[start:end]) or not _bounded(text, start, end):
-                continue
-            if form in _NOT_A_NAME and text[end : end + 1] == _NOT_A_NAME[form]:
-                continue
-            taken[start:end] = [True] * (end - start)
-            out.append((english, start, end))
+    for _, start, end, english in sorted(found):
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = [True] * (end - start)
+        out.append((english, start, end))
     return sorted(out, key=lambda x: x[1])
 
 
