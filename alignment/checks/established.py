@@ -62,9 +62,21 @@ def parse_terms(data: dict[str, Any]) -> tuple[EstablishedTerm, ...]:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def established_terms() -> tuple[EstablishedTerm, ...]:
     """The shipped list, read and checked once."""
-    return parse_terms(json.loads(DATA.read_text(encoding="utf-8")))
+    return parse_terms(_data())
+
+
+def shipped_established_entries() -> list[dict[str, Any]]:
+    """The shipped list as documented (term, Japanese forms, meaning, why, source), in the file's
+    order, for a manager to read what the check holds a translation to."""
+    established_terms()  # refuse to show a list the check would refuse
+    return list(_data()["terms"])
 
 
 def _decided_by_termbase(zh: str, sources: set[str]) -> bool:

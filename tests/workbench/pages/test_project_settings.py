@@ -57,6 +57,19 @@ def test_settings_page_is_for_the_project_managers(project, users):
     assert 'value="untranslated-hanzi"' in page and "translator" in page
 
 
+def test_the_shipped_lists_are_shown_with_their_sources(project, users):
+    """A manager reads what the calque and false-friend checks hold translations to, and where
+    each usage is attested, in either interface language."""
+    client = logged_in(users["manager"])
+    page = client.get(f"/projects/{project.slug}/settings/").content.decode()
+    established = page[page.index('id="established-terms"') :]
+    assert "外长" in established and "外相" in established and "NHK/Kyodo style" in established
+    assert "酒店" in page[page.index('id="false-friends"') : page.index('id="established-terms"')]
+    client.cookies["django_language"] = "ja"
+    page = client.get(f"/projects/{project.slug}/settings/").content.decode()
+    assert "定訳語" in page and "出典" in page
+
+
 def test_members_are_added_changed_and_removed(project, users):
     client = logged_in(users["manager"])
     url = f"/projects/{project.slug}/settings/"

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from alignment.checks import describe
 from alignment.checks.confidence import default_threshold
+from alignment.checks.established import shipped_established_entries
 from alignment.checks.terms import shipped_false_friend_entries
 from alignment.types import SEVERITIES
 from workbench.flag_labels import category_label, explanation, severity_label
@@ -171,6 +172,7 @@ def project_settings(request, slug):
                 (project.check_config or {}).get("false_friends") or {}
             ),
             "shipped_false_friends": shipped_false_friend_entries(),
+            "shipped_established_terms": shipped_established_entries(),
             "approval_form": ApprovalCheckForm(initial={"approval_check": project.approval_check}),
             "threshold_form": FlagThresholdForm(initial={"flag_threshold": project.flag_threshold}),
             "default_threshold": f"{default_threshold():.2f}",
