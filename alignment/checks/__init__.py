@@ -53,6 +53,7 @@ from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.polarity import (
     CausativeWithoutObject,
     DirectionReversed,
+    DoneAsPlan,
     NegationMismatch,
     ObligationAdded,
     PlanAsDone,
@@ -108,6 +109,7 @@ CHECKS: dict[str, Check] = {
         NegationMismatch(),
         ObligationAdded(),
         PlanAsDone(),
+        DoneAsPlan(),
         CausativeWithoutObject(),
         DirectionReversed(),
         LiteralIdiom(),

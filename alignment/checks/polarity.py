@@ -463,3 +463,74 @@ class DirectionReversed(Check):
                     end,
                 )
                 return
+
+
+# --- tense, the other way --------------------------------------------------------------------
+
+#: Words of the source that leave its verbs free to be non-past: intent, duty, ability, forecast.
+_ZH_MODAL_WORDS = frozenset(
+    """将 要 会 应 应该 应当 须 必须 需要 需 必 可 可以 能 能够 拟 计划 预计 希望 愿 愿意 打算 争取
+    力争 目标 想 准备""".split()
+)
+#: Verbs whose plain non-past states a condition or an amount (ある, 達する, 有する), not an event
+#: to come; and the benefactives that end a clause of purpose (感じてもらう).
+_JA_STATIVE = frozenset(
+    """有る 居る 出来る 要る 言う 思う 成る 上る 達する 及ぶ 有する 占める 当たる 超える 含む 異なる 違う
+    見える 聞こえる 分かる 貰う 下さる 呉れる""".split()
+)
+
+
+#: Words that begin with 了 and are not the aspect (深入了解 "understand in depth").
+_LIAO_WORDS = ("了解", "了结", "了不起", "了却", "了如指掌", "了然")
+
+
+class DoneAsPlan(Check):
+    """The source's last clause tells of an action done (观看了 "watched": a verb with 了) and
+    the target's main predicate is a verb's plain non-past (鑑賞する), which tells it as one to
+    come. Only a sentence that ends on 。 (a headline is told in the present: 收看了 → 見る), with no
+    word of intent, duty or forecast in the source, and not a verb of state or amount (832人に
+    上る, 経験を有する)."""
+
+    code = "grammar-done-as-plan"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    description = gettext_noop(
+        "The source tells of an action as done and the translation's main verb tells it as one to "
+        "come (观看了 'watched' → 鑑賞する 'will watch')."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source = seg.source.strip()
+        if not seg.has_kana or not source.endswith(("。", "！")) or _SENTENCE_END_RE.search(source[:-1]):
+            return
+        last = re.split(r"[，；：]", source[:-1])[-1]
+        # 了 after a verb, even where the segmentation joins it to what follows (参观了当地: 了当)
+        ending = {pos + len(word): word for pos, word in segmented(last)}
+        done = next(
+            (
+                ending[k] + "了"
+                for k, char in enumerate(last)
+                if char == "了"
+                and k in ending
+                and not last.startswith(_LIAO_WORDS, k)
+                and (cedict_text(ending[k]) or "").startswith("/to ")
+            ),
+            None,
+        )
+        if done is None or any(w in _ZH_MODAL_WORDS for _, w in segmented(source)):
+            return
+        predicate, _ = main_predicate(seg.tokens)
+        if not predicate:
+            return
+        verb = predicate[-1]
+        if verb.feature.pos1 != "動詞" or not (verb.feature.cForm or "").startswith("終止形"):
+            return
+        if verb.feature.lemma in _JA_STATIVE or _JA_PLAN_RE.search(_final_clause(seg, predicate)):
+            return
+        yield Finding(
+            f"the source tells of an action done ({done}); the translation's main verb "
+            f"'{seg.target[predicate[0].start : predicate[-1].end]}' tells it as one to come",
+            predicate[0].start,
+            predicate[-1].end,
+        )

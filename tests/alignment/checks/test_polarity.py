@@ -156,3 +156,28 @@ def test_be_sure_to_is_not_an_added_obligation():
     zh = "出发前切勿忘记带护照。"
     assert "mistranslation-negation" not in codes(zh, "出発前には必ずパスポートを持参すること。")
     assert "mistranslation-obligation" not in codes("他每次都按时到场。", "彼は必ず時間通りに来る。")
+
+
+def test_an_action_done_told_as_one_to_come():
+    zh = "访问期间，代表团还参观了当地的造船厂。"
+    ja = "訪問期間中、代表団は現地の造船所も見学する。"
+    flags = _flags("grammar-done-as-plan", zh, ja)
+    assert [ja[f.start : f.end] for f in flags] == ["見学する"]
+    for fine in (
+        "訪問期間中、代表団は現地の造船所も見学した。",
+        "訪問期間中、代表団は現地の造船所も見学している。",
+    ):
+        assert "grammar-done-as-plan" not in codes(zh, fine), fine
+    # A headline is told in the present; an amount is a state; intent leaves the verb free.
+    assert not _flags("grammar-done-as-plan", "代表团参观了当地造船厂", "代表団、現地の造船所を見学")
+    assert not _flags("grammar-done-as-plan", "参观人数突破了十万人。", "見学者は10万人に上る。")
+    assert not _flags(
+        "grammar-done-as-plan", "他们希望参观了造船厂再回国。", "彼らは造船所を見学して帰国したいという。"
+    )
+    # 了解 "to understand" is not the aspect 了.
+    assert not _flags(
+        "grammar-done-as-plan", "代表团将深入了解当地产业。", "代表団は現地の産業を深く理解する。"
+    )
+    assert not _flags(
+        "grammar-done-as-plan", "代表团深入了解当地产业。", "代表団は現地の産業を深く理解する。"
+    )
