@@ -41,6 +41,9 @@ _LIST_END_RE = re.compile(rf"等|以及|及|和|与|跟|或|{_COUNT}")
 _COUNT_END_RE = re.compile(rf"等|{_COUNT}")
 # Characters that end what comes before a list rather than begin its first item.
 _LEADING = frozenset("了的在于对向从与和及将把被")
+# A list of quoted names, one after the other (“古村游”“美食游”“写生游”三条线路): no 、 between them.
+_QUOTED_LIST_RE = re.compile(r"(?:“[^“”]{2,20}”、?){3,}")
+_QUOTED_RE = re.compile(r"“([^“”]+)”")
 # The conjunction that joins the last item of a list to the others (A、B和C).
 _CONJ_RE = re.compile(r"以及|和|及")
 #: Items shorter than this many content units say too little to be missed (一、二).
@@ -112,7 +115,7 @@ class DroppedListItem(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if "、" not in seg.source or not seg.has_kana:
+        if not seg.has_kana or ("、" not in seg.source and "”“" not in seg.source):
             return
         bridged = seg.bridged
         target_han = set(HAN_RE.findall(seg.target))
@@ -122,10 +125,15 @@ class DroppedListItem(Check):
         names = name_runs(seg.source, 2)
         spans = _name_spans(seg.source, names)
         span_set = _sure_names(seg.source, names)
+        lists: list[tuple[int, list[tuple[int, int, bool]]]] = []  # each list with where its clause starts
         for clause in _CLAUSE_RE.finditer(seg.source):
             c0, c1 = clause.span()
             inside = [(a - c0, b - c0) for a, b in spans if c0 <= a and b <= c1]
-            items = [(c0 + a, c0 + b, j) for a, b, j in list_items(clause.group(), inside)]
+            lists.append((c0, [(c0 + a, c0 + b, j) for a, b, j in list_items(clause.group(), inside)]))
+        for m in _QUOTED_LIST_RE.finditer(seg.source):
+            quoted = [(q.start(1), q.end(1), True) for q in _QUOTED_RE.finditer(m.group())]
+            lists.append((m.start(), [(m.start() + a, m.start() + b, j) for a, b, j in quoted]))
+        for c0, items in lists:
             siblings = [seg.source[a:b] for a, b, _ in items]
             named = [(a, b) for a, b, judged in items if judged and (a, b) in span_set]
             for a, b in _unwitnessed_names(named, spans, seg):

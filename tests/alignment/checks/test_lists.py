@@ -153,3 +153,13 @@ def test_the_first_item_may_be_longer_than_its_siblings():
     ja = "両国の企業は新エネルギー車、水素エネルギーなどの分野で協力を強化する。"
     flags = [f for f in run_checks(zh, ja) if f.code == "omission-list-item"]
     assert len(flags) == 1 and "'储能'" in flags[0].message
+
+
+def test_quoted_names_one_after_the_other_are_a_list():
+    # “A”“B”“C”三条: no 、 between the items, each set off by its quotes.
+    zh = "本次活动推出了“红色记忆游”“乡村振兴游”“海岛休闲游”三条主题线路。"
+    ja = "今回のイベントでは「赤い記憶ツアー」「海島レジャーツアー」の3つのテーマコースが打ち出された。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "omission-list-item"]
+    assert len(flags) == 1 and "'乡村振兴游'" in flags[0].message
+    ja = "今回のイベントでは「赤い記憶ツアー」「農村振興ツアー」「海島レジャーツアー」の3つのテーマコースが打ち出された。"
+    assert "omission-list-item" not in codes(zh, ja)
