@@ -210,10 +210,15 @@ def _whole_translation(zh_docs: list[Document], ja: Document, scored: list[tuple
             continue
         if score < best and quality < MIN_OVERRIDE_QUALITY:
             continue
-        shaped.append((score, k))
+        shaped.append((score, k, quality))
+    # Where one candidate aligns cleanly, one that does not is no rival, even the best-scoring: an
+    # unrelated article that shares the topic may still pass the shape test on a path of chance
+    # links, and whether it does turns on small changes in the search.
+    if any(q >= MIN_OVERRIDE_QUALITY for _, _, q in shaped):
+        shaped = [c for c in shaped if c[2] >= MIN_OVERRIDE_QUALITY]
     if not shaped:
         return None
-    score, k = shaped[0]
+    score, k, _ = shaped[0]
     rival = shaped[1][0] if len(shaped) > 1 else 0.0
     return k if score >= MIN_MARGIN * rival else None
 

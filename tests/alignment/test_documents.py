@@ -82,3 +82,16 @@ def test_a_rendering_of_half_its_source_is_shorter_than_a_whole_one_and_pairs_al
     assert sum(len(s.text) for s in tgt) < documents.WEAK_CHAR_RATIO[0] * sum(len(s.text) for s in src)
     pairs, unpaired = pair_documents([zh, half, other])
     assert [(p.source, p.target) for p in pairs] == [("zh.txt", "half.txt")] and unpaired == ["other.txt"]
+
+
+def test_a_best_scoring_file_that_aligns_poorly_is_no_rival_to_one_that_aligns_cleanly(monkeypatch):
+    """A same-topic article can score a little higher on vocabulary and still pass the shape test
+    on a path of chance links (quality 0.66): beside a candidate whose alignment is clean (0.86),
+    it does not block the pair; alone, the best-scoring shaped file is taken as before."""
+    quality = {"patchwork": 0.66, "source": 0.86, "weaker": 0.70}
+    monkeypatch.setattr(documents, "_whole_shape", lambda src, tgt: quality[src])
+    zh = ["patchwork", "source", "weaker"]
+    scored = [(0.188, 0), (0.186, 1), (0.178, 2)]
+    assert documents._whole_translation(zh, None, scored) == 1
+    quality["source"] = None
+    assert documents._whole_translation(zh, None, scored) == 0
