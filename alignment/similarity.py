@@ -21,6 +21,10 @@ _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z'\-]+|[A-Z]")
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SKIP_LEN_RE = re.compile(r"[\s\u3000]")
 _PUNCT_CLASSES = {"?": "？?", "!": "！!", "q": '「」『』“”"', "(": "（）()"}
+#: How a sentence ends when it is one: a full stop, question, exclamation, ellipsis, colon or
+#: semicolon, possibly inside closing brackets, or a closing quotation mark (Japanese drops the
+#: full stop inside 「…」). A line without it is a heading, a caption or a sentence cut short.
+_CLOSED_RE = re.compile(r"(?:[。．.!！?？…:：;；][」』”\"'’）)】\]]*|[」』”\"’])\s*$")
 
 #: log(ja chars / zh chars) of 1-1 links, measured on human zh/ja news translations: mean and sd.
 LOG_RATIO_MEAN = 0.26
@@ -33,6 +37,8 @@ class Features:
     anchors: frozenset[int]  # the rarer, stronger subset: numbers, Latin words, Han bigrams
     length: int  # characters without spaces
     punct: frozenset[str]
+    #: No sentence-final mark: a heading, a caption or a line cut short.
+    open_end: bool = False
 
 
 def number_tokens(text: str) -> list[str]:
@@ -78,7 +84,7 @@ def features(text: str, lang: str) -> Features:
         anchors.add(h)
     punct = frozenset(k for k, chars in _PUNCT_CLASSES.items() if any(c in text for c in chars))
     length = len(_SKIP_LEN_RE.sub("", text))
-    return Features(frozenset(tokens), frozenset(anchors), length, punct)
+    return Features(frozenset(tokens), frozenset(anchors), length, punct, not _CLOSED_RE.search(text))
 
 
 def anchors(text: str, lang: str) -> frozenset[int]:

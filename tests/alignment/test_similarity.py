@@ -60,3 +60,21 @@ def test_dice_is_symmetric_and_bounded(a, b):
 )
 def test_anchors_alone_are_the_anchors_of_the_features(text, lang):
     assert anchors(text, lang) == features(text, lang).anchors
+
+
+_BODY = st.text(st.characters(categories=("Lo", "Nd", "Zs", "Pd")), min_size=1, max_size=30)
+
+
+@given(
+    _BODY, st.sampled_from(["。", "？", "!", "…", "：", "；", "."]), st.sampled_from(["", "」", "”", "）"])
+)
+def test_a_line_that_ends_as_a_sentence_is_no_heading(body, stop, close):
+    assert not features(body + stop + close, "zh").open_end
+    assert not features(body + stop + close + " ", "ja").open_end
+
+
+@given(_BODY.filter(lambda s: s.strip() != ""))
+def test_a_line_without_a_final_stop_reads_as_a_heading_or_a_cut(body):
+    # Letters, digits, spaces and dashes only: nothing that closes a sentence.
+    assert features(body, "ja").open_end
+    assert not features(f"「{body}」", "ja").open_end  # a quoted utterance is a sentence
