@@ -186,11 +186,18 @@ class NegationMismatch(Check):
             at = _rendered(negation.negated, seg.target)
             if at is None and NEGATED_RENDERED:
                 continue  # rephrased: the negation may be in words no list holds
+            # The span: the target's word that renders the negated verb (予想, not its 想 alone).
+            word = next((w for w in seg.tokens if w.start <= (at or 0) < w.end), None)
+            said = (
+                negation.word
+                if negation.word.endswith(negation.negated)
+                else negation.word + negation.negated
+            )
             yield Finding(
-                f"the source negates '{negation.negated}' ({negation.word}{negation.negated}); "
-                "the translation has no negation",
-                at,
-                None if at is None else at + 1,
+                f"the source negates '{negation.negated}' ({said}); "
+                f"the translation has no negation{f' on {word.surface!r}' if word else ''}",
+                None if at is None or word is None else word.start,
+                None if at is None or word is None else word.end,
             )
             return
 

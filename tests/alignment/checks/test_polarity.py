@@ -19,7 +19,7 @@ def test_a_lost_negation_is_flagged_where_the_negated_verb_is_rendered():
     ja = "彼女は、この町の冬がこれほど暖かいのは予想していたと話した。"
     flags = _flags("mistranslation-negation", zh, ja)
     assert len(flags) == 1 and flags[0].category == "mistranslation" and flags[0].severity == "major"
-    assert "没想到" in flags[0].message and ja[flags[0].start] == "想"
+    assert "没想到" in flags[0].message and ja[flags[0].start : flags[0].end] == "予想"
     # The negation kept, or rendered by a word of surprise or absence, is fine.
     for fine in (
         "彼女は、この町の冬がこれほど暖かいとは思わなかったと話した。",
