@@ -24,10 +24,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
-from alignment.checks.origins import cedict_common, katakana_origins, stem, word_glosses
+from alignment.checks.origins import cedict_common, cedict_headwords, katakana_origins, stem, word_glosses
 from alignment.checks.untranslated import simplified_only
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
@@ -70,14 +71,14 @@ class Reference:
 
 def source_terms(source: str) -> list[tuple[str, int, int]]:
     """Dictionary words of the source, longest match first, with their offsets."""
-    common = cedict_common()
+    common, candidates = cedict_common(), _candidates()
     out: list[tuple[str, int, int]] = []
     for m in _HAN_RUN_RE.finditer(source):
         run, i = m.group(), 0
         while i < len(run):
             for j in range(min(len(run), i + _MAX_TERM), i + 1, -1):
                 word = run[i:j]
-                if word_glosses(word) and not any(c in _SKIP for c in word):
+                if word in candidates and word_glosses(word):
                     # Names (叙利亚, 佩洛西) are for the named-entity checks: translators
                     # rightly drop or shorten them in later sentences.
                     if word in common:
@@ -87,6 +88,18 @@ def source_terms(source: str) -> list[tuple[str, int, int]]:
             else:
                 i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> frozenset[str]:
+    """The headwords that may be terms (two to four characters, none of them in ``_SKIP``): one
+    set lookup per stretch of the source rather than a call for its glosses, which most
+    stretches, being no word at all, do not have."""
+    return frozenset(
+        word
+        for word in cedict_headwords()
+        if 1 < len(word) <= _MAX_TERM and not any(c in _SKIP for c in word)
+    )
 
 
 def rendering(term: str, bridged_source: str, start: int, end: int, target: str) -> Rendering | None:
@@ -185,19 +198,28 @@ def document_findings(
     """Consistency findings per segment of a document; ``references``: the project's approved
     translations from other documents, whose renderings take precedence."""
     out: list[list[Finding]] = [[] for _ in pairs]
-    occurrences: dict[str, list[tuple[int, Rendering | None]]] = {}
+    places: dict[str, list[tuple[int, int, int]]] = {}
     # A target with Chinese left in it writes the term "in kanji" by not translating it.
     chinese_left = {k for k, (_, target) in enumerate(pairs) if any(simplified_only(c) for c in target or "")}
+    bridged_sources: dict[int, str] = {}
     for k, (source, target) in enumerate(pairs):
         source, target = source or "", target or ""
         if not source.strip() or not target.strip():
             continue
-        bridged_source = to_kanji(source)
+        bridged_sources[k] = to_kanji(source)
         for term, start, end in source_terms(source):
-            occurrences.setdefault(term, []).append((k, rendering(term, bridged_source, start, end, target)))
-    settled = _settled(set(occurrences), references)
-    for term, occ in occurrences.items():
+            places.setdefault(term, []).append((k, start, end))
+    settled = _settled(set(places), references)
+    for term, where_used in places.items():
         approved = settled.get(term)
+        if not approved and len(where_used) < 2:
+            continue  # used once and not approved elsewhere: nothing to compare its rendering with
+        # Rendered only here, for the terms compared: most terms of a document occur once, and
+        # locating every occurrence's rendering was a tenth of the check command's time.
+        occ = [
+            (k, rendering(term, bridged_sources[k], start, end, pairs[k][1] or ""))
+            for k, start, end in where_used
+        ]
         if approved:
             # What the project approved; the most common choice among its approved rows.
             usual = Counter(r.key for _, r in approved).most_common(1)[0][0]
@@ -205,8 +227,6 @@ def document_findings(
             ref_k, where = -1, f"in the approved {source_ref.where}"
             written = [a.target for a, r in approved if r.key == usual]
         else:
-            if len(occ) < 2:
-                continue
             known = [(k, r) for k, r in occ if r and r.kind != "variant" and k not in chinese_left]
             if not known:
                 continue

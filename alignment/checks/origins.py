@@ -142,6 +142,11 @@ def segmented(text: str) -> tuple[tuple[int, str], ...]:
     return _dictionary_scan(text)[1]
 
 
+def cedict_headwords() -> Iterator[str]:
+    """Every simplified headword of CC-CEDICT, once each."""
+    return iter(_load()[0])
+
+
 def cedict_common() -> frozenset[str]:
     """Headwords CC-CEDICT lists as common words (not only as names)."""
     return _load()[1]

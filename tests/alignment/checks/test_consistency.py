@@ -1,11 +1,21 @@
 """One source term rendered in different ways within a document, or otherwise than the project
 approved it in other documents."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.checks import CheckConfig, run_checks, run_document_checks
-from alignment.checks.consistency import Reference, _spelling_key, katakana_variants, source_terms
+from alignment.checks.consistency import (
+    _MAX_TERM,
+    _SKIP,
+    Reference,
+    _spelling_key,
+    katakana_variants,
+    source_terms,
+)
+from alignment.checks.origins import cedict_common, word_glosses
 
 
 def _consistency(
@@ -244,3 +254,28 @@ def test_a_located_variant_is_fixed_only_into_a_compound_the_reference_writes():
     assert _fixes(unwritten) == [[], [("文明", None)]]
     approved = (Reference("参观文化广场。", "文化広場を見学する。", "002.txt, row 4"),)
     assert _fixes(unwritten[1:], references=approved) == [[("文明", "文化")]]
+
+
+def _terms_by_glosses(source: str) -> list[tuple[str, int, int]]:
+    """source_terms as it was first written, asking every stretch for its glosses: the reference
+    the candidate-set lookup must agree with."""
+    out = []
+    for m in re.finditer(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", source):
+        run, i = m.group(), 0
+        while i < len(run):
+            for j in range(min(len(run), i + _MAX_TERM), i + 1, -1):
+                word = run[i:j]
+                if word_glosses(word) and not any(c in _SKIP for c in word):
+                    if word in cedict_common():
+                        out.append((word, m.start() + i, m.start() + j))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+@given(st.text(alphabet="合作经济发展中国家政府一年区外事活动资源的人民银行。A1", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_source_terms_match_asking_every_stretch(source):
+    assert source_terms(source) == _terms_by_glosses(source)
