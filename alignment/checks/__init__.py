@@ -48,7 +48,15 @@ from alignment.checks.grammar import (
 from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.lists import DroppedListItem
 from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
-from alignment.checks.numbers import AddedNumber, NumberMismatch, WrongCounter
+from alignment.checks.numbers import (
+    AddedNumber,
+    DigitCountMisread,
+    FrequencyChange,
+    NumberMismatch,
+    ScaleChange,
+    SwappedFigures,
+    WrongCounter,
+)
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.polarity import (
     CausativeWithoutObject,
@@ -85,6 +93,10 @@ CHECKS: dict[str, Check] = {
         NumberMismatch(),
         AddedNumber(),
         WrongCounter(),
+        ScaleChange(),
+        DigitCountMisread(),
+        FrequencyChange(),
+        SwappedFigures(),
         LatinNameMissing(),
         ForeignNameMissing(),
         BrokenName(),

@@ -1,4 +1,5 @@
-"""Numbers: every number of the source in the target, with Chinese and Japanese numerals normalised.
+"""Numbers: every number of the source in the target, with Chinese and Japanese numerals normalised;
+its scale (成/割/%/百分点/倍), its frequency (每两年一次), its counter and its place in a respective list.
 
 Values, not strings, are compared: 1.2万 = 12,000 = 1万2000, 两 = 2, 亿 = 億, 三十一 = 31, １２ = 12.
 Chinese numerals count only before a measure word or date unit, so that 一些 / 统一 / 周六 (Saturday)
@@ -7,11 +8,15 @@ are not numbers; a lone 一 (the article "a") is ignored on the source side.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from alignment.checks.base import ADDITION_SUBSUMES, Check, Finding, Segment, gettext_noop
+from alignment.text import normalize
 
 _DIGITS = {
     "零": 0,
@@ -46,9 +51,52 @@ _NUM_RE = re.compile(
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
 # Numerals inside words that are not numbers: 十分 (very), 万岁 (long live), 百分之百 (entirely)...
-_IDIOM_RE = re.compile(r"十分(?!钟|鐘)|万[岁歳]|千载|万一|一一|两国|両国|两岸|両岸|一[些直起切般样定]")
+_IDIOM_RE = re.compile(
+    r"十分(?!钟|鐘)|万[岁歳]|千载|万一|一一|两国|両国|两岸|両岸|一[些直起切般样定]|百分[点點]"
+)
 _CJK_RUN_RE = re.compile(f"[{_CJK_NUM}]+")
 _WEEKDAY_RE = re.compile(r"(周|星期|礼拜|禮拜)[一二三四五六日天]")
+
+
+# Two neighbouring digits before a unit are a range (五六十 = 50 or 60, 七八百 = 700 to 800): the
+# range is not one number to be matched, but either bound in the target renders it.
+# Without a unit they are small counts (两三天 = 2、3日, 三四个人 = 3、4人), never a two-digit number.
+_NEIGHBOURS_RE = re.compile(
+    "(?<![〇零一二两兩両三四五六七八九十百千万萬])([一二两兩両三四五六七八九])([二三四五六七八九])"
+    "([十百千万萬]|(?![十百千万萬亿億〇零一二两兩両三四五六七八九]))"
+)
+
+
+def _neighbour_values(text: str) -> list[float]:
+    return [
+        float(_DIGITS[m.group(i)] * ((cjk_value(m.group(3)) or 0) if m.group(3) else 1))
+        for m in _NEIGHBOURS_RE.finditer(text)
+        if _DIGITS[m.group(2)] == _DIGITS[m.group(1)] + 1
+        for i in (1, 2)
+    ]
+
+
+# Halves a Japanese text may write as the whole they are half of: 半小时 = 30分, 半年 = 6か月,
+# 半个月 = 15日, 一半 / 半数 = 50%, and 0.5 itself.
+_HALF_RE = re.compile(r"半(?:[个個]?(小时|小時|钟头|鐘頭)|(年)|[个個]?(月)|(数|數))|(一)半")
+
+
+def _half_values(text: str) -> list[float]:
+    out: list[float] = []
+    for m in _HALF_RE.finditer(text):
+        out.append(0.5)
+        out += [v for g, v in zip(m.groups(), (30.0, 6.0, 15.0, 50.0, 50.0), strict=True) if g]
+    return out
+
+
+# A height in metres and centimetres (1米85) is one figure in centimetres (185センチ).
+_HEIGHT_RE = re.compile(r"(?<![\d.])(\d)\s*米\s*(\d{1,2})(?![\d.])")
+
+
+def _pad_neighbours(text: str) -> str:
+    return _NEIGHBOURS_RE.sub(
+        lambda m: "＿" * len(m.group()) if _DIGITS[m.group(2)] == _DIGITS[m.group(1)] + 1 else m.group(), text
+    )
 
 
 # Approximations: 550多万 / 百余 (a number with "more than") keep their value; 数百 / 几千 ("several
@@ -99,7 +147,8 @@ _IMPERIAL_FACTOR = {
     "英畝": 0.404686,
 }
 _METRIC_RE = re.compile(
-    r"\s*(?:センチ|ミリ|メートル|キロ|グラム|リットル|ヘクタール|平方|度|℃|[ckm]?m(?![a-z])|k?g(?![a-z])|km|ha)"
+    r"\s*(?:[万億]\s*)?(?:センチ|ミリ|メートル|キロ|グラム|リットル|ヘクタール|平方|トン|度|℃"
+    r"|[ckm]?m(?![a-z])|k?g(?![a-z])|km|ha|t(?![a-z]))"
 )
 # Katakana numerals of loanwords (フォーボール for 四人四球, ワンツー): the number is there.
 _KATAKANA_NUMERALS = {
@@ -206,6 +255,30 @@ def _conversions(text: str, imperial: list[Number]) -> list[float]:
     return out
 
 
+# Chinese units a Japanese text keeps (98ムー, 1300億斤) and may convert in brackets (約6.5ヘクタール,
+# 6500万トン): unlike imperial measures the figure must still reach the target, and its metric
+# value is not a figure the target invents. Hectares for 亩, kilograms for 斤 and 公斤.
+_CHINESE_UNIT_RE = re.compile(r"\s*(亩|畝|[市公]?斤|[市公]?里(?!程))")
+_CHINESE_FACTOR = {
+    "亩": 0.0666667,
+    "畝": 0.0666667,
+    "斤": 0.5,
+    "市斤": 0.5,
+    "公斤": 1.0,
+    "里": 0.5,
+    "市里": 0.5,
+}
+
+
+def _chinese_conversions(text: str, numbers: list[Number]) -> list[float]:
+    out = []
+    for n in numbers:
+        m = _CHINESE_UNIT_RE.match(text, n.end)
+        if m and m.group(1) in _CHINESE_FACTOR:
+            out.append(n.value * _CHINESE_FACTOR[m.group(1)])
+    return out
+
+
 def _is_conversion(value: float, conversions: list[float]) -> bool:
     """Within 3 % of a converted figure, in any decimal unit (cm, m, km...)."""
     return any(
@@ -240,6 +313,8 @@ def _date_shorthand_values(text: str) -> list[float]:
     return out
 
 
+_CENTURY_RE = re.compile(r"(\d{2}|[十一二]{2,3})世[纪紀](\d{2}|[一二三四五六七八九]十)年代")
+_DOUBLING_RE = re.compile(r"翻了?([一二两兩両三四]|\d)番")
 _QUARTER_RE = re.compile(r"(前)?(?:第)?([一二三四1-4])(?:个|個)?季度")
 _HALF_YEAR_RE = re.compile(r"([上下])半年")
 _HALF_GAME_RE = re.compile(r"([上下])半[场場时時]")
@@ -269,6 +344,78 @@ def _period_months(text: str) -> list[float]:
     return out
 
 
+# Scale words that give a figure its size: 成 and 割 are tenths (四成 = 4割 = 40%), 百分点 and
+# ポイント are percentage points, 倍 a multiple, 位数 and 桁 a count of digits. A figure is compared
+# with its scale: 近四成 rendered 4%近く keeps the digit and changes the size tenfold.
+_SRC_SCALE_RE = re.compile(
+    r"\s*[多余餘]?\s*(?:(?:[个個])?(百分[点點])|(成)(?![员員立为為功本果绩績就熟])|(倍)|([%％])|(位[数數]))"
+)
+_TGT_SCALE_RE = re.compile(r"\s*(?:余り|近く|強|弱)?\s*(?:(割)|((?:[%％]\s*)?ポイント)|([%％])|(倍)|(桁))")
+_KINDS = ("pp", "tenths", "mult", "pct", "digits")  # the groups of the two patterns, in order
+_TGT_KINDS = ("tenths", "pp", "pct", "mult", "digits")
+
+#: A figure with its scale: kind (pct for 成/割/%, pp, mult, digits or "" for a bare number) and its
+#: value in that kind's unit (四成 is pct 40).
+Quantity = tuple[str, float]
+
+
+def _quantity(n: Number, text: str, pattern: re.Pattern[str], kinds: tuple[str, ...]) -> Quantity:
+    m = pattern.match(text, n.end)
+    if not m:
+        return ("", n.value)
+    kind = kinds[m.lastindex - 1]  # type: ignore[operator]  # every alternative of the pattern is a group
+    if kind == "tenths":
+        return ("pct", n.value * 10)
+    return (kind, n.value)
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    """The same size in either scale. Chinese 增长N倍 reads as ×N or ×(N+1) and Japanese writes it
+    as N倍, (N+1)倍 or N×100 %増; a percentage rendered as points (a rate's change) is let pass, the
+    converse (百分点 rendered as %) is the defect."""
+    (ka, va), (kb, vb) = a, b
+    if ka == kb == "mult":
+        return any(_close(va, v) for v in (vb, vb - 1, vb + 1))
+    if ka == kb:
+        return _close(va, vb)
+    if {ka, kb} == {"mult", "pct"}:
+        mult, pct = (va, vb) if ka == "mult" else (vb, va)
+        return any(_close(pct, v) for v in (100 * mult, 100 * (mult - 1), 100 * (mult + 1)))
+    return ka == "pct" and kb == "pp" and _close(va, vb)
+
+
+def scale_changes(seg: Segment, digits: bool = False) -> list[Finding]:
+    """Figures of the source whose digits reach the target with another scale word (近五倍 as
+    5割近く, 四成 as 4%, 9.2个百分点 as 9.2%); with ``digits``, a count of digits read as another
+    scale (两位数增长, double-digit growth, as 2倍の伸び), which misreads a word more than a figure."""
+    if not (seg.source_stripped and seg.target_stripped):
+        return []
+    src_text = _PERCENT_RE.sub(_percent, _APPROX_RE.sub(_approx, seg.bridged))
+    tgt_text = seg.target_norm
+    source = normalize(seg.source)
+    # The message quotes the source's own characters where the offsets agree.
+    shown = source if len(source) == len(src_text) else src_text
+    tgt = [(n, _quantity(n, tgt_text, _TGT_SCALE_RE, _TGT_KINDS)) for n in find_numbers(tgt_text)]
+    out: list[Finding] = []
+    for n in find_numbers(src_text):
+        q = _quantity(n, src_text, _SRC_SCALE_RE, _KINDS)
+        if not q[0] or (q[0] == "digits") != digits or any(_compatible(q, tq) for _, tq in tgt):
+            continue
+        for t, tq in tgt:
+            if _close(t.value, n.value) and tq[0] and not _compatible(q, tq):
+                end = _TGT_SCALE_RE.match(tgt_text, t.end).end()  # type: ignore[union-attr]  # tq[0] says it matched
+                out.append(
+                    Finding(
+                        f"{shown[n.start : _SRC_SCALE_RE.match(src_text, n.end).end()].strip('＿')} "  # type: ignore[union-attr]  # q[0] says it matched
+                        f"rendered as {tgt_text[t.start : end]}: the scale changes the figure's size",
+                        t.start,
+                        end,
+                    )
+                )
+                break
+    return out
+
+
 #: (numbers of the source missing in the target, numbers of the target the source lacks that may
 #: have replaced one, years the target adds).
 NumberDifferences = tuple[list[Finding], list[Finding], list[Finding]]
@@ -285,10 +432,8 @@ _MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍�
 
 
 def _differences(seg: Segment) -> NumberDifferences:
-    src_text = _PERCENT_RE.sub(
-        _percent,
-        _APPROX_RE.sub(_approx, seg.bridged),  # the bridge has named the weekdays (周四 → 木曜)
-    )
+    # The bridge has named the weekdays (周四 → 木曜); ranges (七八百) are not one figure.
+    src_text = _PERCENT_RE.sub(_percent, _APPROX_RE.sub(_approx, _pad_neighbours(seg.bridged)))
     # 一 and 两 are as often "a" / "both" as numbers, and are rendered freely (2つ, 両, 二): count
     # Chinese numerals only from 3 up.
     all_src = find_numbers(src_text)
@@ -310,14 +455,32 @@ def _differences(seg: Segment) -> NumberDifferences:
         v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
     ]
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
+    src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged)
+    # 翻一番 doubles, 翻两番 quadruples.
+    src_values += [2.0 ** _count(m.group(1)) for m in _DOUBLING_RE.finditer(seg.bridged)]
     src_values += _date_shorthand_values(seg.bridged)
     src_values += _period_months(seg.source)
     imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
-    conversions = _conversions(src_text, imperial)
+    conversions = _conversions(src_text, imperial) + _chinese_conversions(src_text, all_src)
+    # A figure with a scale word is found in the same size in another scale (两成 = 20%, 增长1.2倍 =
+    # 120%増), and a century with its decade in the year (20世纪90年代 = 1990年代).
+    tgt_quantities = [_quantity(n, seg.target_norm, _TGT_SCALE_RE, _TGT_KINDS) for n in tgt]
+    src_quantities = {n: _quantity(n, src_text, _SRC_SCALE_RE, _KINDS) for n in all_src}
+    for m in _CENTURY_RE.finditer(src_text):
+        century, decade = _count(m.group(1)), _count(m.group(2))
+        if any(_close(v, (century - 1) * 100 + decade) for v in tgt_values):
+            tgt_values.append(century)
+    for m in _HEIGHT_RE.finditer(src_text):
+        height = float(m.group(1)) * 100 + float(m.group(2))
+        src_values.append(height)
+        if any(_close(v, height) for v in tgt_values):
+            src = [n for n in src if not m.start() <= n.start < m.end()]
     missing = [
         Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
         for n in src
-        if n not in imperial and not any(_close(n.value, v) for v in tgt_values)
+        if n not in imperial
+        and not any(_close(n.value, v) for v in tgt_values)
+        and not any(_compatible(src_quantities[n], q) for q in tgt_quantities if q[0])
     ]
     # Whether a figure the target lacks could have been replaced by one it adds: any numeral of the
     # source that the target does not have, imperial measures and 一/两 before a measure word
@@ -330,9 +493,11 @@ def _differences(seg: Segment) -> NumberDifferences:
     )
     extra: list[Finding] = []
     added: list[Finding] = []
-    for n in tgt:
+    for n, q in zip(tgt, tgt_quantities, strict=True):
         # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
         if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
+            continue
+        if q[0] and any(_compatible(sq, q) for sq in src_quantities.values() if sq[0]):
             continue
         if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
             continue
@@ -416,3 +581,272 @@ class WrongCounter(Check):
                     t.start(),
                     t.end(),
                 )
+        yield from copied_counters(seg)
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "counters.json"
+
+
+@dataclass(frozen=True)
+class CounterRule:
+    """A Chinese classifier whose Japanese copy is wrong for some nouns (``alignment/data/counters.json``)."""
+
+    classifier: str
+    copied: tuple[str, ...]
+    nouns: tuple[str, ...]  # the copy is wrong for these nouns only (none: for any noun) ...
+    exceptions: tuple[str, ...]  # ... but right for these
+    use: tuple[str, ...]
+
+
+@cache
+def counter_rules() -> tuple[CounterRule, ...]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return tuple(
+        CounterRule(
+            e["classifier"],
+            tuple(e["copied"]),
+            tuple(e.get("nouns", ())),
+            tuple(e.get("except", ())),
+            tuple(e["use"]),
+        )
+        for e in data["entries"]
+    )
+
+
+# A count in the source: a number, "more than" (60余批次), the classifier. An ordinal (第3位), a
+# top-N (前3位) or a rank (排名3位) is not a count.
+_SRC_COUNT_RE = re.compile(
+    rf"(?<![\d.第前名{_CJK_NUM}])(?<!排名)(\d+(?:\.\d+)?|[{_CJK_NUM}]+)\s*[多余餘]?\s*([个個座台家批所项項架条條位])"
+)
+_CLAUSE_END_RE = re.compile(r"[，。、；：！？,;:!?（）()“”「」《》\d]")
+_PERSONS_RE = re.compile(rf"(?<![\d{_CJK_NUM}])(\d+|[{_CJK_NUM}]+)\s*[多余餘]?\s*[名人位]")
+
+
+def _window(text: str, start: int, end: int) -> str:
+    m = _CLAUSE_END_RE.search(text, start, end)
+    return text[start : m.start() if m else end]
+
+
+def _before(text: str, end: int, size: int = 10) -> str:
+    start = max(0, end - size)
+    last = None
+    for last in _CLAUSE_END_RE.finditer(text, start, end):  # noqa: B007  the last one bounds the clause
+        pass
+    return text[last.end() if last else start : end]
+
+
+def _counted_noun_class(rule: CounterRule, after: str, before: str) -> bool:
+    """Whether the rule applies to the counted noun, looked for after the classifier and, where
+    nothing follows it in the clause (医疗点40个，), before it: an excepted noun (山 for 座, 设备 for
+    台) keeps the copy; a rule with nouns applies to those only; one without, to any noun."""
+    context = after or before
+    if any(w in context for w in rule.exceptions):
+        return False
+    return not rule.nouns or any(w in context for w in rule.nouns)
+
+
+def copied_counters(seg: Segment) -> Iterator[Finding]:
+    """Japanese counters that copy the source's classifier where the counted noun takes another
+    (10个项目 → 10個, 22座加氢站 → 22座, 60余批次 → 60名)."""
+    source = normalize(seg.source)
+    target = seg.target_norm
+    tgt = find_numbers(target)
+    persons = {
+        cjk_value(m.group(1)) if not m.group(1)[0].isdigit() else float(m.group(1))
+        for m in _PERSONS_RE.finditer(source)
+    }
+    seen: set[int] = set()
+    for m in _SRC_COUNT_RE.finditer(source):
+        raw, classifier = m.group(1), m.group(2).replace("個", "个").replace("項", "项").replace("條", "条")
+        value = float(raw) if raw[0].isdigit() else cjk_value(raw)
+        if value is None or (not raw[0].isdigit() and value < 2):
+            continue
+        after, before = _window(source, m.end(), m.end() + 12), _before(source, m.start(1))
+        if classifier == "批" and after.startswith("准"):  # 批准, approve
+            continue
+        for rule in counter_rules():
+            if rule.classifier != classifier or not _counted_noun_class(rule, after, before):
+                continue
+            for t in tgt:
+                if t.start in seen or not _close(t.value, value):
+                    continue
+                c = re.compile(r"\s*(?:余り|余|多)?\s*(" + "|".join(rule.copied) + r")(?!目|属|長)").match(
+                    target, t.end
+                )
+                # 60批次代表团, 300人: a person counter is wrong for the batches, not for the people.
+                if not c or (classifier == "批" and value in persons):
+                    continue
+                seen.add(t.start)
+                yield Finding(
+                    f"{m.group().strip()} rendered as {target[t.start : c.end()]}: Japanese counts this with "
+                    f"{'/'.join(rule.use)}, not {c.group(1)}",
+                    t.start,
+                    c.end(),
+                )
+
+
+# 分别 ("respectively") pairs the figures after it with the items before it, in order; それぞれ
+# does the same in Japanese. The same figures in another order pair them with the wrong items.
+_RESPECTIVE_SRC_RE = re.compile(r"分别|分別")
+_CLAUSE_RE = re.compile(r"[。；;！？!?]")
+
+
+def _figures_after(text: str, marker: re.Match) -> list[Number]:
+    end = _CLAUSE_RE.search(text, marker.end())
+    stop = end.start() if end else len(text)
+    return [n for n in find_numbers(text) if marker.end() <= n.start < stop]
+
+
+def swapped_figures(seg: Segment) -> list[Finding]:
+    if not (seg.source_stripped and seg.target_stripped):
+        return []
+    source = _PERCENT_RE.sub(_percent, normalize(seg.source))
+    s = _RESPECTIVE_SRC_RE.search(source)
+    t = re.search("それぞれ|各々|各自", seg.target_norm)
+    if not s or not t:
+        return []
+    src = [n.value for n in _figures_after(source, s)]
+    tgt_numbers = _figures_after(seg.target_norm, t)
+    tgt = [n.value for n in tgt_numbers]
+    if len(src) < 2 or len(src) != len(tgt) or sorted(src) != sorted(tgt) or src == tgt:
+        return []
+    return [
+        Finding(
+            f"the figures after 分别 ({', '.join(f'{v:g}' for v in src)}) come in another order after "
+            f"{t.group()} ({', '.join(f'{v:g}' for v in tgt)}): they are paired with the wrong items",
+            tgt_numbers[0].start,
+            tgt_numbers[-1].end,
+        )
+    ]
+
+
+class SwappedFigures(Check):
+    code = "number-order"
+    category = "number"
+    severity = "major"
+    description = gettext_noop(
+        "Respective figures (分别 A、B → それぞれ A、B) come in another order, so each is paired with "
+        "the wrong item."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from swapped_figures(seg)
+
+
+class ScaleChange(Check):
+    code = "number-scale"
+    category = "number"
+    severity = "major"
+    description = gettext_noop(
+        "A figure keeps its digits but changes its size with another scale word (近五倍 → 5割近く, "
+        "四成 → 4%, 百分点 → %)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from scale_changes(seg)
+
+
+class DigitCountMisread(Check):
+    code = "mistranslation-digits"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "A count of digits read as another scale: double-digit growth (两位数增长) rendered as doubling (2倍)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from scale_changes(seg, digits=True)
+
+
+# How often: 每两年一次 (once every two years) against 年2回 (twice a year). Each side gives a period
+# (a number of years, months, weeks or days) and a count per period; the check compares the rates.
+_NUMERAL = rf"(\d+|[{_CJK_NUM}]+)"
+_SRC_UNIT = {
+    "年": "年",
+    "月": "月",
+    "个月": "月",
+    "個月": "月",
+    "周": "週",
+    "週": "週",
+    "星期": "週",
+    "天": "日",
+    "日": "日",
+}
+_SRC_FREQ_RE = re.compile(
+    rf"[每毎](?:隔)?\s*{_NUMERAL}?\s*(个月|個月|年|月|周|週|星期|天|日)[^，。；,;！？、]{{0,12}}?"
+    rf"(?<![第\d{_CJK_NUM}]){_NUMERAL}\s*[次回届屆趟](?![数數])"
+    rf"|(?<![每毎\d{_CJK_NUM}]){_NUMERAL}\s*(年)\s*[一1]\s*[次回届屆度](?![数數])"
+)
+_TGT_UNIT = {
+    "年": "年",
+    "か月": "月",
+    "カ月": "月",
+    "ヶ月": "月",
+    "ケ月": "月",
+    "月": "月",
+    "週": "週",
+    "週間": "週",
+    "日": "日",
+}
+_TGT_FREQ_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?:毎|1|一)?(年|月|週)\s*に?\s*(\d+|[一二三四五六七八九十]+)\s*[回度]"
+    r"|(?<![\d一二三四五六七八九十])(\d+|[二三四五六七八九十]+)\s*(年|か月|カ月|ヶ月|ケ月|週間|週|日)\s*(?:に|で)"
+    r"\s*(\d+|[一二三四五六七八九十]+)\s*[回度]"
+    r"|(?<![\d一二三四五六七八九十])(\d+|[二三四五六七八九十]+)\s*(年|か月|カ月|ヶ月|ケ月|週間|週|日)\s*(?:ごと|毎|おき)"
+    r"|(隔年)"
+)
+
+#: A frequency: unit (年, 月, 週, 日), period in that unit, count per period, span.
+Frequency = tuple[str, float, float, int, int]
+
+
+def _source_frequency(text: str) -> Frequency | None:
+    m = _SRC_FREQ_RE.search(text)
+    if not m or "隔" in m.group():  # 每隔一年 is read as every year and as every other year
+        return None
+    if m.group(2):
+        period, unit, count = m.group(1) or "1", _SRC_UNIT[m.group(2)], m.group(3)
+    else:
+        period, unit, count = m.group(4), "年", "1"
+    return unit, _count(period), _count(count), m.start(), m.end()
+
+
+def _target_frequency(text: str) -> Frequency | None:
+    m = _TGT_FREQ_RE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        unit, period, count = _TGT_UNIT[m.group(1)], 1.0, _count(m.group(2))
+    elif m.group(4):
+        unit, period, count = _TGT_UNIT[m.group(4)], _count(m.group(3)), _count(m.group(5))
+    elif m.group(7):
+        unit, period, count = _TGT_UNIT[m.group(7)], _count(m.group(6)), 1.0
+    else:
+        unit, period, count = "年", 2.0, 1.0
+    return unit, period, count, m.start(), m.end()
+
+
+class FrequencyChange(Check):
+    code = "number-frequency"
+    category = "number"
+    severity = "major"
+    description = gettext_noop(
+        "How often something happens changes: once every two years (每两年一次) rendered as twice a "
+        "year (年2回), or the converse."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not (seg.source_stripped and seg.target_stripped):
+            return
+        source = normalize(seg.source)
+        src = _source_frequency(source)
+        tgt = _target_frequency(seg.target_norm)
+        if not src or not tgt or src[0] != tgt[0] or not (src[1] and tgt[1]):
+            return
+        if not _close(src[2] / src[1], tgt[2] / tgt[1]):
+            yield Finding(
+                f"{source[src[3] : src[4]]} ({src[2]:g} per {src[1]:g} {src[0]}) rendered as "
+                f"{seg.target_norm[tgt[3] : tgt[4]]} ({tgt[2]:g} per {tgt[1]:g} {tgt[0]})",
+                tgt[3],
+                tgt[4],
+            )
