@@ -46,7 +46,7 @@ _COUNTERS = (
 # A kanji numeral is at most 32 characters: an unbounded run before the lookahead was retried from
 # each of its characters (quadratic on a long run of 三 with no counter after it).
 _NUM_RE = re.compile(
-    rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*[千万萬亿億]+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*([千万萬亿億]*)"
+    rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*[千万萬亿億]+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|[千万萬亿億])*)"
     rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
@@ -196,16 +196,19 @@ def cjk_value(text: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
-_MIXED_PART_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*([千万萬亿億]*)")
+_MIXED_PART_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*((?:百(?=[万萬])|[千万萬亿億])*)")
 
 
 def mixed_value(text: str) -> float:
-    """Digits with kanji units: 22億5000万 → 2,250,000,000; 1億2千万 → 120,000,000; 1 万 6 千 → 16,000."""
+    """Digits with kanji units: 22億5000万 → 2,250,000,000; 1億2千万 → 120,000,000; 1 万 6 千 → 16,000;
+    and the 百万 of Japanese accounts (3,200百万円 = 32億円)."""
     total = section = 0.0
     for m in _MIXED_PART_RE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         for unit in m.group(2):
-            if unit == "千":
+            if unit == "百":
+                value *= 100
+            elif unit == "千":
                 value *= 1000
             else:
                 total += (section + value) * _BIG[unit]
@@ -311,6 +314,16 @@ def _date_shorthand_values(text: str) -> list[float]:
                 if (v := cjk_value(run[i:j]))
             ]
     return out
+
+
+_SRC_HOUR_RE = re.compile(r"\s*[点點时時](?![间間候代])")
+_TGT_HOUR_RE = re.compile(r"\s*時(?![間代点])")
+
+
+def _other_clock(hours: list[Number]) -> list[float]:
+    return [
+        h.value + step for h in hours if 0 < h.value <= 24 for step in (-12, 12) if 0 < h.value + step <= 24
+    ]
 
 
 _CENTURY_RE = re.compile(r"(\d{2}|[十一二]{2,3})世[纪紀](\d{2}|[一二三四五六七八九]十)年代")
@@ -456,6 +469,9 @@ def _differences(seg: Segment) -> NumberDifferences:
     ]
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
     src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged)
+    # The hour of a 12-hour clock and of a 24-hour one (下午3点 = 15時, 15点 = 午後3時).
+    src_values += _other_clock([n for n in all_src if _SRC_HOUR_RE.match(src_text, n.end)])
+    tgt_values += _other_clock([n for n in tgt if _TGT_HOUR_RE.match(seg.target_norm, n.end)])
     # 翻一番 doubles, 翻两番 quadruples.
     src_values += [2.0 ** _count(m.group(1)) for m in _DOUBLING_RE.finditer(seg.bridged)]
     src_values += _date_shorthand_values(seg.bridged)

@@ -104,6 +104,10 @@ def test_a_counter_copied_from_the_chinese_classifier_is_flagged(zh, ja):
         ("粮食产量达到1300亿斤。", "穀物生産量は6500万トン（1300億斤）に達した。"),
         ("项目占地约150亩。", "プロジェクトの敷地面積は約150ムー（約10ヘクタール）だ。"),
         ("失业率下降了0.5个百分点。", "失業率は0.5ポイント低下した。"),
+        # the two clocks, and the 百万 of Japanese accounts
+        ("比赛于下午3点开始。", "試合は15時に始まった。"),
+        ("会议于20点举行。", "会議は午後8時に開かれた。"),
+        ("销售额为32亿日元。", "売上高は3,200百万円だった。"),
     ],
 )
 def test_clean_renderings_are_not_flagged(zh, ja):
@@ -114,6 +118,8 @@ def test_the_range_and_unit_rules_still_catch_a_wrong_figure():
     assert "number-mismatch" in codes("共有七八百人参加。", "7000人が参加した。")
     assert "number-mismatch" in codes("他身高1米85。", "彼の身長は158センチだ。")
     assert "number-mismatch" in codes("项目占地约150亩。", "敷地面積は約15ムー（約10ヘクタール）だ。")
+    assert "number-mismatch" in codes("比赛于下午3点开始。", "試合は16時に始まった。")
+    assert "number-mismatch" in codes("销售额为32亿日元。", "売上高は320百万円だった。")
 
 
 def test_every_counter_rule_is_documented():
