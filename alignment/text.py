@@ -122,6 +122,9 @@ def detect_language(text: str) -> str:
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 #: Control characters (Unicode category Cc) other than newline and tab.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: What ``normalize`` maps: most sentences hold none of it, and a search is ~20 times cheaper than
+#: the translation, which looks every character up in a Python dict.
+_WIDE_RE = re.compile("[\uff01-\uff5e\u3000]")
 
 
 def normalize(text: str) -> str:
@@ -131,7 +134,7 @@ def normalize(text: str) -> str:
     1:1 width mappings are applied. (A translation table: every sentence of every import passes
     here, several times.)
     """
-    return text.translate(_WIDTH)
+    return text.translate(_WIDTH) if _WIDE_RE.search(text) else text
 
 
 class _TextExtractor(HTMLParser):

@@ -101,20 +101,41 @@ def _by_first_character(forms: tuple[tuple[str, str], ...]) -> dict[str, list[tu
     return out
 
 
+# The indexes of the tables asked about, by the table's identity (with the table, so that the
+# identity of one collected cannot be taken for another's).
+_indexes: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, list[tuple[int, str, str]]]]] = {}
+
+
+def _index(forms: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, str, str]]]:
+    """``_by_first_character`` without hashing the whole table at every call: the callers pass
+    one of two tuples each time, known by their identity."""
+    known = _indexes.get(id(forms))
+    if known is None or known[0] is not forms:
+        if len(_indexes) > 8:
+            _indexes.clear()
+        known = _indexes[id(forms)] = (forms, _by_first_character(forms))
+    return known[1]
+
+
 def mentions(text: str, forms: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
     """(English, start, end) of each full name in the text, longest names first, none overlapping.
     Every name that starts at each character is found first, then taken longest first: a scan
     from the left would take 中东 in 其中东南亚 before 东南亚 could be seen, and one search per name
     took 9 ms a segment."""
-    index = _by_first_character(forms)
+    index = _index(forms)
     found: list[tuple[int, int, int, str]] = []  # (rank, start, end, English)
-    for start, char in enumerate(text):
-        for rank, form, english in index.get(char, ()):
-            end = start + len(form)
-            if text.startswith(form, start) and _bounded(text, start, end):
-                if form in _NOT_A_NAME and text[end : end + 1] == _NOT_A_NAME[form]:
-                    continue
-                found.append((rank, start, end, english))
+    # Only the characters the text holds are looked up, each name searched for in C; the order
+    # they are found in does not matter, as they are sorted by rank and offset below.
+    for char in index.keys() & set(text):
+        for rank, form, english in index[char]:
+            start = text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if _bounded(text, start, end) and not (
+                    form in _NOT_A_NAME and text[end : end + 1] == _NOT_A_NAME[form]
+                ):
+                    found.append((rank, start, end, english))
+                start = text.find(form, start + 1)
     taken = [False] * len(text)
     out: list[tuple[str, int, int]] = []
     for _, start, end, english in sorted(found):

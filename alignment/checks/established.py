@@ -72,6 +72,23 @@ def established_terms() -> tuple[EstablishedTerm, ...]:
     return parse_terms(_data())
 
 
+@lru_cache(maxsize=1)
+def _by_first_character() -> dict[str, tuple[int, ...]]:
+    """Where each character begins a term of the list (indexes, in the list's order)."""
+    index: dict[str, list[int]] = {}
+    for i, term in enumerate(established_terms()):
+        index.setdefault(term.zh[0], []).append(i)
+    return {char: tuple(found) for char, found in index.items()}
+
+
+def _in_source(source: str) -> list[EstablishedTerm]:
+    """The terms the source holds, longest first as in the list: only those that begin with one of
+    its characters are searched for (a sentence asks about a few dozen of the ~500, not all)."""
+    terms, index = established_terms(), _by_first_character()
+    found = sorted({i for char in set(source) for i in index.get(char, ())})
+    return [terms[i] for i in found if terms[i].zh in source]
+
+
 def shipped_established_entries() -> list[dict[str, Any]]:
     """The shipped list as documented (term, Japanese forms, meaning, why, source), in the file's
     order, for a manager to read what the check holds a translation to."""
@@ -108,8 +125,8 @@ class CalquedTerm(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         decided = {term.source for term in seg.config.termbase}
         claimed: list[tuple[int, int]] = []
-        for term in established_terms():
-            if term.zh not in seg.source or _decided_by_termbase(term.zh, decided):
+        for term in _in_source(seg.source):
+            if _decided_by_termbase(term.zh, decided):
                 continue
             # The established term in the target: a copy beside it is the translator's gloss
             # (国家発展改革委員会（発改委）), or sits inside it (記者会 in 記者会見).

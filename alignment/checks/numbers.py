@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from alignment.checks.base import ADDITION_SUBSUMES, Check, Finding, Segment, gettext_noop
@@ -218,7 +218,15 @@ def mixed_value(text: str) -> float:
 
 
 def find_numbers(text: str) -> list[Number]:
-    out = []
+    """The figures of ``text``; a fresh list each call, of the numbers parsed once per text."""
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=1024)
+def _numbers(text: str) -> tuple[Number, ...]:
+    """Parsed once per text: the number checks ask about the same normalised source and target
+    three or four times a segment."""
+    out: list[Number] = []
     for m in _NUM_RE.finditer(text):
         if m.group(1):
             out.append(Number(mixed_value(m.group(1) + m.group(2)), m.start(), m.end(), m.group(), True))
@@ -230,7 +238,7 @@ def find_numbers(text: str) -> list[Number]:
             value = cjk_value(raw)
             if value is not None:
                 out.append(Number(value, m.start(group), m.end(group), raw, False))
-    return out
+    return tuple(out)
 
 
 def _close(a: float, b: float) -> bool:

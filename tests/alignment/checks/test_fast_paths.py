@@ -1,0 +1,74 @@
+"""The shortcuts taken for speed answer exactly what the plain computation answers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alignment.checks import countries, established
+from alignment.checks.base import CheckConfig, Segment
+from alignment.checks.numbers import find_numbers
+from alignment.text import _WIDTH, normalize
+
+# Characters that make the cases: country names in both scripts, full-width forms, digits.
+_ALPHABET = "中美日英东南亚国部法兰西インドアマリ米仏ー（）１２３　abc 123万亿千百。、"
+
+
+def _mentions_by_scan(text: str, forms: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
+    """The scan ``mentions`` replaced: every character of the text, every form starting there."""
+    index = countries._by_first_character(forms)
+    found = []
+    for start, char in enumerate(text):
+        for rank, form, english in index.get(char, ()):
+            end = start + len(form)
+            if text.startswith(form, start) and countries._bounded(text, start, end):
+                if form in countries._NOT_A_NAME and text[end : end + 1] == countries._NOT_A_NAME[form]:
+                    continue
+                found.append((rank, start, end, english))
+    taken = [False] * len(text)
+    out = []
+    for _, start, end, english in sorted(found):
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = [True] * (end - start)
+        out.append((english, start, end))
+    return sorted(out, key=lambda x: x[1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_mentions_finds_what_a_scan_of_every_character_finds(text: str) -> None:
+    for forms in countries._forms():
+        assert countries.mentions(text, forms) == _mentions_by_scan(text, forms)
+
+
+def test_mentions_takes_the_longest_overlapping_name() -> None:
+    zh, _ = countries._forms()
+    found = [english for english, _, _ in countries.mentions("在其中东南亚地区和中东部", zh)]
+    assert "Southeast Asia" in found
+    assert "Middle East" not in found  # 中东 of 其中东南亚, and 中东部 is the east of a country
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "ａＺ！～", max_size=30))
+def test_normalize_is_the_width_translation(text: str) -> None:
+    assert normalize(text) == text.translate(_WIDTH)
+
+
+def test_find_numbers_gives_a_list_of_its_own_each_call() -> None:
+    first = find_numbers("去年增长了3.5万人，今年二十三人")
+    first.clear()
+    assert [n.value for n in find_numbers("去年增长了3.5万人，今年二十三人")] == [35000.0, 23.0]
+
+
+def test_established_terms_found_are_those_a_full_scan_finds() -> None:
+    source = "联合国和海关总署的记者会上，人大常委会说明了情况。"
+    everything = [t for t in established.established_terms() if t.zh in source]
+    assert established._in_source(source) == everything
+    assert everything  # the sentence holds some of the list's terms
+    assert established._in_source("") == []
+
+
+def test_established_term_copied_is_still_flagged_after_the_prefilter() -> None:
+    seg = Segment("联合国大会今天开幕。", "連合国総会が今日開幕した。", CheckConfig())
+    assert [f.start for f in established.CalquedTerm().check(seg)] == [0]
