@@ -220,10 +220,22 @@ def target_places(target: str) -> tuple[tuple[tuple[str, int, int], ...], frozen
     found = mentions(target, ja)
     rendered = {e.lstrip("@") for e, _, _ in found}
     named = [(e, s, t) for e, s, t in found if not e.startswith("@")]
-    for p in places():
-        if any(c in target and _abbreviated(target, c, _JA_BEFORE, _JA_AFTER, _JA_MAJOR) for c in p.ja_abbr):
-            rendered.add(p.english)
+    held = set(target)
+    for char, english in _ja_abbreviations():
+        if char in held and _abbreviated(target, char, _JA_BEFORE, _JA_AFTER, _JA_MAJOR):
+            rendered.update(english)
     return tuple(named), frozenset(rendered)
+
+
+@lru_cache(maxsize=1)
+def _ja_abbreviations() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The places each Japanese one-character abbreviation may stand for: 47 of the 218 places
+    have one, and a target is asked about those characters only."""
+    out: dict[str, list[str]] = {}
+    for p in places():
+        for c in p.ja_abbr:
+            out.setdefault(c, []).append(p.english)
+    return tuple((c, tuple(v)) for c, v in out.items())
 
 
 @lru_cache(maxsize=1)

@@ -72,3 +72,26 @@ def test_established_terms_found_are_those_a_full_scan_finds() -> None:
 def test_established_term_copied_is_still_flagged_after_the_prefilter() -> None:
     seg = Segment("联合国大会今天开幕。", "連合国総会が今日開幕した。", CheckConfig())
     assert [f.start for f in established.CalquedTerm().check(seg)] == [0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "訪駐日米中豪露韓軍首相側", max_size=30))
+def test_target_places_finds_the_abbreviations_a_scan_of_every_place_finds(target: str) -> None:
+    rendered = countries.target_places.__wrapped__(target)[1]
+    by_place = {
+        p.english
+        for p in countries.places()
+        if any(
+            c in target
+            and countries._abbreviated(
+                target, c, countries._JA_BEFORE, countries._JA_AFTER, countries._JA_MAJOR
+            )
+            for c in p.ja_abbr
+        )
+    }
+    full = {e.lstrip("@") for e, _, _ in countries.mentions(target, countries._forms()[1])}
+    assert rendered == by_place | full
+
+
+def test_target_places_reads_a_visit_abbreviated() -> None:
+    assert "United States" in countries.target_places.__wrapped__("首相が訪米した。")[1]
