@@ -71,17 +71,35 @@ def places() -> tuple[Place, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, eq=False)
+class Names:
+    """One language's full names as (form, English), longest first, and the same indexed by their
+    first character with each one's rank, built once with the table (a mention search looks up
+    only the characters a text holds)."""
+
+    forms: tuple[tuple[str, str], ...]
+    by_first: dict[str, list[tuple[int, str, str]]]
+
+    @classmethod
+    def of(cls, forms: list[tuple[str, str]]) -> Names:
+        ordered = tuple(sorted(forms, key=lambda x: -len(x[0])))
+        by_first: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (form, english) in enumerate(ordered):
+            by_first.setdefault(form[0], []).append((rank, form, english))
+        return cls(ordered, by_first)
+
+
 @lru_cache(maxsize=1)
-def _forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(form, English) for every full name, Chinese then Japanese, longest first: the longest name
-    at a place wins (东南亚 over its 南亚, 中東欧 over its 中東, 南アフリカ over its アフリカ). A
-    Chinese city's English is marked with ``@``: it implies its country but does not name it, and
-    takes its characters from a name inside it (巴西利亚, Brasília, is no 巴西)."""
+def _forms() -> tuple[Names, Names]:
+    """Every full name, Chinese then Japanese, longest first: the longest name at a place wins
+    (东南亚 over its 南亚, 中東欧 over its 中東, 南アフリカ over its アフリカ). A Chinese city's
+    English is marked with ``@``: it implies its country but does not name it, and takes its
+    characters from a name inside it (巴西利亚, Brasília, is no 巴西)."""
     zh = [(f, p.english) for p in places() for f in p.zh]
     zh += [(f, "@" + p.english) for p in places() for f in p.zh_cities]
     ja = [(f, p.english) for p in places() for f in p.ja]
     ja += [(f, "@" + p.english) for p in places() for f in p.ja_cities]
-    return tuple(sorted(zh, key=lambda x: -len(x[0]))), tuple(sorted(ja, key=lambda x: -len(x[0])))
+    return Names.of(zh), Names.of(ja)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -92,37 +110,12 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (_KATAKANA_RE.match(text[end - 1]) and end < len(text) and _KATAKANA_RE.match(text[end]))
 
 
-@lru_cache(maxsize=4)
-def _by_first_character(forms: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, str, str]]]:
-    """The forms by their first character, each with its rank in ``forms`` (longest first)."""
-    out: dict[str, list[tuple[int, str, str]]] = {}
-    for rank, (form, english) in enumerate(forms):
-        out.setdefault(form[0], []).append((rank, form, english))
-    return out
-
-
-# The indexes of the tables asked about, by the table's identity (with the table, so that the
-# identity of one collected cannot be taken for another's).
-_indexes: dict[int, tuple[tuple[tuple[str, str], ...], dict[str, list[tuple[int, str, str]]]]] = {}
-
-
-def _index(forms: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, str, str]]]:
-    """``_by_first_character`` without hashing the whole table at every call: the callers pass
-    one of two tuples each time, known by their identity."""
-    known = _indexes.get(id(forms))
-    if known is None or known[0] is not forms:
-        if len(_indexes) > 8:
-            _indexes.clear()
-        known = _indexes[id(forms)] = (forms, _by_first_character(forms))
-    return known[1]
-
-
-def mentions(text: str, forms: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
+def mentions(text: str, names: Names) -> list[tuple[str, int, int]]:
     """(English, start, end) of each full name in the text, longest names first, none overlapping.
     Every name that starts at each character is found first, then taken longest first: a scan
     from the left would take 中东 in 其中东南亚 before 东南亚 could be seen, and one search per name
     took 9 ms a segment."""
-    index = _index(forms)
+    index = names.by_first
     found: list[tuple[int, int, int, str]] = []  # (rank, start, end, English)
     # Only the characters the text holds are looked up, each name searched for in C; the order
     # they are found in does not matter, as they are sorted by rank and offset below.
@@ -169,6 +162,12 @@ def _abbreviated(text: str, char: str, before: str, after: str, major: str) -> b
 
 
 @lru_cache(maxsize=1024)
+def _source_mentions(source: str) -> tuple[tuple[str, int, int], ...]:
+    """The source's names, cities included: read once for the country check and the name checks."""
+    return tuple(mentions(source, _forms()[0]))
+
+
+@lru_cache(maxsize=1024)
 def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
     """The source's full names, and every place the source names or implies: by name, by a city,
     or by an abbreviation. An abbreviation several countries share (新: Singapore or New
@@ -184,8 +183,7 @@ def _source_reading(
     """:func:`source_places`, and the places an abbreviation of the source could stand for but
     does not, because the source names another of its places in full: place → (abbreviation,
     the place it stands for)."""
-    zh, _ = _forms()
-    found = mentions(source, zh)
+    found = _source_mentions(source)
     in_full = {e.lstrip("@") for e, _, _ in found}
     implied = set(in_full)
     named = [(e, s, t) for e, s, t in found if not e.startswith("@") and not _inside_a_name(source, s, t)]
@@ -253,12 +251,11 @@ def rendered_place_spans(source: str, target: str) -> tuple[tuple[int, int], ...
     any form (欧洲 as 欧州, 西班牙 by マドリード, 中欧 "China and Europe" as 中国と欧州), China
     always. The name checks take these as rendered: a transliteration run or dictionary name
     that overlaps one (利亚拉 of 尼日利亚拉各斯) is that place's, not a name of its own."""
-    zh, _ = _forms()
     _, rendered = target_places(target)
     rendered = rendered | IMPLIED
     abbreviations = _abbreviations()
     out = []
-    for english, start, end in mentions(source, zh):
+    for english, start, end in _source_mentions(source):
         name = source[start:end]
         stands_for = {english.lstrip("@")}
         if len(name) <= 3 and all(c in abbreviations for c in name):

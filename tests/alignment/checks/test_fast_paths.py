@@ -14,9 +14,9 @@ from alignment.text import _WIDTH, normalize
 _ALPHABET = "中美日英东南亚国部法兰西インドアマリ米仏ー（）１２３　abc 123万亿千百。、"
 
 
-def _mentions_by_scan(text: str, forms: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
+def _mentions_by_scan(text: str, names: countries.Names) -> list[tuple[str, int, int]]:
     """The scan ``mentions`` replaced: every character of the text, every form starting there."""
-    index = countries._by_first_character(forms)
+    index = names.by_first
     found = []
     for start, char in enumerate(text):
         for rank, form, english in index.get(char, ()):
@@ -38,8 +38,8 @@ def _mentions_by_scan(text: str, forms: tuple[tuple[str, str], ...]) -> list[tup
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=40))
 def test_mentions_finds_what_a_scan_of_every_character_finds(text: str) -> None:
-    for forms in countries._forms():
-        assert countries.mentions(text, forms) == _mentions_by_scan(text, forms)
+    for names in countries._forms():
+        assert countries.mentions(text, names) == _mentions_by_scan(text, names)
 
 
 def test_mentions_takes_the_longest_overlapping_name() -> None:
