@@ -16,6 +16,12 @@ rendering is written with the same neighbour (外事活動), since the variant i
 swapping it could coin a compound no one writes (外交資源 → 外事資源). A term with no located rendering (a paraphrase such as 仲間の輪, or an
 omission) stays unflagged: this check reports variants it can point at, not guesses; names are left
 to the named-entity checks.
+
+Within a document, two renderings are flagged only where one of them is wrong (issue #22): two
+spellings of one loanword (シティズン / シチズン) and a variant the dictionaries give for the term
+(病院 for 医院) are the translator's choices; a variant they do not (外交 for 外事) and a copy
+Japanese does not write beside the loanword the document uses for the same term (無紙化 beside
+ペーパーレス) are flagged, saying what the term means.
 """
 
 from __future__ import annotations
@@ -26,9 +32,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
-from alignment.checks.origins import cedict_common, cedict_headwords, katakana_origins, stem, word_glosses
+from alignment.checks.idioms import is_japanese
+from alignment.checks.origins import (
+    cedict_common,
+    cedict_headwords,
+    cedict_text,
+    katakana_origins,
+    stem,
+    word_glosses,
+)
 from alignment.checks.untranslated import simplified_only
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
@@ -120,7 +135,8 @@ def rendering(term: str, bridged_source: str, start: int, end: int, target: str)
         # The loanword itself, not the compound around it: センター in ビジネスサービスセンター.
         offset = m.start()
         for surface, origin in katakana_origins(m.group()):
-            if origin and stem(origin) in glosses and len(surface) > 1:
+            # UniDic hyphens some origins (ペーパーレス: paper-less) that glosses write closed up.
+            if origin and glosses & {stem(origin), stem(origin.replace("-", ""))} and len(surface) > 1:
                 return Rendering("katakana", surface, offset, origin)
             offset += len(surface)
     return None
@@ -161,6 +177,25 @@ def _attested(variant: Rendering, form: str, targets: Sequence[str]) -> bool:
     compound no Japanese writes; the reviewer decides, the flag offers no fix."""
     compound = variant.before + form + variant.after
     return any(compound in target for target in targets)
+
+
+def _one_is_wrong(term: str, r: Rendering, ref: Rendering) -> bool:
+    """Whether, of two renderings of ``term`` within one document, one is wrong rather than a
+    choice: two spellings of one loanword (シティズン / シチズン) are both Japanese, and a located
+    variant that the dictionaries let render the term is a synonym (地元 for 地方, 病院 for 医院);
+    a variant they do not (外交 for 外事 "foreign affairs") or a usual rendering that is itself a
+    copy Japanese does not write (科技) is not. The project's approved renderings are decisions
+    and are held to whatever the document writes."""
+    if r.kind == ref.kind == "katakana":
+        return False
+    if r.kind == "variant":
+        return is_japanese(ref.form) and not lexicon.can_render(term, r.form)
+    return True
+
+
+def _means(term: str) -> str:
+    """The term's first senses by CC-CEDICT, for a message."""
+    return "; ".join([g for g in (cedict_text(term) or "").split("/") if g.strip()][:2])
 
 
 def _positions(needle: str, haystack: str) -> Iterator[int]:
@@ -234,8 +269,14 @@ def document_findings(
             # the earliest among equally common ones.
             usual = Counter(r.key for _, r in known).most_common(1)[0][0]
             ref_k, ref = next((k, r) for k, r in known if r.key == usual)
+            loan = Counter(r.key for _, r in known if r.kind == "katakana").most_common(1)
+            if loan and ref.kind == "kanji" and not is_japanese(ref.form):
+                # The usual rendering copies characters Japanese does not write as a word (無紙化
+                # for 无纸化): where the document also renders the term by a loanword the term
+                # glosses (ペーパーレス), that loanword is the reference and the copies are flagged.
+                ref_k, ref = next((k, r) for k, r in known if r.key == loan[0][0])
             where = ""
-            written = [pairs[k][1] for k, r in known if r.key == usual]
+            written = [pairs[k][1] for k, r in known if r.key == ref.key]
         flagged: set[tuple[int, int]] = set()
         for k, r in occ:
             if r is None or r.key == ref.key or (k, r.start) in flagged:
@@ -247,18 +288,29 @@ def document_findings(
                 continue  # the usual rendering is there too (ビジネスサービスセンター holds サービス)
             if r.kind == ref.kind == "katakana" and r.origin != ref.origin:
                 continue  # two senses of the term (管理: マネジメント, マネージャー), not two spellings
-            if r.kind == "kanji" and ref.kind == "katakana":
+            if r.kind == "kanji" and ref.kind == "katakana" and (approved or is_japanese(r.form)):
                 continue  # the term's own kanji word (資源 for 资源) is natural Japanese beside a loanword
+            if not approved and not _one_is_wrong(term, r, ref):
+                continue
             if approved and k in chinese_left:
                 continue  # Chinese left in the target: the untranslated checks say so
             flagged.add((k, r.start))
             place = where or ("elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}")
+            # A copy beside the document's loanword: the loanword alone may not fit the copy's
+            # place (無紙化 → ペーパーレス化), so the reviewer rewrites it; no mechanical fix.
+            calque = r.kind == "kanji" and ref.kind == "katakana"
+            fix = ref.form if r.kind != "variant" or _attested(r, ref.form, written) else None
+            why = ""
+            if calque:
+                why = f", a copy Japanese does not write ({term} means {_means(term)})"
+            elif r.kind == "variant" and not approved:
+                why = f", which does not mean {_means(term)}"
             out[k].append(
                 Finding(
-                    f"{term} is rendered {ref.form} {place} but {r.form} here",
+                    f"{term} is rendered {ref.form} {place} but {r.form} here{why}",
                     r.start,
                     r.start + len(r.form),
-                    ref.form if r.kind != "variant" or _attested(r, ref.form, written) else None,
+                    None if calque else fix,
                 )
             )
     _same_sentence(pairs, out, references)

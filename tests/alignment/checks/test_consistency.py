@@ -57,12 +57,16 @@ def test_kanji_in_one_segment_and_a_loanword_in_another():
     assert flags[0] == []  # the usual rendering (資源, twice) is the reference
 
 
-def test_two_spellings_of_one_loanword_but_not_two_senses_of_one_term():
+def test_neither_two_spellings_of_one_loanword_nor_two_senses_of_one_term():
+    # Both spellings are Japanese: neither is wrong (within a document; a project's approved
+    # spelling still holds, below).
     spelled = [
         ("全球公民节在纽约举行。", "グローバル・シティズン・フェスティバルがニューヨークで開かれた。"),
         ("全球公民的承诺很重要。", "グローバル・シチズンの約束は重要だ。"),
     ]
-    assert _consistency(spelled)[1] == ["シチズン"]
+    assert _consistency(spelled) == [[], []]
+    approved = (Reference("全球公民节", "グローバル・シティズン・フェスティバル", "002.txt, row 1"),)
+    assert _consistency(spelled[1:], references=approved) == [["シチズン"]]
     senses = [
         ("他擅长管理。", "彼はマネジメントが得意だ。"),
         ("他现在负责管理球队。", "彼は今チームのマネージャーを務めている。"),
@@ -239,21 +243,21 @@ def _fixes(pairs: list[tuple[str, str]], references: tuple[Reference, ...] = ())
 
 
 def test_a_located_variant_is_fixed_only_into_a_compound_the_reference_writes():
-    # 文化活動 is written in the first row: 文明活動 → 文化活動 is a mechanical fix.
+    # 文化活動 is written in the first row: 文学活動 → 文化活動 is a mechanical fix.
     written = [
         ("区里每年举办文化活动。", "区は毎年文化活動を開催している。"),
-        ("居民积极参加文化活动。", "住民は文明活動に積極的に参加した。"),
+        ("居民积极参加文化活动。", "住民は文学活動に積極的に参加した。"),
     ]
-    assert _fixes(written) == [[], [("文明", "文化")]]
-    # The reference writes 文化 in another compound only: 文明広場 is flagged (one term, two
+    assert _fixes(written) == [[], [("文学", "文化")]]
+    # The reference writes 文化 in another compound only: 文学広場 is flagged (one term, two
     # renderings), but the check does not coin 文化広場 for the reviewer.
     unwritten = [
         ("区里重视文化和教育。", "区は文化と教育を重視している。"),
-        ("居民参观新建的文化广场。", "住民は新しい文明広場を見学した。"),
+        ("居民参观新建的文化广场。", "住民は新しい文学広場を見学した。"),
     ]
-    assert _fixes(unwritten) == [[], [("文明", None)]]
+    assert _fixes(unwritten) == [[], [("文学", None)]]
     approved = (Reference("参观文化广场。", "文化広場を見学する。", "002.txt, row 4"),)
-    assert _fixes(unwritten[1:], references=approved) == [[("文明", "文化")]]
+    assert _fixes(unwritten[1:], references=approved) == [[("文学", "文化")]]
 
 
 def _terms_by_glosses(source: str) -> list[tuple[str, int, int]]:
@@ -279,3 +283,35 @@ def _terms_by_glosses(source: str) -> list[tuple[str, int, int]]:
 @settings(max_examples=200, deadline=None)
 def test_source_terms_match_asking_every_stretch(source):
     assert source_terms(source) == _terms_by_glosses(source)
+
+
+def test_a_copy_japanese_does_not_write_is_flagged_beside_the_document_s_loanword():
+    # 初創 is no Japanese word; the document itself writes the loanword (UniDic: start-up).
+    pairs = [
+        ("这家初创企业获得了投资。", "この初創企業は投資を獲得した。"),
+        ("本市的初创企业越来越多。", "本市のスタートアップ企業はますます増えている。"),
+    ]
+    assert _consistency(pairs) == [["初創"], []]
+    (flag,) = [f for f in run_document_checks(pairs)[0] if f.code == "terminology-consistency"]
+    assert "スタートアップ" in flag.message and "startup" in flag.message
+    assert flag.fix is None  # the loanword alone may not fit the copy's place
+
+
+def test_the_loanword_is_the_reference_even_where_the_copy_is_more_common():
+    pairs = [
+        ("这家初创企业获得了投资。", "この初創企業は投資を獲得した。"),
+        ("那些初创企业也很活跃。", "それらの初創企業も活発だ。"),
+        ("本市的初创企业越来越多。", "本市のスタートアップ企業はますます増えている。"),
+    ]
+    assert _consistency(pairs) == [["初創"], ["初創"], []]
+
+
+def test_a_variant_the_dictionaries_give_for_the_term_is_a_synonym_not_a_slip():
+    # 病院 renders 医院 "hospital" as well as 医院 does; 外交 "diplomacy" does not render 外事.
+    synonyms = [
+        ("市第一医院开设了新门诊。", "市第一医院は新しい外来を開設した。"),
+        ("他在医院工作。", "彼は医院で働いている。"),
+        ("医院门口排起长队。", "病院門口に長い列ができた。"),
+    ]
+    assert _consistency(synonyms) == [[], [], []]
+    assert _consistency(WAISHI) == [[], ["外交"]]
