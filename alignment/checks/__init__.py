@@ -48,6 +48,7 @@ from alignment.checks.grammar import (
 from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.lists import DroppedListItem
 from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
+from alignment.checks.name_variants import NameVariant, document_name_variants
 from alignment.checks.numbers import (
     AddedNumber,
     DigitCountMisread,
@@ -107,6 +108,7 @@ CHECKS: dict[str, Check] = {
         SplitName(),
         UnexplainedKatakana(),
         UnrelatedKatakana(),
+        NameVariant(),
         WrongCountry(),
         EmptyTarget(),
         ShortTarget(),
@@ -245,8 +247,15 @@ def run_document_checks(
         if config.wants(KatakanaVariant.code, KatakanaVariant.default_enabled)
         else [[] for _ in pairs]
     )
+    name_variants = (
+        document_name_variants(pairs)
+        if config.wants(NameVariant.code, NameVariant.default_enabled)
+        else [[] for _ in pairs]
+    )
     out: list[list[Flag]] = []
-    for k, ((source, target), found, variant) in enumerate(zip(pairs, consistency, variants, strict=True)):
+    for k, ((source, target), found, variant, name_variant) in enumerate(
+        zip(pairs, consistency, variants, name_variants, strict=True)
+    ):
         if (only is not None and k != only) or (not (target or "").strip() and not (source or "").strip()):
             out.append([])
             continue
@@ -259,6 +268,7 @@ def run_document_checks(
             japan=japan,
             consistency=tuple(found),
             variants=tuple(variant),
+            name_variants=tuple(name_variant),
             brackets=brackets[k],
         )
         seg = Segment(source, target, config, document)

@@ -87,6 +87,7 @@ class DocumentContext:
     japan: bool | None = None  # the setting is Japan
     consistency: tuple[Finding, ...] = ()  # renderings that differ from the document's or project's
     variants: tuple[Finding, ...] = ()  # katakana words spelled two ways
+    name_variants: tuple[Finding, ...] = ()  # foreign names rendered two ways
     brackets: frozenset[int] = frozenset()  # offsets of brackets unmatched in the whole document
 
 

@@ -362,7 +362,7 @@ _VU_PAIRS = (("ブァ", "バ"), ("ブィ", "ビ"), ("ブェ", "ベ"), ("ブォ",
 _MIN_VARIANT = 4  # katakana left after folding: shorter words collide (ビール / ビル)
 
 
-def _spelling_key(word: str) -> str:
+def spelling_key(word: str) -> str:
     key = _E_ROW_EI_RE.sub("ー", word).translate(_VU)
     for a, b in _VU_PAIRS:
         key = key.replace(a, b)
@@ -379,7 +379,7 @@ def katakana_variants(targets: Sequence[str]) -> list[list[Finding]]:
         for m in KATAKANA_WORD_RE.finditer(target or ""):
             start = m.start()
             for word in m.group().split("・"):
-                key = _spelling_key(word)
+                key = spelling_key(word)
                 if len(key) >= _MIN_VARIANT:
                     found.setdefault(key, Counter())[word] += 1
                     segments.setdefault(word, []).append(k)
@@ -387,7 +387,7 @@ def katakana_variants(targets: Sequence[str]) -> list[list[Finding]]:
                 start += len(word) + 1
     out: list[list[Finding]] = [[] for _ in targets]
     for k, start, end, word in places:
-        spellings = found[_spelling_key(word)]
+        spellings = found[spelling_key(word)]
         if len(spellings) < 2:
             continue
         usual = max(spellings, key=lambda w: (spellings[w], -segments[w][0]))

@@ -11,9 +11,9 @@ from alignment.checks.consistency import (
     _MAX_TERM,
     _SKIP,
     Reference,
-    _spelling_key,
     katakana_variants,
     source_terms,
+    spelling_key,
 )
 from alignment.checks.origins import cedict_common, word_glosses
 
@@ -166,7 +166,7 @@ def test_a_variant_flag_points_at_another_spelling_of_the_same_word(targets):
     for target, findings in zip(targets, out, strict=True):
         for f in findings:
             word = target[f.start : f.end]
-            assert f.fix != word and _spelling_key(f.fix) == _spelling_key(word)
+            assert f.fix != word and spelling_key(f.fix) == spelling_key(word)
             assert f.fix in "".join(targets)
 
 

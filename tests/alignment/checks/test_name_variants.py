@@ -1,0 +1,114 @@
+"""One foreign name rendered two ways in one document (`entity-variant`)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from alignment.checks import run_checks, run_document_checks
+from alignment.checks.name_variants import document_name_variants, renderings, source_names
+
+VARIANT = "entity-variant"
+
+# A Dutch painter the documents below name, rendered right in most segments.
+INTRO = (
+    "荷兰画家扬·范德维尔德昨天在市美术馆开幕式上致辞。",
+    "オランダの画家ヤン・ファンデルフェルデ氏が昨日、市美術館の開幕式であいさつした。",
+)
+RIGHT = (
+    "范德维尔德表示，他很高兴再次来到这座城市。",
+    "ファンデルフェルデ氏は、再びこの街に来られてうれしいと述べた。",
+)
+WRONG = ("范德维尔德还参观了美术学院。", "ファンデルヴォールデ氏は美術学院も見学した。")
+
+
+def flagged(pairs: list[tuple[str, str]]) -> list[list[str]]:
+    return [
+        [pairs[k][1][f.start : f.end] for f in flags if f.code == VARIANT]
+        for k, flags in enumerate(run_document_checks(pairs))
+    ]
+
+
+def test_the_less_usual_rendering_of_a_name_is_flagged_with_the_usual_one_as_fix():
+    pairs = [INTRO, RIGHT, WRONG]
+    assert flagged(pairs) == [[], [], ["ファンデルヴォールデ"]]
+    (finding,) = document_name_variants(pairs)[2]
+    assert finding.fix == "ファンデルフェルデ"
+    assert "范德维尔德" in finding.message and "segment 1" in finding.message
+
+
+def test_between_two_renderings_the_one_further_from_the_source_sound_is_flagged():
+    # 瓦尔加 (wa-er-jia) is Varga: ヴァルガ keeps its vowels, ヴォルガ (the river) does not.
+    pairs = [
+        ("市长佐尔坦·瓦尔加会见了代表团。", "ゾルターン・ヴォルガ市長が代表団と会見した。"),
+        ("瓦尔加介绍了该市的情况。", "ヴァルガ市長は同市の状況を紹介した。"),
+    ]
+    assert flagged(pairs) == [["ヴォルガ"], []]
+
+
+def test_one_rendering_throughout_or_spelling_variants_are_not_flagged():
+    assert flagged([INTRO, RIGHT, RIGHT]) == [[], [], []]
+    # ヴェ and ベ, a long-vowel mark: the katakana-variant check's business, not a second name.
+    pairs = [INTRO, ("范德维尔德表示感谢。", "ファンデルベルデ氏は謝意を示した。")]
+    assert flagged(pairs) == [[], []]
+
+
+def test_a_segment_without_the_name_does_not_lend_it_another_word():
+    # The second target says 同氏 and tweets: ツイート is a word of the sentence, not a misspelt name.
+    pairs = [
+        (
+            "主持人凯伦·韦斯特说，她很喜欢这部电影。",
+            "司会者のカレン・ウェスト氏は、この映画がとても好きだと語った。",
+        ),
+        ("韦斯特在推特上说，她还会再看一次。", "同氏はもう一度見るつもりだとツイートした。"),
+    ]
+    assert flagged(pairs) == [[], []]
+
+
+def test_a_loanword_the_source_glosses_renders_that_word_not_a_name():
+    source = "马里奥访问了新加坡。"
+    assert "シンガポール" not in {
+        r.form for r in renderings(source, "マリオ氏はシンガポールを訪問した。").values()
+    }
+
+
+def test_source_names_are_dotted_parts_and_transcription_runs():
+    assert source_names("荷兰画家扬·范德维尔德说") >= {"范德维尔德"}
+    assert "扬" not in source_names("荷兰画家扬·范德维尔德说")  # one character: any katakana fits
+
+
+def test_a_segment_checked_alone_has_no_document_to_compare():
+    assert not [f for f in run_checks(*WRONG) if f.code == VARIANT]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from([INTRO, RIGHT]), min_size=1, max_size=5))
+def test_a_document_that_writes_the_name_one_way_is_never_flagged(pairs):
+    assert all(not found for found in document_name_variants(pairs))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations([INTRO, RIGHT, RIGHT, WRONG]))
+def test_the_minority_rendering_is_flagged_wherever_it_stands(pairs):
+    found = flagged(list(pairs))
+    assert [k for k, spans in enumerate(found) if spans] == [pairs.index(WRONG)]
+
+
+COMPANY = [
+    ("北辰化学公司今年在当地新建了一座工厂。", "北辰化学は今年、現地に新工場を建設した。"),
+    ("北辰化学社长出席了仪式。", "北辰化学の社長が式典に出席した。"),
+    ("市长感谢北辰化学的投资。", "市長はベイチェン化学の投資に謝意を示した。"),
+]
+
+
+def test_a_name_the_document_writes_in_kanji_read_out_in_mandarin_is_flagged():
+    assert flagged(COMPANY) == [[], [], ["ベイチェン"]]
+    (finding,) = document_name_variants(COMPANY)[2]
+    assert finding.fix == "北辰"
+
+
+def test_a_kanji_name_needs_two_japanese_segments_to_be_the_usual_form():
+    assert flagged([COMPANY[0], COMPANY[2]]) == [[], []]
+    # A target that copies the Chinese source writes no Japanese form of the name.
+    copied = ("北辰化学社长出席了仪式。", "北辰化学社长出席了仪式。")
+    assert flagged([COMPANY[0], copied, COMPANY[2]])[2] == []
