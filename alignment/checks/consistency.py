@@ -19,9 +19,10 @@ to the named-entity checks.
 
 Within a document, two renderings are flagged only where one of them is wrong (issue #22): two
 spellings of one loanword (シティズン / シチズン) and a variant the dictionaries give for the term
-(病院 for 医院) are the translator's choices; a variant they do not (外交 for 外事) and a copy
+(地元 for 地方) are the translator's choices; a variant they do not (外交 for 外事), a copy
 Japanese does not write beside the loanword the document uses for the same term (無紙化 beside
-ペーパーレス) are flagged, saying what the term means.
+ペーパーレス), and a copy of another sense beside the document's right rendering (医院, a clinic,
+beside 病院 for 医院 "hospital") are flagged, saying what the term means.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ from alignment.checks.idioms import is_japanese
 from alignment.checks.origins import (
     cedict_common,
     cedict_headwords,
-    cedict_text,
     katakana_origins,
     stem,
     word_glosses,
@@ -182,7 +182,7 @@ def _attested(variant: Rendering, form: str, targets: Sequence[str]) -> bool:
 def _one_is_wrong(term: str, r: Rendering, ref: Rendering) -> bool:
     """Whether, of two renderings of ``term`` within one document, one is wrong rather than a
     choice: two spellings of one loanword (シティズン / シチズン) are both Japanese, and a located
-    variant that the dictionaries let render the term is a synonym (地元 for 地方, 病院 for 医院);
+    variant that the dictionaries let render the term is a synonym (地元 for 地方, 科学 for 科技);
     a variant they do not (外交 for 外事 "foreign affairs") or a usual rendering that is itself a
     copy Japanese does not write (科技) is not. The project's approved renderings are decisions
     and are held to whatever the document writes."""
@@ -193,9 +193,22 @@ def _one_is_wrong(term: str, r: Rendering, ref: Rendering) -> bool:
     return True
 
 
+def _rendering_for_a_false_copy(
+    term: str, copy: Rendering, occ: Sequence[tuple[int, Rendering | None]]
+) -> tuple[int, Rendering] | None:
+    """Where the document's usual rendering of ``term`` is its kanji copy and the dictionaries
+    give the copy none of the term's senses (医院 "hospital" copied as 医院 "clinic"), the first
+    other rendering of the term in the document that they let render it (病院), as (segment,
+    rendering): the document itself then shows what the copy should have been. None otherwise."""
+    others = [(k, r) for k, r in occ if r is not None and r.key != copy.key]
+    if not others or lexicon.sense_match(term, copy.form) != 0.0:
+        return None
+    return next(((k, r) for k, r in others if lexicon.can_render(term, r.form)), None)
+
+
 def _means(term: str) -> str:
     """The term's first senses by CC-CEDICT, for a message."""
-    return "; ".join([g for g in (cedict_text(term) or "").split("/") if g.strip()][:2])
+    return "; ".join([g for sense in lexicon.chinese_senses(term) for g in sense][:2])
 
 
 def _positions(needle: str, haystack: str) -> Iterator[int]:
@@ -247,6 +260,7 @@ def document_findings(
     settled = _settled(set(places), references)
     for term, where_used in places.items():
         approved = settled.get(term)
+        false_copy = False  # the usual kanji copy shares no sense with the term (医院 for 医院)
         if not approved and len(where_used) < 2:
             continue  # used once and not approved elsewhere: nothing to compare its rendering with
         # Rendered only here, for the terms compared: most terms of a document occur once, and
@@ -275,6 +289,11 @@ def document_findings(
                 # for 无纸化): where the document also renders the term by a loanword the term
                 # glosses (ペーパーレス), that loanword is the reference and the copies are flagged.
                 ref_k, ref = next((k, r) for k, r in known if r.key == loan[0][0])
+            elif ref.kind == "kanji":
+                other = _rendering_for_a_false_copy(term, ref, occ)
+                if other is not None:
+                    ref_k, ref = other
+                    false_copy = True
             where = ""
             written = [pairs[k][1] for k, r in known if r.key == ref.key]
         flagged: set[tuple[int, int]] = set()
@@ -288,7 +307,12 @@ def document_findings(
                 continue  # the usual rendering is there too (ビジネスサービスセンター holds サービス)
             if r.kind == ref.kind == "katakana" and r.origin != ref.origin:
                 continue  # two senses of the term (管理: マネジメント, マネージャー), not two spellings
-            if r.kind == "kanji" and ref.kind == "katakana" and (approved or is_japanese(r.form)):
+            if (
+                r.kind == "kanji"
+                and ref.kind == "katakana"
+                and not false_copy
+                and (approved or is_japanese(r.form))
+            ):
                 continue  # the term's own kanji word (資源 for 资源) is natural Japanese beside a loanword
             if not approved and not _one_is_wrong(term, r, ref):
                 continue
@@ -298,13 +322,17 @@ def document_findings(
             place = where or ("elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}")
             # A copy beside the document's loanword: the loanword alone may not fit the copy's
             # place (無紙化 → ペーパーレス化), so the reviewer rewrites it; no mechanical fix.
-            calque = r.kind == "kanji" and ref.kind == "katakana"
+            calque = r.kind == "kanji" and (ref.kind == "katakana" or false_copy)
             fix = ref.form if r.kind != "variant" or _attested(r, ref.form, written) else None
             why = ""
             if calque:
-                why = f", a copy Japanese does not write ({term} means {_means(term)})"
-            elif r.kind == "variant" and not approved:
-                why = f", which does not mean {_means(term)}"
+                means = _means(term)
+                why = (
+                    ", a Japanese word of another sense" if false_copy else ", a copy Japanese does not write"
+                )
+                why += f" ({term} means {means})" if means else ""
+            elif r.kind == "variant" and not approved and (means := _means(term)):
+                why = f", which does not mean {means}"
             out[k].append(
                 Finding(
                     f"{term} is rendered {ref.form} {place} but {r.form} here{why}",

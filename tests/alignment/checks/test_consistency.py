@@ -307,11 +307,25 @@ def test_the_loanword_is_the_reference_even_where_the_copy_is_more_common():
 
 
 def test_a_variant_the_dictionaries_give_for_the_term_is_a_synonym_not_a_slip():
-    # 病院 renders 医院 "hospital" as well as 医院 does; 外交 "diplomacy" does not render 外事.
+    # 地元 renders 地方 "local" as 地方 does; 外交 "diplomacy" does not render 外事.
     synonyms = [
-        ("市第一医院开设了新门诊。", "市第一医院は新しい外来を開設した。"),
-        ("他在医院工作。", "彼は医院で働いている。"),
-        ("医院门口排起长队。", "病院門口に長い列ができた。"),
+        ("地方政府支持企业发展。", "地方政府は企業の発展を支援する。"),
+        ("地方经济增长很快。", "地方経済は急速に成長した。"),
+        ("地方政府加大投入。", "地元政府は投入を拡大した。"),
     ]
     assert _consistency(synonyms) == [[], [], []]
     assert _consistency(WAISHI) == [[], ["外交"]]
+
+
+def test_a_copy_of_another_sense_is_flagged_where_the_document_renders_the_term_rightly():
+    # 医院 "hospital" copied as 医院 (a clinic in Japanese), where the first row writes 病院.
+    pairs = [
+        ("常州市第一人民医院派出医疗队。", "常州市第一人民病院は医療チームを派遣した。"),
+        ("专家在医院开展培训。", "専門家は医院で研修を行った。"),
+        ("医院的医生很专业。", "医院の医師は専門的だ。"),
+    ]
+    assert _consistency(pairs) == [[], ["医院"], ["医院"]]
+    flag = next(f for f in run_document_checks(pairs)[1] if f.code == "terminology-consistency")
+    assert "病院" in flag.message and "hospital" in flag.message and flag.fix is None
+    # Without the right rendering in the document the copy is the usual one, and nothing is flagged.
+    assert _consistency(pairs[1:]) == [[], []]
