@@ -459,9 +459,8 @@ def _differences(seg: Segment) -> NumberDifferences:
     # Chinese numerals only from 3 up.
     all_src = find_numbers(src_text)
     src = [n for n in all_src if n.from_digits or n.value > 2]
-    tgt = find_numbers(
-        _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
-    )
+    tgt_text = _APPROX_RE.sub(_approx, _WEEKDAY_RE.sub(lambda m: "＿" * len(m.group()), seg.target_norm))
+    tgt = find_numbers(tgt_text)
     # A number of the source is found in any numeral of the target, with or without a counter
     # (三番手, 三つ), and in katakana numerals (フォーボール).
     tgt_values = (
@@ -525,6 +524,8 @@ def _differences(seg: Segment) -> NumberDifferences:
             continue
         if _METRIC_RE.match(seg.target_norm, n.end) and _is_conversion(n.value, conversions):
             continue
+        if not replaced and _explicit_count(n, tgt_text):
+            continue
         message = f"number {n.text.strip()} is not in the source"
         # A year (1988年) is a date the sentence states; a count or a measure the source lacks is
         # too often a misread figure of the source (another parse of 另一辆, 两英尺) to call it added.
@@ -536,6 +537,25 @@ def _differences(seg: Segment) -> NumberDifferences:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+
+#: The largest count a translator writes out where the source says it without a numeral. Chosen by
+#: cross-validation over documents (benchmarks/cv_checks.py --grid
+#: alignment.checks.numbers.EXPLICIT_COUNT_MAX=1,2,3,4; 1 turns the allowance off).
+EXPLICIT_COUNT_MAX = 3
+# Counters of people, animals and things: what a plural pronoun or noun of the source counts.
+_EXPLICIT_COUNTER_RE = re.compile(r"\s*(?:人|名|頭|匹|羽|台|つ|社|校|[カヵヶか]国|件|本|機|隻|組|チーム)")
+
+
+def _explicit_count(n: Number, text: str) -> bool:
+    """Whether a figure of the target is a small count of people or things: independent human
+    translations make a count the context gives explicit (它们 → 2頭, 姐妹俩 → 姉妹2人, the
+    defenders he passed → 3人のディフェンダー). The caller asks only where no figure of the source
+    is missing, so that a count put in the place of another (两次 → 3回) is still flagged."""
+    return (
+        n.value <= EXPLICIT_COUNT_MAX
+        and n.value.is_integer()
+        and bool(_EXPLICIT_COUNTER_RE.match(text, n.end))
+    )
 
 
 class NumberMismatch(Check):

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from alignment.checks import run_checks
 from alignment.checks.numbers import cjk_value, find_numbers, mixed_value
@@ -156,3 +158,27 @@ def test_the_wrong_months_for_a_quarter_are_flagged():
     assert "number" in categories(
         "尼尔森在下半场首次领先。", "第 3 ピリオドにニールセンが初めてリードを奪った。"
     )
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("姐妹俩都考上了北京的大学。", "姉妹2人はともに北京の大学に合格した。"),
+        ("河边的天鹅每天早上都会出现。", "川辺の2羽の白鳥は毎朝姿を見せる。"),
+        ("他们的孩子都在上海工作。", "彼らの3人の子どもはみな上海で働いている。"),
+    ],
+)
+def test_a_small_count_the_translator_makes_explicit_is_not_a_number_defect(zh, ja):
+    assert "number" not in categories(zh, ja)
+
+
+def test_a_count_in_the_place_of_a_figure_of_the_source_is_still_flagged():
+    # 两名 is not in the target: the 3 stands where it stood.
+    flags = run_checks("两名记者和五位专家出席了会议。", "3人の記者と5人の専門家が会議に出席した。")
+    assert any(f.code == "number-mismatch" and "3" in f.message for f in flags)
+
+
+@settings(max_examples=25, deadline=None)
+@given(count=st.integers(min_value=4, max_value=99), counter=st.sampled_from(["人", "名"]))
+def test_a_larger_count_the_source_lacks_is_still_flagged(count, counter):
+    assert "number" in categories("选手们都来自北京。", f"{count}{counter}の選手はみな北京出身だ。")
