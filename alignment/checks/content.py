@@ -106,7 +106,8 @@ class ShortTarget(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         z = _length_z(seg)
-        if z is not None and z < -1.4 and seg.has_kana:
+        # A target cut off at its end is short by what the cut took, which truncation reports.
+        if z is not None and z < -1.4 and seg.has_kana and not cut_short(seg):
             yield Finding(
                 f"target is {len(seg.target)} characters for a {len(seg.source)}-character source: content may be missing"
             )
@@ -141,7 +142,8 @@ class UncoveredClause(Check):
         z = _length_z_of(seg.source, seg.target)
         # Alone, neither signal is enough: independent translations reword whole clauses, and
         # their length varies; a reworded clause leaves the length, a dropped one shortens it.
-        if z is None or z >= _OMIT_Z or (z >= _OMIT_Z_CUT and cut_short(seg)):
+        cut = z is not None and z < _OMIT_Z and cut_short(seg)
+        if z is None or z >= _OMIT_Z or (z >= _OMIT_Z_CUT and cut):
             return
         target_han = set(HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
@@ -150,7 +152,11 @@ class UncoveredClause(Check):
         names = name_runs(seg.source, 2)
         # The reviewer is shown the clause that lost the most, not the first that qualifies.
         best: tuple[int, str] | None = None
-        for m in _SRC_CLAUSE_RE.finditer(seg.bridged):
+        clauses = list(_SRC_CLAUSE_RE.finditer(seg.bridged))
+        if cut:
+            # The source's last clause is what the cut took (truncation reports it).
+            clauses = clauses[:-1]
+        for m in clauses:
             covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
             runs = [(start - m.start(), name) for name, start in names if m.start() <= start < m.end()]
             units = source_units(

@@ -194,3 +194,12 @@ def test_a_clause_the_target_is_too_long_to_have_lost_is_not_dropped():
     # A short clause gone from a target that fits the rest is still a dropped clause.
     zh = "警方表示，目前已展开了全面调查，嫌疑人仍在逃。"
     assert "omission-clause" in codes(zh, "警察によると、容疑者はまだ逃走中だ。")
+
+
+def test_a_cut_off_target_is_a_truncation_not_also_an_omission():
+    # The target lost its end: truncation says so; its length and the source's last clause, which
+    # the cut took, are no second defect.
+    zh = "双方就技术合作、人员培训和市场开拓等问题进行了深入交流，并签署了合作备忘录。"
+    found = codes(zh, "双方は技術協力や人材育成、市場開拓などについて")
+    assert "truncation" in found
+    assert not found & {"omission-length", "omission-clause"}
