@@ -203,3 +203,16 @@ def test_a_cut_off_target_is_a_truncation_not_also_an_omission():
     found = codes(zh, "双方は技術協力や人材育成、市場開拓などについて")
     assert "truncation" in found
     assert not found & {"omission-length", "omission-clause"}
+
+
+def test_a_clause_after_a_colon_is_judged_on_its_own():
+    # The clause before the colon is rendered (計画, 意味); the one after it is gone.
+    zh = "部长的计划还意味着：由于政府可以随时扣减农业补贴，许多农场可能无法继续经营。"
+    flags = run_checks(zh, "大臣の計画は、多くの農場が経営を続けられないかもしれないことも意味する。")
+    assert any(f.code == "omission-clause" and "扣减农业补贴" in f.message for f in flags)
+
+
+def test_a_clause_reworded_with_other_words_of_the_same_sense_reaches_the_target():
+    # 立即 as 即刻 (the sense lexicon offers it), 撤出 as 退場: the translator reworded the clause.
+    zh = "球员们必须立即撤出球场，并在更衣室等候。"
+    assert "omission-clause" not in codes(zh, "選手らは即刻退場し、更衣室で待つ。")
