@@ -334,6 +334,115 @@ def _other_clock(hours: list[Number]) -> list[float]:
     ]
 
 
+# A time written with a colon (15:30): the figure before it is an hour.
+_CLOCK_RE = re.compile(r":(?=\d\d)")
+_SRC_HALF_PAST_RE = re.compile(r"[点點时時]\s*半")
+_TGT_HALF_PAST_RE = re.compile(r"時\s*半")
+
+# Metric units in the base unit of their dimension (metre, gram, litre), on each side: a measure
+# is often written in another decimal unit (1.5公里 = 1500メートル, 800克 = 0.8キロ). キロ alone is a
+# kilometre or a kilogram.
+_SRC_METRIC_RE = re.compile(r"\s*(公里|千米|厘米|毫米|米|公斤|千克|克|吨|噸|毫升|升)")
+_SRC_METRIC = {
+    "公里": ("m", 1000.0),
+    "千米": ("m", 1000.0),
+    "米": ("m", 1.0),
+    "厘米": ("m", 0.01),
+    "毫米": ("m", 0.001),
+    "公斤": ("g", 1000.0),
+    "千克": ("g", 1000.0),
+    "克": ("g", 1.0),
+    "吨": ("g", 1e6),
+    "噸": ("g", 1e6),
+    "升": ("l", 1.0),
+    "毫升": ("l", 0.001),
+}
+_TGT_METRIC_RE = re.compile(
+    r"\s*(キロメートル|キログラム|キロ|センチメートル|センチ|ミリメートル|ミリリットル|ミリ|メートル|グラム|トン"
+    r"|リットル|km|kg|cm|mm|ml|m(?![a-z])|g(?![a-z])|t(?![a-z])|l(?![a-z]))"
+)
+_TGT_METRIC = {
+    "キロメートル": ("m", 1000.0),
+    "km": ("m", 1000.0),
+    "キログラム": ("g", 1000.0),
+    "kg": ("g", 1000.0),
+    "キロ": ("mg", 1000.0),
+    "センチメートル": ("m", 0.01),
+    "センチ": ("m", 0.01),
+    "cm": ("m", 0.01),
+    "ミリメートル": ("m", 0.001),
+    "ミリ": ("m", 0.001),
+    "mm": ("m", 0.001),
+    "メートル": ("m", 1.0),
+    "m": ("m", 1.0),
+    "グラム": ("g", 1.0),
+    "g": ("g", 1.0),
+    "トン": ("g", 1e6),
+    "t": ("g", 1e6),
+    "リットル": ("l", 1.0),
+    "l": ("l", 1.0),
+    "ミリリットル": ("l", 0.001),
+    "ml": ("l", 0.001),
+}
+# A fraction (四分之一, 3分之2) and a percentage (25%, 25パーセント).
+# The lookbehind starts a try only where a run of numerals starts (from inside a long run each
+# character retried the rest of it: quadratic).
+_FRACTION_RE = re.compile(rf"(?<![\d{_CJK_NUM}])(\d+|[{_CJK_NUM}]+)分之(\d+|[{_CJK_NUM}]+)")
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:[%％]|パーセント)")
+
+
+def _same_quantities(
+    src_text: str, src: list[Number], tgt_text: str, tgt: list[Number]
+) -> tuple[set[int], set[int]]:
+    """The offsets of figures each side writes as the same quantity in another form: a metric
+    measure in another decimal unit of its dimension (1.5公里 = 1500メートル) and a fraction as a
+    percentage (四分之一 = 25%, 三分之一 = 33.3%, rounded as written). Translators convert both
+    for their readers; the figures then differ while the quantity does not."""
+    # Keyed by value (rounded as written), so that each side is read once: hostile text holds
+    # thousands of figures.
+    measures: dict[tuple[str, float], list[int]] = {}
+    percents: dict[tuple[int, float], list[int]] = {}
+    for n in tgt:
+        if m := _TGT_METRIC_RE.match(tgt_text, n.end):
+            dims, factor = _TGT_METRIC[m.group(1)]
+            for dim in dims:
+                measures.setdefault((dim, round(n.value * factor, 6)), []).append(n.start)
+        elif _PERCENT_AFTER_RE.match(tgt_text, n.end):
+            places = _decimals(n.text)
+            percents.setdefault((places, round(n.value, places)), []).append(n.start)
+    same_src: set[int] = set()
+    same_tgt: set[int] = set()
+    for n in src:
+        if m := _SRC_METRIC_RE.match(src_text, n.end):
+            dim, factor = _SRC_METRIC[m.group(1)]
+            if found := measures.get((dim, round(n.value * factor, 6))):
+                same_src.add(n.start)
+                same_tgt.update(found)
+    for m in _FRACTION_RE.finditer(src_text):
+        whole, part = (
+            cjk_value(m.group(1)) or _digits(m.group(1)),
+            cjk_value(m.group(2)) or _digits(m.group(2)),
+        )
+        if not whole or part is None:
+            continue
+        share = 100 * part / whole
+        for places in range(3):
+            if found := percents.get((places, round(share, places))):
+                same_tgt.update(found)
+                same_src.update(range(m.start(), m.end()))
+    return same_src, same_tgt
+
+
+def _digits(text: str) -> float | None:
+    return float(text) if text.isdigit() else None
+
+
+def _decimals(text: str) -> int:
+    """Decimal places a figure is written with (33.3 → 1): the precision it was rounded to."""
+    number = text.strip().rstrip("%％")
+    return len(number.partition(".")[2])
+
+
 _CENTURY_RE = re.compile(r"(\d{2}|[十一二]{2,3})世[纪紀](\d{2}|[一二三四五六七八九]十)年代")
 _DOUBLING_RE = re.compile(r"翻了?([一二两兩両三四]|\d)番")
 _QUARTER_RE = re.compile(r"(前)?(?:第)?([一二三四1-4])(?:个|個)?季度")
@@ -483,6 +592,12 @@ def _differences(seg: Segment) -> NumberDifferences:
     src_values += [2.0 ** _count(m.group(1)) for m in _DOUBLING_RE.finditer(seg.bridged)]
     src_values += _date_shorthand_values(seg.bridged)
     src_values += _period_months(seg.source)
+    # Half past (三点半 = 3時30分, 15:30 = 3時半): thirty minutes on either side.
+    src_values += [30.0 for _ in _SRC_HALF_PAST_RE.finditer(seg.source)]
+    tgt_values += [30.0 for _ in _TGT_HALF_PAST_RE.finditer(seg.target_norm)]
+    src_values += _other_clock([n for n in all_src if _CLOCK_RE.match(src_text, n.end)])
+    tgt_values += _other_clock([n for n in tgt if _CLOCK_RE.match(tgt_text, n.end)])
+    same_src, same_tgt = _same_quantities(src_text, all_src, tgt_text, tgt)
     imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
     conversions = _conversions(src_text, imperial) + _chinese_conversions(src_text, all_src)
     # A figure with a scale word is found in the same size in another scale (两成 = 20%, 增长1.2倍 =
@@ -502,6 +617,7 @@ def _differences(seg: Segment) -> NumberDifferences:
         Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
         for n in src
         if n not in imperial
+        and n.start not in same_src
         and not any(_close(n.value, v) for v in tgt_values)
         and not any(_compatible(src_quantities[n], q) for q in tgt_quantities if q[0])
     ]
@@ -510,6 +626,7 @@ def _differences(seg: Segment) -> NumberDifferences:
     # (另一辆, 两英尺) included, ordinals (第一个 → 最初の) not.
     replaced = any(
         not any(_close(n.value, v) for v in tgt_values)
+        and n.start not in same_src
         and not src_text.startswith("第", n.start - 1)
         and (n in src or n in imperial or _MEASURE_RE.match(src_text, n.end))
         for n in all_src
@@ -518,7 +635,12 @@ def _differences(seg: Segment) -> NumberDifferences:
     added: list[Finding] = []
     for n, q in zip(tgt, tgt_quantities, strict=True):
         # "1" is too often a rendering choice (第一 → 1番, 全天 → 1日) to flag on its own.
-        if not n.from_digits or n.value == 1 or any(_close(v, n.value) for v in src_values):
+        if (
+            not n.from_digits
+            or n.value == 1
+            or n.start in same_tgt
+            or any(_close(v, n.value) for v in src_values)
+        ):
             continue
         if q[0] and any(_compatible(sq, q) for sq in src_quantities.values() if sq[0]):
             continue

@@ -182,3 +182,36 @@ def test_a_count_in_the_place_of_a_figure_of_the_source_is_still_flagged():
 @given(count=st.integers(min_value=4, max_value=99), counter=st.sampled_from(["人", "名"]))
 def test_a_larger_count_the_source_lacks_is_still_flagged(count, counter):
     assert "number" in categories("选手们都来自北京。", f"{count}{counter}の選手はみな北京出身だ。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("会议在下午3点半开始。", "会議は午後3時30分に始まった。"),
+        ("会议在15:30开始。", "会議は午後3時半に始まった。"),
+        ("四分之一的学生来自海外。", "学生の25%が海外出身だ。"),
+        ("三分之一的学生来自海外。", "学生の33%が海外出身だ。"),
+        ("三分之一的学生来自海外。", "学生の33.3%が海外出身だ。"),
+        ("这座桥长1.5公里。", "この橋の長さは1500メートルだ。"),
+        ("这座桥长1500米。", "この橋の長さは1.5キロだ。"),
+        ("每袋重800克。", "1袋の重さは0.8キロだ。"),
+    ],
+)
+def test_the_same_quantity_in_another_unit_or_form_is_not_a_number_defect(zh, ja):
+    # Half past as thirty minutes, a fraction as a percentage, a metric measure in another
+    # decimal unit: translators convert them for their readers.
+    assert "number" not in categories(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("会议在下午3点半开始。", "会議は午後4時30分に始まった。"),
+        ("三分之一的学生来自海外。", "学生の40%が海外出身だ。"),
+        ("这座桥长1.5公里。", "この橋の長さは15キロだ。"),
+        ("这座桥长1.5公里。", "この橋の長さは150メートルだ。"),
+        ("每袋重800克。", "1袋の重さは0.8メートルだ。"),
+    ],
+)
+def test_a_conversion_that_changes_the_quantity_is_still_flagged(zh, ja):
+    assert "number" in categories(zh, ja)
