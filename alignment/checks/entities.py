@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks import meaning
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
@@ -79,7 +80,55 @@ class LatinNameMissing(Check):
                 windows = [w for word in words for w in _windows(word)]
             if in_compound(spoken, windows):
                 continue
+            if rendered_by_meaning(name, seg):
+                continue
             yield Finding(f"name '{name}' of the source is missing in the target")
+
+
+_FUNCTION_WORDS = frozenset("of and for the on in to de des du la le".split())
+_WORD_RE = re.compile(r"[A-Za-z]+")
+#: The most words of a Japanese term that are tried as one dictionary form (米航空宇宙局 is three).
+_TERM_WORDS = 5
+
+
+def rendered_by_meaning(name: str, seg: Segment) -> bool:
+    """Whether the target renders a Latin word of the source by what it means rather than by its
+    letters or sound: a loanword whose English origin (UniDic) it is (ネイチャー for Nature), or,
+    for an acronym, a Japanese term that JMdict glosses with it or with the words it abbreviates
+    (世界保健機関 "World Health Organization" for WHO, 国内総生産 for GDP). Japanese news writes
+    most institutions and economic terms out in kanji."""
+    lower = name.lower()
+    for word in KATAKANA_WORD_RE.findall(seg.target_kana):
+        if any(origin and origin.lower() == lower for _, origin in katakana_origins(word)):
+            return True
+    if not name.isupper():
+        return False
+    # Stretches of nouns and prefixes (米 of 米航空宇宙局), each tried as a JMdict form.
+    runs: list[list[str]] = [[]]
+    for w in seg.words:
+        if w.feature.pos1 in ("名詞", "接頭辞", "接尾辞") and not w.surface.isascii():
+            runs[-1].append(w.surface)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + _TERM_WORDS) + 1):
+                if len(form := "".join(run[i:j])) > 1 and _abbreviates(name, form):
+                    return True
+    return False
+
+
+def _abbreviates(acronym: str, form: str) -> bool:
+    """Whether a JMdict gloss of ``form`` is the acronym or spells it with its words' initials."""
+    for sense in lexicon.japanese_senses(form):
+        for gloss in sense:
+            words = _WORD_RE.findall(gloss)
+            if acronym in words:
+                return True
+            initials = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+            if initials == acronym:
+                return True
+    return False
 
 
 class ForeignNameMissing(Check):

@@ -1,6 +1,7 @@
 """A name of the source replaced by an unrelated katakana word; loanwords and names that do render
 the source (by meaning through English, or by sound) stay unflagged."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -342,3 +343,31 @@ def test_a_country_is_rendered_by_its_japanese_name_whatever_unidic_says_it_come
     # A neighbouring country put in its place stays far from the source's.
     zh = "泰国驻广州总领事出席了会议。"
     assert "entity-katakana" in codes(zh, "マレーシアの駐広州総領事が会議に出席した。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("WHO表示疫情仍在蔓延。", "世界保健機関は、感染がなお広がっていると述べた。"),
+        ("今年GDP增长了3%。", "今年の国内総生産は3%増加した。"),
+        ("他是该公司的CEO。", "彼は同社の最高経営責任者だ。"),
+        ("NASA周三宣布了新的登月计划。", "米航空宇宙局は水曜日、新たな月面着陸計画を発表した。"),
+        ("该研究发表在Nature杂志上。", "この研究は科学誌ネイチャーに掲載された。"),
+    ],
+)
+def test_a_latin_name_rendered_by_its_meaning_is_rendered(zh, ja):
+    # Japanese news writes acronyms out in kanji (JMdict glosses the term with the acronym or the
+    # words it abbreviates) and English words as their loanword (UniDic's origin).
+    assert "entity-latin" not in codes(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("WHO表示疫情仍在蔓延。", "国際通貨基金は、感染がなお広がっていると述べた。"),
+        ("CNN报道了这一消息。", "NHKがこのニュースを報じた。"),
+        ("该研究发表在Nature杂志上。", "この研究は科学誌サイエンスに掲載された。"),
+    ],
+)
+def test_a_latin_name_replaced_by_another_is_still_missing(zh, ja):
+    assert "entity-latin" in codes(zh, ja)
