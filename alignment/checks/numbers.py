@@ -648,6 +648,8 @@ def _differences(seg: Segment) -> NumberDifferences:
             continue
         if not replaced and _explicit_count(n, tgt_text):
             continue
+        if _currency_gloss(n, tgt_text):
+            continue
         message = f"number {n.text.strip()} is not in the source"
         # A year (1988年) is a date the sentence states; a count or a measure the source lacks is
         # too often a misread figure of the source (another parse of 另一辆, 两英尺) to call it added.
@@ -659,6 +661,21 @@ def _differences(seg: Segment) -> NumberDifferences:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+
+# A sum converted into the reader's currency in brackets after the figure (35億ドル（約3800億円）):
+# Japanese press practice, a gloss on a figure the target keeps, not a figure of its own.
+_CURRENCY = r"(?:円|ドル|ユーロ|元|ポンド|ウォン|ルーブル|ルピー)"
+_CURRENCY_GLOSS_RE = re.compile(rf"{_CURRENCY}\s*[（(]\s*(?:約|およそ)\s*$")
+_CURRENCY_AFTER_RE = re.compile(rf"\s*(?:[万億]\s*)?{_CURRENCY}")
+
+
+def _currency_gloss(n: Number, text: str) -> bool:
+    """Whether a figure of the target is a bracketed sum in another currency right after a sum."""
+    return bool(
+        _CURRENCY_GLOSS_RE.search(text, max(0, n.start - 12), n.start)
+        and _CURRENCY_AFTER_RE.match(text, n.end)
+    )
+
 
 #: The largest count a translator writes out where the source says it without a numeral. Chosen by
 #: cross-validation over documents (benchmarks/cv_checks.py --grid

@@ -215,3 +215,12 @@ def test_the_same_quantity_in_another_unit_or_form_is_not_a_number_defect(zh, ja
 )
 def test_a_conversion_that_changes_the_quantity_is_still_flagged(zh, ja):
     assert "number" in categories(zh, ja)
+
+
+def test_a_sum_converted_into_yen_in_brackets_is_a_gloss_not_a_figure():
+    zh = "该公司去年的收入为35亿美元。"
+    assert "number" not in categories(zh, "同社の昨年の収入は35億ドル（約3800億円）だった。")
+    assert "number" not in categories("门票售价20欧元。", "入場券は20ユーロ（約3200円）で販売される。")
+    # The gloss does not stand for the figure, nor excuse a changed one.
+    assert "number" in categories(zh, "同社の昨年の収入は約3800億円だった。")
+    assert "number" in categories(zh, "同社の昨年の収入は45億ドル（約3800億円）だった。")
