@@ -39,9 +39,12 @@ from alignment.checks.entities import (
 )
 from alignment.checks.established import CalquedTerm
 from alignment.checks.grammar import (
+    ActiveForPassive,
     BareDemonstrative,
     DoubledParticle,
+    DoubledWord,
     DoubleObject,
+    ObjectOfNiVerb,
     RepeatedTopic,
     StrandedAuxiliary,
 )
@@ -138,6 +141,9 @@ CHECKS: dict[str, Check] = {
         DoubleObject(),
         RepeatedTopic(),
         StrandedAuxiliary(),
+        ActiveForPassive(),
+        DoubledWord(),
+        ObjectOfNiVerb(),
         BareDemonstrative(),
         BoilerplateLeak(),
         Inconsistency(),

@@ -1,11 +1,16 @@
 """Grammar, where it is cheap and reliable: a doubled particle, two objects marked を in one
 clause, a topic marked は twice in one clause, ～ている after no verb, a sentence opening on
-これ、 with no particle."""
+これ、 with no particle, a transitive verb in the active with the thing done as its subject, a
+word written twice."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word
@@ -32,6 +37,17 @@ _NOUNS = ("名詞", "代名詞", "形状詞", "接尾辞")
 def _closes_clause(tok: Word) -> bool:
     """A verb, adjective or auxiliary closes a clause, and so does punctuation or a bracket."""
     return tok.feature.pos1 in ("動詞", "形容詞", "助動詞", "補助記号", "記号")
+
+
+def _lists_nouns(tokens: list[Word], k: int) -> bool:
+    """A 、 between two nouns lists them (起業スペース、補助金を提供する): one object, no new
+    clause. A verbal noun alone after its particle (会議を開催、…) ends a clause the way 開催し、
+    would; at the end of a compound (トラフィック支援、) it names a thing."""
+    if tokens[k].surface != "、" or k < 2 or k + 1 == len(tokens):
+        return False
+    before, after = tokens[k - 1].feature, tokens[k + 1].feature
+    verbal = before.pos3 == "サ変可能" and tokens[k - 2].feature.pos1 == "助詞"
+    return before.pos1 in _NOUNS and not verbal and after.pos1 in _NOUNS
 
 
 class DoubleObject(Check):
@@ -62,7 +78,9 @@ class DoubleObject(Check):
                         tok.end,
                     )
                 last = k
-            elif _closes_clause(tok) or (tok.surface == "に" and tok.feature.pos1 == "助詞"):
+            elif (_closes_clause(tok) and not _lists_nouns(tokens, k)) or (
+                tok.surface == "に" and tok.feature.pos1 == "助詞"
+            ):
                 last = None
 
 
@@ -160,3 +178,221 @@ class BareDemonstrative(Check):
                 m.start(1),
                 m.end(),
             )
+
+
+# --- voice -----------------------------------------------------------------------------------
+
+TRANSITIVE_DATA = Path(__file__).resolve().parent.parent / "data" / "transitive_suru.json"
+
+
+@cache
+def transitive_suru() -> dict[str, str]:
+    """Sino-Japanese verbs that take an object in every sense → what the thing done takes
+    instead (``alignment/data/transitive_suru.json``)."""
+    data = json.loads(TRANSITIVE_DATA.read_text(encoding="utf-8"))
+    return {e["word"]: e["intransitive"] for e in data["entries"]}
+
+
+# Auxiliaries and the ～ている of an active verb, walked over to reach what follows the verb.
+_VERB_TAIL = frozenset(("て", "い", "いる", "いた", "おり", "おる", "ます", "まし", "た", "ない", "なかっ"))
+# Nouns a verb may end a clause before without the noun being its object (設立した後).
+_NOT_AN_OBJECT = frozenset(("後", "際", "時", "以来", "以降", "直後", "ため", "上"))
+
+
+# Suffixes that make a person or a party of one (同氏, 市長, 関係者, 日本側).
+_PERSON_SUFFIXES = frozenset(
+    ("氏", "さん", "様", "君", "ら", "たち", "達", "者", "長", "官", "員", "人", "側")
+)
+
+
+def _is_agent(word: Word) -> bool:
+    """A subject that can do the deed itself, its object left to context: a person's or an
+    organisation's name, a pronoun (彼が発表した), a suffix of persons (同氏, 市長)."""
+    f = word.feature
+    return (
+        f.pos1 == "代名詞"
+        or (f.pos2 == "固有名詞" and f.pos3 in ("人名", "組織"))
+        or (f.pos1 == "接尾辞" and word.surface in _PERSON_SUFFIXES)
+    )
+
+
+class ActiveForPassive(Check):
+    """A verb that takes an object (設立, 締結, 寄贈) written in the active on the thing done:
+    Chinese marks no passive (中心成立后, 协议签署后), so MT writes センターが設立した後 for
+    設立された後. The active is right when the subject is the doer and the object is understood,
+    so the clause must have no を, the sentence no topic before it (展示会は市が開催した: the
+    object is the topic), the verb end its clause rather than describe a noun after it (市が
+    開催した展示会: the noun is the object), and the subject be no person or organisation
+    named as such."""
+
+    code = "grammar-active-for-passive"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "A transitive verb in the active with the thing done as its subject and no object "
+        "(センターが設立した後 for 設立された)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        verbs = transitive_suru()
+        if not any(v in seg.target for v in verbs):
+            return
+        tokens = seg.tokens
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.surface not in verbs:
+                continue
+            suru = tokens[k + 1]
+            if suru.feature.lemma != "為る" or suru.surface == "さ":  # される, させる
+                continue
+            end = k + 2
+            while end < len(tokens) and tokens[end].surface in _VERB_TAIL:
+                end += 1
+            after = tokens[end] if end < len(tokens) else None
+            if after is not None and (
+                after.feature.lemma in ("れる", "られる", "せる", "させる")
+                or (after.feature.pos1 in _NOUNS and after.surface not in _NOT_AN_OBJECT)
+                or after.surface in ("「", "『", "（")
+            ):
+                continue  # a passive or causative after all, or a relative clause
+            subject = _subject(tokens, k)
+            if subject is None or subject == 0 or _is_agent(tokens[subject - 1]):
+                continue
+            if _topic_before(tokens, subject):
+                continue
+            first = subject - 1
+            while first and tokens[first - 1].feature.pos1 in (*_NOUNS, "接頭辞"):
+                first -= 1  # the whole noun (研究所, not 所)
+            start, stop = tokens[first].start, tokens[end - 1].end
+            yield Finding(
+                f"'{seg.target[start:stop]}': {tok.surface}する takes an object (を) and has none; "
+                f"the thing done is the subject, which takes {verbs[tok.surface]}",
+                start,
+                stop,
+            )
+
+
+def _subject(tokens: list[Word], verb: int) -> int | None:
+    """The index of the が marking the verb's subject in its own clause, None if the clause has
+    none or has an object (を)."""
+    for i in range(verb - 1, -1, -1):
+        tok = tokens[i]
+        if tok.feature.pos1 == "助詞" and tok.surface == "を":
+            return None
+        if tok.surface == "が" and tok.feature.pos2 == "格助詞":
+            return i
+        if _closes_clause(tok):
+            return None
+    return None
+
+
+def _topic_before(tokens: list[Word], before: int) -> bool:
+    """Whether the sentence has a topic (は or も after a noun) before ``before``: the object may
+    be that topic, or a quotation (…と) the verb reports."""
+    for i in range(before - 1, 0, -1):
+        tok = tokens[i]
+        if tok.surface in ("。", "！", "？"):
+            return False
+        if (
+            tok.feature.pos2 == "係助詞"
+            and tok.surface in ("は", "も")
+            and tokens[i - 1].feature.pos1 != "助詞"
+        ):
+            return True
+        if (
+            tok.surface == "と"
+            and tok.feature.pos1 == "助詞"
+            and tokens[i - 1].feature.pos1 in ("動詞", "助動詞")
+        ):
+            return True
+    return False
+
+
+# --- a word written twice --------------------------------------------------------------------
+
+# Two or more kanji written twice running (展示展示): a cheap test before the words are read.
+_DOUBLED_WORD_RE = re.compile(r"([\u4e00-\u9fff]{2,})\1")
+_KANJI_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+class DoubledWord(Check):
+    """The same word twice running (展示展示 for 展示展销): MT or an editor dropped one of two
+    different words and doubled the other, the classic QA "double words" slip. Japanese doubles a
+    word on purpose with 々 (時々, 徐々に), as 一X一X (一人一人, 一歩一歩), or inside one word
+    (馬鹿馬鹿しい), all left alone: the flag needs two words of two kanji or more, one after the
+    other. A source that doubles a word itself (研究研究) is rendered faithfully."""
+
+    code = "grammar-doubled-word"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop("The same word written twice running (展示展示).")
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not _DOUBLED_WORD_RE.search(seg.target) or _DOUBLED_WORD_RE.search(seg.source):
+            return
+        for a, b in pairwise(seg.tokens):
+            if (
+                a.surface == b.surface
+                and a.end == b.start
+                and _KANJI_WORD_RE.fullmatch(a.surface)
+                and not a.surface.startswith("一")
+            ):
+                yield Finding(f"'{a.surface}' written twice", a.start, b.end, a.surface)
+
+
+# --- a complement of に marked を ---------------------------------------------------------------
+
+NI_VERBS_DATA = Path(__file__).resolve().parent.parent / "data" / "ni_verbs.json"
+
+
+@cache
+def ni_verbs() -> frozenset[str]:
+    """UniDic lemmas of the verbs (and サ変 nouns) whose complement takes に, never を
+    (``alignment/data/ni_verbs.json``)."""
+    data = json.loads(NI_VERBS_DATA.read_text(encoding="utf-8"))
+    return frozenset(e["lemma"] for e in data["entries"])
+
+
+_CAUSATIVE_PASSIVE = frozenset(("せる", "させる", "れる", "られる"))
+
+
+class ObjectOfNiVerb(Check):
+    """を right before a verb whose complement takes に (トヨタを次いで for に次いで, 大学を
+    在学する for 大学に在学する): 继…之后 and 在…就读 have no particle to copy, and MT reaches for
+    the object's. Only を touching the verb counts, where it can mark nothing else; a causative or
+    passive after the verb (学生を参加させる) makes the を right."""
+
+    code = "grammar-particle-ni"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "を before a verb whose complement takes に (トヨタを次いで for トヨタに次いで)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "を" not in seg.target:
+            return
+        verbs = ni_verbs()
+        tokens = seg.tokens
+        for k in range(1, len(tokens)):
+            wo, verb = tokens[k - 1], tokens[k]
+            if wo.surface != "を" or wo.feature.pos1 != "助詞" or verb.feature.lemma not in verbs:
+                continue
+            tail = k + 1
+            if verb.feature.pos1 != "動詞":  # a サ変 noun: a verb only with する after it
+                if tail == len(tokens) or tokens[tail].feature.lemma != "為る":
+                    continue
+                if tokens[tail].surface == "さ":  # される, させる
+                    continue
+                tail += 1
+            if any(t.feature.lemma in _CAUSATIVE_PASSIVE for t in tokens[tail : tail + 2]):
+                continue
+            if tail < len(tokens) and tokens[tail].surface in ("て", "で"):
+                tail += 1
+            said = "".join(t.surface for t in tokens[k:tail])
+            yield Finding(f"'を{said}': {said} takes に (に{said}), not を", wo.start, wo.end, wo.surface)

@@ -1,5 +1,8 @@
 """Grammar: doubled particles, two を objects or a repeated は topic in a clause, stranded ～ている,
-bare これ、."""
+bare これ、, a transitive verb in the active on the thing done, を for に, a word written twice."""
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alignment.checks import run_checks
 from tests.alignment.checks.conftest import categories, codes
@@ -62,3 +65,74 @@ def test_te_iru_with_no_verb_before_it():
     assert [ja[f.start : f.end] for f in flags] == ["てい"]
     for fine in ("これらの記事は国内外で一気に掲載されていた。", "彼は独身でいる。", "「掲載」している。"):
         assert "grammar-stranded-te" not in codes("", fine), fine
+
+
+def test_a_transitive_verb_in_the_active_on_the_thing_done():
+    # 研究所成立后 / 新条约签署后: Chinese marks no passive, MT writes the active.
+    ja = "研究所が設立した後、多くの研究者が集まった。"
+    flags = [
+        f
+        for f in run_checks("研究所成立后，许多研究人员聚集于此。", ja)
+        if f.code == "grammar-active-for-passive"
+    ]
+    assert [(ja[f.start : f.end], f.category) for f in flags] == [("研究所が設立した", "grammar")]
+    assert "設立される" in flags[0].message
+    assert "grammar-active-for-passive" in codes("", "新しい条約が締結し、両国の関係が深まった。")
+    for fine in (
+        "研究所を設立した後、多くの研究者が集まった。",  # an object
+        "研究所が設立された後、多くの研究者が集まった。",  # the passive
+        "大学が設立した研究所に多くの研究者が集まった。",  # a relative clause: its noun is the object
+        "その研究所は大学が設立した。",  # the object is the topic
+        "田中さんが発表した。",  # a person, the object understood
+        "彼が設立した。",
+        "人口が増加した後、住宅が不足した。",  # an intransitive verb
+        "新しい法律が成立した。",
+    ):
+        assert "grammar-active-for-passive" not in codes("", fine), fine
+
+
+def test_a_word_written_twice():
+    ja = "会場では販売販売、試食などが行われた。"
+    flags = [
+        f for f in run_checks("会场进行了销售推广、试吃等活动。", ja) if f.code == "grammar-doubled-word"
+    ]
+    assert [ja[f.start : f.end] for f in flags] == ["販売販売"]
+    for fine in ("一歩一歩前進する。", "時々雨が降る。", "馬鹿馬鹿しい話だ。", "徐々に回復した。"):
+        assert "grammar-doubled-word" not in codes("", fine), fine
+    # The source doubles the word itself.
+    assert "grammar-doubled-word" not in codes("我们研究研究再说。", "研究研究してから話そう。")
+
+
+@given(
+    st.sampled_from(["販売", "展示", "交流", "経済", "観光", "協力"]),
+    st.sampled_from(["、", "が", "を", "。"]),
+)
+def test_any_two_kanji_word_written_twice_is_flagged(word: str, after: str):
+    assert "grammar-doubled-word" in codes("", f"今年は{word}{word}{after}盛んだった。")
+
+
+def test_two_objects_across_a_list_of_nouns():
+    # 为学员提供场地、资金: the recipient marked を before a listed object.
+    ja = "市は参加者を宿泊施設、食事、交通手段を提供した。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-double-object"]
+    assert [ja[f.start : f.end] for f in flags] == ["を宿泊施設、食事、交通手段を"]
+    # A verbal noun after its particle ends a clause before the comma.
+    for fine in ("会議を開催、各国の代表を招いた。", "資料を配布、説明を行った。"):
+        assert "grammar-double-object" not in codes("", fine), fine
+
+
+def test_wo_before_a_verb_that_takes_ni():
+    # 继…之后 / 在…工作: no particle in the source to copy, and MT writes を.
+    ja = "売上高はトヨタを次いで2位となった。"
+    flags = [f for f in run_checks("销售额继丰田之后位居第二。", ja) if f.code == "grammar-particle-ni"]
+    assert [(ja[f.start : f.end], f.category) for f in flags] == [("を", "grammar")]
+    assert "に次いで" in flags[0].message
+    assert "grammar-particle-ni" in codes("", "彼は地元の高校を在籍している。")
+    for fine in (
+        "売上高はトヨタに次いで2位となった。",
+        "学生を大会に参加させる。",  # a causative: を marks who is made to
+        "学生を参加させた。",
+        "参加者を募集する。",  # 参加 as part of a noun
+        "本を読んで、会議に出席した。",
+    ):
+        assert "grammar-particle-ni" not in codes("", fine), fine
