@@ -62,7 +62,7 @@ _WEEKDAY_RE = re.compile(r"(周|星期|礼拜|禮拜)[一二三四五六日天]"
 # range is not one number to be matched, but either bound in the target renders it.
 # Without a unit they are small counts (两三天 = 2、3日, 三四个人 = 3、4人), never a two-digit number.
 _NEIGHBOURS_RE = re.compile(
-    "(?<![〇零一二两兩両三四五六七八九十百千万萬])([一二两兩両三四五六七八九])([二三四五六七八九])"
+    "(?<![〇零一二两兩両三四五六七八九十百千万萬])([一二两兩両三四五六七八九])([二两兩両三四五六七八九])"
     "([十百千万萬]|(?![十百千万萬亿億〇零一二两兩両三四五六七八九]))"
 )
 
@@ -78,14 +78,24 @@ def _neighbour_values(text: str) -> list[float]:
 
 # Halves a Japanese text may write as the whole they are half of: 半小时 = 30分, 半年 = 6か月,
 # 半个月 = 15日, 一半 / 半数 = 50%, and 0.5 itself.
-_HALF_RE = re.compile(r"半(?:[个個]?(小时|小時|钟头|鐘頭)|(年)|[个個]?(月)|(数|數))|(一)半")
+# Half a century is 50年; an hour and a half (一个半小时) is 1時間半 or 90分.
+_HALF_RE = re.compile(
+    r"半(?:[个個]?(小时|小時|钟头|鐘頭)|(年)|[个個]?(月)|(数|數)|[个個]?(世纪|世紀))|(一)半"
+)
+_HOURS_AND_HALF_RE = re.compile(
+    rf"(?<![\d{_CJK_NUM}])(\d+|[{_CJK_NUM}]{{1,3}})\s*[个個]半(?:小时|小時|钟头|鐘頭)"
+)
 
 
 def _half_values(text: str) -> list[float]:
     out: list[float] = []
     for m in _HALF_RE.finditer(text):
         out.append(0.5)
-        out += [v for g, v in zip(m.groups(), (30.0, 6.0, 15.0, 50.0, 50.0), strict=True) if g]
+        out += [v for g, v in zip(m.groups(), (30.0, 6.0, 15.0, 50.0, 50.0, 50.0), strict=True) if g]
+    for m in _HOURS_AND_HALF_RE.finditer(text):
+        hours = float(m.group(1)) if m.group(1).isdigit() else cjk_value(m.group(1))
+        if hours is not None:
+            out += [hours + 0.5, hours * 60 + 30]
     return out
 
 

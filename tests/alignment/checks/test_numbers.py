@@ -224,3 +224,29 @@ def test_a_sum_converted_into_yen_in_brackets_is_a_gloss_not_a_figure():
     # The gloss does not stand for the figure, nor excuse a changed one.
     assert "number" in categories(zh, "同社の昨年の収入は約3800億円だった。")
     assert "number" in categories(zh, "同社の昨年の収入は45億ドル（約3800億円）だった。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("他们一两天内就会回来。", "彼らは1日か2日で戻ってくる。"),
+        ("这座桥已有半个世纪的历史。", "この橋には50年の歴史がある。"),
+        ("比赛持续了一个半小时。", "試合は90分間続いた。"),
+        ("比赛持续了一个半小时。", "試合は1時間半続いた。"),
+    ],
+)
+def test_one_or_two_half_a_century_and_an_hour_and_a_half_are_read_as_said(zh, ja):
+    # 一两 is "one or two", not 12; 半个世纪 is fifty years; 一个半小时 is ninety minutes.
+    assert "number" not in categories(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("他们一两天内就会回来。", "彼らは3日で戻ってくる。"),
+        ("这座桥已有半个世纪的历史。", "この橋には100年の歴史がある。"),
+        ("比赛持续了一个半小时。", "試合は2時間半続いた。"),
+    ],
+)
+def test_a_changed_span_of_time_is_still_flagged(zh, ja):
+    assert "number" in categories(zh, ja)
