@@ -2,6 +2,7 @@
 
 from alignment.checks import run_checks
 from alignment.checks.base import CheckConfig, Segment
+from alignment.checks.content import _content_units
 from alignment.checks.entities import rendered_positions
 from alignment.checks.origins import head_glosses, stem
 from tests.alignment.checks.conftest import categories, codes
@@ -216,3 +217,25 @@ def test_a_clause_reworded_with_other_words_of_the_same_sense_reaches_the_target
     # 立即 as 即刻 (the sense lexicon offers it), 撤出 as 退場: the translator reworded the clause.
     zh = "球员们必须立即撤出球场，并在更衣室等候。"
     assert "omission-clause" not in codes(zh, "選手らは即刻退場し、更衣室で待つ。")
+
+
+def test_clause_appended_to_a_target_only_somewhat_long_is_an_addition():
+    # Real MT appends a plausible act to a sentence that is not much longer than usual (z 0.76):
+    # no word of the tail reaches the source, by characters or through the sense lexicon.
+    zh = "两市代表一致同意，明年在杭州举办首届青年交流论坛。"
+    ja = "両市の代表は、来年杭州で第1回青年交流フォーラムを開催することで一致し、記念撮影に臨んだ。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "addition-clause"]
+    assert flags
+    assert ja[flags[0].start : flags[0].end] == "記念撮影に臨んだ"
+
+
+def test_free_rendering_the_lexicon_aligns_is_no_addition():
+    # 万雷の拍手 shares no character with 阵阵掌声, but the sense lexicon gives 拍手 for 掌声.
+    zh = "乐团在音乐节上演奏了五首中国民歌，赢得阵阵掌声。"
+    ja = "楽団は音楽祭のステージで中国の民謡を5曲演奏し、会場からは万雷の拍手が送られた。"
+    assert "addition" not in categories(zh, ja)
+
+
+def test_a_compound_is_one_unit_of_content():
+    units = _content_units("ホスピタリティ業界に移動する準備が整った")
+    assert ["".join(t.surface for t in u) for u in units] == ["ホスピタリティ業界", "移動", "準備", "整っ"]
