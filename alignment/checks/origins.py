@@ -19,6 +19,7 @@ from importlib.resources.abc import Traversable
 import Stemmer
 
 from alignment.checks.japanese import short_words
+from alignment.derived import derived
 
 _WORD_RE = re.compile(r"[a-z]+")
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]")
@@ -47,10 +48,16 @@ def _stemmer():
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, str], frozenset[str]]:
-    """One pass over CC-CEDICT (on first use, ~0.5 s): simplified headword → the text of its
-    glosses, read into stems (:func:`word_glosses`) and proper nouns (:func:`head_glosses`) only
-    for the words a source contains; and the headwords with a common-noun entry (lower-case pinyin:
-    资源 "resource", though 资源 is also a county)."""
+    """Simplified headword → the text of its glosses, read into stems (:func:`word_glosses`) and
+    proper nouns (:func:`head_glosses`) only for the words a source contains; and the headwords
+    with a common-noun entry (lower-case pinyin: 资源 "resource", though 资源 is also a county).
+    Read once per machine from the file (:func:`_read`), then from the cache directory (0.35 s →
+    0.08 s of every start)."""
+    return derived("cedict-glosses", str(cedict_path()), 1, _read)
+
+
+def _read() -> tuple[dict[str, str], frozenset[str]]:
+    """:func:`_load` from one pass over CC-CEDICT."""
     glosses: dict[str, str] = {}
     common: set[str] = set()
     for simplified, rest in cedict_entries():
@@ -215,8 +222,13 @@ def _dictionary_scan(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str],
 
 @lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    """The proper prefixes of the headwords (up to six characters)."""
-    return frozenset(word[:k] for word in _load()[0] for k in range(1, min(len(word), _MAX_WORD)))
+    """The proper prefixes of the headwords (up to six characters), kept beside :func:`_load`'s."""
+    return derived(
+        "cedict-prefixes",
+        str(cedict_path()),
+        1,
+        lambda: frozenset(word[:k] for word in _load()[0] for k in range(1, min(len(word), _MAX_WORD))),
+    )
 
 
 @lru_cache(maxsize=1024)
