@@ -62,6 +62,7 @@ from alignment.checks.numbers import (
     WrongCounter,
 )
 from alignment.checks.page_chrome import BoilerplateLeak
+from alignment.checks.pinyin_phrases import install as _install_pinyin_phrases
 from alignment.checks.polarity import (
     CausativeWithoutObject,
     DirectionReversed,
@@ -84,6 +85,9 @@ from alignment.checks.truncation import MissingFinalStop, Truncation
 from alignment.checks.typography import SpacedNumber, Typography, document_spaced_style
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
+
+# Before any check imports pypinyin: its phrase dictionary read compactly (pinyin_phrases).
+_install_pinyin_phrases()
 
 #: The registry: every check the product runs, by code.
 CHECKS: dict[str, Check] = {
