@@ -23,10 +23,12 @@ from alignment.checks.origins import (
     Glosses,
     cedict_common,
     cedict_proper_nouns,
+    cedict_text,
     chinese_glosses,
     glossed_in_source,
     head_glosses,
     katakana_origins,
+    segmented,
     source_glosses,
     source_proper_nouns,
     source_words,
@@ -93,13 +95,17 @@ _TERM_WORDS = 5
 
 def rendered_by_meaning(name: str, seg: Segment) -> bool:
     """Whether the target renders a Latin word of the source by what it means rather than by its
-    letters or sound: a loanword whose English origin (UniDic) it is (ネイチャー for Nature), or,
+    letters or sound: a loanword whose English origin (UniDic) it is (ネイチャー for Nature) or
+    whose origin it clips (アプリ, application, for APP), or,
     for an acronym, a Japanese term that JMdict glosses with it or with the words it abbreviates
     (世界保健機関 "World Health Organization" for WHO, 国内総生産 for GDP). Japanese news writes
     most institutions and economic terms out in kanji."""
     lower = name.lower()
     for word in KATAKANA_WORD_RE.findall(seg.target_kana):
-        if any(origin and origin.lower() == lower for _, origin in katakana_origins(word)):
+        if any(
+            origin and _clipped_to(origin.lower(), lower, surface)
+            for surface, origin in katakana_origins(word)
+        ):
             return True
     if not name.isupper():
         return False
@@ -116,6 +122,22 @@ def rendered_by_meaning(name: str, seg: Segment) -> bool:
                 if len(form := "".join(run[i:j])) > 1 and _abbreviates(name, form):
                     return True
     return False
+
+
+def _clipped_to(origin: str, word: str, katakana: str) -> bool:
+    """Whether a Latin word of the source is a loanword's English origin or, with the loanword,
+    a clipping of it (APP and アプリ of application): Japanese borrows English words clipped, and
+    a source keeps the short form. A clipped loanword spells fewer letters than its origin, which
+    a loanword that merely starts alike does not (アプローチ, approach); three letters at least,
+    as two start too many words."""
+    if origin == word:
+        return True
+    return (
+        len(word) >= 3
+        and " " not in origin
+        and origin.startswith(word)
+        and len(romaji(katakana)) < len(origin)
+    )
 
 
 def _abbreviates(acronym: str, form: str) -> bool:
@@ -385,8 +407,39 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if not name.isascii() and _overlaps(name, source, places):
             continue
+        if not name.isascii() and _named_by_an_acronym(name, source, target):
+            continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+
+
+def _named_by_an_acronym(name: str, source: str, target: str) -> bool:
+    """Whether the target writes a name as an acronym that CC-CEDICT spells out for it (中央情报局
+    "Central Intelligence Agency" as CIA), or for the dictionary word right after it, which the
+    name qualifies (美国 of 美国联邦调查局 as FBI): the acronym names the organisation whole, its
+    country or city included, so the qualifier has no rendering of its own to look for."""
+    acronyms = set(_ACRONYM_RE.findall(target))
+    if not acronyms:
+        return False
+    starts = dict(segmented(source))
+    named = [name, *(starts.get(m.end(), "") for m in re.finditer(re.escape(name), source))]
+    return any(len(word) > 1 and _abbreviated_by(word, a) for word in named for a in acronyms)
+
+
+def _abbreviated_by(word: str, acronym: str) -> bool:
+    """Whether CC-CEDICT glosses a Chinese word with the acronym or with words whose initials spell
+    it (中央情报局 "Central Intelligence Agency, CIA")."""
+    for sense in (cedict_text(word) or "").split("/"):
+        words = _WORD_RE.findall(sense.split(",")[0])
+        if acronym in _WORD_RE.findall(sense):
+            return True
+        initials = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+        if initials == acronym:
+            return True
+    return False
 
 
 #: How near in meaning (cosine, multilingual encoder) a place name of the target must come to a name
@@ -455,13 +508,21 @@ def rendered_positions(source: str, target: str) -> frozenset[int]:
 def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
     """Runs of ``shortest`` name characters or more (弗雷克, 卡瓦诺) with their offsets. A run's
     first character is left out when it ends a common word with the character before (由于巴鲁 is
-    由于 + 巴鲁, 管理苏格兰 is 管理 + 苏格兰, 出于安全 is 出于 + 安全): 于 and 理 also spell names."""
+    由于 + 巴鲁, 管理苏格兰 is 管理 + 苏格兰, 出于安全 is 出于 + 安全): 于 and 理 also spell names;
+    so are the characters of any dictionary word begun before the run (桂林马拉松 is 桂林 + 马拉松,
+    俄罗斯明斯克 is 俄罗斯 + 明斯克), as the source is read when segmented."""
     common = cedict_common()
+    words = segmented(source)
     out: list[tuple[str, int]] = []
     for m in NAME_RUN_RE.finditer(source):
         start, end = m.start(), m.end()
         if start and source[start - 1 : start + 1] in common:
             start += 1
+        # The rest of a word begun before the run is that word's (a place or name of its own,
+        # which the target writes or translates whole), not the start of a transliteration.
+        for at, word in words:
+            if at < start < at + len(word) and len(word) > 1:
+                start = at + len(word)
         if end < len(source) and source[end - 1 : end + 1] in common:
             end -= 1  # 英里范围 is 英里 + 范围
         if end - start >= shortest and not _common_words(source[start:end], common):

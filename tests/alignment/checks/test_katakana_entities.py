@@ -183,6 +183,30 @@ def test_a_run_does_not_start_inside_a_word_of_the_sentence():
     assert name_runs("他说有许多东西要做") == []
 
 
+def test_a_run_does_not_start_inside_a_dictionary_word_begun_before_it():
+    # 玉林 is a city of its own: 玉林马拉松 is 玉林 + 马拉松 "marathon", no name 林马拉松; and the
+    # 罗斯 of 俄罗斯 "Russia" does not begin the name of its capital.
+    assert name_runs("玉林马拉松吸引了三万名跑者") == []
+    assert [n for n, _ in name_runs("他们访问了俄罗斯明斯克和莫斯科")] == ["明斯克", "莫斯科"]
+    zh = "玉林马拉松吸引了三万名跑者，被评为金牌赛事。"
+    ja = "玉林マラソンには3万人のランナーが参加し、ゴールドラベル大会に選ばれた。"
+    assert unrendered_names(zh, ja) == ()
+    assert "entity-katakana" not in codes(zh, ja)
+
+
+def test_a_name_the_target_writes_as_an_organisations_acronym_is_rendered():
+    # FBI names the American bureau whole; CC-CEDICT spells CIA out as its words' initials.
+    assert (
+        unrendered_names("美国联邦调查局周二逮捕了一名嫌疑人。", "FBIは火曜日、容疑者1人を逮捕した。") == ()
+    )
+    assert unrendered_names("中央情报局局长周三表示", "CIA長官は水曜日に述べた") == ()
+    # Another organisation's acronym renders neither the bureau nor its country.
+    assert unrendered_names("美国联邦调查局周二逮捕了一名嫌疑人。", "CNNは火曜日、容疑者1人を逮捕した。") == (
+        "美国",
+        "联邦调查局",
+    )
+
+
 def test_a_given_name_left_out_as_japanese_does_is_not_missing():
     # Japanese often calls Theresa May メイ; a swapped family name is still caught.
     assert "特雷莎" not in unrendered_names("英国首相特雷莎·梅指责反对者", "英国首相メイが批評を非難")
@@ -353,6 +377,8 @@ def test_a_country_is_rendered_by_its_japanese_name_whatever_unidic_says_it_come
         ("他是该公司的CEO。", "彼は同社の最高経営責任者だ。"),
         ("NASA周三宣布了新的登月计划。", "米航空宇宙局は水曜日、新たな月面着陸計画を発表した。"),
         ("该研究发表在Nature杂志上。", "この研究は科学誌ネイチャーに掲載された。"),
+        # A clipping kept in the source, the loanword clipped too (アプリ of application).
+        ("请下载“健康码”APP进行登记。", "「健康コード」アプリをダウンロードして登録してください。"),
     ],
 )
 def test_a_latin_name_rendered_by_its_meaning_is_rendered(zh, ja):
@@ -367,6 +393,8 @@ def test_a_latin_name_rendered_by_its_meaning_is_rendered(zh, ja):
         ("WHO表示疫情仍在蔓延。", "国際通貨基金は、感染がなお広がっていると述べた。"),
         ("CNN报道了这一消息。", "NHKがこのニュースを報じた。"),
         ("该研究发表在Nature杂志上。", "この研究は科学誌サイエンスに掲載された。"),
+        # アプローチ starts like the APP of application but is approach, spelled out whole.
+        ("请下载“健康码”APP进行登记。", "「健康コード」アプローチをダウンロードして登録してください。"),
     ],
 )
 def test_a_latin_name_replaced_by_another_is_still_missing(zh, ja):
