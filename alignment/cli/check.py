@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.checks.confidence import confidence
-from alignment.checks.japanese import release_dictionary_pages
+from alignment.checks.japanese import map_dictionary_by_page, release_dictionary_pages
 from alignment.errors import InputError
 from alignment.types import Flag
 
@@ -75,6 +75,8 @@ def checked(args: argparse.Namespace) -> Iterator[tuple[dict, list[Flag]]]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{args.pairs}: not UTF-8") from exc
     items = [_item(args.pairs, number, line) for number, line in enumerate(lines, 1) if line.strip()]
+    if len(items) > RELEASE_EVERY:
+        map_dictionary_by_page()  # a long run: keep the dictionary's pages out of the peak
     k = released = 0
     while k < len(items):
         if k - released >= RELEASE_EVERY:
