@@ -205,14 +205,30 @@ _PERSON_SUFFIXES = frozenset(
 )
 
 
-def _is_agent(word: Word) -> bool:
-    """A subject that can do the deed itself, its object left to context: a person's or an
-    organisation's name, a pronoun (彼が発表した), a suffix of persons (同氏, 市長)."""
+# Nouns of a governing body (市が建設した, 政府が決定した): the doer whatever the verb.
+_GOVERNMENTS = ("政府", "当局", "国", "州", "県", "市", "町", "村", "区", "省", "庁", "府", "党", "軍")
+# Nouns of a body that acts (委員会が承認した, 同社が発表した) but is also what a verb of founding
+# makes (研究所が設立した is the slip): a doer except with those verbs.
+_BODIES = (
+    "会", "社", "局", "団", "院", "所", "機関", "機構", "企業", "銀行", "大学", "学校", "組合",
+    "連盟", "センター", "チーム", "グループ", "メーカー",
+)  # fmt: skip
+# The verbs whose object is a body or a facility being founded.
+_FOUNDING = frozenset(("設立", "創立", "創設", "開設", "設置", "建設", "建立", "建造"))
+
+
+def _is_agent(word: Word, noun: str, verb: str) -> bool:
+    """Whether the subject can do the deed itself, its object left to context: a name (田中,
+    日本, 国連), a pronoun (彼が発表した), a suffix of persons (同氏, 市長), a governing body (市,
+    政府), or a body (委員会, 同社) unless the verb founds one. ``word`` is the subject's last word,
+    ``noun`` the whole compound it ends."""
     f = word.feature
     return (
         f.pos1 == "代名詞"
-        or (f.pos2 == "固有名詞" and f.pos3 in ("人名", "組織"))
+        or f.pos2 == "固有名詞"
         or (f.pos1 == "接尾辞" and word.surface in _PERSON_SUFFIXES)
+        or noun.endswith(_GOVERNMENTS)
+        or (verb not in _FOUNDING and noun.endswith(_BODIES))
     )
 
 
@@ -222,8 +238,8 @@ class ActiveForPassive(Check):
     設立された後. The active is right when the subject is the doer and the object is understood,
     so the clause must have no を, the sentence no topic before it (展示会は市が開催した: the
     object is the topic), the verb end its clause rather than describe a noun after it (市が
-    開催した展示会: the noun is the object), and the subject be no person or organisation
-    named as such."""
+    開催した展示会: the noun is the object), and the subject be no name, person or body that acts
+    (委員会が承認した), except a body a verb of founding makes (研究所が設立した)."""
 
     code = "grammar-active-for-passive"
     linear = False  # reads MeCab's tokens
@@ -257,13 +273,14 @@ class ActiveForPassive(Check):
             ):
                 continue  # a passive or causative after all, or a relative clause
             subject = _subject(tokens, k)
-            if subject is None or subject == 0 or _is_agent(tokens[subject - 1]):
-                continue
-            if _topic_before(tokens, subject):
+            if subject is None or subject == 0 or _topic_before(tokens, subject):
                 continue
             first = subject - 1
             while first and tokens[first - 1].feature.pos1 in (*_NOUNS, "接頭辞"):
                 first -= 1  # the whole noun (研究所, not 所)
+            noun = seg.target[tokens[first].start : tokens[subject - 1].end]
+            if _is_agent(tokens[subject - 1], noun, tok.surface):
+                continue
             start, stop = tokens[first].start, tokens[end - 1].end
             yield Finding(
                 f"'{seg.target[start:stop]}': {tok.surface}する takes an object (を) and has none; "

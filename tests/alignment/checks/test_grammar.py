@@ -78,6 +78,8 @@ def test_a_transitive_verb_in_the_active_on_the_thing_done():
     assert [(ja[f.start : f.end], f.category) for f in flags] == [("研究所が設立した", "grammar")]
     assert "設立される" in flags[0].message
     assert "grammar-active-for-passive" in codes("", "新しい条約が締結し、両国の関係が深まった。")
+    # A body that acts is what a verb of founding makes.
+    assert "grammar-active-for-passive" in codes("", "新しいセンターが開設した後、利用者が増えた。")
     for fine in (
         "研究所を設立した後、多くの研究者が集まった。",  # an object
         "研究所が設立された後、多くの研究者が集まった。",  # the passive
@@ -85,6 +87,11 @@ def test_a_transitive_verb_in_the_active_on_the_thing_done():
         "その研究所は大学が設立した。",  # the object is the topic
         "田中さんが発表した。",  # a person, the object understood
         "彼が設立した。",
+        "委員会が承認した後、計画は実行に移された。",  # a body that acts
+        "同社が発表した。",
+        "市が建設した。",  # a governing body, even with a verb of founding
+        "日本が輸出した。",  # a name
+        "国連が採択した後、各国は批准に動いた。",
         "人口が増加した後、住宅が不足した。",  # an intransitive verb
         "新しい法律が成立した。",
     ):
