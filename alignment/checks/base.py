@@ -8,7 +8,7 @@ katakana words) is computed once, lazily, on :class:`Segment`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -47,6 +47,20 @@ class Term:
     source: str
     target: str
     forbidden: tuple[str, ...] = ()
+
+
+def occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` (start offsets, left to right, not overlapping): what
+    ``re.finditer(re.escape(word), text)`` finds, without compiling a pattern for each word. The
+    checks ask it of thousands of names and terms, each new to ``re``'s cache of 512 patterns,
+    and compiling them was ~1.5 % of the check command's CPU."""
+    if not word:
+        yield from range(len(text) + 1)  # as re matches the empty pattern: at every offset
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 @dataclass(frozen=True)

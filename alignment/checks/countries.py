@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.sounds import NAME_CHARS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "countries.tsv"
@@ -152,8 +152,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 def _abbreviated(text: str, char: str, before: str, after: str, major: str) -> bool:
     """Whether a one-character abbreviation stands in the text for a country: in a compound of
     abbreviations (中美, 米中, 中日韩) or after or before a word that takes a country (驻泰, 美方)."""
-    for m in re.finditer(re.escape(char), text):
-        i = m.start()
+    for i in occurrences(char, text):
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
         if (prev and prev in major + before) or (nxt and nxt in major + after):

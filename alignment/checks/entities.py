@@ -14,7 +14,7 @@ from functools import lru_cache
 from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks import meaning
-from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.countries import rendered_place_spans
 from alignment.checks.japanese import short_words as _tagged
 from alignment.checks.kana import romaji, romaji_readings
@@ -425,7 +425,7 @@ def _named_by_an_acronym(name: str, source: str, target: str) -> bool:
     if not acronyms:
         return False
     starts = dict(segmented(source))
-    named = [name, *(starts.get(m.end(), "") for m in re.finditer(re.escape(name), source))]
+    named = [name, *(starts.get(at + len(name), "") for at in occurrences(name, source))]
     return any(len(word) > 1 and _abbreviated_by(word, a) for word in named for a in acronyms)
 
 
@@ -500,7 +500,7 @@ def rendered_positions(source: str, target: str) -> frozenset[int]:
         if origins & stems or any(similar_at_least(e, s, 0.65) for e in proper for s in sounds):
             found.add(word)
     return frozenset(
-        i for name in found for m in re.finditer(re.escape(name), source) for i in range(m.start(), m.end())
+        i for name in found for at in occurrences(name, source) for i in range(at, at + len(name))
     )
 
 
@@ -569,9 +569,7 @@ _SPACED_NAME_RE = re.compile(
 def _overlaps(name: str, source: str, spans: tuple[tuple[int, int], ...]) -> bool:
     """Whether some occurrence of a name in the source overlaps one of the spans."""
     return any(
-        m.start() < end and start < m.end()
-        for m in re.finditer(re.escape(name), source)
-        for start, end in spans
+        at < end and start < at + len(name) for at in occurrences(name, source) for start, end in spans
     )
 
 

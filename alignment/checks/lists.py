@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from alignment import lexicon
 from alignment.bridge import to_kanji
-from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, ZH_FUNCTION, source_units
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.japanese import words
@@ -216,7 +216,7 @@ def _sure_names(source: str, names: list[tuple[str, int]]) -> set[tuple[int, int
     common = cedict_common()
     for word, _ in cedict_proper_nouns(source):
         if word not in common:
-            spans.update((m.start(), m.end()) for m in re.finditer(re.escape(word), source))
+            spans.update((at, at + len(word)) for at in occurrences(word, source))
     return spans
 
 
@@ -225,7 +225,7 @@ def _name_spans(source: str, names: list[tuple[str, int]]) -> list[tuple[int, in
     proper noun (俄罗斯 "Russia"), as offsets."""
     spans = {(start, start + len(name)) for name, start in names}
     for word, _ in cedict_proper_nouns(source):
-        spans.update((m.start(), m.end()) for m in re.finditer(re.escape(word), source))
+        spans.update((at, at + len(word)) for at in occurrences(word, source))
     return sorted(spans)
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 import opencc
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.chinese_names import SURNAMES
 from alignment.checks.entities import name_runs
 from alignment.checks.japanese import words
@@ -117,7 +117,7 @@ def _copied_with_context(name: str, source: str, target: str, start: int) -> boo
     """Whether the name stands in the target inside a stretch copied from the source (two
     characters more on one side): an untranslated copy, which the untranslated checks report."""
     end = start + len(name)
-    for i in (m.start() for m in re.finditer(re.escape(name), source)):
+    for i in occurrences(name, source):
         if source[max(0, i - 2) : i] == target[max(0, start - 2) : start] != "" and start >= 2 and i >= 2:
             return True
         if source[i + len(name) : i + len(name) + 2] == target[end : end + 2] and len(target) >= end + 2:
