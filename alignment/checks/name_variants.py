@@ -185,19 +185,24 @@ def _read_out(
     kanji or not), read out here in katakana by its Mandarin sound (サンヤ電子): MT's reading of a
     name it did not recognise. Only targets with no Chinese left in them count as writing it in
     kanji (a copied source is the untranslated checks' business)."""
-    sources = [_stretches(source or "") for source, _ in pairs]
     written: list[frozenset[str]] = []
     japanese: list[str] = []
-    for (_, target), stretches in zip(pairs, sources, strict=True):
+    for source, target in pairs:
         target = target or ""
-        plain = "" if any(simplified_only(c) for c in target) else simplified(target)
+        plain = "" if any(map(simplified_only, target)) else simplified(target)
         japanese.append(plain)
-        written.append(frozenset(x for x in stretches if x in plain) if plain else frozenset())
+        written.append(_written_stretches(source or "", plain) if plain else frozenset())
     in_kanji = Counter(x for w in written for x in w)
+    usual = [x for x, n in in_kanji.items() if n >= 2]
+    if not usual:
+        return
     for k, (source, target) in enumerate(pairs):
-        # The document's kanji names this source holds and this target does not write.
-        names = sorted(x for x in sources[k] - written[k] if in_kanji[x] >= 2)
-        if not names or not KATAKANA_WORD_RE.search(target or ""):
+        if not KATAKANA_WORD_RE.search(target or ""):
+            continue
+        # The document's kanji names this source holds and this target does not write (a stretch
+        # of Chinese characters stands in a text as one of its stretches or not at all).
+        names = sorted(x for x in usual if x in (source or "") and x not in written[k])
+        if not names:
             continue
         for part, start in _katakana_parts(target or "", source_glosses(source)):
             roman = romaji(part)
@@ -224,15 +229,23 @@ def _read_out(
                 )
 
 
-def _stretches(text: str) -> frozenset[str]:
-    """Every stretch of two to four Chinese characters of ``text``."""
-    return frozenset(
-        run[i:j]
-        for m in _HAN_RUN_RE.finditer(text)
-        for run in (m.group(),)
-        for i in range(len(run) - 1)
-        for j in range(i + 2, min(len(run), i + _LONGEST_KANJI_NAME) + 1)
-    )
+def _written_stretches(source: str, plain: str) -> frozenset[str]:
+    """The stretches of two to four Chinese characters of ``source`` that ``plain`` holds. A
+    stretch the target lacks has no longer one after it that the target holds, so each offset is
+    given up at its first miss. Listing every stretch of every source and asking the target about
+    each (three per character) took twice the time over 11,000 segments (1.2 against 0.65 s)."""
+    out: set[str] = set()
+    for m in _HAN_RUN_RE.finditer(source):
+        run = m.group()
+        for i in range(len(run) - 1):
+            if run[i : i + 2] not in plain:
+                continue  # most offsets: nothing from here on is written
+            out.add(run[i : i + 2])
+            for j in range(i + 3, min(len(run), i + _LONGEST_KANJI_NAME) + 1):
+                if run[i:j] not in plain:
+                    break
+                out.add(run[i:j])
+    return frozenset(out)
 
 
 def _closeness(name: str, r: _Rendering) -> float:

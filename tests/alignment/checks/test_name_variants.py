@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks, run_document_checks
-from alignment.checks.name_variants import document_name_variants, renderings, source_names
+from alignment.checks.name_variants import (
+    _written_stretches,
+    document_name_variants,
+    renderings,
+    source_names,
+)
 
 VARIANT = "entity-variant"
 
@@ -112,3 +119,30 @@ def test_a_kanji_name_needs_two_japanese_segments_to_be_the_usual_form():
     # A target that copies the Chinese source writes no Japanese form of the name.
     copied = ("北辰化学社长出席了仪式。", "北辰化学社长出席了仪式。")
     assert flagged([COMPANY[0], copied, COMPANY[2]])[2] == []
+
+
+def _every_stretch(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[i:j] for r in runs for i in range(len(r) - 1) for j in range(i + 2, min(len(r), i + 4) + 1)}
+
+
+def test_the_stretches_a_target_writes_are_those_of_two_to_four_characters_it_holds():
+    assert _written_stretches("北辰化学公司", "北辰化学の工場") == {
+        "北辰",
+        "辰化",
+        "化学",
+        "北辰化",
+        "辰化学",
+        "北辰化学",
+    }
+    assert _written_stretches("北辰化学公司", "ベイチェン化学") == {"化学"}
+    assert _written_stretches("北，辰", "北辰") == frozenset()  # a stretch never crosses punctuation
+
+
+# Few characters, so that sources and targets share stretches of every length.
+_HAN = st.text(alphabet="北辰化学公司の，A", max_size=16)
+
+
+@given(_HAN, _HAN)
+def test_written_stretches_are_every_stretch_of_the_source_the_target_holds(source, plain):
+    assert _written_stretches(source, plain) == {x for x in _every_stretch(source) if x in plain}
