@@ -22,7 +22,7 @@ from alignment.checks.chinese_names import SURNAMES
 from alignment.checks.entities import name_runs
 from alignment.checks.japanese import words
 from alignment.checks.origins import cedict_common, cedict_text, segmented
-from alignment.checks.sounds import NAME_CHARS, TRANSLIT_RUN_RE
+from alignment.checks.sounds import NAME_CHARS, NAME_RUN_RE, TRANSLIT_RUN_RE
 
 _JP2T = opencc.OpenCC("jp2t")
 _T2S = opencc.OpenCC("t2s")
@@ -138,6 +138,10 @@ class TranscribedName(Check):
         if not seg.source_stripped:
             return
         target = simplified(seg.target)
+        # Every name is two transcription characters or more: a target with no two together holds
+        # none of them (nine targets in ten), and the source's names need not be worked out.
+        if not NAME_RUN_RE.search(target):
+            return
         for name in foreign_names(seg.source):
             start = target.find(name)
             if start < 0 or _copied_with_context(name, simplified(seg.source), target, start):

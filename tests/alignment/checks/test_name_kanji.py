@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.checks import run_checks
+from alignment.checks import name_kanji, run_checks
 from alignment.checks.name_kanji import foreign_names, homophones, simplified
 
 
@@ -93,3 +93,22 @@ def test_a_name_the_dictionary_reads_in_mandarin_is_of_the_chinese_world():
 def test_a_name_inside_an_untranslated_copy_is_left_to_the_untranslated_checks():
     zh = "市长随后前往伦敦参加论坛。"
     assert spans(TRANSCRIPTION, zh, "市長はその後、前往伦敦参加论坛。") == []
+
+
+def test_the_source_names_are_not_worked_out_for_a_target_with_no_two_transcription_characters(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    # Only a target holding two transcription characters together can hold a name left in them.
+    def fail(source: str) -> tuple[str, ...]:
+        raise AssertionError("foreign_names asked")
+
+    monkeypatch.setattr(name_kanji, "foreign_names", fail)
+    zh = "法国总统埃马纽埃尔·马克龙周二抵达柏林。"
+    assert (
+        spans(TRANSCRIPTION, zh, "フランスのエマニュエル・マクロン大統領は火曜日、ベルリンに到着した。") == []
+    )
+
+
+def test_a_name_kept_in_transcription_characters_is_still_flagged_past_the_pre_test():
+    zh = "英国首相基尔·斯塔默周二抵达巴黎。"
+    assert spans(TRANSCRIPTION, zh, "英国のキア・斯塔默首相は火曜日、パリに到着した。") == ["斯塔默"]
