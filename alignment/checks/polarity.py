@@ -512,6 +512,8 @@ class DoneAsPlan(Check):
         if not seg.has_kana or not source.endswith(("。", "！")) or _SENTENCE_END_RE.search(source[:-1]):
             return
         last = re.split(r"[，；：]", source[:-1])[-1]
+        if "了" not in last:
+            return  # most sentences: their last clause is not segmented for a 了 it lacks
         # 了 after a verb, even where the segmentation joins it to what follows (参观了当地: 了当)
         ending = {pos + len(word): word for pos, word in segmented(last)}
         done = next(

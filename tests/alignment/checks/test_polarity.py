@@ -1,10 +1,12 @@
 """Polarity, tense and voice: a negation lost, a plan told as done, a 'must' from nowhere, a
 causative with no object. Sentences written for these tests."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.checks import run_checks
+from alignment.checks import DEFAULT_CONFIG, polarity, run_checks
+from alignment.checks.base import Segment
 from alignment.checks.japanese import words
 from alignment.checks.polarity import main_predicate, source_negations
 from tests.alignment.checks.conftest import codes
@@ -181,3 +183,15 @@ def test_an_action_done_told_as_one_to_come():
     assert not _flags(
         "grammar-done-as-plan", "代表团深入了解当地产业。", "代表団は現地の産業を深く理解する。"
     )
+
+
+def test_a_last_clause_without_le_is_not_segmented_for_it(monkeypatch: pytest.MonkeyPatch):
+    # Only a 了 in the last clause tells of something done: without one there is nothing to read.
+    def fail(text: str) -> tuple[tuple[int, str], ...]:
+        raise AssertionError(f"segmented({text!r})")
+
+    monkeypatch.setattr(polarity, "segmented", fail)
+    seg = Segment(
+        "访问期间，代表团还将参观当地的造船厂。", "訪問期間中、代表団は造船所も見学する。", DEFAULT_CONFIG
+    )
+    assert list(polarity.DoneAsPlan().check(seg)) == []
