@@ -142,15 +142,19 @@ def _clipped_to(origin: str, word: str, katakana: str) -> bool:
 
 def _abbreviates(acronym: str, form: str) -> bool:
     """Whether a JMdict gloss of ``form`` is the acronym or spells it with its words' initials."""
-    for sense in lexicon.japanese_senses(form):
-        for gloss in sense:
-            words = _WORD_RE.findall(gloss)
-            if acronym in words:
-                return True
-            initials = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
-            if initials == acronym:
-                return True
-    return False
+    return any(
+        _glossed_as(acronym, gloss, gloss) for sense in lexicon.japanese_senses(form) for gloss in sense
+    )
+
+
+def _glossed_as(acronym: str, gloss: str, spelled: str) -> bool:
+    """Whether a gloss names the acronym (… Agency, CIA) or ``spelled``, the part of it that names
+    the thing, has words whose initials spell it, function words left out (World Health
+    Organization)."""
+    if acronym in _WORD_RE.findall(gloss):
+        return True
+    words = _WORD_RE.findall(spelled)
+    return "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper() == acronym
 
 
 class ForeignNameMissing(Check):
@@ -432,14 +436,9 @@ def _named_by_an_acronym(name: str, source: str, target: str) -> bool:
 def _abbreviated_by(word: str, acronym: str) -> bool:
     """Whether CC-CEDICT glosses a Chinese word with the acronym or with words whose initials spell
     it (中央情报局 "Central Intelligence Agency, CIA")."""
-    for sense in (cedict_text(word) or "").split("/"):
-        words = _WORD_RE.findall(sense.split(",")[0])
-        if acronym in _WORD_RE.findall(sense):
-            return True
-        initials = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
-        if initials == acronym:
-            return True
-    return False
+    return any(
+        _glossed_as(acronym, sense, sense.split(",")[0]) for sense in (cedict_text(word) or "").split("/")
+    )
 
 
 #: How near in meaning (cosine, multilingual encoder) a place name of the target must come to a name

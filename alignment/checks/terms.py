@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from alignment.checks.base import UNTRANSLATED_SUBSUMES, Check, Finding, Segment, Subsumes, gettext_noop
+from alignment.checks.base import (
+    UNTRANSLATED_SUBSUMES,
+    Check,
+    Finding,
+    Segment,
+    Subsumes,
+    gettext_noop,
+    occurrences,
+)
 from alignment.checks.chinese_names import china_document
 from alignment.checks.untranslated import chinese_runs
 
@@ -89,20 +97,20 @@ class TermbaseViolation(Check):
         for term in seg.config.termbase:
             # A forbidden variant inside the required term (外国人 in 外国人住民) is the right term.
             right = (
-                [(m.start(), m.end()) for m in re.finditer(re.escape(term.target), seg.target)]
+                [(at, at + len(term.target)) for at in occurrences(term.target, seg.target)]
                 if term.target
                 else []
             )
             for bad in term.forbidden:
                 if not bad:
                     continue
-                for m in re.finditer(re.escape(bad), seg.target):
-                    if any(a <= m.start() and m.end() <= b for a, b in right):
+                for start in occurrences(bad, seg.target):
+                    if any(a <= start and start + len(bad) <= b for a, b in right):
                         continue
                     yield Finding(
                         f"forbidden term '{bad}' (termbase: {term.source} → {term.target})",
-                        m.start(),
-                        m.end(),
+                        start,
+                        start + len(bad),
                         term.target or None,
                     )
                     break
