@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word
@@ -185,12 +186,31 @@ class BareDemonstrative(Check):
 TRANSITIVE_DATA = Path(__file__).resolve().parent.parent / "data" / "transitive_suru.json"
 
 
+def case_frame_entries(data: dict[str, Any], key: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The entries of a case-frame list, checked: each must name its verb (``key``), fill
+    ``fields`` and give its ``source``, and no verb may be listed twice. A list entry is a claim
+    about Japanese grammar that flags every sentence using the verb; one nobody can trace back to
+    a reference, or a second entry silently replacing the first, is refused (ValueError naming
+    the entry) rather than shipped."""
+    entries: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(data.get("entries", ())):
+        missing = [k for k in (key, *fields, "source") if not entry.get(k)]
+        if missing:
+            raise ValueError(f"case-frame entry #{i} ({entry.get(key, '?')}): missing {', '.join(missing)}")
+        if entry[key] in seen:
+            raise ValueError(f"case-frame entry {entry[key]}: listed twice")
+        seen.add(entry[key])
+        entries.append(entry)
+    return entries
+
+
 @cache
 def transitive_suru() -> dict[str, str]:
     """Sino-Japanese verbs that take an object in every sense → what the thing done takes
     instead (``alignment/data/transitive_suru.json``)."""
     data = json.loads(TRANSITIVE_DATA.read_text(encoding="utf-8"))
-    return {e["word"]: e["intransitive"] for e in data["entries"]}
+    return {e["word"]: e["intransitive"] for e in case_frame_entries(data, "word", ("intransitive",))}
 
 
 # Auxiliaries and the ～ている of an active verb, walked over to reach what follows the verb.
@@ -370,7 +390,7 @@ def ni_verbs() -> frozenset[str]:
     """UniDic lemmas of the verbs (and サ変 nouns) whose complement takes に, never を
     (``alignment/data/ni_verbs.json``)."""
     data = json.loads(NI_VERBS_DATA.read_text(encoding="utf-8"))
-    return frozenset(e["lemma"] for e in data["entries"])
+    return frozenset(e["lemma"] for e in case_frame_entries(data, "lemma", ("takes",)))
 
 
 _CAUSATIVE_PASSIVE = frozenset(("せる", "させる", "れる", "られる"))

@@ -1,10 +1,12 @@
 """Grammar: doubled particles, two を objects or a repeated は topic in a clause, stranded ～ている,
 bare これ、, a transitive verb in the active on the thing done, を for に, a word written twice."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks
+from alignment.checks.grammar import case_frame_entries, ni_verbs, transitive_suru
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -143,3 +145,24 @@ def test_wo_before_a_verb_that_takes_ni():
         "本を読んで、会議に出席した。",
     ):
         assert "grammar-particle-ni" not in codes("", fine), fine
+
+
+def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
+    frames = {
+        "entries": [{"word": "設立", "intransitive": "設立される", "source": "case frame 〜を設立する"}]
+    }
+    assert [e["word"] for e in case_frame_entries(frames, "word", ("intransitive",))] == ["設立"]
+    unsourced = {"entries": [{"word": "締結", "intransitive": "締結される"}]}
+    with pytest.raises(ValueError, match=r"締結.*missing source"):
+        case_frame_entries(unsourced, "word", ("intransitive",))
+    twice = {"entries": frames["entries"] * 2}
+    with pytest.raises(ValueError, match="設立: listed twice"):
+        case_frame_entries(twice, "word", ("intransitive",))
+    no_particle = {"entries": [{"lemma": "次ぐ", "source": "grammar: に次いで"}]}
+    with pytest.raises(ValueError, match="missing takes"):
+        case_frame_entries(no_particle, "lemma", ("takes",))
+
+
+def test_the_shipped_case_frame_lists_pass_their_own_checks():
+    assert "設立" in transitive_suru()
+    assert "次ぐ" in ni_verbs()
