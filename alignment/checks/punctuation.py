@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, Check, Finding, Segment, gettext_noop
 from alignment.checks.untranslated import chinese_runs, simplified_only
 
@@ -21,6 +22,9 @@ _LEADING_PUNCT_RE = re.compile(r"^[ \u3000]*[、，,;；。．][ \u3000]*")
 _BEFORE_PARTICLE = r"(?=[やをがはにのへ](?![\u3040-\u309f]))"
 _COMMA_PARTICLE_RE = re.compile("、" + _BEFORE_PARTICLE)
 _AT_PARTICLE_RE = re.compile(_BEFORE_PARTICLE)
+# Chinese introduces a quotation with a colon (他说：“…”); Japanese quotes straight after the
+# particle (…は「…」と語った). A colon right after a particle has no predicate to stand for.
+_QUOTE_COLON_RE = re.compile(r"(?<=[はがもにで])[：:](?=[ \u3000]*[「『“])")
 # An ASCII full stop after Japanese, before a space, the end or more Japanese (促進します.外の世界).
 _ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
 
@@ -41,7 +45,7 @@ class ChinesePunctuation(Check):
     bilingual = False
     description = gettext_noop(
         "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text, a "
-        "sentence that begins with a comma, or a comma before a particle."
+        "sentence that begins with a comma, a comma before a particle, or a colon before a quotation."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -73,6 +77,13 @@ class ChinesePunctuation(Check):
         for m in _COMMA_PARTICLE_RE.finditer(seg.target):
             particle = seg.target[m.end()]
             yield Finding(f"a comma before the particle {particle}", m.start(), m.end(), "")
+        for m in _QUOTE_COLON_RE.finditer(seg.target):
+            yield Finding(
+                "a colon between a particle and the quotation it introduces: Japanese writes …は「…」と",
+                m.start(),
+                m.end(),
+                "",
+            )
         for m in _ASCII_STOP_RE.finditer(seg.target):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
 
@@ -171,5 +182,27 @@ class UnbalancedBrackets(Check):
         ):
             return
         pos = _unmatched(seg.target)  # type: ignore[assignment]  # reuses an int variable; None is handled on the next line
-        if pos is not None and any(c in source for c in _SOURCE_MARKS[seg.target[pos]]):
+        if pos is not None and (
+            any(c in source for c in _SOURCE_MARKS[seg.target[pos]])
+            or _renders_a_title(source, seg.target, pos)
+        ):
             yield Finding(f"'{seg.target[pos]}' has no matching bracket", pos, pos + 1)
+
+
+_TITLE_RE = re.compile(r"《([^《》]+)》")
+
+
+def _renders_a_title(source: str, target: str, pos: int) -> bool:
+    """Whether the corner bracket at ``pos`` opens or closes the rendering of a title of the source
+    (《黄河》 → 「黄河」, a style Japanese news uses as well as 『』): then the source holds it to
+    closing. A 「 elsewhere (the translator's own quotation) may run on into the next sentence."""
+    mark = target[pos]
+    if mark not in "「」":
+        return False
+    for m in _TITLE_RE.finditer(source):
+        title = to_kanji(m.group(1))
+        if (mark == "「" and target.startswith(title, pos + 1)) or (
+            mark == "」" and target.endswith(title, 0, pos)
+        ):
+            return True
+    return False

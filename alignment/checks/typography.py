@@ -16,6 +16,9 @@ _LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")
 _KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
 _HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
 _MIXED_DIGITS_RE = re.compile(r"[0-9０-９](?:[,，.]?[0-9０-９])*")  # separators inside, never at the end
+# A full-width decimal point between half-width digits (1．5万): the width of a number's marks
+# follows its digits' (１．５ is consistent). A full-width comma there is the punctuation check's.
+_WIDE_SEPARATOR_RE = re.compile(r"(?<![0-9０-９])[0-9]+(．)[0-9]+(?![0-9０-９])")
 # What follows a number as its counter or unit (年, 対, つ, %).
 _COUNTER = r"[%％つヶカか" + HAN + r"]"
 _NUMBER_SPACE_RE = re.compile(r"\d[ \u3000]+(?=" + _COUNTER + ")")
@@ -65,6 +68,10 @@ class Typography(Check):
                 yield Finding(
                     f"full- and half-width digits mixed in '{token}'", m.start(), m.end(), _half_width(token)
                 )
+        for m in _WIDE_SEPARATOR_RE.finditer(t):
+            yield Finding(
+                f"full-width '．' inside the half-width number '{m.group()}'", m.start(1), m.end(1), "."
+            )
         full = re.search(r"[０-９]+", t)
         if full and not mixed and re.search(r"[0-9]", t):
             yield Finding(

@@ -128,3 +128,23 @@ def test_look_alike_marks_are_named_by_code_point():
     ja = "ジョン·スミス氏が東京に来た。"
     [flag] = [f for f in run_checks("ジョン·スミス来到东京。", ja) if f.code == "punctuation-chinese"]
     assert "U+00B7" in flag.message and "U+30FB" in flag.message
+
+
+def test_a_title_rendered_in_corner_brackets_that_never_close():
+    zh = "乐团演奏了交响诗《春之海》，赢得了观众的掌声。"
+    ja = "楽団は交響詩「春之海を演奏し、観客の拍手を浴びた。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "punctuation-brackets"]
+    assert [ja[f.start] for f in flags] == ["「"]
+    assert "punctuation-brackets" not in codes(zh, ja.replace("春之海を", "春之海」を"))
+    # Closed but never opened: the title's rendering ends at the stray 」.
+    assert "punctuation-brackets" in codes(zh, "楽団は交響詩春之海」を演奏し、観客の拍手を浴びた。")
+
+
+def test_a_colon_between_a_particle_and_a_quotation():
+    ja = "山田社長は：「来年も海外の工場を増やします」と語った。"
+    flags = [f for f in run_checks("山田社长说：“明年还将增加海外工厂。”", ja) if f.category == "punctuation"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("：", "")]
+    assert "punctuation" not in categories("", "山田社長は「来年も海外の工場を増やします」と語った。")
+    # A colon after a noun labels what follows (a heading, a time): Japanese writes that too.
+    assert "punctuation" not in categories("", "発表：「来年も工場を増やす」")
+    assert "punctuation" not in categories("", "開始時刻：午前10時。")

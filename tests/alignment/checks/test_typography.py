@@ -114,3 +114,12 @@ def test_each_number_space_says_which_number_it_is():
     messages = [f.message for f in run_checks("", ja) if f.code == "typography"]
     assert len(messages) == len(set(messages)) == 3
     assert any("'5 冊'" in m for m in messages)
+
+
+def test_a_full_width_decimal_point_inside_a_half_width_number():
+    ja = "今年は延べ2．4万人が研修を受けた。"
+    flags = [f for f in run_checks("", ja) if f.category == "typography"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("．", ".")]
+    # Full-width throughout is one width, and a half-width point is the usual form.
+    assert "typography" not in categories("", "今年は延べ２．４万人が研修を受けた。")
+    assert "typography" not in categories("", "今年は延べ2.4万人が研修を受けた。")
