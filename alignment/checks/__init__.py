@@ -46,6 +46,7 @@ from alignment.checks.grammar import (
     DoubleObject,
     ObjectOfNiVerb,
     RepeatedTopic,
+    RunTogetherItems,
     StrandedAuxiliary,
 )
 from alignment.checks.idioms import LiteralIdiom
@@ -148,6 +149,7 @@ CHECKS: dict[str, Check] = {
         ActiveForPassive(),
         DoubledWord(),
         ObjectOfNiVerb(),
+        RunTogetherItems(),
         BareDemonstrative(),
         BoilerplateLeak(),
         Inconsistency(),

@@ -13,7 +13,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.bridge import to_kanji
+from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.japanese import Word
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
@@ -433,3 +434,44 @@ class ObjectOfNiVerb(Check):
                 tail += 1
             said = "".join(t.surface for t in tokens[k:tail])
             yield Finding(f"'を{said}': {said} takes に (に{said}), not を", wo.start, wo.end, wo.surface)
+
+
+# --- list items run together ----------------------------------------------------------------
+
+_SOURCE_CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
+#: Shortest list item judged: two-character items join into real compounds (经济、贸易 →
+#: 経済貿易 is ordinary Japanese), longer ones make a noun chain no reader can parse.
+MIN_ITEM = 3
+
+
+class RunTogetherItems(Check):
+    """Two items of a source enumeration written one straight after the other with nothing between
+    them (文化体验、社会实践 → 文化体験社会実践活動): MT dropped the 、 and left a noun chain in the
+    Chinese order. Items are matched by their characters through the hanzi bridge, at the joint:
+    the end of one item followed directly by the start of the next."""
+
+    code = "grammar-run-together"
+    category = "grammar"
+    severity = "minor"
+    description = gettext_noop(
+        "Two items of a source list written together with no 、 or ・ between them "
+        "(文化体験社会実践 for 文化体验、社会实践)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "、" not in seg.source:
+            return
+        for clause in _SOURCE_CLAUSE_RE.findall(seg.source):
+            parts = clause.split("、")
+            for k in range(len(parts) - 1):
+                left, right = parts[k], parts[k + 1]
+                if len(left) < MIN_ITEM or len(right) < MIN_ITEM:
+                    continue
+                joint = to_kanji(left[-2:]) + to_kanji(right[:2])
+                for pos in occurrences(joint, seg.target):
+                    yield Finding(
+                        f"the list items '{left[-4:]}' and '{right[:4]}' of the source run together "
+                        f"('{joint}'): separate them with 、 or ・",
+                        pos,
+                        pos + len(joint),
+                    )

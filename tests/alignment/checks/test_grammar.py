@@ -166,3 +166,16 @@ def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
 def test_the_shipped_case_frame_lists_pass_their_own_checks():
     assert "設立" in transitive_suru()
     assert "次ぐ" in ni_verbs()
+
+
+def test_two_list_items_run_together():
+    zh = "展会期间将举办产品展示、技术交流和商务洽谈等活动。"
+    ja = "展示会の期間中、製品展示技術交流や商談などのイベントが行われる。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "grammar-run-together"]
+    assert [ja[f.start : f.end] for f in flags] == ["展示技術"]
+    assert "grammar-run-together" not in codes(zh, ja.replace("製品展示技術交流", "製品展示、技術交流"))
+    assert "grammar-run-together" not in codes(zh, ja.replace("製品展示技術交流", "製品展示・技術交流"))
+    # Items of two characters join into ordinary compounds (経済貿易).
+    assert "grammar-run-together" not in codes(
+        "双方在经济、贸易、投资领域合作。", "双方は経済貿易投資分野で協力する。"
+    )
