@@ -83,7 +83,12 @@ from alignment.checks.terms import (
     japan_setting,
 )
 from alignment.checks.truncation import MissingFinalStop, Truncation
-from alignment.checks.typography import SpacedNumber, Typography, document_spaced_style
+from alignment.checks.typography import (
+    SpacedNumber,
+    Typography,
+    document_half_width_digits,
+    document_spaced_style,
+)
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
 
@@ -252,6 +257,7 @@ def run_document_checks(
     korean = korean_setting(list(pairs))
     japan = japan_setting(targets)
     brackets = document_unmatched(targets)
+    half_width_digits = document_half_width_digits(targets)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs, references) if wanted else [[] for _ in pairs]
     variants = (
@@ -282,6 +288,7 @@ def run_document_checks(
             variants=tuple(variant),
             name_variants=tuple(name_variant),
             brackets=brackets[k],
+            half_width_digits=half_width_digits,
         )
         seg = Segment(source, target, config, document)
         out.append(_run(seg))

@@ -103,6 +103,7 @@ class DocumentContext:
     variants: tuple[Finding, ...] = ()  # katakana words spelled two ways
     name_variants: tuple[Finding, ...] = ()  # foreign names rendered two ways
     brackets: frozenset[int] = frozenset()  # offsets of brackets unmatched in the whole document
+    half_width_digits: bool = False  # the document writes its digits half-width, all but a few
 
 
 ALONE = DocumentContext()

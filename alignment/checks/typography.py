@@ -80,6 +80,13 @@ class Typography(Check):
                 full.end(),
                 _half_width(full.group()),
             )
+        elif full and not mixed and seg.document.half_width_digits:
+            yield Finding(
+                "full-width digits where the rest of the document writes them half-width",
+                full.start(),
+                full.end(),
+                _half_width(full.group()),
+            )
         for m, slip in _number_spaces(seg):
             if slip:
                 yield Finding(
@@ -197,3 +204,18 @@ def document_spaced_style(targets: Sequence[str]) -> bool:
     gaps = sum(len(_NUMBER_SPACE_RE.findall(t)) for t in targets)
     tight = sum(len(_NUMBER_TIGHT_RE.findall(t)) for t in targets)
     return tight * 10 <= gaps
+
+
+_FULL_WIDTH_DIGIT_RE = re.compile(r"[０-９]")
+_HALF_WIDTH_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def document_half_width_digits(targets: Sequence[str]) -> bool:
+    """Whether the document writes its numbers in half-width digits, all but a stray few: then a
+    segment of full-width digits (１万ワット) breaks the document's own style, though alone it
+    would be consistent. Japanese news also has a style of full-width single digits; a document
+    in it has them in many segments, and is left alone. It takes three segments with half-width
+    digits and at most one full-width for every four of those."""
+    half = sum(1 for t in targets if _HALF_WIDTH_DIGIT_RE.search(t))
+    full = sum(1 for t in targets if _FULL_WIDTH_DIGIT_RE.search(t))
+    return half >= 3 and full * 4 <= half

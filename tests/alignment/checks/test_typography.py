@@ -123,3 +123,33 @@ def test_a_full_width_decimal_point_inside_a_half_width_number():
     # Full-width throughout is one width, and a half-width point is the usual form.
     assert "typography" not in categories("", "今年は延べ２．４万人が研修を受けた。")
     assert "typography" not in categories("", "今年は延べ2.4万人が研修を受けた。")
+
+
+def test_full_width_digits_in_a_document_that_writes_them_half_width():
+    targets = [
+        "市は今年3つの新しい公園を開いた。",
+        "来場者は延べ12万人に達した。",
+        "会場には２千人が集まった。",
+        "イベントは5日間続いた。",
+        "入場料は1000円だった。",
+    ]
+    flags = run_document_checks([("", t) for t in targets])
+    found = [
+        (k, targets[k][f.start : f.end])
+        for k, fs in enumerate(flags)
+        for f in fs
+        if f.category == "typography"
+    ]
+    assert found == [(2, "２")]
+    # Alone the segment is consistent, and a document in the style of full-width single digits
+    # (every segment) has no odd one out.
+    assert "typography" not in categories("", targets[2])
+    styled = [
+        "市は今年３つの公園を開いた。",
+        "会場には２千人が集まった。",
+        "イベントは５日間続いた。",
+        "延べ12万人だった。",
+    ]
+    assert not any(
+        f.category == "typography" for fs in run_document_checks([("", t) for t in styled]) for f in fs
+    )
