@@ -4,7 +4,8 @@ A Chinese enumeration (经贸、教育、文化、体育等领域) loses one ite
 stays about as long as usual, so the length-based omission checks cannot see it. Each item is
 judged on its own: an item none of whose content (characters after the hanzi bridge, names by
 pronunciation, loanwords through the dictionaries, figures) reaches the target has no
-counterpart there.
+counterpart there. Two items that end in one head (俄语和哈萨克语) are judged so too: real MT drops
+the second of a pair as readily as an item of a longer list.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from alignment.checks.origins import (
     cedict_proper_nouns,
     head_glosses,
     katakana_origins,
+    segmented,
     stem,
 )
 from alignment.checks.sounds import LATIN_RE, NAME_CHARS, pinyin_readings, similarity
@@ -46,6 +48,13 @@ _QUOTED_LIST_RE = re.compile(r"(?:“[^“”]{2,20}”、?){3,}")
 _QUOTED_RE = re.compile(r"“([^“”]+)”")
 # The conjunction that joins the last item of a list to the others (A、B和C).
 _CONJ_RE = re.compile(r"以及|和|及")
+# What joins the two items of a pair (俄语和哈萨克语, 首尔市中区、大阪市浪速区).
+_PAIR_RE = re.compile(r"以及|和|与|及|、")
+# A pronoun closes no item: 他与几个人…将他 is "he, with some people", not a pair.
+_PRONOUNS = frozenset("我你您他她它咱")
+#: How many characters after its conjunction the second item of a pair may end: a head met
+#: further on belongs to some other word.
+PAIR_SPAN = 10
 #: Items shorter than this many content units say too little to be missed (一、二).
 MIN_UNITS = 2
 #: An item whose meaning some word of the target comes this near (cosine, multilingual encoder)
@@ -104,6 +113,33 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     return [(a, b, judged) for a, b, judged in items if b > a]
 
 
+def pair_items(clause: str) -> list[tuple[int, int, bool]]:
+    """The two items (offsets in the clause, judged) of a coordination of two that share their
+    head: the last character before the conjunction closes the second item too (俄语和哈萨克语,
+    一堂书法课和一堂人工智能编程课, 首尔市中区、大阪市浪速区). Two items of a kind say so by one head,
+    and it tells where the second ends, which nothing else in a clause does; the first is taken
+    as long as the second, as a list's first item is. The conjunction and the second head must
+    stand as words of the clause (segmented longest word first): 和 of 和平 joins nothing, and 美
+    of 中美洲 ends no item."""
+    words = {at: word for at, word in segmented(clause)}
+    for m in _PAIR_RE.finditer(clause):
+        if m.start() < 2 or words.get(m.start()) != m.group():
+            continue
+        head = clause[m.start() - 1]
+        if not HAN_RE.match(head) or head in ZH_FUNCTION or head in _PRONOUNS:
+            continue
+        end = clause.find(head, m.end() + 1, m.end() + PAIR_SPAN)
+        if end < 0 or not (end + 1 == len(clause) or end + 1 in words):
+            continue
+        width = end + 1 - m.end()
+        first = max(0, m.start() - width)
+        first = max(at for at in (0, *words) if at <= first)  # 国家级 of 国家级和省级, not 家级
+        while first < m.start() - 1 and clause[first] in _LEADING:
+            first += 1
+        return [(first, m.start(), True), (m.end(), end + 1, True)]
+    return []
+
+
 class DroppedListItem(Check):
     code = "omission-list-item"
     category = "omission"
@@ -115,8 +151,12 @@ class DroppedListItem(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if not seg.has_kana or ("、" not in seg.source and "”“" not in seg.source):
+        if not seg.has_kana:
             return
+        if "、" not in seg.source and "”“" not in seg.source:
+            # No list: only a pair can be there, and it is found without the source's names.
+            if not any(pair_items(c.group()) for c in _CLAUSE_RE.finditer(seg.source)):
+                return
         bridged = seg.bridged
         target_han = set(HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
@@ -129,7 +169,8 @@ class DroppedListItem(Check):
         for clause in _CLAUSE_RE.finditer(seg.source):
             c0, c1 = clause.span()
             inside = [(a - c0, b - c0) for a, b in spans if c0 <= a and b <= c1]
-            lists.append((c0, [(c0 + a, c0 + b, j) for a, b, j in list_items(clause.group(), inside)]))
+            found = list_items(clause.group(), inside) or pair_items(clause.group())
+            lists.append((c0, [(c0 + a, c0 + b, j) for a, b, j in found]))
         for m in _QUOTED_LIST_RE.finditer(seg.source):
             quoted = [(q.start(1), q.end(1), True) for q in _QUOTED_RE.finditer(m.group())]
             lists.append((m.start(), [(m.start() + a, m.start() + b, j) for a, b, j in quoted]))

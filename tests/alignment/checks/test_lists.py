@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks
-from alignment.checks.lists import list_items
+from alignment.checks.lists import list_items, pair_items
 from tests.alignment.checks.conftest import codes
 
 SOURCE = "双方将在农业、能源、卫生、旅游等领域加强合作。"
@@ -163,3 +163,25 @@ def test_quoted_names_one_after_the_other_are_a_list():
     assert len(flags) == 1 and "'乡村振兴游'" in flags[0].message
     ja = "今回のイベントでは「赤い記憶ツアー」「農村振興ツアー」「海島レジャーツアー」の3つのテーマコースが打ち出された。"
     assert "omission-list-item" not in codes(zh, ja)
+
+
+def test_an_item_of_a_pair_with_one_head_is_judged():
+    # Two items of a kind, 英语 and 西班牙语, end in one head: the second is as plain as a list's.
+    zh = "展馆为外国游客提供英语和西班牙语导览服务。"
+    assert "omission-list-item" in codes(zh, "展示館は外国人観光客に英語のガイドサービスを提供している。")
+    assert "omission-list-item" not in codes(
+        zh, "展示館は外国人観光客に英語とスペイン語のガイドサービスを提供している。"
+    )
+
+
+def test_pair_items_end_the_second_item_at_the_shared_head():
+    clause = "代表团参观了上海博物馆和南京博物馆"
+    assert [clause[a:b] for a, b, _ in pair_items(clause)] == ["上海博物馆", "南京博物馆"]
+    clause = "学生们学习了国家级和省级课程"
+    assert [clause[a:b] for a, b, _ in pair_items(clause)] == ["国家级", "省级"]
+
+
+def test_pair_items_need_a_conjunction_and_a_head_that_are_words():
+    assert pair_items("南美和中美洲国家的代表出席") == []  # 美 of 中美洲 ends no item
+    assert pair_items("双方致力于维护和平与稳定") == []  # 和 of 和平 joins nothing
+    assert pair_items("她与几位朋友一起看望了她的老师") == []  # a pronoun is no head
