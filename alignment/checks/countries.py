@@ -271,6 +271,21 @@ def swapped_places(source: str, target: str) -> tuple[list[tuple[str, int, int]]
     named_ja, rendered = target_places(target)
     added = [(e, s, t) for e, s, t in named_ja if e not in implied and e not in IMPLIED]
     missing = list(dict.fromkeys(e for e, _, _ in named_zh if e not in rendered and e not in IMPLIED))
+    if added and not missing:
+        # A place the source gives only as the second half of a pair with China (the 非 of 中非,
+        # China–Africa) is as missing as a full name when the target does not render it
+        # (中央アフリカ, the Central African Republic, holds no アフリカ of its own). Only the
+        # pair, and only an abbreviation of one place: elsewhere a character that abbreviates a
+        # country is too often part of a name (特 of 特朗普) or a word (非 of 非欧盟).
+        for char, candidates in _abbreviations().items():
+            if (
+                len(candidates) == 1
+                and "中" + char in source
+                and candidates[0] in implied
+                and candidates[0] not in rendered
+                and candidates[0] not in IMPLIED
+            ):
+                missing.append(f"{char} ({candidates[0]})")
     return added, missing
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from alignment.checks import CHECKS, run_checks
 from alignment.checks.countries import _forms, mentions, places, rendered_place_spans, swapped_places
+from tests.alignment.checks.conftest import codes
 
 COUNTRY = "entity-country"
 
@@ -133,3 +134,19 @@ def test_an_abbreviation_read_as_the_wrong_one_of_its_countries_is_flagged():
     # 巴 is Pakistan beside 巴基斯坦, not Brazil.
     zh = "巴基斯坦总理访华期间，中巴签署了多项协议。"
     assert spans(zh, "パキスタン首相の訪中期間中、中国とブラジルは複数の協定に署名した。") == ["ブラジル"]
+
+
+def test_the_partner_of_a_pair_with_china_read_as_another_place():
+    zh = "论坛聚焦中非农业合作。"
+    wrong = [
+        f
+        for f in run_checks(zh, "フォーラムは中央アフリカの農業協力に焦点を当てた。")
+        if f.code == "entity-country"
+    ]
+    assert len(wrong) == 1 and "非 (Africa)" in wrong[0].message
+    assert "entity-country" not in codes(zh, "フォーラムは中国・アフリカの農業協力に焦点を当てた。")
+    assert "entity-country" not in codes(zh, "フォーラムは中国とアフリカの農業協力に焦点を当てた。")
+    # 非 of 非欧盟 ("non-EU") and 特 of a name are no places: nothing is missing beside the 米国 added.
+    assert "entity-country" not in codes(
+        "特朗普说，非欧盟买家增加。", "トランプ米国大統領は、EU域外の買い手が増えたと述べた。"
+    )
