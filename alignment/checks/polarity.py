@@ -150,6 +150,48 @@ _JA_OBLIGATION_FULL_RE = re.compile(
 _ZH_PROHIBITIONS = frozenset({"切勿", "切莫", "禁止", "严禁", "不得", "不要", "不准", "不许", "勿", "不可"})
 
 
+#: Adverbs that make a clause insist on doing (必ず参加する "be sure to take part").
+_JA_INSIST_RE = re.compile(r"必ず(?!しも)|ぜひ|是非|絶対")
+_JA_CLAUSE_BREAK_RE = re.compile(r"[、。，,；;！？!?]")
+
+
+def _prohibition_asserted(seg: Segment) -> Iterator[Finding]:
+    """A prohibition whose verb the target renders in a clause that insists or obliges with no
+    negation in it (切勿参与赌博 → 賭博には必ず参加して、…損失を招かないように): the sentence
+    as a whole may hold a negation of another clause (以免 "so as not to"), so the test is the
+    clause's. A word of absence that copies a source word (違法 for 违法) is that word, not a
+    rendering of the prohibition."""
+    for negation in source_negations(seg.source):
+        if negation.word not in _ZH_PROHIBITIONS:
+            continue
+        at = _rendered(negation.negated, seg.target)
+        if at is None:
+            continue
+        start = max((m.end() for m in _JA_CLAUSE_BREAK_RE.finditer(seg.target, 0, at)), default=0)
+        found = _JA_CLAUSE_BREAK_RE.search(seg.target, at)
+        end = found.start() if found else len(seg.target)
+        clause = seg.target[start:end]
+        insists = _JA_INSIST_RE.search(clause) or _JA_OBLIGATION_FULL_RE.search(clause)
+        if not insists:
+            continue
+        copied = set(seg.bridged) - set(to_kanji(negation.word))
+        masked = "".join("・" if ch in copied and "\u4e00" <= ch <= "\u9fff" else ch for ch in clause)
+        obligations = [(start + m.start(), start + m.end()) for m in _JA_OBLIGATION_RE.finditer(clause)]
+        if _JA_ABSENCE_RE.search(masked) or any(
+            _is_negation(w) and not any(a <= w.start < b for a, b in obligations)
+            for w in seg.tokens
+            if start <= w.start < end
+        ):
+            continue
+        yield Finding(
+            f"the source forbids '{negation.negated}' ({negation.word}); the translation's clause "
+            f"'{clause}' insists on it ('{insists.group()}')",
+            start + insists.start(),
+            start + insists.end(),
+        )
+        return
+
+
 class NegationMismatch(Check):
     """The source negates and the target asserts (没想到 → 予想通りだった), or forbids and the
     target obliges (切勿 → 必ず…しなければならない). The source counts as negative only by its
@@ -170,7 +212,10 @@ class NegationMismatch(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if not seg.has_kana or target_may_negate(seg):
+        if not seg.has_kana:
+            return
+        if target_may_negate(seg):
+            yield from _prohibition_asserted(seg)
             return
         negations = source_negations(seg.source)
         obliged = _JA_OBLIGATION_FULL_RE.search(seg.target)

@@ -37,6 +37,30 @@ def test_a_prohibition_turned_into_an_obligation():
     assert not _flags("mistranslation-negation", zh, "保護区内でのドローンの使用は禁止されている。")
 
 
+def test_a_prohibition_asserted_in_its_own_clause():
+    # Another clause keeps a negation (以免 "so as not to" → 出さないよう): the prohibition's own
+    # clause, which insists on the act, says the opposite all the same.
+    zh = "登山者切勿进入封闭路段，以免发生危险。"
+    ja = "登山者は閉鎖区間に必ず進入し、危険を出さないようにすべきだ。"
+    flags = _flags("mistranslation-negation", zh, ja)
+    assert len(flags) == 1 and ja[flags[0].start : flags[0].end] == "必ず" and "切勿" in flags[0].message
+    # The ない of an obligation (しなければならない) insists too.
+    assert _flags(
+        "mistranslation-negation", zh, "危険を出さないよう、登山者は閉鎖区間に必ず進入しなければならない。"
+    )
+    for fine in (
+        "登山者は閉鎖区間に決して進入せず、危険を避けるべきだ。",
+        "登山者は閉鎖区間に進入してはならず、危険を避けるべきだ。",
+        "閉鎖区間への進入は禁止されており、危険を避けるよう求められている。",
+    ):
+        assert "mistranslation-negation" not in codes(zh, fine), fine
+    # A word of absence that copies a source word (違規 for 违规) negates nothing of the clause.
+    zh = "市民切勿参加违规集资活动，以免蒙受损失。"
+    rest = "、損失を出さないようにする。"
+    assert _flags("mistranslation-negation", zh, "市民は違規の資金集めに必ず参加し" + rest)
+    assert not _flags("mistranslation-negation", zh, "市民は違規の資金集めに参加せず" + rest)
+
+
 def test_words_whose_negation_has_faded_are_not_negations():
     # 不断 "constantly", 不仅 "not only", 无论 "no matter", 非常 "very", 并不时 = 并 + 不时.
     for zh in (
