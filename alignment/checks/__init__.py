@@ -26,7 +26,7 @@ from alignment.checks.content import (
     UncoveredClause,
     UnsupportedClause,
 )
-from alignment.checks.countries import WrongCountry
+from alignment.checks.countries import AddedCity, WrongCountry
 from alignment.checks.entities import (
     BrokenName,
     ForeignNameMissing,
@@ -123,6 +123,7 @@ CHECKS: dict[str, Check] = {
         UnrelatedKatakana(),
         NameVariant(),
         WrongCountry(),
+        AddedCity(),
         EmptyTarget(),
         ShortTarget(),
         UncoveredClause(),

@@ -324,3 +324,37 @@ class WrongCountry(Check):
                 start,
                 end,
             )
+
+
+class AddedCity(Check):
+    """A city the source does not name, written beside its country (英国ロンドン for 来自英国):
+    MT filled in a place from what it knows of the country. A city standing alone for its
+    country's government (ワシントン for 美国, 平壌 for 朝鲜) is a translator's metonymy and left
+    alone: only a city whose country the target also names is flagged."""
+
+    code = "addition-place"
+    category = "addition"
+    severity = "major"
+    description = gettext_noop(
+        "The target names a city the source does not, beside its country (英国ロンドン for 英国)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or not seg.target_stripped:
+            return
+        _, ja = _forms()
+        found = mentions(seg.target, ja)
+        countries = {e for e, _, _ in found if not e.startswith("@")}
+        cities = [(e[1:], s, t) for e, s, t in found if e.startswith("@") and e[1:] in countries]
+        if not cities:
+            return
+        in_source = {e for e, _, _ in _source_mentions(seg.source) if e.startswith("@")}
+        for english, start, end in cities:
+            if "@" + english not in in_source:
+                yield Finding(
+                    f"'{seg.target[start:end]}', a city of {english}, is not in the source, which "
+                    f"names the country only",
+                    start,
+                    end,
+                    "",
+                )

@@ -150,3 +150,19 @@ def test_the_partner_of_a_pair_with_china_read_as_another_place():
     assert "entity-country" not in codes(
         "特朗普说，非欧盟买家增加。", "トランプ米国大統領は、EU域外の買い手が増えたと述べた。"
     )
+
+
+def test_a_city_the_source_does_not_name_beside_its_country():
+    zh = "来自法国的游客玛丽说，这里的美食让她难忘。"
+    ja = "フランス・パリから来た観光客のマリーさんは、ここの料理が忘れられないと話した。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "addition-place"]
+    assert [ja[f.start : f.end] for f in flags] == ["パリ"]
+    assert "addition-place" not in codes(
+        zh, "フランスから来た観光客のマリーさんは、ここの料理が忘れられないと話した。"
+    )
+    assert "addition-place" not in codes(
+        "来自法国巴黎的游客玛丽说，这里的美食让她难忘。",
+        "フランス・パリから来た観光客のマリーさんは、ここの料理が忘れられないと話した。",
+    )
+    # A city standing for its country's government is the translator's metonymy.
+    assert "addition-place" not in codes("美国对此表示谨慎。", "ワシントンはこれに慎重な姿勢を示した。")
