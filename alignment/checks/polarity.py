@@ -408,11 +408,12 @@ _CLAUSE_BREAKS = frozenset({"、", "。", "，", "「", "」", "（", "）"})
 
 
 class CausativeWithoutObject(Check):
-    """A causative (短縮させた) whose clause marks its subject with が and has no object with を,
-    where the source makes no one do anything (缩短至, not 使…缩短): MT made the verb causative
-    and left the intransitive's subject (期間が5営業日に短縮させた for 期間が短縮された or
-    期間を短縮した). A causative ending a relative clause (当選させたかった人) is left alone:
-    its object is the noun after it."""
+    """A causative (短縮させた) whose clause marks its subject with が, or follows a clause whose
+    subject it shares, and has no object with を, where the source makes no one do anything
+    (缩短至, not 使…缩短): MT made the verb causative and left the intransitive's subject
+    (期間が5営業日に短縮させた for 期間が短縮された; チームが…訪問し、大会に参加させる予定だ for
+    参加する). A causative ending a relative clause (当選させたかった人) is left alone: its object
+    is the noun after it; a plan's noun (予定, 方針) is no such object."""
 
     code = "grammar-causative"
     linear = False  # reads MeCab's tokens
@@ -436,19 +437,37 @@ class CausativeWithoutObject(Check):
             after = k + 1
             while after < len(tokens) and tokens[after].feature.pos1 == "助動詞":
                 after += 1
-            if after < len(tokens) and tokens[after].feature.pos1 in ("名詞", "代名詞"):
+            if (
+                after < len(tokens)
+                and tokens[after].feature.pos1 in ("名詞", "代名詞")
+                and tokens[after].surface not in _PLAN_NOUNS
+            ):
                 continue  # a relative clause
             clause = tokens[start:k]
-            if any(t.surface == "を" for t in clause) or not any(
-                t.surface == "が" and t.feature.pos2 == "格助詞" for t in clause
+            if any(t.surface == "を" for t in clause) or not (
+                any(_marks_subject(t) for t in clause)
+                or any(_marks_subject(t, topic=True) for t in tokens[:start])
             ):
                 continue
             yield Finding(
-                f"'{seg.target[clause[0].start : tokens[after - 1].end]}': a causative with a subject "
-                "marked が and no object; the source makes no one do it",
+                f"'{seg.target[clause[0].start : tokens[after - 1].end]}': a causative with no object "
+                "(を), though the source makes no one do it: its subject does it itself",
                 clause[0].start,
                 tokens[after - 1].end,
             )
+
+
+# Nouns a clause ends in as the content of a plan (参加させる予定だ): the causative's subject is
+# still the sentence's, not the noun's.
+_PLAN_NOUNS = frozenset(("予定", "方針", "計画", "見込み", "つもり", "考え"))
+
+
+def _marks_subject(word: Word, topic: bool = False) -> bool:
+    """The case particle が, or with ``topic`` the topic は too: a subject stated in an earlier
+    clause of the sentence (チームが…訪問し、大会に参加させる) is the subject of the later ones."""
+    if word.surface == "が":
+        return word.feature.pos2 == "格助詞"
+    return topic and word.surface == "は" and word.feature.pos1 == "助詞"
 
 
 def _clause_break(word: Word) -> bool:

@@ -219,3 +219,18 @@ def test_a_last_clause_without_le_is_not_segmented_for_it(monkeypatch: pytest.Mo
         "访问期间，代表团还将参观当地的造船厂。", "訪問期間中、代表団は造船所も見学する。", DEFAULT_CONFIG
     )
     assert list(polarity.DoneAsPlan().check(seg)) == []
+
+
+def test_a_causative_whose_subject_an_earlier_clause_states():
+    zh = "明年，该校合唱团将赴东京访问，参加当地举办的国际合唱节。"
+    ja = "来年、同校の合唱団が東京を訪問し、現地で開かれる国際合唱祭に参加させる予定だ。"
+    assert [ja[f.start : f.end] for f in _flags("grammar-causative", zh, ja)] == [
+        "現地で開かれる国際合唱祭に参加させる"
+    ]
+    assert not _flags("grammar-causative", zh, ja.replace("参加させる", "参加する"))
+    # The source makes someone take part: the causative is right.
+    assert not _flags(
+        "grammar-causative", "学校将让合唱团参加国际合唱节。", "学校は合唱団を国際合唱祭に参加させる予定だ。"
+    )
+    # A causative describing a noun other than a plan's is a relative clause.
+    assert not _flags("grammar-causative", "他们参观了工厂。", "彼らは工場を見学し、感動させる製品を見た。")
