@@ -45,6 +45,17 @@ def _features(raw: str) -> fugashi.UnidicFeatures26:
 _FIELDS = len(fugashi.UnidicFeatures26._fields)  # an unknown word has fewer
 
 
+#: How many texts :func:`words` has tagged (one cell, so that counting costs no global statement).
+_tagged = [0]
+
+
+def texts_tagged() -> int:
+    """How many texts this process has tagged: what the CLI releases the dictionary's pages by,
+    since the pages a run touches grow with the text it tags, however its segments' work is
+    interleaved."""
+    return _tagged[0]
+
+
 @lru_cache(maxsize=1)
 def _tagger() -> fugashi.Tagger:
     return fugashi.Tagger(f'-d "{unidic_lite.DICDIR}" -r "{unidic_lite.DICDIR}/mecabrc"')
@@ -129,6 +140,7 @@ def words(text: str) -> list[Word]:
     parse: what a word needs is copied out of it."""
     out: list[Word] = []
     pos = 0
+    _tagged[0] += 1
     for node in _tagger()(text):
         start = pos + len(node.white_space)
         surface = node.surface

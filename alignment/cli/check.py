@@ -11,19 +11,24 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.checks.confidence import confidence
-from alignment.checks.japanese import map_dictionary_by_page, release_dictionary_pages
+from alignment.checks.japanese import map_dictionary_by_page, release_dictionary_pages, texts_tagged
+from alignment.checks.meaning import embedded_together
 from alignment.errors import InputError
 from alignment.types import Flag
 
-#: Segments checked between two releases of the dictionary's pages (``release_dictionary_pages``):
-#: a hundred segments touch most of the pages a run ever does, so releasing less often barely
-#: lowers the peak (every 1,000: 513 MiB of 11,000 segments, every 100: 489); mapping them again
-#: costs ~0.8 s of system time per 11,000 segments.
+#: Segments checked between two releases of the dictionary's pages (``release_dictionary_pages``),
+#: and past which a run releases them at all: a hundred segments touch most of the pages a run
+#: ever does, so releasing less often barely lowers the peak (every 1,000: 513 MiB of 11,000
+#: segments, every 100: 489); mapping them again costs ~0.8 s of system time per 11,000 segments.
 RELEASE_EVERY = 100
+#: The texts tagged in ``RELEASE_EVERY`` segments (1.66 a segment on checks/dev and mt-dev): the
+#: segments' work is interleaved (``embedded_together``), so the release counts the tagger's work.
+RELEASE_AFTER_TAGGED = 166
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,22 +82,48 @@ def checked(args: argparse.Namespace) -> Iterator[tuple[dict, list[Flag]]]:
     items = [_item(args.pairs, number, line) for number, line in enumerate(lines, 1) if line.strip()]
     if len(items) > RELEASE_EVERY:
         map_dictionary_by_page()  # a long run: keep the dictionary's pages out of the peak
-    k = released = 0
+    units = list(_units(items))
+    tasks = (_task(items[start:end], config) for start, end in units)
+    release = _releaser() if len(items) > RELEASE_EVERY else None
+    for (start, end), results in zip(units, embedded_together(tasks, between=release), strict=True):
+        yield from zip(items[start:end], results, strict=True)
+
+
+def _units(items: list[dict]) -> Iterator[tuple[int, int]]:
+    """The spans of ``items`` checked together: the consecutive lines of one document, or a line
+    that names none."""
+    k = 0
     while k < len(items):
-        if k - released >= RELEASE_EVERY:
-            release_dictionary_pages()
-            released = k
         doc = items[k].get("doc")
         end = k + 1
         while doc is not None and end < len(items) and items[end].get("doc") == doc:
             end += 1
-        group = [(item.get("zh") or "", item.get("ja") or "") for item in items[k:end]]
-        if doc is None:
-            results = [run_checks(*group[0], config=config)]
-        else:
-            results = run_document_checks(group, config=config)
-        yield from zip(items[k:end], results, strict=True)
+        yield k, end
         k = end
+
+
+def _task(items: list[dict], config: CheckConfig) -> Callable[[], list[list[Flag]]]:
+    group = [(item.get("zh") or "", item.get("ja") or "") for item in items]
+    if items[0].get("doc") is None:
+        return partial(_segment, *group[0], config)
+    return partial(run_document_checks, group, config=config)
+
+
+def _segment(source: str, target: str, config: CheckConfig) -> list[list[Flag]]:
+    return [run_checks(source, target, config=config)]
+
+
+def _releaser() -> Callable[[], None]:
+    """What releases the dictionary's pages after every ``RELEASE_AFTER_TAGGED`` texts tagged."""
+    released = texts_tagged()
+
+    def release() -> None:
+        nonlocal released
+        if texts_tagged() - released >= RELEASE_AFTER_TAGGED:
+            release_dictionary_pages()
+            released = texts_tagged()
+
+    return release
 
 
 def write_lines(args: argparse.Namespace, payloads: Iterable[dict]) -> None:

@@ -1,3 +1,4 @@
+import argparse
 import json
 import subprocess
 import sys
@@ -134,3 +135,45 @@ def test_fix_command_applies_the_mechanical_fixes(tmp_path):
     assert [(f["was"], f["fix"]) for f in a["fixes"]] == [("，", "、"), ("“", "「"), ("”", "」"), (".", "。")]
     # A wrong number has no mechanical fix: the text is left for the reviewer.
     assert b == {"id": "b", "ja": rows[1]["ja"], "fixes": []}
+
+
+def test_the_segments_texts_for_the_encoder_are_encoded_together(tmp_path, monkeypatch):
+    # Loanwords the dictionaries do not pair with the source: each segment asks the encoder for
+    # its source's words; the four segments' are encoded in one call, not one call each.
+    from alignment.checks import meaning  # noqa: PLC0415
+    from alignment.cli import check  # noqa: PLC0415
+
+    calls: list[list[str]] = []
+    encoder = meaning._encoder()
+
+    class Spy:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return encoder.encode(texts)
+
+    monkeypatch.setattr(meaning, "_vectors", {})
+    monkeypatch.setattr(meaning, "_encoder", Spy)
+    rows = [
+        {
+            "id": "1",
+            "zh": "这座火山上个月喷发了，附近的村庄被疏散。",
+            "ja": "このマグマは先月噴火し、近くのビレッジは避難した。",
+        },
+        {"id": "2", "zh": "我们在海边吃了冰淇淋。", "ja": "私たちはビーチでジェラートを食べた。"},
+        {
+            "id": "3",
+            "zh": "她用电脑写了一封信给总统。",
+            "ja": "彼女はラップトップでプレジデントに手紙を書いた。",
+        },
+        {
+            "id": "4",
+            "zh": "他每天骑自行车去图书馆看书。",
+            "ja": "彼は毎日サイクリングでライブラリーへ本を読みに行く。",
+        },
+    ]
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    args = argparse.Namespace(pairs=str(path), enable=None, ignore=None, termbase=None, fixes=False)
+    assert [item["id"] for item, _ in check.checked(args)] == ["1", "2", "3", "4"]
+    assert {"火山", "冰淇淋", "电脑", "自行车"} <= set(calls[0])
+    assert len(calls) < len(rows)
