@@ -50,6 +50,7 @@ from alignment.checks.grammar import (
     StrandedAuxiliary,
 )
 from alignment.checks.idioms import LiteralIdiom
+from alignment.checks.known_names import OtherKnownName
 from alignment.checks.lists import DroppedListItem
 from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
 from alignment.checks.name_variants import NameVariant, document_name_variants
@@ -122,6 +123,7 @@ CHECKS: dict[str, Check] = {
         UnexplainedKatakana(),
         UnrelatedKatakana(),
         NameVariant(),
+        OtherKnownName(),
         WrongCountry(),
         AddedCity(),
         EmptyTarget(),

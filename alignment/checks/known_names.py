@@ -1,0 +1,226 @@
+"""A foreign name both dictionaries know, written as another name: 斯坦福 (CC-CEDICT "Stanford")
+as スタッフォード (JMnedict "Stafford") where Japanese writes スタンフォード.
+
+MT that does not recognise a transliterated name guesses a nearby English one and spells that in
+katakana. Sound alone does not tell the guess from a translator's own spelling (katakana as close
+to the pinyin is as common on clean pairs). Two dictionaries do, where they cover the name: CC-CEDICT
+glosses many transliterations with their Latin form, JMdict and its names dictionary JMnedict (both
+in the ``jamdict-data`` package) gloss katakana words and names with theirs. So the Japanese form
+of the source's name is known, and the target's word is known to be a different name.
+
+Both are required, and more: the target lacks every known form of the name (spelling variants
+pass: ヴ/ブ, long vowels, ・), its word is close in spelling to a known form, and the name's pinyin
+is closer to that form than to the word. Transliteration is many to many and CC-CEDICT lists a
+short name's common readings only in part (罗斯 "Roth", never "Ross"; 克里斯汀 "Christian", not
+"Kristin"): without these bars a translator's ロス or クリスティン would be flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import jamdict_data
+
+from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.consistency import spelling_key
+from alignment.checks.kana import romaji
+from alignment.checks.origins import cedict_text, segmented, source_words
+from alignment.checks.sounds import NAME_CHARS, pinyin_readings
+from alignment.derived import derived
+
+# How close in spelling (romaji, difflib ratio) the target's word must be to a known form of the
+# name to stand in its place (スタッフォード / スタンフォード 0.90; ジャクソン / ジャック 0.67,
+# スヌープ / スヌーピー 0.80 are other words or the translator's own short form).
+CLOSE = 0.85
+_KATAKANA_RE = re.compile(r"^[\u30a1-\u30fa\u30fc・]+$")
+_NOT_LATIN_RE = re.compile(r"[^a-z ]")
+_SAINT_RE = re.compile(r"\bst\.? ")
+_PARENS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_GIVEN = frozenset(("given", "masc", "fem"))
+
+
+def latin_key(name: str) -> str:
+    """A Latin name as both dictionaries can be compared on: no explanation in brackets, no
+    diacritics, lower case, "St" spelled out (São Paulo (Brazil) = Sao Paulo, St Paul = Saint
+    Paul)."""
+    text = unicodedata.normalize("NFKD", _PARENS_RE.sub(" ", name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _NOT_LATIN_RE.sub(" ", _SAINT_RE.sub("saint ", text))
+    return " ".join(text.split())
+
+
+_Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    """Latin name → the katakana words JMdict or JMnedict gloss with it; katakana word → its
+    Latin names; and the Latin names JMnedict knows as given names (Johann, Donald). Only glosses
+    that start with a capital count: a name, not a meaning (ミラー is "Miller", not "mirror"). Read
+    once per machine from the sqlite file (~3 s), then from the cache directory."""
+    return derived("jmdict-latin-names", str(jamdict_data.JAMDICT_DB_PATH), 1, _read_index)
+
+
+def _read_index() -> _Index:
+    by_latin: dict[str, set[str]] = {}
+    by_kana: dict[str, set[str]] = {}
+    given: set[str] = set()
+    queries = (
+        "SELECT k.text, g.text, group_concat(y.text) FROM NEKana k "
+        "JOIN NETranslation t ON t.idseq = k.idseq JOIN NETransGloss g ON g.tid = t.id "
+        "LEFT JOIN NETransType y ON y.tid = t.id GROUP BY k.id, g.rowid",
+        "SELECT k.text, g.text, '' FROM Kana k JOIN Sense s ON s.idseq = k.idseq "
+        "JOIN SenseGloss g ON g.sid = s.id WHERE g.lang = 'eng'",
+    )
+    connection = sqlite3.connect(f"file:{jamdict_data.JAMDICT_DB_PATH}?mode=ro", uri=True)
+    try:
+        for query in queries:
+            for kana, gloss, kinds in connection.execute(query):
+                if not gloss[:1].isupper() or not _KATAKANA_RE.match(kana):
+                    continue
+                key = latin_key(gloss)
+                if key:
+                    by_latin.setdefault(key, set()).add(kana)
+                    by_kana.setdefault(kana, set()).add(key)
+                    if _GIVEN.intersection((kinds or "").split(",")):
+                        given.add(key)
+    finally:
+        connection.close()
+    return (
+        {k: tuple(sorted(v)) for k, v in by_latin.items()},
+        {k: tuple(sorted(v)) for k, v in by_kana.items()},
+        frozenset(given),
+    )
+
+
+@lru_cache(maxsize=8192)
+def latin_names(word: str) -> frozenset[str]:
+    """The Latin names CC-CEDICT gives a Chinese word: senses written as a name (a capital, not an
+    acronym like SARS), up to the first part after a comma that is not one, each of "Hofmann or
+    Hoffman" apart."""
+    text = cedict_text(word)
+    if text is None:
+        return frozenset()
+    out: set[str] = set()
+    for sense in text.replace("\n", "").strip("/").split("/"):
+        head, *rest = _PARENS_RE.sub("", sense).split(",")
+        if not _a_name(head):
+            continue
+        # "Webb, Webber or Weber": more spellings; "São Paulo, city in Brazil": an explanation.
+        for part in [head, *(p for p in rest if all(_a_name(w) or w == "or" for w in p.split()))]:
+            out.update(alt for alt in latin_key(part).split(" or ") if alt)
+    return frozenset(out)
+
+
+def _a_name(text: str) -> bool:
+    text = text.strip()
+    return text[:1].isupper() and any(ch.islower() for ch in text)
+
+
+def japanese_forms(latin: frozenset[str]) -> frozenset[str]:
+    """The katakana words the Japanese dictionaries gloss with one of these names, and for a
+    person's full name (a given name first) those of the family name: Japanese writes Donald
+    Trump トランプ, but the Dominican Republic is not a republic."""
+    by_latin, _, given = _index()
+    keys = set(latin)
+    for name in latin:
+        words = name.split()
+        if len(words) > 1 and words[0] in given:
+            keys.add(words[-1])
+    return frozenset(form for key in keys for form in by_latin.get(key, ()))
+
+
+def _source_names(source: str) -> Iterator[tuple[str, frozenset[str]]]:
+    """The source's transliterated names CC-CEDICT glosses with a Latin name: words of
+    transliteration characters that start where the source's segmentation starts a word (罗斯 of
+    俄罗斯 is not a name)."""
+    starts = {i for i, _ in segmented(source)}
+    for word in source_words(source):
+        if len(word) > 1 and all(ch in NAME_CHARS for ch in word) and source.find(word) in starts:
+            latin = latin_names(word)
+            if latin:
+                yield word, latin
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def other_names(source: str, target: str) -> Iterator[Finding]:
+    """Each katakana word of the target that the dictionaries name otherwise, written where a name
+    of the source has a known Japanese form the target lacks."""
+    names = list(_source_names(source))
+    if not names:
+        return
+    by_kana = _index()[1]
+    source_latin = frozenset().union(*(latin for _, latin in names))
+    source_latin |= {name.split()[-1] for name in source_latin}  # Strauss of Johann Strauss
+    key = spelling_key(target.replace("・", ""))
+    parts = [(part, start) for part, start in _katakana_parts(target) if by_kana.get(part)]
+    flagged: set[int] = set()
+    for word, latin in names:
+        forms = japanese_forms(latin)
+        if not forms or any(spelling_key(f.replace("・", "")) in key for f in forms):
+            continue
+        candidates = [
+            (_ratio(romaji(part), romaji(form)), part, start, form)
+            for part, start in parts
+            if start not in flagged and not source_latin.intersection(by_kana[part])
+            for form in forms
+        ]
+        if not candidates:
+            continue
+        closeness, part, start, form = max(candidates)
+        if closeness < CLOSE or not _sounds_nearer(word, form, part):
+            continue
+        flagged.add(start)
+        yield Finding(
+            f"{word} is {_title(latin)}, written {form} in Japanese; {part} is {_title(by_kana[part])}",
+            start,
+            start + len(part),
+            form,
+        )
+
+
+def _katakana_parts(target: str) -> Iterator[tuple[str, int]]:
+    """The target's katakana words, a dotted name's parts apart, with their offsets."""
+    for m in KATAKANA_WORD_RE.finditer(target):
+        start = m.start()
+        for part in m.group().split("・"):
+            if len(part.rstrip("ー")) >= 2:
+                yield part, start
+            start += len(part) + 1
+
+
+def _sounds_nearer(word: str, form: str, part: str) -> bool:
+    """Whether the name's pinyin is nearer the known form than the target's word: a translator's
+    spelling that follows the Chinese more closely than the dictionary's form is not a guess."""
+    readings = [r.replace("l", "r") for r in pinyin_readings(word)]
+    return max(_ratio(r, romaji(form)) for r in readings) > max(_ratio(r, romaji(part)) for r in readings)
+
+
+def _title(latin: frozenset[str] | tuple[str, ...]) -> str:
+    return " / ".join(name.title() for name in sorted(latin)[:3])
+
+
+class OtherKnownName(Check):
+    """A transliterated name of the source written as a different foreign name (斯坦福 "Stanford"
+    as スタッフォード "Stafford")."""
+
+    code = "entity-other-name"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A foreign name the dictionaries know is written as another name they know (斯坦福 "
+        '"Stanford" as スタッフォード "Stafford" instead of スタンフォード).'
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or not seg.has_kana:
+            return
+        yield from other_names(seg.source, seg.target_kana)
