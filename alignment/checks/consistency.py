@@ -22,7 +22,16 @@ spellings of one loanword (シティズン / シチズン) and a variant the dic
 (地元 for 地方) are the translator's choices; a variant they do not (外交 for 外事), a copy
 Japanese does not write beside the loanword the document uses for the same term (無紙化 beside
 ペーパーレス), and a copy of another sense beside the document's right rendering (医院, a clinic,
-beside 病院 for 医院 "hospital") are flagged, saying what the term means.
+beside 病院 for 医院 "hospital") are flagged, saying what the term means. So is a copy JMdict does
+not list (僑胞 for 侨胞) where another segment renders the term by a common word holding one of its
+characters (華僑), a rendering the bridge and the neighbours could not locate.
+
+Terms no dictionary lists (an abbreviation such as 综试区, a two-word term such as 数字孪生) are
+the stretches of three or four characters that two sources or more repeat. Their renderings are
+compared only where one is another with a part replaced: a spelled-out rendering (総合試験区) with
+one of the term's characters swapped for one neither the term nor the source holds (総合実験区),
+or a rendering in loanwords piece for piece (デジタルツイン) with one piece in kanji beside the
+other loanword (デジタル双子). Two renderings that differ otherwise (同区, a paraphrase) are left be.
 """
 
 from __future__ import annotations
@@ -206,6 +215,72 @@ def _rendering_for_a_false_copy(
     return next(((k, r) for k, r in others if lexicon.can_render(term, r.form)), None)
 
 
+def _unlisted_copies(
+    term: str,
+    occ: Sequence[tuple[int, Rendering | None]],
+    where_used: Sequence[tuple[int, int, int]],
+    known: Sequence[tuple[int, Rendering]],
+    pairs: Sequence[tuple[str, str]],
+    bridged_sources: dict[int, str],
+    chinese_left: set[int],
+    out: list[list[Finding]],
+) -> bool:
+    """Where the document's only known rendering of ``term`` is its kanji copy, JMdict lists no
+    such word (僑胞 for 侨胞) and another segment renders the term by a word JMdict marks common
+    that holds one of its characters (華僑), flag the copies with that word as the reference; say
+    whether it did. A copy inside a copied name (科技股份有限公司) is the name's, and left alone."""
+    copy = to_kanji(term)
+    if any(r.kind != "kanji" for _, r in known) or lexicon.is_japanese_word(copy):
+        return False
+    word = next(
+        (
+            (k, w)
+            for k, r in occ
+            if r is None and k not in chinese_left
+            for w in _common_word_sharing(copy, bridged_sources[k], pairs[k][1] or "")
+        ),
+        None,
+    )
+    if word is None:
+        return False
+    ref_k, form = word
+    means = _means(term)
+    flagged: set[tuple[int, int]] = set()
+    for (k, r), (_, start, end) in zip(occ, where_used, strict=True):
+        if r is None or k in chinese_left or (k, r.start) in flagged:
+            continue
+        target, source = pairs[k][1] or "", bridged_sources[k]
+        after = target[r.start + len(copy) : r.start + len(copy) + 2]
+        before = target[max(0, r.start - 2) : r.start]
+        if (len(after) == 2 and after == source[end : end + 2]) or (
+            len(before) == 2 and before == source[max(0, start - 2) : start]
+        ):
+            continue  # the copy is part of a name copied whole
+        why = f" ({term} means {means})" if means else ""
+        out[k].append(
+            Finding(
+                f"{term} is rendered {form} in segment {ref_k + 1} but {copy} here, a copy Japanese does "
+                f"not write{why}",
+                r.start,
+                r.start + len(copy),
+                None,
+            )
+        )
+        flagged.add((k, r.start))
+    return bool(flagged)
+
+
+def _common_word_sharing(copy: str, bridged_source: str, target: str) -> Iterator[str]:
+    """Words of two or three kanji in the target that JMdict marks common, hold a character of
+    ``copy`` and copy no stretch of the source (華僑 for 侨胞, where the source does not write 华侨)."""
+    for run in _HAN_RUN_MIN2_RE.findall(target):
+        for n in (2, 3):
+            for i in range(len(run) - n + 1):
+                word = run[i : i + n]
+                if any(c in copy for c in word) and word not in bridged_source and lexicon.is_common(word):
+                    yield word
+
+
 def _means(term: str) -> str:
     """The term's first senses by CC-CEDICT, for a message."""
     return "; ".join([g for sense in lexicon.chinese_senses(term) for g in sense][:2])
@@ -279,6 +354,8 @@ def document_findings(
             known = [(k, r) for k, r in occ if r and r.kind != "variant" and k not in chinese_left]
             if not known:
                 continue
+            if _unlisted_copies(term, occ, where_used, known, pairs, bridged_sources, chinese_left, out):
+                continue
             # The reference is the document's usual rendering: most_common keeps the first seen, so
             # the earliest among equally common ones.
             usual = Counter(r.key for _, r in known).most_common(1)[0][0]
@@ -341,8 +418,191 @@ def document_findings(
                     None if calque else fix,
                 )
             )
+    _recurring_terms(pairs, bridged_sources, out)
     _same_sentence(pairs, out, references)
     return out
+
+
+# A recurring stretch of the source that no dictionary lists (综试区, 数字孪生): three or four
+# characters, the lengths of the abbreviations and two-word terms of press releases.
+_NGRAMS = (3, 4)
+#: Segments whose sources must hold such a stretch (cross-validated: benchmarks/README.md).
+RECURRING = 2
+_HAN_RUN_MIN2_RE = re.compile(f"[{HAN}]{{2,}}")
+# A function word or numeral (``_SKIP``) ends a stretch where terms are sought.
+_SKIP_TO_SPACE = str.maketrans(dict.fromkeys(_SKIP, " "))
+
+
+def _recurring(sources: dict[int, str]) -> dict[str, list[int]]:
+    """The stretches of three or four characters that two segments' sources or more use and that
+    are no dictionary word (the dictionary words are :func:`source_terms`'), each with its segments;
+    a stretch inside a longer one used in the same segments is left out (数字孪 in 数字孪生)."""
+    seen: dict[str, set[int]] = {}
+    for k, source in sources.items():
+        grams = {
+            run[i : i + n]
+            for run in _HAN_RUN_RE.findall(source.translate(_SKIP_TO_SPACE))
+            for n in _NGRAMS
+            for i in range(len(run) - n + 1)
+        }
+        for gram in grams:
+            seen.setdefault(gram, set()).add(k)
+    headwords = _candidates()
+    kept = {gram: ks for gram, ks in seen.items() if len(ks) >= RECURRING and gram not in headwords}
+    inside = {
+        part
+        for gram, ks in kept.items()
+        if len(gram) == _NGRAMS[-1]
+        for part in (gram[:-1], gram[1:])
+        if kept.get(part) == ks
+    }
+    return {gram: sorted(ks) for gram, ks in kept.items() if gram not in inside}
+
+
+def _pieces(term: str) -> list[str] | None:
+    """The term cut into dictionary words, longest first (数字孪生 → 数字, 孪生); None where a
+    character is left over."""
+    headwords, out, i = _candidates(), [], 0
+    while i < len(term):
+        j = next((j for j in range(len(term), i + 1, -1) if term[i:j] in headwords), None)
+        if j is None:
+            return None
+        out.append(term[i:j])
+        i = j
+    return out
+
+
+def _renders(piece: str, kanji: str) -> bool:
+    """Whether the kanji render the piece: its copy after the bridge, or a word the lexicon pairs
+    with it (双子 for 孪生)."""
+    return kanji == to_kanji(piece) or lexicon.can_render(piece, kanji)
+
+
+def _glossed(piece: str, origin: str | None) -> bool:
+    """Whether a loanword of this English origin renders the piece (デジタル for 数字 "digital")."""
+    return bool(origin) and stem((origin or "").replace("-", "")) in word_glosses(piece)
+
+
+def _rendering_in(piece: str, kanji: str, from_end: bool) -> str:
+    """The longest stretch of ``kanji`` at its start (or end) that renders the piece, up to two
+    characters longer than it (腕時計 for 手表); empty if none does."""
+    for n in range(min(len(kanji), len(piece) + 2), 1, -1):
+        form = kanji[-n:] if from_end else kanji[:n]
+        if _renders(piece, form):
+            return form
+    return ""
+
+
+def _loan_renderings(pieces: Sequence[str], target: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Where the target writes a term of these pieces in loanwords, piece for piece (数字孪生 →
+    デジタルツイン: the forms); and where it writes all pieces but one in loanwords and that one in
+    kanji the lexicon lets render it, beside them (デジタル双子: the spans)."""
+    n, whole, mixed = len(pieces), [], []
+    for m in KATAKANA_WORD_RE.finditer(target):
+        words = katakana_origins(m.group())
+        origins = [origin for _, origin in words]
+        offsets = [m.start()]
+        for surface, _ in words:
+            offsets.append(offsets[-1] + len(surface))
+        for i in range(len(origins)):
+            p = 0  # how many of the term's pieces, in order, the loanwords from the i-th gloss
+            while p < n and i + p < len(origins) and _glossed(pieces[p], origins[i + p]):
+                p += 1
+            if p == n:
+                whole.append(target[offsets[i] : offsets[i + n]])
+            elif p == n - 1 and i + p == len(origins):
+                # The katakana word ends on the last piece but one, and kanji go on with the last.
+                kanji = _HAN_RUN_MIN2_RE.match(target, m.end())
+                last = _rendering_in(pieces[-1], kanji.group() if kanji else "", from_end=False)
+                if last:
+                    mixed.append((offsets[i], m.end() + len(last)))
+        # Or it opens on the term's last pieces, after kanji that render its first.
+        if len(origins) >= n - 1 and all(_glossed(pieces[1 + t], origins[t]) for t in range(n - 1)):
+            kanji = re.search(f"[{HAN}]{{2,}}$", target[: m.start()])
+            first = _rendering_in(pieces[0], kanji.group() if kanji else "", from_end=True)
+            if first:
+                mixed.append((m.start() - len(first), offsets[n - 1]))
+    return whole, mixed
+
+
+def _recurring_terms(
+    pairs: Sequence[tuple[str, str]], bridged_sources: dict[int, str], out: list[list[Finding]]
+) -> None:
+    """A recurring stretch no dictionary lists, rendered one way in a segment and, in another, with
+    one part replaced: a character of the term left out for another (综试区 → 総合試験区, then
+    総合実験区), or a loanword of the term replaced by kanji (数字孪生 → デジタルツイン, then
+    デジタル双子, a calque beside the loanword). Machine translation renders each sentence alone
+    and so drifts; a translator settles a term once. Only the replaced rendering is flagged, with
+    the other as the reference; renderings that differ otherwise (a paraphrase, a pronoun) are
+    the translator's choice."""
+    sources = {k: pairs[k][0] or "" for k in bridged_sources}
+    recurring = _recurring(sources)
+    if not recurring:
+        return
+    runs = {k: _HAN_RUN_MIN2_RE.findall(pairs[k][1] or "") for k in bridged_sources}
+    for term, segments in recurring.items():
+        bridged = to_kanji(term)
+        chars = set(bridged) | set(term)
+        targets = {k: pairs[k][1] or "" for k in segments}
+        flagged: set[int] = set()
+        for k in segments:
+            for run in runs[k]:
+                # A spelled-out rendering (総合試験区 for 综试区), not the term's copy.
+                if len(run) <= len(term) or chars.isdisjoint(run) or bridged in run:
+                    continue
+                at = [i for i, c in enumerate(run) if c in chars]
+                if len(at) < 2:
+                    continue
+                for j in segments:
+                    if j == k or j in flagged or run in targets[j]:
+                        continue
+                    # The character put in the term's place is not one the source explains.
+                    found = _substituted(run, at, chars | set(bridged_sources[j]), targets[j])
+                    if found is not None:
+                        flagged.add(j)
+                        start, end = found
+                        out[j].append(
+                            Finding(
+                                f"{term} is rendered {run} in segment {k + 1} but {targets[j][start:end]} here",
+                                start,
+                                end,
+                                run,
+                            )
+                        )
+        pieces = _pieces(term)
+        if not pieces or len(pieces) < 2:
+            continue
+        loans = {k: _loan_renderings(pieces, targets[k]) for k in segments}
+        for j in segments:
+            if j in flagged or loans[j][0] or not loans[j][1]:
+                continue
+            other = next((k for k in segments if k != j and loans[k][0]), None)
+            if other is not None:
+                form = loans[other][0][0]
+                start, end = loans[j][1][0]
+                out[j].append(
+                    Finding(
+                        f"{term} is rendered {form} in segment {other + 1} but {targets[j][start:end]} here",
+                        start,
+                        end,
+                        form,
+                    )
+                )
+
+
+def _substituted(run: str, at: list[int], explained: set[str], target: str) -> tuple[int, int] | None:
+    """Where ``target`` writes ``run`` (a rendering holding the term's characters at ``at``) with
+    one of those characters replaced by one that ``explained`` (the term's and the source's
+    characters) does not hold, and the rest as it is: (start, end)."""
+    n = len(run)
+    for m in _HAN_RUN_MIN2_RE.finditer(target):
+        other = m.group()
+        for i in range(len(other) - n + 1):
+            window = other[i : i + n]
+            diff = [p for p in range(n) if window[p] != run[p]]
+            if len(diff) == 1 and diff[0] in at and window[diff[0]] not in explained:
+                return m.start() + i, m.start() + i + n
+    return None
 
 
 def _same_sentence(

@@ -329,3 +329,66 @@ def test_a_copy_of_another_sense_is_flagged_where_the_document_renders_the_term_
     assert "病院" in flag.message and "hospital" in flag.message and flag.fix is None
     # Without the right rendering in the document the copy is the usual one, and nothing is flagged.
     assert _consistency(pairs[1:]) == [[], []]
+
+
+# Terms no dictionary lists: an abbreviation and a two-word loan, each used in several sentences.
+ZONGBAO = [
+    ("综保区今年进出口额增长两成。", "総合保税区の今年の輸出入額は2割増えた。"),
+    ("综保区新引进企业十五家。", "総合保税区は新たに企業15社を誘致した。"),
+    ("综保区将进一步扩大开放。", "総合免税区はさらに開放を拡大する。"),
+]
+
+
+def test_a_recurring_abbreviation_spelled_out_with_one_of_its_characters_replaced():
+    assert _consistency(ZONGBAO) == [[], [], ["総合免税区"]]
+    flag = next(f for f in run_document_checks(ZONGBAO)[2] if f.code == "terminology-consistency")
+    assert "综保区" in flag.message and "総合保税区" in flag.message and flag.fix == "総合保税区"
+
+
+def test_an_abbreviation_rendered_by_a_pronoun_or_by_a_character_the_source_holds_is_not_flagged():
+    pronoun = [*ZONGBAO[:2], ("综保区将进一步扩大开放。", "同区はさらに開放を拡大する。")]
+    assert _consistency(pronoun) == [[], [], []]
+    # 免 renders 免税 in this source: a word of the sentence, not a slip in the term.
+    explained = [*ZONGBAO[:2], ("综保区将扩大免税开放。", "総合免税区は免税の開放を拡大する。")]
+    assert _consistency(explained)[2] == []
+
+
+def test_a_loanword_of_a_recurring_term_replaced_by_kanji_beside_the_other_loanword():
+    pairs = [
+        ("虚拟偶像在直播中演唱了新歌。", "バーチャルアイドルがライブ配信で新曲を歌った。"),
+        ("这位虚拟偶像拥有百万粉丝。", "この仮想アイドルには100万人のファンがいる。"),
+    ]
+    assert _consistency(pairs) == [[], ["仮想アイドル"]]
+    flag = next(f for f in run_document_checks(pairs)[1] if f.code == "terminology-consistency")
+    assert "バーチャルアイドル" in flag.message and "segment 1" in flag.message
+
+
+def test_a_recurring_term_in_kanji_throughout_or_in_loanwords_throughout_is_not_flagged():
+    kanji = [
+        ("虚拟偶像在直播中演唱了新歌。", "仮想アイドルがライブ配信で新曲を歌った。"),
+        ("这位虚拟偶像拥有百万粉丝。", "この仮想アイドルには100万人のファンがいる。"),
+    ]
+    assert _consistency(kanji) == [[], []]
+    loans = [
+        (kanji[0][0], "バーチャルアイドルが新曲を歌った。"),
+        (kanji[1][0], "このバーチャルアイドルは人気だ。"),
+    ]
+    assert _consistency(loans) == [[], []]
+
+
+QIAOBAO = [
+    ("许多侨胞回乡投资办厂。", "多くの華僑が故郷に戻って工場を建てた。"),
+    ("侨胞们踊跃捐款支援灾区。", "僑胞たちは被災地支援のため進んで寄付した。"),
+]
+
+
+def test_a_copy_jmdict_lacks_is_flagged_beside_a_common_word_the_document_uses_for_the_term():
+    assert _consistency(QIAOBAO) == [[], ["僑胞"]]
+    flag = next(f for f in run_document_checks(QIAOBAO)[1] if f.code == "terminology-consistency")
+    assert "華僑" in flag.message and "segment 1" in flag.message and flag.fix is None
+
+
+def test_a_lone_copy_or_a_copy_inside_a_copied_name_is_not_flagged():
+    assert _consistency([(QIAOBAO[0][0], "多くの人が故郷に戻って工場を建てた。"), QIAOBAO[1]]) == [[], []]
+    name = ("侨胞联谊会举行年会。", "僑胞連誼会が年次総会を開いた。")
+    assert _consistency([QIAOBAO[0], name]) == [[], []]
