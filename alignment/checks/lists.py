@@ -121,9 +121,13 @@ def pair_items(clause: str) -> list[tuple[int, int, bool]]:
     as long as the second, as a list's first item is. The conjunction and the second head must
     stand as words of the clause (segmented longest word first): 和 of 和平 joins nothing, and 美
     of 中美洲 ends no item."""
-    words = {at: word for at, word in segmented(clause)}
+    words: dict[int, str] | None = None  # segmented only once a conjunction may join two items
     for m in _PAIR_RE.finditer(clause):
-        if m.start() < 2 or words.get(m.start()) != m.group():
+        if m.start() < 2:
+            continue
+        if words is None:
+            words = {at: word for at, word in segmented(clause)}
+        if words.get(m.start()) != m.group():
             continue
         head = clause[m.start() - 1]
         if not HAN_RE.match(head) or head in ZH_FUNCTION or head in _PRONOUNS:

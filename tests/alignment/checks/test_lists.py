@@ -185,3 +185,17 @@ def test_pair_items_need_a_conjunction_and_a_head_that_are_words():
     assert pair_items("南美和中美洲国家的代表出席") == []  # 美 of 中美洲 ends no item
     assert pair_items("双方致力于维护和平与稳定") == []  # 和 of 和平 joins nothing
     assert pair_items("她与几位朋友一起看望了她的老师") == []  # a pronoun is no head
+
+
+def test_a_clause_with_no_conjunction_is_not_segmented_for_a_pair(monkeypatch):
+    # The dictionary scan is the cost of pair_items: a clause no 和, 与, 及 or 、 could join two
+    # items in need not be segmented at all.
+    from alignment.checks import lists  # noqa: PLC0415
+
+    scanned: list[str] = []
+    real = lists.segmented
+    monkeypatch.setattr(lists, "segmented", lambda text: scanned.append(text) or real(text))
+    assert pair_items("他昨天下午在图书馆看了一本小说") == []
+    assert scanned == []
+    assert pair_items("他学了俄语和哈萨克语") == [(1, 5, True), (6, 10, True)]
+    assert scanned == ["他学了俄语和哈萨克语"]
