@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import tempfile
 import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO
 
 import jamdict_data
 
@@ -31,7 +34,7 @@ from alignment.checks.consistency import spelling_key
 from alignment.checks.kana import romaji
 from alignment.checks.origins import cedict_text, segmented, source_words
 from alignment.checks.sounds import NAME_CHARS, pinyin_readings
-from alignment.derived import derived
+from alignment.derived import derived_file
 
 # How close in spelling (romaji, difflib ratio) the target's word must be to a known form of the
 # name to stand in its place (スタッフォード / スタンフォード 0.90; ジャクソン / ジャック 0.67,
@@ -54,21 +57,37 @@ def latin_key(name: str) -> str:
     return " ".join(text.split())
 
 
-_Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]
-
-
 @lru_cache(maxsize=1)
-def _index() -> _Index:
-    """Latin name → the katakana words JMdict or JMnedict gloss with it; katakana word → its
-    Latin names; and the Latin names JMnedict knows as given names (Johann, Donald). Only glosses
-    that start with a capital count: a name, not a meaning (ミラー is "Miller", not "mirror"). Read
-    once per machine from the sqlite file (~3 s), then from the cache directory."""
-    return derived("jmdict-latin-names", str(jamdict_data.JAMDICT_DB_PATH), 1, _read_index)
+def _db() -> sqlite3.Connection:
+    """The Latin names the Japanese dictionaries gloss katakana words with, as a small table of its
+    own: Latin name ↔ katakana word, and the Latin names JMnedict knows as given names (Johann,
+    Donald). Only glosses that start with a capital count: a name, not a meaning (ミラー is
+    "Miller", not "mirror"). Built from the sqlite file once per machine (~3 s) into the cache
+    directory and asked a word at a time: held as dicts in memory it took 26 MB of a run's peak,
+    which the contract command's 500 MiB budget cannot spare. In memory where the cache directory
+    cannot be written."""
+    source = str(jamdict_data.JAMDICT_DB_PATH)
+    path = derived_file("jmdict-latin-names", source, 2, ".sqlite", _write_table)
+    if path is not None:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    _fill(connection)
+    return connection
 
 
-def _read_index() -> _Index:
-    by_latin: dict[str, set[str]] = {}
-    by_kana: dict[str, set[str]] = {}
+def _write_table(out: BinaryIO) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "names.sqlite"
+        connection = sqlite3.connect(path)
+        try:
+            _fill(connection)
+        finally:
+            connection.close()
+        out.write(path.read_bytes())
+
+
+def _fill(connection: sqlite3.Connection) -> None:
+    pairs: set[tuple[str, str]] = set()
     given: set[str] = set()
     queries = (
         "SELECT k.text, g.text, group_concat(y.text) FROM NEKana k "
@@ -77,25 +96,46 @@ def _read_index() -> _Index:
         "SELECT k.text, g.text, '' FROM Kana k JOIN Sense s ON s.idseq = k.idseq "
         "JOIN SenseGloss g ON g.sid = s.id WHERE g.lang = 'eng'",
     )
-    connection = sqlite3.connect(f"file:{jamdict_data.JAMDICT_DB_PATH}?mode=ro", uri=True)
+    dictionary = sqlite3.connect(f"file:{jamdict_data.JAMDICT_DB_PATH}?mode=ro", uri=True)
     try:
         for query in queries:
-            for kana, gloss, kinds in connection.execute(query):
+            for kana, gloss, kinds in dictionary.execute(query):
                 if not gloss[:1].isupper() or not _KATAKANA_RE.match(kana):
                     continue
                 key = latin_key(gloss)
                 if key:
-                    by_latin.setdefault(key, set()).add(kana)
-                    by_kana.setdefault(kana, set()).add(key)
+                    pairs.add((key, kana))
                     if _GIVEN.intersection((kinds or "").split(",")):
                         given.add(key)
     finally:
-        connection.close()
-    return (
-        {k: tuple(sorted(v)) for k, v in by_latin.items()},
-        {k: tuple(sorted(v)) for k, v in by_kana.items()},
-        frozenset(given),
+        dictionary.close()
+    connection.executescript(
+        "CREATE TABLE names (latin TEXT NOT NULL, kana TEXT NOT NULL);"
+        "CREATE TABLE given (latin TEXT PRIMARY KEY) WITHOUT ROWID;"
     )
+    connection.executemany("INSERT INTO names VALUES (?, ?)", sorted(pairs))
+    connection.executemany("INSERT INTO given VALUES (?)", [(g,) for g in sorted(given)])
+    connection.executescript("CREATE INDEX by_latin ON names (latin); CREATE INDEX by_kana ON names (kana);")
+    connection.commit()
+
+
+@lru_cache(maxsize=4096)
+def forms_of(latin: str) -> tuple[str, ...]:
+    """The katakana words the dictionaries gloss with this Latin name."""
+    rows = _db().execute("SELECT kana FROM names WHERE latin = ? ORDER BY kana", (latin,))
+    return tuple(r[0] for r in rows)
+
+
+@lru_cache(maxsize=16384)
+def names_of(kana: str) -> tuple[str, ...]:
+    """The Latin names the dictionaries gloss this katakana word with."""
+    rows = _db().execute("SELECT latin FROM names WHERE kana = ? ORDER BY latin", (kana,))
+    return tuple(r[0] for r in rows)
+
+
+@lru_cache(maxsize=4096)
+def is_given_name(latin: str) -> bool:
+    return _db().execute("SELECT 1 FROM given WHERE latin = ?", (latin,)).fetchone() is not None
 
 
 @lru_cache(maxsize=8192)
@@ -126,13 +166,12 @@ def japanese_forms(latin: frozenset[str]) -> frozenset[str]:
     """The katakana words the Japanese dictionaries gloss with one of these names, and for a
     person's full name (a given name first) those of the family name: Japanese writes Donald
     Trump トランプ, but the Dominican Republic is not a republic."""
-    by_latin, _, given = _index()
     keys = set(latin)
     for name in latin:
         words = name.split()
-        if len(words) > 1 and words[0] in given:
+        if len(words) > 1 and is_given_name(words[0]):
             keys.add(words[-1])
-    return frozenset(form for key in keys for form in by_latin.get(key, ()))
+    return frozenset(form for key in keys for form in forms_of(key))
 
 
 def _source_names(source: str) -> Iterator[tuple[str, frozenset[str]]]:
@@ -157,11 +196,10 @@ def other_names(source: str, target: str) -> Iterator[Finding]:
     names = list(_source_names(source))
     if not names:
         return
-    by_kana = _index()[1]
     source_latin = frozenset().union(*(latin for _, latin in names))
     source_latin |= {name.split()[-1] for name in source_latin}  # Strauss of Johann Strauss
     key = spelling_key(target.replace("・", ""))
-    parts = [(part, start) for part, start in _katakana_parts(target) if by_kana.get(part)]
+    parts = [(part, start) for part, start in _katakana_parts(target) if names_of(part)]
     flagged: set[int] = set()
     for word, latin in names:
         forms = japanese_forms(latin)
@@ -170,7 +208,7 @@ def other_names(source: str, target: str) -> Iterator[Finding]:
         candidates = [
             (_ratio(romaji(part), romaji(form)), part, start, form)
             for part, start in parts
-            if start not in flagged and not source_latin.intersection(by_kana[part])
+            if start not in flagged and not source_latin.intersection(names_of(part))
             for form in forms
         ]
         if not candidates:
@@ -180,7 +218,7 @@ def other_names(source: str, target: str) -> Iterator[Finding]:
             continue
         flagged.add(start)
         yield Finding(
-            f"{word} is {_title(latin)}, written {form} in Japanese; {part} is {_title(by_kana[part])}",
+            f"{word} is {_title(latin)}, written {form} in Japanese; {part} is {_title(names_of(part))}",
             start,
             start + len(part),
             form,

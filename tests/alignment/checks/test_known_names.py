@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from alignment.checks import known_names
 from alignment.checks.known_names import japanese_forms, latin_key, latin_names, other_names
 from tests.alignment.checks.conftest import codes
 
@@ -55,3 +56,16 @@ def test_latin_names_compare_without_diacritics_or_explanations():
 def test_every_spelling_a_sense_lists_is_a_name_but_not_its_explanation():
     assert {"sean", "shaun", "shawn"} <= latin_names("肖恩")
     assert not any("egypt" in name for name in latin_names("穆尔西"))
+
+
+def test_the_table_is_built_in_memory_where_the_cache_cannot_be_written(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("ZHJA_LEXICON_DIR", str(blocked / "cache"))
+    known_names._db.cache_clear()
+    try:
+        connection = known_names._db()
+        assert connection.execute("SELECT count(*) FROM names WHERE latin = 'stanford'").fetchone()[0] >= 1
+        assert not list(tmp_path.glob("**/*.sqlite"))
+    finally:
+        known_names._db.cache_clear()
