@@ -157,25 +157,31 @@ class DroppedListItem(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.has_kana:
             return
-        if "、" not in seg.source and "”“" not in seg.source:
-            # No list: only a pair can be there, and it is found without the source's names.
-            if not any(pair_items(c.group()) for c in _CLAUSE_RE.finditer(seg.source)):
-                return
+        # Whether a clause holds a list does not depend on the source's names (they only move
+        # where its first and last items end), and a pair is found without them: the names, and
+        # what the target renders of them, are worked out only for a source with a list.
+        clauses = []
+        for clause in _CLAUSE_RE.finditer(seg.source):
+            listed = "、" in clause.group() and bool(list_items(clause.group()))
+            clauses.append((clause, listed, [] if listed else pair_items(clause.group())))
+        quoted_lists = list(_QUOTED_LIST_RE.finditer(seg.source))
+        if not quoted_lists and not any(listed or pair for _, listed, pair in clauses):
+            return
         bridged = seg.bridged
         target_han = set(HAN_RE.findall(seg.target))
         target_lower = seg.target_norm.lower()
         kana = [romaji(w) for w in KANA_WORD_RE.findall(seg.target_kana)]
-        rendered = rendered_positions(seg.source, seg.target_kana)
+        rendered: frozenset[int] | None = None  # asked only for an item no name or figure settles
         names = name_runs(seg.source, 2)
         spans = _name_spans(seg.source, names)
         span_set = _sure_names(seg.source, names)
         lists: list[tuple[int, list[tuple[int, int, bool]]]] = []  # each list with where its clause starts
-        for clause in _CLAUSE_RE.finditer(seg.source):
+        for clause, listed, pair in clauses:
             c0, c1 = clause.span()
             inside = [(a - c0, b - c0) for a, b in spans if c0 <= a and b <= c1]
-            found = list_items(clause.group(), inside) or pair_items(clause.group())
+            found = list_items(clause.group(), inside) if listed else pair
             lists.append((c0, [(c0 + a, c0 + b, j) for a, b, j in found]))
-        for m in _QUOTED_LIST_RE.finditer(seg.source):
+        for m in quoted_lists:
             quoted = [(q.start(1), q.end(1), True) for q in _QUOTED_RE.finditer(m.group())]
             lists.append((m.start(), [(m.start() + a, m.start() + b, j) for a, b, j in quoted]))
         for c0, items in lists:
@@ -197,6 +203,8 @@ class DroppedListItem(Check):
                     and s + len(n) <= end
                     and not shared & set(range(s - start, s - start + len(n)))
                 ]
+                if rendered is None:
+                    rendered = rendered_positions(seg.source, seg.target_kana)
                 covered = {i - start for i in rendered if start <= i < end} - shared
                 units = source_units(raw, own, target_han, target_lower, kana, runs, covered)
                 if len(units) < MIN_UNITS or _reached(units, runs, covered, raw, own, seg.target, shared):

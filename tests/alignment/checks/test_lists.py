@@ -199,3 +199,37 @@ def test_a_clause_with_no_conjunction_is_not_segmented_for_a_pair(monkeypatch):
     assert scanned == []
     assert pair_items("他学了俄语和哈萨克语") == [(1, 5, True), (6, 10, True)]
     assert scanned == ["他学了俄语和哈萨克语"]
+
+
+def _asked(monkeypatch, name: str) -> list[tuple[str, ...]]:
+    """The calls the list check makes to ``name`` of its module, recorded."""
+    from alignment.checks import lists  # noqa: PLC0415
+
+    calls: list[tuple[str, ...]] = []
+    real = getattr(lists, name)
+    monkeypatch.setattr(lists, name, lambda *args: calls.append(args) or real(*args))
+    return calls
+
+
+def test_a_source_with_no_list_is_not_read_for_names(monkeypatch):
+    # A 、 that joins two clauses (首先、…) makes no list: the source's names and what the target
+    # renders of them would decide nothing.
+    runs = _asked(monkeypatch, "name_runs")
+    rendered = _asked(monkeypatch, "rendered_positions")
+    assert "omission-list-item" not in codes(
+        "首先、我们要认真学习新的知识。", "まず、私たちは新しい知識を真剣に学ばなければならない。"
+    )
+    assert runs == [] and rendered == []
+    assert "omission-list-item" in codes(SOURCE, "双方は農業、エネルギー、観光などの分野で協力を強化する。")
+    assert runs and rendered
+
+
+def test_a_list_of_names_needs_no_rendered_positions(monkeypatch):
+    # Every item is a name the dictionary knows only as one: each is judged by the words of the
+    # target that may witness it, never by the characters the target renders.
+    rendered = _asked(monkeypatch, "rendered_positions")
+    codes(
+        "他访问了俄罗斯、白俄罗斯和哈萨克斯坦三国。",
+        "彼はロシア、ベラルーシ、カザフスタンの3か国を訪問した。",
+    )
+    assert rendered == []
