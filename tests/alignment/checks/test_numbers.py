@@ -250,3 +250,17 @@ def test_one_or_two_half_a_century_and_an_hour_and_a_half_are_read_as_said(zh, j
 )
 def test_a_changed_span_of_time_is_still_flagged(zh, ja):
     assert "number" in categories(zh, ja)
+
+
+def test_a_segment_with_no_figure_is_not_compared_further(monkeypatch):
+    # With no figure on either side nothing can be missing or added: the quantities, conversions
+    # and clock readings of the comparison are not worked out (most news sentences have none).
+    from alignment.checks import numbers  # noqa: PLC0415
+
+    asked: list[str] = []
+    real = numbers._same_quantities
+    monkeypatch.setattr(numbers, "_same_quantities", lambda *a: asked.append(a[0]) or real(*a))
+    assert "number" not in categories("他们在公园里散步。", "彼らは公園を散歩した。")
+    assert asked == []
+    assert "number" in categories("他们走了五公里。", "彼らは3キロ歩いた。")
+    assert len(asked) == 1
