@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from functools import partial
 
 from alignment import lexicon
 from alignment.bridge import to_kanji
@@ -113,20 +114,23 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     return [(a, b, judged) for a, b, judged in items if b > a]
 
 
-def pair_items(clause: str) -> list[tuple[int, int, bool]]:
+def pair_items(
+    clause: str, segmentation: Callable[[], dict[int, str]] | None = None
+) -> list[tuple[int, int, bool]]:
     """The two items (offsets in the clause, judged) of a coordination of two that share their
     head: the last character before the conjunction closes the second item too (俄语和哈萨克语,
     一堂书法课和一堂人工智能编程课, 首尔市中区、大阪市浪速区). Two items of a kind say so by one head,
     and it tells where the second ends, which nothing else in a clause does; the first is taken
     as long as the second, as a list's first item is. The conjunction and the second head must
     stand as words of the clause (segmented longest word first): 和 of 和平 joins nothing, and 美
-    of 中美洲 ends no item."""
+    of 中美洲 ends no item. ``segmentation`` gives the clause's words (offset → word) where the
+    caller has them already."""
     words: dict[int, str] | None = None  # segmented only once a conjunction may join two items
     for m in _PAIR_RE.finditer(clause):
         if m.start() < 2:
             continue
         if words is None:
-            words = {at: word for at, word in segmented(clause)}
+            words = segmentation() if segmentation else {at: word for at, word in segmented(clause)}
         if words.get(m.start()) != m.group():
             continue
         head = clause[m.start() - 1]
@@ -163,7 +167,8 @@ class DroppedListItem(Check):
         clauses = []
         for clause in _CLAUSE_RE.finditer(seg.source):
             listed = "、" in clause.group() and bool(list_items(clause.group()))
-            clauses.append((clause, listed, [] if listed else pair_items(clause.group())))
+            own_words = partial(_clause_words, seg.source, *clause.span())
+            clauses.append((clause, listed, [] if listed else pair_items(clause.group(), own_words)))
         quoted_lists = list(_QUOTED_LIST_RE.finditer(seg.source))
         if not quoted_lists and not any(listed or pair for _, listed, pair in clauses):
             return
@@ -225,6 +230,19 @@ class DroppedListItem(Check):
                     yield Finding(
                         f"the list item '{item}' of the source has no counterpart in the target{closest}"
                     )
+
+
+def _clause_words(source: str, start: int, end: int) -> dict[int, str]:
+    """The words (offset in the clause → word) of ``source[start:end]`` segmented longest word
+    first: the source's own segmentation, which the other checks have asked for already, wherever
+    a word of it starts at both ends of the clause (a word crossing an end would have been cut
+    there); then every word it chose between is the one the clause alone gives. Segmenting each
+    clause anew was a quarter of the dictionary scans of a run, and pushed the sources out of
+    their cache."""
+    words = dict(segmented(source))
+    if start not in words or (end != len(source) and end not in words):
+        return {at: word for at, word in segmented(source[start:end])}
+    return {at - start: word for at, word in words.items() if start <= at < end}
 
 
 # What a place's name ends with in Chinese: the target may give the name without it (利县 as リー).

@@ -233,3 +233,27 @@ def test_a_list_of_names_needs_no_rendered_positions(monkeypatch):
         "彼はロシア、ベラルーシ、カザフスタンの3か国を訪問した。",
     )
     assert rendered == []
+
+
+def test_a_pair_is_read_from_the_source_segmentation(monkeypatch):
+    # The source is segmented for the other checks already: a clause it has a word boundary at
+    # both ends of is not scanned again for its conjunction and head.
+    scanned = _asked(monkeypatch, "segmented")
+    source = "他们昨天学了俄语和哈萨克语，今天又去了图书馆。"
+    codes(source, "彼らは昨日ロシア語とカザフ語を学び、今日は図書館へ行った。")
+    assert ("他们昨天学了俄语和哈萨克语",) not in scanned
+
+
+@given(
+    st.text(alphabet="俄语和哈萨克与国家级省级中美洲南的学生，。、", min_size=1, max_size=30),
+    st.data(),
+)
+def test_a_clause_has_the_words_the_source_gives_it(source, data):
+    # Longest word first from the left: where the source has a word boundary at both ends of a
+    # stretch, the stretch alone is segmented into the same words.
+    from alignment.checks.lists import _clause_words  # noqa: PLC0415
+    from alignment.checks.origins import segmented  # noqa: PLC0415
+
+    start = data.draw(st.integers(0, len(source) - 1))
+    end = data.draw(st.integers(start + 1, len(source)))
+    assert _clause_words(source, start, end) == dict(segmented(source[start:end]))
