@@ -323,26 +323,6 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     transliterated, transliteration runs (弗雷克) and dictionary proper nouns (新加坡 "Singapore",
     微软 "Microsoft") that no katakana word sounds like, whose English no katakana word comes from,
     and that the target does not write in kanji nor as Japanese conventionally names them."""
-    spans = [
-        (start, p)
-        for m in _KATAKANA_2_RE.finditer(target)
-        for start, p in _parts(m.group(), m.start())
-        if len(p) > 1
-    ]
-    words = [p for _, p in spans]
-    # A loanword that translates a word of the source (カウンティ for 县 "county") renders that
-    # word: it cannot also stand for a name that happens to sound like it (马纳提, manati).
-    sounds = ["" if _translates_a_word(w, source) else romaji(w) for w in words]
-    groups = [frozenset((k,)) for k in range(len(words))]
-    # A full name the target spaces (ヘザー ナウアート) is one run in the source (希瑟诺尔特); it
-    # takes its words, so a name claiming it leaves them to no other.
-    for m in _SPACED_NAME_RE.finditer(target):
-        sounds.append(romaji(m.group()))
-        groups.append(frozenset(k for k, (start, _) in enumerate(spans) if m.start() <= start < m.end()))
-    windows = [
-        w for word, sound in zip(words, sounds[: len(words)], strict=True) if sound for w in _windows(word)
-    ]
-    origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     lower = target.lower()
     # Two letters name something only as an acronym (AM, EU); La, Le, De are articles of a name.
     latin = list(
@@ -373,6 +353,28 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         and word not in runs
         and not any(word in other and word != other for other in [*(o for o, _ in proper), *runs])
     ]
+    if not items:
+        return ()  # no name to leave unrendered: the target's words need not be read
+    spans = [
+        (start, p)
+        for m in _KATAKANA_2_RE.finditer(target)
+        for start, p in _parts(m.group(), m.start())
+        if len(p) > 1
+    ]
+    words = [p for _, p in spans]
+    # A loanword that translates a word of the source (カウンティ for 县 "county") renders that
+    # word: it cannot also stand for a name that happens to sound like it (马纳提, manati).
+    sounds = ["" if _translates_a_word(w, source) else romaji(w) for w in words]
+    groups = [frozenset((k,)) for k in range(len(words))]
+    # A full name the target spaces (ヘザー ナウアート) is one run in the source (希瑟诺尔特); it
+    # takes its words, so a name claiming it leaves them to no other.
+    for m in _SPACED_NAME_RE.finditer(target):
+        sounds.append(romaji(m.group()))
+        groups.append(frozenset(k for k, (start, _) in enumerate(spans) if m.start() <= start < m.end()))
+    windows = [
+        w for word, sound in zip(words, sounds[: len(words)], strict=True) if sound for w in _windows(word)
+    ]
+    origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
     # transliteration runs (which do not overlap within their kind) each claim their closest word.
     # Two-character names (杰克, 罗斯) are too short to report but still claim their words: ジャック

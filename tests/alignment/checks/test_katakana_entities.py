@@ -399,3 +399,24 @@ def test_a_latin_name_rendered_by_its_meaning_is_rendered(zh, ja):
 )
 def test_a_latin_name_replaced_by_another_is_still_missing(zh, ja):
     assert "entity-latin" in codes(zh, ja)
+
+
+def test_a_source_with_no_name_leaves_the_target_unread(monkeypatch):
+    # No Latin word, transliteration run or dictionary proper noun in the source: no name can be
+    # left unrendered, so the target's katakana words are not sounded out nor its places found.
+    from alignment.checks import entities  # noqa: PLC0415
+
+    asked: list[str] = []
+    real = entities.rendered_place_spans
+    monkeypatch.setattr(entities, "rendered_place_spans", lambda s, t: asked.append(s) or real(s, t))
+    assert (
+        entities.unrendered_names(
+            "我们明天一起去买新的电脑。", "私たちは明日一緒に新しいパソコンを買いに行く。"
+        )
+        == ()
+    )
+    assert asked == []
+    assert entities.unrendered_names("弗雷克昨天买了新的电脑。", "昨日、新しいパソコンを買った。") == (
+        "弗雷克",
+    )
+    assert asked == ["弗雷克昨天买了新的电脑。"]
