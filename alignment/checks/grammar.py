@@ -16,6 +16,7 @@ from typing import Any
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.japanese import Word
+from alignment.checks.lists import LIST_CLAUSE_RE
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
 
@@ -438,7 +439,6 @@ class ObjectOfNiVerb(Check):
 
 # --- list items run together ----------------------------------------------------------------
 
-_SOURCE_CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
 #: Shortest list item judged: two-character items join into real compounds (经济、贸易 →
 #: 経済貿易 is ordinary Japanese), longer ones make a noun chain no reader can parse.
 MIN_ITEM = 3
@@ -461,7 +461,7 @@ class RunTogetherItems(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if "、" not in seg.source:
             return
-        for clause in _SOURCE_CLAUSE_RE.findall(seg.source):
+        for clause in LIST_CLAUSE_RE.findall(seg.source):
             parts = clause.split("、")
             for k in range(len(parts) - 1):
                 left, right = parts[k], parts[k + 1]

@@ -36,7 +36,7 @@ from alignment.checks.origins import (
 from alignment.checks.sounds import LATIN_RE, NAME_CHARS, pinyin_readings, similarity
 
 # A clause: the stretch between the punctuation that ends one (a list never crosses it).
-_CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
+LIST_CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
 # Where the last item of a list ends: the word closing the enumeration (等领域, 和, 以及), or a count
 # of the items just listed (菲拉赫、维也纳、萨尔茨堡三地; 五大功能).
 _COUNT = r"[两二三四五六七八九十]+[个项大家种条类地国座所名位场批处市省]"
@@ -165,7 +165,7 @@ class DroppedListItem(Check):
         # where its first and last items end), and a pair is found without them: the names, and
         # what the target renders of them, are worked out only for a source with a list.
         clauses = []
-        for clause in _CLAUSE_RE.finditer(seg.source):
+        for clause in LIST_CLAUSE_RE.finditer(seg.source):
             listed = "、" in clause.group() and bool(list_items(clause.group()))
             own_words = partial(_clause_words, seg.source, *clause.span())
             clauses.append((clause, listed, [] if listed else pair_items(clause.group(), own_words)))
