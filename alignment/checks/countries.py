@@ -167,6 +167,12 @@ def _source_mentions(source: str) -> tuple[tuple[str, int, int], ...]:
 
 
 @lru_cache(maxsize=1024)
+def _target_mentions(target: str) -> tuple[tuple[str, int, int], ...]:
+    """The target's names, cities included: read once for the country check and the city check."""
+    return tuple(mentions(target, _forms()[1]))
+
+
+@lru_cache(maxsize=1024)
 def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
     """The source's full names, and every place the source names or implies: by name, by a city,
     or by an abbreviation. An abbreviation several countries share (新: Singapore or New
@@ -213,8 +219,7 @@ def misread_abbreviations(source: str, target: str) -> list[tuple[str, int, int,
 def target_places(target: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
     """The target's full names, and every place it names, abbreviates (米中, 訪米, 豪軍) or names by
     a city that stands for it (ワシントン)."""
-    _, ja = _forms()
-    found = mentions(target, ja)
+    found = _target_mentions(target)
     rendered = {e.lstrip("@") for e, _, _ in found}
     named = [(e, s, t) for e, s, t in found if not e.startswith("@")]
     held = set(target)
@@ -342,8 +347,7 @@ class AddedCity(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped or not seg.target_stripped:
             return
-        _, ja = _forms()
-        found = mentions(seg.target, ja)
+        found = _target_mentions(seg.target)
         countries = {e for e, _, _ in found if not e.startswith("@")}
         cities = [(e[1:], s, t) for e, s, t in found if e.startswith("@") and e[1:] in countries]
         if not cities:

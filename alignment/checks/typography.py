@@ -15,6 +15,8 @@ from alignment.checks.untranslated import chinese_runs
 _LONG_VOWEL_RE = re.compile(r"(?<=[\u30a1-\u30fa\uff66-\uff9d])一")
 _KATAKANA_CHAR_RE = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
 _HALFWIDTH_KANA_RE = re.compile(r"[\uff66-\uff9f]+")
+_FULL_WIDTH_DIGIT_RE = re.compile(r"[０-９]")
+_HALF_WIDTH_DIGIT_RE = re.compile(r"[0-9]")
 _MIXED_DIGITS_RE = re.compile(r"[0-9０-９](?:[,，.]?[0-9０-９])*")  # separators inside, never at the end
 # A full-width decimal point between half-width digits (1．5万): the width of a number's marks
 # follows its digits' (１．５ is consistent). A full-width comma there is the punctuation check's.
@@ -73,7 +75,7 @@ class Typography(Check):
                 f"full-width '．' inside the half-width number '{m.group()}'", m.start(1), m.end(1), "."
             )
         full = re.search(r"[０-９]+", t)
-        if full and not mixed and re.search(r"[0-9]", t):
+        if full and not mixed and _HALF_WIDTH_DIGIT_RE.search(t):
             yield Finding(
                 "full-width and half-width digits in one segment",
                 full.start(),
@@ -204,10 +206,6 @@ def document_spaced_style(targets: Sequence[str]) -> bool:
     gaps = sum(len(_NUMBER_SPACE_RE.findall(t)) for t in targets)
     tight = sum(len(_NUMBER_TIGHT_RE.findall(t)) for t in targets)
     return tight * 10 <= gaps
-
-
-_FULL_WIDTH_DIGIT_RE = re.compile(r"[０-９]")
-_HALF_WIDTH_DIGIT_RE = re.compile(r"[0-9]")
 
 
 def document_half_width_digits(targets: Sequence[str]) -> bool:
