@@ -491,18 +491,39 @@ def rendered_positions(source: str, target: str) -> frozenset[int]:
         latin = LATIN_NAME_RE.findall(m.group(2))
         if latin and not missing.intersection(latin):
             found.add(m.group(1))
-    origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
-    origins |= {stem(w) for w in LATIN_NAME_RE.findall(target)}  # FBI for 联邦调查局
+    origins = {w: {stem(o) for _, o in katakana_origins(w) if o} for w in dict.fromkeys(words)}
+    for w in LATIN_NAME_RE.findall(target):  # FBI for 联邦调查局
+        origins.setdefault(w, set()).add(stem(w))
     sounds = [romaji(w) for w in words]
+    claims: dict[str, list[str]] = {}
     for word in source_words(source):
         if len(word) < 2 or word in missing:
             continue
         stems, proper = head_glosses(word)
-        if origins & stems or any(similar_at_least(e, s, 0.65) for e in proper for s in sounds):
+        claimed = [w for w, o in origins.items() if o & stems]
+        for w in claimed:
+            claims.setdefault(w, []).append(word)
+        if not claimed and any(similar_at_least(e, s, 0.65) for e in proper for s in sounds):
             found.add(word)
+    for w, claimants in claims.items():
+        found.update(_witnessed(w, claimants, words.count(w) or target.count(w)))
     return frozenset(
         i for name in found for at in occurrences(name, source) for i in range(at, at + len(name))
     )
+
+
+def _witnessed(word: str, claimants: list[str], times: int) -> list[str]:
+    """The source words that ``word`` of the target renders, of those whose English it comes
+    from: each of its ``times`` occurrences renders one, the nearest in meaning (multilingual
+    encoder). サービス renders 服务 "service" and cannot also stand for 税务, which CC-CEDICT
+    glosses "taxation services": 税务 dropped from a list would otherwise pass as rendered. A
+    claimant inside a longer one (数字 of 数字化) is the same word, not another."""
+    longest = [c for c in dict.fromkeys(claimants) if not any(c != o and c in o for o in claimants)]
+    if len(longest) <= times:
+        return claimants
+    cosines = meaning.vectors(longest) @ meaning.vectors([word])[0]
+    kept = {longest[i] for i in sorted(range(len(longest)), key=lambda i: -float(cosines[i]))[:times]}
+    return [c for c in claimants if any(c in k for k in kept)]
 
 
 @lru_cache(maxsize=1024)

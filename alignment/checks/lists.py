@@ -62,6 +62,8 @@ MIN_UNITS = 2
 #: is rendered by a word the bridge cannot see (旅游 = 観光, 服装 = 衣料品). Chosen by
 #: cross-validation over documents (benchmarks/cv_checks.py --grid).
 NEAR_ENOUGH = 0.5
+# What separates the words of a run of the target (双方は税関): its hiragana, particles mostly.
+_PARTICLES_RE = re.compile(r"[\u3041-\u309f]+")
 _PUNCTUATION_RE = re.compile(r"[、。，,；;：:！？!?「」『』（）()“”]")
 _SKIPPED_POS = frozenset({"助詞", "助動詞", "補助記号", "記号"})  # UniDic pos1
 #: Past this many content words a segment is no sentence (a pasted page): its runs are not encoded.
@@ -454,8 +456,47 @@ def _nearest_target_words(
     if not runs:
         return "", 0.0
     sims = vectors(runs) @ vectors(siblings).T
-    own = [(float(row[mine]), run) for run, row in zip(runs, sims, strict=True) if int(row.argmax()) == mine]
-    if not own:
-        return "", 0.0
-    cosine, nearest = max(own)
-    return nearest, cosine
+    ranked = sorted(
+        ((float(row[mine]), run, int(row.argmax()) == mine) for run, row in zip(runs, sims, strict=True)),
+        reverse=True,
+    )
+    others = [s for s in dict.fromkeys(siblings) if s != item]
+    outside = to_kanji(seg.source).replace(to_kanji(item), "、")
+    for cosine, run, nearest_to_mine in ranked:
+        # A run the dictionaries let render the item is its rendering, though the encoder puts it
+        # nearer a sibling (税関 "customs" for 海关, nearer 税务 by its 税).
+        if cosine >= NEAR_ENOUGH and lexicon.can_render(item, run):
+            return run, cosine
+        if nearest_to_mine and not _renders_other(run, item, others, outside):
+            return run, cosine
+    return "", 0.0
+
+
+def _renders_other(run: str, item: str, siblings: list[str], outside: str) -> bool:
+    """Whether ``run`` of the target renders other words of the source than ``item``: each of its
+    words (the stretches between its kana particles) is either a sibling's rendering by the
+    dictionaries and not the item's (税関 is 海关 "customs", not 税务 "taxation", however near the
+    encoder puts the two), or, every kanji of it, a copy of two characters together that the source
+    writes outside the item (``outside``: its text after the bridge with the item cut out; 両港 of
+    两港 cannot also render 港口运营). One target word witnesses one source word."""
+    own = to_kanji(item)
+    for word in _PARTICLES_RE.split(run):
+        if not word:
+            continue
+        han = {i for i, c in enumerate(word) if HAN_RE.match(c)}
+        copied = {
+            j
+            for i in range(len(word) - 1)
+            if {i, i + 1} <= han and word[i : i + 2] in outside and word[i : i + 2] not in own
+            for j in (i, i + 1)
+        }
+        if copied and copied == han:
+            continue
+        if (
+            len(word) > 1  # 村 is as much 村居's as 乡镇's
+            and any(lexicon.can_render(s, word) for s in siblings)
+            and not lexicon.can_render(item, word)
+        ):
+            continue
+        return False
+    return True

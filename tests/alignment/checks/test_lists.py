@@ -32,6 +32,36 @@ def test_a_sibling_of_the_same_kind_does_not_stand_for_the_dropped_item():
     assert "omission-list-item" in codes(zh, "代表団は北京、広州の3都市を訪れた。")
 
 
+def test_a_katakana_word_renders_one_source_word_only():
+    # サービス comes from "service", which CC-CEDICT gives both 服务 and 税务 ("taxation services");
+    # written once, it renders 服务, the nearer: 税务 is dropped.
+    zh = "市政府为企业提供法律、税务、金融等服务。"
+    assert "omission-list-item" in codes(zh, "市政府は企業に法律、金融などのサービスを提供している。")
+    assert "omission-list-item" not in codes(
+        zh, "市政府は企業に法律、税務、金融などのサービスを提供している。"
+    )
+
+
+def test_a_siblings_dictionary_rendering_is_no_counterpart():
+    # 税関 renders 海关 ("customs") by the dictionaries, though the encoder puts it nearer 税务 by
+    # its 税: 税务 is the item dropped, and 海关 is rendered.
+    zh = "双方在海关、税务、物流等领域签署了协议。"
+    flags = [
+        f.message
+        for f in run_checks(zh, "双方は税関、物流などの分野で協定に署名した。")
+        if f.code == "omission-list-item"
+    ]
+    assert len(flags) == 1 and "'税务'" in flags[0]
+    assert "omission-list-item" not in codes(zh, "双方は税関、税務、物流などの分野で協定に署名した。")
+
+
+def test_a_copy_of_a_word_outside_the_item_is_no_counterpart():
+    # 両港 copies 两港 before the list; near as it is to 港口管理, it cannot also render it.
+    zh = "两港在港口管理、航运、物流等方面合作。"
+    assert "omission-list-item" in codes(zh, "両港は海運、物流などの面で協力する。")
+    assert "omission-list-item" not in codes(zh, "両港は港湾管理、海運、物流などの面で協力する。")
+
+
 def test_list_items_trims_the_first_and_last_parts_to_the_items():
     clause = "期间将举办讲座、展览、论坛等活动"
     assert [clause[a:b] for a, b, judged in list_items(clause) if judged] == ["讲座", "展览", "论坛"]
