@@ -97,6 +97,10 @@ def test_the_loader_derives_the_copy_and_puts_longer_terms_first():
         ("他是一名护士。", "彼女は護士だ。", "護士"),
         ("该市新建了三座充电桩。", "同市は充電樁を3基新設した。", "充電樁"),
         ("中法两国领导人通了电话。", "中法両国の首脳が電話会談した。", "中法"),
+        ("这位歌手在微博上有三百万粉丝。", "この歌手はSNSに300万人の粉糸がいる。", "粉糸"),
+        ("她的父亲是一名医生。", "彼女の父親は医生だ。", "医生"),
+        ("这家公司的创始人是一位工程师。", "この会社の創始人はエンジニアだ。", "創始人"),
+        ("小区居民积极参与垃圾分类。", "団地の居民はごみの分別に積極的に参加している。", "居民"),
     ],
 )
 def test_shipped_terms_of_several_fields(zh, ja, wrong):
@@ -106,6 +110,10 @@ def test_shipped_terms_of_several_fields(zh, ja, wrong):
 
 def test_the_established_terms_pass():
     assert "terminology-calque" not in codes("两国外长在北京举行会谈。", "両国の外相は北京で会談を行った。")
+    assert "terminology-calque" not in codes("这位歌手有三百万粉丝。", "この歌手には300万人のファンがいる。")
+    assert "terminology-calque" not in codes(
+        "这家公司的创始人是一位工程师。", "この会社の創業者はエンジニアだ。"
+    )
     assert "terminology-calque" not in codes(
         "外交部发言人在例行记者会上回答提问。", "外務省の報道官は定例記者会見で質問に答えた。"
     )
