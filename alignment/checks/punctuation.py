@@ -27,6 +27,9 @@ _AT_PARTICLE_RE = re.compile(_BEFORE_PARTICLE)
 _QUOTE_COLON_RE = re.compile(r"(?<=[はがもにで])[：:](?=[ \u3000]*[「『“])")
 # An ASCII full stop after Japanese, before a space, the end or more Japanese (促進します.外の世界).
 _ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
+# An ASCII colon closing a Japanese sentence (5つの希望を提出した:), the source's ： before a list.
+# Inside a sentence a half-width colon is a house style (2005年: …), not a slip.
+_ASCII_COLON_END_RE = re.compile(rf"(?<={_JA_CHAR}):(?=\s*$)")
 
 
 # Chinese separates the parts of a foreign name and of a heading with a Latin middle dot (安德烈·
@@ -44,8 +47,9 @@ class ChinesePunctuation(Check):
     severity = "minor"
     bilingual = False
     description = gettext_noop(
-        "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text, a "
-        "sentence that begins with a comma, a comma before a particle, or a colon before a quotation."
+        "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text (or "
+        "an ASCII colon ending it), a sentence that begins with a comma, a comma before a particle, or "
+        "a colon before a quotation."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -86,6 +90,8 @@ class ChinesePunctuation(Check):
             )
         for m in _ASCII_STOP_RE.finditer(seg.target):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
+        for m in _ASCII_COLON_END_RE.finditer(seg.target):
+            yield Finding("ASCII colon ends a Japanese sentence; use ：", m.start(), m.start() + 1, "：")
 
 
 def _code_point(mark: str) -> str:

@@ -148,3 +148,12 @@ def test_a_colon_between_a_particle_and_a_quotation():
     # A colon after a noun labels what follows (a heading, a time): Japanese writes that too.
     assert "punctuation" not in categories("", "発表：「来年も工場を増やす」")
     assert "punctuation" not in categories("", "開始時刻：午前10時。")
+
+
+def test_an_ascii_colon_ending_a_sentence_but_not_one_inside_it():
+    # The source's ： before a list, kept half-width at the end of the Japanese sentence.
+    ja = "市長は来年の仕事に三つの要望を述べた:"
+    flags = [f for f in run_checks("市长对明年的工作提出三点希望：", ja) if f.category == "punctuation"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [(":", "：")]
+    assert "punctuation" not in categories("", "2005年: 大地震が起きた。")
+    assert "punctuation" not in categories("", "市長は来年の仕事に三つの要望を述べた：")
