@@ -52,6 +52,7 @@ from alignment.checks.grammar import (
 from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.known_names import OtherKnownName
 from alignment.checks.lists import DroppedListItem
+from alignment.checks.mandarin_readings import MandarinReading
 from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
 from alignment.checks.name_variants import NameVariant, document_name_variants
 from alignment.checks.numbers import (
@@ -120,6 +121,7 @@ CHECKS: dict[str, Check] = {
         TranscribedName(),
         HomophonePlace(),
         SplitName(),
+        MandarinReading(),
         UnexplainedKatakana(),
         UnrelatedKatakana(),
         NameVariant(),

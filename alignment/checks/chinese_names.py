@@ -47,6 +47,8 @@ _FINAL_SPELLINGS = {
     "v": ("u", "yu"), "ve": ("ue", "e"), "van": ("uan", "uen", "en", "an"), "vn": ("un", "in"), "ang": ("an",),
     "ue": ("ue", "e"),
 }  # fmt: skip
+# For :mod:`mandarin_readings`, which reads foreign names with the same spellings.
+INITIALS, INITIAL_SPELLINGS, FINAL_SPELLINGS = _INITIALS, _INITIAL_SPELLINGS, _FINAL_SPELLINGS
 _CLASSES = (
     ("ts", "C"), ("ch", "C"), ("sh", "S"), ("j", "C"), ("z", "C"), ("q", "C"), ("s", "S"), ("x", "S"),
     ("f", "H"), ("h", "H"), ("b", "P"), ("p", "P"), ("v", "P"), ("d", "T"), ("t", "T"), ("g", "K"),

@@ -77,6 +77,7 @@ def _gloss_is_chinese(word: str) -> bool:
     )
 
 
+gloss_is_chinese = _gloss_is_chinese  # for :mod:`mandarin_readings`
 _CHINA_RE = re.compile(r"\bChina\b|\bChinese\b")
 
 

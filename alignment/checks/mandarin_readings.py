@@ -1,0 +1,162 @@
+"""Foreign names rendered from their Mandarin reading (保罗 "Paul" as バオルオ, a Thai 猜 "Chai" as
+ツァイ) instead of from their own language.
+
+Chinese writes a foreign name with transcription characters; Japanese transcribes the name from
+the original language, so the sound checks of :mod:`entities` accept any katakana whose consonants
+follow the pinyin, right or not. Machine translation that does not know the name reads the
+characters in Mandarin, syllable by syllable. Such a reading often coincides with a good
+transcription (莫利纳里 = モリナリ, 韦德 = ウェイド, 迈克 = マイク: the transcription tables write
+foreign ai and ei with ai and ei syllables), so a match alone proves nothing. What Japanese
+transcription of a non-Chinese name does not write is what only Mandarin spelling has: the vowel
+pairs ao, ou and uo that the tables use for a plain o or au (劳 lao, 欧 ou, 罗 luo, 诺 nuo: ロ, オ,
+ノ), and the pinyin c (ts) before a vowel other than u (猜 cai for Thai chai). A katakana word that
+is the Mandarin reading of every character of a foreign name and keeps one of these is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.chinese_names import FINAL_SPELLINGS, INITIAL_SPELLINGS, INITIALS
+from alignment.checks.kana import romaji
+from alignment.checks.name_kanji import gloss_is_chinese, simplified
+from alignment.checks.sounds import NAME_RUN_RE
+
+_HAN = "\u4e00-\u9fff"
+# A katakana word: a run of katakana and ー, cut at the middle dot or double hyphen of a full name.
+_KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# A part of a dotted name (two to four characters before or after the dot): any characters, since
+# Thai, Lao or Burmese names are written with characters outside the Western transcription table.
+_BEFORE_DOT_RE = re.compile(f"[{_HAN}]{{2,4}}(?=·)")
+_AFTER_DOT_RE = re.compile(f"(?<=·)[{_HAN}]{{2,4}}")
+_LONGEST = 5
+# What only Mandarin spelling writes: an o or au heard as two vowels, and pinyin c (not z, which
+# also transcribes German z) as ts before a, e, i or o.
+_VOWEL_PAIR_RE = re.compile(r"ao|ou|uo")
+_C_RE = re.compile(r"c(?!h)")
+_TS_RE = re.compile(r"ts[aeio]")
+
+
+@lru_cache(maxsize=4096)
+def _syllables(hanzi: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
+
+    return tuple(lazy_pinyin(hanzi, style=Style.NORMAL, errors="ignore"))
+
+
+def _spellings(syllable: str) -> tuple[str, ...]:
+    """The romaji spellings katakana gives one pinyin syllable read in Mandarin (韦 wei: ウェイ,
+    ウエイ, ウェー …; 猜 cai: ツァイ), in the form :func:`_plain` leaves a katakana word's romaji."""
+    initial = next((i for i in INITIALS if syllable.startswith(i)), "")
+    final = syllable[len(initial) :]
+    if initial in ("j", "q", "x", "y") and final.startswith("u"):
+        final = "v" + final[1:]
+    finals = FINAL_SPELLINGS.get(final, (final,))
+    if initial in ("zh", "ch", "sh", "r", "z", "c", "s") and final == "i":
+        finals = ("i", "u")
+    if initial in ("y", "w"):
+        # The glide is written or folded into the vowel (韦 ウェイ or ウエイ, 亚 ヤ, 伊 イ).
+        spelled = (
+            [initial + f for f in finals] + [f for f in finals] + ["u" + f for f in finals if initial == "w"]
+        )
+        return tuple(dict.fromkeys(_plain(f) for f in spelled))
+    onsets = INITIAL_SPELLINGS.get(initial, (initial,))
+    return tuple(dict.fromkeys(_plain(o + f) for o in onsets for f in finals))
+
+
+def _plain(roman: str) -> str:
+    """Romaji with what katakana does not keep apart folded: l/r, v/b, long vowels and doubled
+    consonants (ウェイボー = weibo)."""
+    roman = roman.replace("l", "r").replace("v", "b")
+    roman = re.sub(r"([aeiou])\1+", r"\1", roman)
+    return re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", roman)
+
+
+@lru_cache(maxsize=4096)
+def _reading_re(hanzi: str) -> re.Pattern[str] | None:
+    syllables = _syllables(hanzi)
+    if len(syllables) != len(hanzi):
+        return None
+    return re.compile("".join("(" + "|".join(map(re.escape, _spellings(s))) + ")" for s in syllables))
+
+
+def mandarin_reading(hanzi: str, katakana: str) -> tuple[str, ...] | None:
+    """The romaji of the katakana word split syllable by syllable, if it spells every character of
+    ``hanzi`` as Mandarin reads it; None otherwise."""
+    pattern = _reading_re(hanzi)
+    m = pattern.fullmatch(_plain(romaji(katakana))) if pattern else None
+    return m.groups() if m else None
+
+
+def mandarin_only(hanzi: str, katakana: str) -> str | None:
+    """The syllable of the katakana word that only a Mandarin reading of ``hanzi`` spells so (ツァイ
+    for 猜), when the word is that reading; None otherwise."""
+    parts = mandarin_reading(hanzi, katakana)
+    if parts is None:
+        return None
+    for syllable, part in zip(_syllables(hanzi), parts, strict=True):
+        if _VOWEL_PAIR_RE.search(part) or (_C_RE.match(syllable) and _TS_RE.match(part)):
+            return part
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _foreign_parts(source: str) -> tuple[str, ...]:
+    """Stretches of the source that may be a foreign name or a part of one: two to four characters
+    on either side of a middle dot, and two to five characters of a run of transcription
+    characters; not those the dictionary explains as names of the Chinese world."""
+    text = simplified(source)
+    out: list[str] = []
+    for m in _BEFORE_DOT_RE.finditer(text):
+        out.extend(m.group()[-k:] for k in range(2, len(m.group()) + 1))
+    for m in _AFTER_DOT_RE.finditer(text):
+        out.extend(m.group()[:k] for k in range(2, len(m.group()) + 1))
+    for m in NAME_RUN_RE.finditer(text):
+        run = m.group()
+        out.extend(
+            run[i:j] for i in range(len(run) - 1) for j in range(i + 2, min(len(run), i + _LONGEST) + 1)
+        )
+    return tuple(p for p in dict.fromkeys(out) if not gloss_is_chinese(p))
+
+
+def mandarin_readings(source: str, target: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Katakana words of the target read from a foreign name of the source in Mandarin: each with
+    its span, the source's characters and the tell-tale syllable."""
+    words = [m for m in _KATAKANA_RE.finditer(target)]
+    if not words:
+        return ()
+    parts = _foreign_parts(source)
+    out: list[tuple[int, int, str, str]] = []
+    for m in words:
+        for part in parts:
+            syllable = mandarin_only(part, m.group())
+            if syllable:
+                out.append((m.start(), m.end(), part, syllable))
+                break
+    return tuple(out)
+
+
+class MandarinReading(Check):
+    code = "entity-mandarin-reading"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A foreign name rendered in katakana from the Mandarin reading of its Chinese characters "
+        '(保罗 "Paul" as バオルオ) instead of from its own language.'
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or (
+            "·" not in simplified(seg.source) and not NAME_RUN_RE.search(seg.source)
+        ):
+            return
+        for start, end, part, syllable in mandarin_readings(seg.source, seg.target):
+            yield Finding(
+                f"'{seg.target[start:end]}' reads the foreign name {part} in Mandarin ({syllable}); "
+                "Japanese transcribes the name from its own language",
+                start,
+                end,
+            )

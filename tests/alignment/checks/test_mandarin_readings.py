@@ -1,0 +1,47 @@
+"""Foreign names rendered from the Mandarin reading of their transcription characters."""
+
+from __future__ import annotations
+
+from alignment.checks import run_checks
+from alignment.checks.mandarin_readings import mandarin_only, mandarin_reading
+
+CODE = "entity-mandarin-reading"
+
+
+def spans(source: str, target: str) -> list[str]:
+    return [target[f.start : f.end] for f in run_checks(source, target) if f.code == CODE]
+
+
+def test_a_name_read_in_mandarin_with_a_vowel_pair_is_flagged():
+    zh = "意大利设计师罗贝托·诺维利出席了展览开幕式。"
+    assert spans(zh, "イタリアのデザイナー、ロベルト・ヌオウェイリー氏が展覧会の開幕式に出席した。") == [
+        "ヌオウェイリー"
+    ]
+    # The same name transcribed from Italian is fine.
+    assert spans(zh, "イタリアのデザイナー、ロベルト・ノヴェッリ氏が展覧会の開幕式に出席した。") == []
+
+
+def test_pinyin_c_read_as_ts_is_flagged_in_a_name_outside_the_transcription_table():
+    zh = "泰国商会会长巴猜·通素出席了论坛。"
+    assert spans(zh, "タイ商工会議所のバーツァイ・トンスー会頭がフォーラムに出席した。") == ["バーツァイ"]
+    assert spans(zh, "タイ商工会議所のパチャイ・トンスー会頭がフォーラムに出席した。") == []
+
+
+def test_a_mandarin_reading_that_is_also_a_good_transcription_is_not_flagged():
+    # ai, ei and plain vowels are how the transcription tables write those sounds (迈克 = マイク).
+    assert mandarin_reading("莫利纳", "モリナ") == ("mo", "ri", "na")
+    assert mandarin_only("莫利纳", "モリナ") is None
+    assert mandarin_only("韦德", "ウェイド") is None
+    assert spans("新闻发言人迈克·韦德表示欢迎。", "報道官のマイク・ウェイド氏は歓迎の意を示した。") == []
+
+
+def test_pinyin_z_is_not_evidence():
+    # z also transcribes German z, which Japanese writes ツ (泽纳 = ツェナー, Zenner).
+    assert mandarin_reading("泽纳", "ツェナー") is not None
+    assert (
+        spans(
+            "德国工程师托马斯·泽纳介绍了项目。",
+            "ドイツ人技術者のトーマス・ツェナー氏がプロジェクトを紹介した。",
+        )
+        == []
+    )
