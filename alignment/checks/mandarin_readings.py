@@ -67,34 +67,67 @@ def _spellings(syllable: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_plain(o + f) for o in onsets for f in finals))
 
 
+_LONG_VOWEL_RE = re.compile(r"([aeiou])\1+")
+_DOUBLED_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
 def _plain(roman: str) -> str:
     """Romaji with what katakana does not keep apart folded: l/r, v/b, long vowels and doubled
     consonants (ウェイボー = weibo)."""
     roman = roman.replace("l", "r").replace("v", "b")
-    roman = re.sub(r"([aeiou])\1+", r"\1", roman)
-    return re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", roman)
+    return _DOUBLED_RE.sub(r"\1", _LONG_VOWEL_RE.sub(r"\1", roman))
 
 
 @lru_cache(maxsize=4096)
-def _reading_re(hanzi: str) -> re.Pattern[str] | None:
+def _hanzi_spellings(hanzi: str) -> tuple[tuple[str, ...], ...] | None:
+    """The spellings (:func:`_spellings`) of each character of ``hanzi`` read in Mandarin; None
+    where pypinyin does not read every character. Kept: each stretch of a name is asked about for
+    every katakana word of the target."""
     syllables = _syllables(hanzi)
     if len(syllables) != len(hanzi):
         return None
-    return re.compile("".join("(" + "|".join(map(re.escape, _spellings(s))) + ")" for s in syllables))
+    return tuple(_spellings(s) for s in syllables)
 
 
 def mandarin_reading(hanzi: str, katakana: str) -> tuple[str, ...] | None:
     """The romaji of the katakana word split syllable by syllable, if it spells every character of
     ``hanzi`` as Mandarin reads it; None otherwise."""
-    pattern = _reading_re(hanzi)
-    m = pattern.fullmatch(_plain(romaji(katakana))) if pattern else None
-    return m.groups() if m else None
+    return _read_as(hanzi, _plain(romaji(katakana)))
+
+
+def _read_as(hanzi: str, plain: str) -> tuple[str, ...] | None:
+    """:func:`mandarin_reading` of a katakana word already made :func:`_plain` romaji: the first
+    split that spells ``plain`` whole, each syllable's spellings tried in their order and the next
+    syllable's after each, which is the split a regular expression of the syllables' spellings as
+    alternatives in that order would match. Searched directly rather than by compiling such an
+    expression for each stretch of a name (a compilation per new stretch was most of the check's
+    time, and most pairs fail at the first syllable)."""
+    spellings = _hanzi_spellings(hanzi)
+    if spellings is None or (spellings and not plain.startswith(spellings[0])):
+        return None  # most pairs of a word and a stretch of a name fail at the first syllable
+    last = len(spellings)
+
+    def split(at: int, k: int) -> tuple[str, ...] | None:
+        if k == last:
+            return () if at == len(plain) else None
+        for spelling in spellings[k]:
+            if plain.startswith(spelling, at):
+                rest = split(at + len(spelling), k + 1)
+                if rest is not None:
+                    return (spelling, *rest)
+        return None
+
+    return split(0, 0)
 
 
 def mandarin_only(hanzi: str, katakana: str) -> str | None:
     """The syllable of the katakana word that only a Mandarin reading of ``hanzi`` spells so (ツァイ
     for 猜), when the word is that reading; None otherwise."""
-    parts = mandarin_reading(hanzi, katakana)
+    return _only(hanzi, _read_as(hanzi, _plain(romaji(katakana))))
+
+
+def _only(hanzi: str, parts: tuple[str, ...] | None) -> str | None:
+    """:func:`mandarin_only` given the word's split (:func:`_read_as`)."""
     if parts is None:
         return None
     for syllable, part in zip(_syllables(hanzi), parts, strict=True):
@@ -131,8 +164,9 @@ def mandarin_readings(source: str, target: str) -> tuple[tuple[int, int, str, st
     parts = _foreign_parts(source)
     out: list[tuple[int, int, str, str]] = []
     for m in words:
+        plain = _plain(romaji(m.group()))  # once per word, not once per stretch of a name
         for part in parts:
-            syllable = mandarin_only(part, m.group())
+            syllable = _only(part, _read_as(part, plain))
             if syllable:
                 out.append((m.start(), m.end(), part, syllable))
                 break

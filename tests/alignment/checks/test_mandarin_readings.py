@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from alignment.checks import run_checks
-from alignment.checks.mandarin_readings import mandarin_only, mandarin_reading
+from alignment.checks.kana import romaji
+from alignment.checks.mandarin_readings import _hanzi_spellings, _plain, mandarin_only, mandarin_reading
 
 CODE = "entity-mandarin-reading"
 
@@ -45,3 +48,38 @@ def test_pinyin_z_is_not_evidence():
         )
         == []
     )
+
+
+def test_the_split_is_the_one_a_regular_expression_of_the_spellings_matches():
+    # The reading is searched syllable by syllable, each syllable's spellings tried in order; a
+    # regular expression of the spellings as alternatives (how it was found before) must agree on
+    # every pair, matched or not, including which spelling each syllable takes.
+    names = ["保罗", "诺维利", "巴猜", "莫利纳", "泽纳", "韦恩", "欧文", "卡洛斯", "索伦", "乔伊", ""]
+    words = [
+        "バオルオ",
+        "ヌオウェイリー",
+        "バーツァイ",
+        "モリナ",
+        "ツェナー",
+        "ウェイエン",
+        "オウウェン",
+        "カルオス",
+        "スオルン",
+        "チャオイー",
+        "パウロ",
+        "ノヴェッリ",
+        "ウェイン",
+        "",
+    ]
+    for name in names:
+        spellings = _hanzi_spellings(name)
+        pattern = (
+            re.compile("".join("(" + "|".join(map(re.escape, s)) + ")" for s in spellings))
+            if spellings is not None
+            else None
+        )
+        for word in words:
+            m = pattern.fullmatch(_plain(romaji(word))) if pattern else None
+            assert mandarin_reading(name, word) == (m.groups() if m else None), (name, word)
+    assert mandarin_reading("保罗", "バオルオ") == ("bao", "ruo")
+    assert mandarin_reading("保罗", "パウロ") is None
