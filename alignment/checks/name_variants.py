@@ -11,7 +11,9 @@ one name (their consonants agree as much as a name and its rendering do); spelli
 whole (ジラール, ジラール総領事).
 
 The document's usual rendering is the one most of its segments write; between two written equally
-often, the one whose spelling, vowels included, is further from the name's pinyin is flagged.
+often, the one whose spelling, vowels included, is further from the name's pinyin is flagged. A
+person's name the target writes again where the source says 他 counts as one more rendering
+(ハンス・ミラー once, ミュラー氏 in the next sentence for 他: MT spelt the second mention afresh).
 """
 
 from __future__ import annotations
@@ -147,13 +149,22 @@ def document_name_variants(pairs: Sequence[tuple[str, str]]) -> list[list[Findin
                 where.setdefault(name, []).append(k)
     flagged: set[tuple[int, int]] = set()
     rendered: dict[int, dict[str, _Rendering]] = {}
+    parts: dict[int, list[tuple[str, int]]] = {}
     for name, segments in where.items():
-        if len(segments) < 2:
-            continue
         for k in segments:
             if k not in rendered:
                 rendered[k] = renderings(*pairs[k])
         found = [(k, r) for k in segments if (r := rendered[k].get(name)) is not None]
+        people = [(k, r) for k, r in found if _a_person(pairs[k][1], r)]
+        if people:
+            found += [
+                (k, e)
+                for k, e in _echoes(name, segments, pairs, rendered, parts)
+                if _a_person(pairs[k][1], e)
+                and any(e.key == r.key or _spellings_of_one_name(e, r) for _, r in people)
+            ]
+        if len({k for k, _ in found}) < 2:
+            continue
         counts = Counter(r.key for _, r in found)
         if len(counts) < 2:
             continue
@@ -175,6 +186,77 @@ def document_name_variants(pairs: Sequence[tuple[str, str]]) -> list[list[Findin
                 )
             )
     _read_out(pairs, out, flagged)
+    return out
+
+
+#: What follows a person's name in Japanese news (ミュラー氏, ミュラー総領事 …).
+_PERSON_AFTER = (
+    "氏",
+    "さん",
+    "総領事",
+    "大使",
+    "領事",
+    "教授",
+    "博士",
+    "選手",
+    "監督",
+    "首相",
+    "大統領",
+    "市長",
+    "会長",
+    "社長",
+)
+
+
+def _a_person(target: str, r: _Rendering) -> bool:
+    """Whether the rendering names a person: a part of a name the middle dot joins (ハンス・ミラー)
+    or a name with a title or 氏 after it. A mention elsewhere is compared only so: a place the name
+    sounds like (ロンドン for 基普罗诺) is none."""
+    end = r.start + len(r.form)
+    dotted = target[end : end + 1] == "・" or target[r.start - 1 : r.start] == "・"
+    return dotted or target.startswith(_PERSON_AFTER, end)
+
+
+def _echoes(
+    name: str,
+    segments: list[int],
+    pairs: Sequence[tuple[str, str]],
+    rendered: dict[int, dict[str, _Rendering]],
+    parts: dict[int, list[tuple[str, int]]],
+) -> list[tuple[int, _Rendering]]:
+    """The name written again where the source does not name it: the person is 他 there, or 该专家,
+    and the target names him (ミュラー氏はスピーチで for 他在发言中). MT spells such a mention
+    afresh, and a name it misread once (ミラー for 穆勒) is spelt right in the next sentence. A
+    katakana word counts where it sounds like the name as a rendering does and renders no name
+    of its own segment's source (ミラー for 米勒 there is another person); the caller keeps those
+    that are spellings of a rendering (a place the name happens to sound like is not)."""
+    out: list[tuple[int, _Rendering]] = []
+    for k, (source, target) in enumerate(pairs):
+        if k in segments or not (source or "").strip() or not KATAKANA_WORD_RE.search(target or ""):
+            continue
+        if k not in rendered:
+            rendered[k] = renderings(source, target)
+        if k not in parts:
+            parts[k] = list(_katakana_parts(target, source_glosses(source)))
+        own = {r.start for r in rendered[k].values()}
+        # A name of two characters (米勒) is no source name above, but may still be this one's.
+        others = [n for n, _ in name_runs(source, 2)]
+        best = max(
+            (
+                (max(similarity(reading, romaji(part)) for reading in pinyin_readings(name)), start, part)
+                for part, start in parts[k]
+                if start not in own
+                and not _common_loanword(part)
+                and not any(
+                    similarity(reading, romaji(part)) >= RENDERS
+                    for n in others
+                    for reading in pinyin_readings(n)
+                )
+            ),
+            default=None,
+        )
+        if best is not None and best[0] >= RENDERS:
+            out.append((k, _Rendering(best[2], best[1])))
     return out
 
 

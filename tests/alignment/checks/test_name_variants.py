@@ -146,3 +146,27 @@ _HAN = st.text(alphabet="北辰化学公司の，A", max_size=16)
 @given(_HAN, _HAN)
 def test_written_stretches_are_every_stretch_of_the_source_the_target_holds(source, plain):
     assert _written_stretches(source, plain) == {x for x in _every_stretch(source) if x in plain}
+
+
+# A German engineer named once, then "he" in the source; the target names him in both.
+MULLER = (
+    "德国工程师汉斯·穆勒在苏州工作了十年。",
+    "ドイツ人技術者のハンス・ミラー氏は蘇州で10年間働いてきた。",
+)
+HE = ("他说，苏州已经是他的第二故乡。", "ミュラー氏は、蘇州はもう第二の故郷だと語った。")
+
+
+def test_a_name_the_target_writes_where_the_source_says_he_counts_as_a_rendering():
+    assert flagged([MULLER, HE]) == [["ミラー"], []]
+    # Spelt one way in both, it is consistent; the mention alone proves nothing.
+    same = (HE[0], HE[1].replace("ミュラー", "ミラー"))
+    assert flagged([MULLER, same]) == [[], []]
+
+
+def test_a_mention_elsewhere_must_be_a_person_and_no_name_of_its_own_source():
+    # ミュラー renders the source's own 米勒 there: another person, not the engineer again.
+    other = ("米勒先生也出席了。", "ミュラー氏も出席した。")
+    assert flagged([MULLER, other]) == [[], []]
+    # A place or a thing that sounds like the name is no mention of him.
+    place = ("他还参观了苏州的一家工厂。", "ミュラー工場も見学した。")
+    assert flagged([MULLER, place]) == [[], []]
