@@ -2,7 +2,7 @@
 
 from alignment.checks import run_checks
 from alignment.checks.base import CheckConfig, Segment
-from alignment.checks.content import _content_units
+from alignment.checks.content import _LATIN_GLOSS_RE, _TARGET_GLOSS_RE, _content_units, _without_glosses
 from alignment.checks.entities import rendered_positions
 from alignment.checks.origins import head_glosses, stem
 from tests.alignment.checks.conftest import categories, codes
@@ -239,3 +239,24 @@ def test_free_rendering_the_lexicon_aligns_is_no_addition():
 def test_a_compound_is_one_unit_of_content():
     units = _content_units("ホスピタリティ業界に移動する準備が整った")
     assert ["".join(t.surface for t in u) for u in units] == ["ホスピタリティ業界", "移動", "準備", "整っ"]
+
+
+def test_glosses_are_looked_for_only_where_a_bracket_opens_on_a_latin_letter():
+    # The patterns are run only where a bracket, blanks and a Latin letter stand together: on
+    # sentences with and without such brackets, the result is the patterns' own.
+    pairs = [
+        ("气象局（Met Office）发布了预警。", "気象庁（Met Office）が警報を出した。"),
+        ("气象局( met office )发布了预警。", "気象庁が警報を出した。"),
+        ("（3）气象局发布了预警。", "（3）気象庁が警報を出した。"),
+        ("气象局(下称气象局)发布了预警。", "気象庁（以下、気象庁）が警報を出した。"),
+        ("气象局发布了预警。", "気象庁 (JMA) が警報を出した。"),
+        ("气象局（ Met）", "気象庁（\u3000JMA）"),
+        ("", ""),
+    ]
+    for zh, ja in pairs:
+        for text, pattern, other in ((zh, _LATIN_GLOSS_RE, ja), (ja, _TARGET_GLOSS_RE, zh)):
+            lower = other.lower()
+            full = pattern.sub(
+                lambda m, lower=lower: m.group() if m.group().strip(" （）()").lower() in lower else "", text
+            )
+            assert _without_glosses(text, pattern, other) == full, text
