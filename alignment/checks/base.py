@@ -119,8 +119,14 @@ class Segment:
         self.document = document
 
     @cached_property
+    def source_norm(self) -> str:
+        """The source with full-width ASCII made half-width (:func:`normalize`): the number checks
+        read it, five of them per segment."""
+        return normalize(self.source)
+
+    @cached_property
     def bridged(self) -> str:
-        return to_kanji(normalize(self.source))
+        return to_kanji(self.source_norm)
 
     @cached_property
     def target_norm(self) -> str:

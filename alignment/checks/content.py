@@ -462,7 +462,7 @@ class UnsupportedClause(Check):
         whole = _length_z_of(seg.source, seg.target)
         if whole is None or whole < 0:
             return
-        src_digits = {d.replace(",", "") for d in _DIGITS_RE.findall(normalize(seg.source))}
+        src_digits = {d.replace(",", "") for d in _DIGITS_RE.findall(seg.source_norm)}
         src_han = set(HAN_RE.findall(seg.bridged))
         body = seg.target.rstrip(_TAIL_END)
         # The longest tail, cut at a clause boundary, in which (almost) nothing has a counterpart and

@@ -16,7 +16,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from alignment.checks.base import ADDITION_SUBSUMES, Check, Finding, Segment, gettext_noop
-from alignment.text import normalize
 
 _DIGITS = {
     "零": 0,
@@ -532,7 +531,7 @@ def scale_changes(seg: Segment, digits: bool = False) -> list[Finding]:
         return []
     src_text = _PERCENT_RE.sub(_percent, _APPROX_RE.sub(_approx, seg.bridged))
     tgt_text = seg.target_norm
-    source = normalize(seg.source)
+    source = seg.source_norm
     # The message quotes the source's own characters where the offsets agree.
     shown = source if len(source) == len(src_text) else src_text
     tgt = [(n, _quantity(n, tgt_text, _TGT_SCALE_RE, _TGT_KINDS)) for n in find_numbers(tgt_text)]
@@ -844,7 +843,7 @@ def _counted_noun_class(rule: CounterRule, after: str, before: str) -> bool:
 def copied_counters(seg: Segment) -> Iterator[Finding]:
     """Japanese counters that copy the source's classifier where the counted noun takes another
     (10个项目 → 10個, 22座加氢站 → 22座, 60余批次 → 60名)."""
-    source = normalize(seg.source)
+    source = seg.source_norm
     target = seg.target_norm
     tgt = find_numbers(target)
     persons = {
@@ -896,7 +895,7 @@ def _figures_after(text: str, marker: re.Match) -> list[Number]:
 def swapped_figures(seg: Segment) -> list[Finding]:
     if not (seg.source_stripped and seg.target_stripped):
         return []
-    source = _PERCENT_RE.sub(_percent, normalize(seg.source))
+    source = _PERCENT_RE.sub(_percent, seg.source_norm)
     s = _RESPECTIVE_SRC_RE.search(source)
     t = re.search("それぞれ|各々|各自", seg.target_norm)
     if not s or not t:
@@ -1034,7 +1033,7 @@ class FrequencyChange(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not (seg.source_stripped and seg.target_stripped):
             return
-        source = normalize(seg.source)
+        source = seg.source_norm
         src = _source_frequency(source)
         tgt = _target_frequency(seg.target_norm)
         if not src or not tgt or src[0] != tgt[0] or not (src[1] and tgt[1]):

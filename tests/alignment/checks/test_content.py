@@ -260,3 +260,9 @@ def test_glosses_are_looked_for_only_where_a_bracket_opens_on_a_latin_letter():
                 lambda m, lower=lower: m.group() if m.group().strip(" （）()").lower() in lower else "", text
             )
             assert _without_glosses(text, pattern, other) == full, text
+
+
+def test_the_normalised_source_is_read_once_per_segment():
+    seg = Segment("营收增长３０％，达到１２亿元。", "売上高は30%増の12億元。", CheckConfig())
+    assert seg.source_norm == "营收增长30%,达到12亿元。"
+    assert seg.bridged.startswith("営収増長30%")
