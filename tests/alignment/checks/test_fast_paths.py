@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.checks import countries, established
+from alignment.checks import countries, established, origins
 from alignment.checks.base import CheckConfig, Segment
 from alignment.checks.numbers import find_numbers
 from alignment.text import _WIDTH, normalize
@@ -95,3 +95,36 @@ def test_target_places_finds_the_abbreviations_a_scan_of_every_place_finds(targe
 
 def test_target_places_reads_a_visit_abbreviated() -> None:
     assert "United States" in countries.target_places.__wrapped__("首相が訪米した。")[1]
+
+
+# Chinese words and their pieces, a Japanese-only kanji, simplified-only ones, kana, Latin, digits.
+_HAN_ALPHABET = "中华人民共和国数字孪生综试区经济发展这们说发时国書込畑ア。、 ab12"
+
+
+def _scan_of_every_stretch(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+    """The dictionary scan as it was first written: every stretch from every offset, up to the
+    first that begins no headword."""
+    cedict, prefixes = origins._load()[0], origins._prefixes()
+    found: dict[str, None] = {}
+    segments: list[tuple[int, str]] = []
+    next_start = 0
+    for i in range(len(text)):
+        best = 1
+        for j in range(i + 1, min(len(text), i + origins._MAX_WORD) + 1):
+            stretch = text[i:j]
+            if stretch in cedict:
+                found[stretch] = None
+                if j - i > 1:
+                    best = j - i
+            if stretch not in prefixes:
+                break
+        if i == next_start:
+            segments.append((i, text[i : i + best]))
+            next_start = i + best
+    return tuple(found), tuple(segments)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HAN_ALPHABET, max_size=30))
+def test_dictionary_scan_finds_what_the_plain_scan_finds(text: str) -> None:
+    assert origins._dictionary_scan.__wrapped__(text) == _scan_of_every_stretch(text)
