@@ -53,7 +53,7 @@ from alignment.checks.origins import (
     stem,
     word_glosses,
 )
-from alignment.checks.untranslated import simplified_only
+from alignment.checks.untranslated import has_simplified_only
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
 _HAN_ONLY_RE = re.compile(f"^[{HAN}]+$")
@@ -323,7 +323,7 @@ def document_findings(
     out: list[list[Finding]] = [[] for _ in pairs]
     places: dict[str, list[tuple[int, int, int]]] = {}
     # A target with Chinese left in it writes the term "in kanji" by not translating it.
-    chinese_left = {k for k, (_, target) in enumerate(pairs) if any(simplified_only(c) for c in target or "")}
+    chinese_left = {k for k, (_, target) in enumerate(pairs) if has_simplified_only(target or "")}
     bridged_sources: dict[int, str] = {}
     for k, (source, target) in enumerate(pairs):
         source, target = source or "", target or ""

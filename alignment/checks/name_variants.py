@@ -32,7 +32,7 @@ from alignment.checks.kana import romaji
 from alignment.checks.name_kanji import simplified
 from alignment.checks.origins import Glosses, katakana_origins, short_words, source_glosses, stem
 from alignment.checks.sounds import NAME_CHARS, pinyin, pinyin_readings, similar_at_least, similarity
-from alignment.checks.untranslated import simplified_only
+from alignment.checks.untranslated import has_simplified_only
 
 _NAME_CLASS = "".join(sorted(NAME_CHARS))
 _DOTS = str.maketrans({"・": "·", "•": "·", "‧": "·", "･": "·"})
@@ -271,7 +271,7 @@ def _read_out(
     japanese: list[str] = []
     for source, target in pairs:
         target = target or ""
-        plain = "" if any(map(simplified_only, target)) else simplified(target)
+        plain = "" if has_simplified_only(target) else simplified(target)
         japanese.append(plain)
         written.append(_written_stretches(source or "", plain) if plain else frozenset())
     in_kanji = Counter(x for w in written for x in w)

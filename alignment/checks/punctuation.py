@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, Check, Finding, Segment, gettext_noop
-from alignment.checks.untranslated import chinese_runs, simplified_only
+from alignment.checks.untranslated import chinese_runs, has_simplified_only
 
 _JA_CHAR = r"[\u3040-\u30ff\uff66-\uff9f" + HAN + r"]"
 _ZH_PUNCT_RE = re.compile(
@@ -57,7 +57,7 @@ class ChinesePunctuation(Check):
             return
         lead = _LEADING_PUNCT_RE.match(seg.target)
         # A fragment may have no kana (、全国第1位、…3位。); Chinese left as it is has its own check.
-        if lead and (seg.has_kana or not any(simplified_only(c) for c in seg.target)):
+        if lead and (seg.has_kana or not has_simplified_only(seg.target)):
             yield Finding(f"the sentence begins with '{lead.group().strip()}'", 0, lead.end(), "")
         if not seg.has_kana:
             return

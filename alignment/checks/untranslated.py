@@ -31,12 +31,23 @@ def simplified_only(ch: str) -> bool:
     return True
 
 
+def has_simplified_only(text: str) -> bool:
+    """Whether ``text`` holds a character :func:`simplified_only` tells apart: one regex search,
+    where asking the function of each character of every target was a Python call per character
+    (the consistency and name-variant passes ask it of every target of a document)."""
+    return _simplified_only_re().search(text) is not None
+
+
+@cache
+def _simplified_only_re() -> re.Pattern[str]:
+    """A class of every character :func:`simplified_only` holds (all lie in U+4E00–U+9FFF)."""
+    return re.compile("[" + "".join(c for c in map(chr, range(0x4E00, 0xA000)) if simplified_only(c)) + "]")
+
+
 def chinese_runs(text: str) -> list[tuple[int, int]]:
     """Spans of Chinese left untranslated (runs with a simplified-only character): what
     :class:`SimplifiedCharacters` reports, so the other checks leave what lies inside them alone."""
-    return [
-        (m.start(), m.end()) for m in _HAN_RUN_RE.finditer(text) if any(simplified_only(c) for c in m.group())
-    ]
+    return [(m.start(), m.end()) for m in _HAN_RUN_RE.finditer(text) if has_simplified_only(m.group())]
 
 
 class CopiedSource(Check):
@@ -88,7 +99,7 @@ class SimplifiedCharacters(Check):
         if _copied(seg):
             return  # reported once, by untranslated-copy
         for m in _HAN_RUN_RE.finditer(seg.target):
-            bad = [c for c in m.group() if simplified_only(c)]
+            bad = _simplified_only_re().findall(m.group())
             if bad:
                 chars = "".join(dict.fromkeys(bad))
                 yield Finding(

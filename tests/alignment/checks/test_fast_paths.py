@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.checks import countries, established, origins
+from alignment.checks import countries, established, origins, untranslated
 from alignment.checks.base import CheckConfig, Segment
 from alignment.checks.numbers import find_numbers
 from alignment.text import _WIDTH, normalize
@@ -99,6 +99,21 @@ def test_target_places_reads_a_visit_abbreviated() -> None:
 
 # Chinese words and their pieces, a Japanese-only kanji, simplified-only ones, kana, Latin, digits.
 _HAN_ALPHABET = "中华人民共和国数字孪生综试区经济发展这们说发时国書込畑ア。、 ab12"
+
+
+def test_has_simplified_only_agrees_with_each_character_of_the_han_block() -> None:
+    for code in range(0x4E00, 0xA000):
+        char = chr(code)
+        assert untranslated.has_simplified_only(f"あ{char}1") == untranslated.simplified_only(char)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_HAN_ALPHABET, max_size=30))
+def test_has_simplified_only_is_any_simplified_only_character(text: str) -> None:
+    assert untranslated.has_simplified_only(text) == any(untranslated.simplified_only(c) for c in text)
+    assert untranslated._simplified_only_re().findall(text) == [
+        c for c in text if untranslated.simplified_only(c)
+    ]
 
 
 def _scan_of_every_stretch(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
