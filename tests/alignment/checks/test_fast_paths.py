@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.checks import countries, established, origins, untranslated
+from alignment.checks import consistency, countries, established, origins, untranslated
 from alignment.checks.base import CheckConfig, Segment
 from alignment.checks.numbers import find_numbers
 from alignment.text import _WIDTH, normalize
@@ -143,3 +144,45 @@ def _scan_of_every_stretch(text: str) -> tuple[tuple[str, ...], tuple[tuple[int,
 @given(st.text(alphabet=_HAN_ALPHABET, max_size=30))
 def test_dictionary_scan_finds_what_the_plain_scan_finds(text: str) -> None:
     assert origins._dictionary_scan.__wrapped__(text) == _scan_of_every_stretch(text)
+
+
+def _recurring_by_sets_per_stretch(sources: dict[int, str]) -> dict[str, list[int]]:
+    """``consistency._recurring`` as it was first written: a set of segments for every stretch."""
+    seen: dict[str, set[int]] = {}
+    for k, source in sources.items():
+        grams = {
+            run[i : i + n]
+            for run in consistency._HAN_RUN_RE.findall(source.translate(consistency._SKIP_TO_SPACE))
+            for n in consistency._NGRAMS
+            for i in range(len(run) - n + 1)
+        }
+        for gram in grams:
+            seen.setdefault(gram, set()).add(k)
+    headwords = consistency._candidates()
+    kept = {g: ks for g, ks in seen.items() if len(ks) >= consistency.RECURRING and g not in headwords}
+    inside = {
+        part
+        for gram, ks in kept.items()
+        if len(gram) == consistency._NGRAMS[-1]
+        for part in (gram[:-1], gram[1:])
+        if kept.get(part) == ks
+    }
+    return {gram: sorted(ks) for gram, ks in kept.items() if gram not in inside}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="综试区数字孪生推进建设的了和", max_size=12), max_size=6))
+def test_recurring_stretches_are_those_a_set_per_stretch_finds(texts: list[str]) -> None:
+    sources = dict(enumerate(texts))
+    assert list(consistency._recurring(sources).items()) == list(
+        _recurring_by_sets_per_stretch(sources).items()
+    )
+
+
+def test_recurring_stretches_need_the_threshold_of_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = {0: "推进综试区建设", 1: "综试区发展", 2: "新的综试区"}
+    for threshold in (1, 2, 3, 4):
+        monkeypatch.setattr(consistency, "RECURRING", threshold)
+        assert consistency._recurring(sources) == _recurring_by_sets_per_stretch(sources)
+    monkeypatch.undo()
+    assert list(consistency._recurring(sources)) == ["综试区"]
