@@ -177,3 +177,24 @@ def test_the_segments_texts_for_the_encoder_are_encoded_together(tmp_path, monke
     assert [item["id"] for item, _ in check.checked(args)] == ["1", "2", "3", "4"]
     assert {"火山", "冰淇淋", "电脑", "自行车"} <= set(calls[0])
     assert len(calls) < len(rows)
+
+
+def test_the_collector_runs_less_often_during_the_checks_and_as_before_after(tmp_path, monkeypatch):
+    import gc  # noqa: PLC0415
+
+    from alignment.cli import check  # noqa: PLC0415
+
+    seen: list[int] = []
+
+    def spy(source, target, *, config=None):
+        seen.append(gc.get_threshold()[0])
+        return []
+
+    monkeypatch.setattr(check, "run_checks", spy)
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"id": "1", "zh": "他来了。", "ja": "彼が来た。"}) + "\n", encoding="utf-8")
+    before = gc.get_threshold()
+    args = argparse.Namespace(pairs=str(path), enable=None, ignore=None, termbase=None)
+    assert [item["id"] for item, _ in check.checked(args)] == ["1"]
+    assert seen == [check.GC_YOUNGEST]
+    assert gc.get_threshold() == before
