@@ -140,7 +140,8 @@ def _only(hanzi: str, parts: tuple[str, ...] | None) -> str | None:
 def _foreign_parts(source: str) -> tuple[str, ...]:
     """Stretches of the source that may be a foreign name or a part of one: two to four characters
     on either side of a middle dot, and two to five characters of a run of transcription
-    characters; not those the dictionary explains as names of the Chinese world."""
+    characters. Those the dictionary explains as names of the Chinese world are not foreign names
+    either; :func:`mandarin_readings` asks that only of a stretch a word reads (few ever are)."""
     text = simplified(source)
     out: list[str] = []
     for m in _BEFORE_DOT_RE.finditer(text):
@@ -152,7 +153,7 @@ def _foreign_parts(source: str) -> tuple[str, ...]:
         out.extend(
             run[i:j] for i in range(len(run) - 1) for j in range(i + 2, min(len(run), i + _LONGEST) + 1)
         )
-    return tuple(p for p in dict.fromkeys(out) if not gloss_is_chinese(p))
+    return tuple(dict.fromkeys(out))
 
 
 def mandarin_readings(source: str, target: str) -> tuple[tuple[int, int, str, str], ...]:
@@ -162,12 +163,17 @@ def mandarin_readings(source: str, target: str) -> tuple[tuple[int, int, str, st
     if not words:
         return ()
     parts = _foreign_parts(source)
+    chinese: dict[str, bool] = {}  # whether a stretch is a name of the Chinese world, once asked
     out: list[tuple[int, int, str, str]] = []
     for m in words:
         plain = _plain(romaji(m.group()))  # once per word, not once per stretch of a name
         for part in parts:
             syllable = _only(part, _read_as(part, plain))
             if syllable:
+                if part not in chinese:
+                    chinese[part] = gloss_is_chinese(part)
+                if chinese[part]:
+                    continue
                 out.append((m.start(), m.end(), part, syllable))
                 break
     return tuple(out)

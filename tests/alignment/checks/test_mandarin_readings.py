@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from alignment.checks import mandarin_readings as mandarin_readings_module
 from alignment.checks import run_checks
 from alignment.checks.kana import romaji
 from alignment.checks.mandarin_readings import _hanzi_spellings, _plain, mandarin_only, mandarin_reading
@@ -83,3 +84,28 @@ def test_the_split_is_the_one_a_regular_expression_of_the_spellings_matches():
             assert mandarin_reading(name, word) == (m.groups() if m else None), (name, word)
     assert mandarin_reading("保罗", "バオルオ") == ("bao", "ruo")
     assert mandarin_reading("保罗", "パウロ") is None
+
+
+def test_a_stretch_is_asked_whether_it_is_chinese_only_once_a_word_reads_it(monkeypatch):
+    # The dictionary's names of the Chinese world are left out when a word reads them, not before:
+    # the same findings as leaving them out of the stretches first, whichever stretches they are.
+    pairs = [
+        (
+            "意大利设计师罗贝托·诺维利出席了展览开幕式。",
+            "ロベルト・ヌオウェイリー氏と、ヌオウェイ氏が出席した。",
+        ),
+        ("泰国商会会长巴猜·通素出席了论坛。", "バーツァイ・トンスー会頭とバオルオ氏がフォーラムに出席した。"),
+        ("索马里和多伦多的代表保罗出席。", "スオマーリーとドゥオルンドゥオの代表バオルオが出席した。"),
+    ]
+    for chinese in (set(), {"诺维利"}, {"诺维利", "诺维"}, {"巴猜"}, {"索马里", "保罗"}, {"多伦多"}):
+        monkeypatch.setattr(mandarin_readings_module, "gloss_is_chinese", lambda p, c=chinese: p in c)
+        for zh, ja in pairs:
+            parts = [p for p in mandarin_readings_module._foreign_parts(zh) if p not in chinese]
+            expected = []
+            for m in mandarin_readings_module._KATAKANA_RE.finditer(ja):
+                for part in parts:
+                    syllable = mandarin_only(part, m.group())
+                    if syllable:
+                        expected.append((m.start(), m.end(), part, syllable))
+                        break
+            assert mandarin_readings_module.mandarin_readings(zh, ja) == tuple(expected), (chinese, ja)
