@@ -231,20 +231,30 @@ def _echoes(
     of its own segment's source (ミラー for 米勒 there is another person); the caller keeps those
     that are spellings of a rendering (a place the name happens to sound like is not)."""
     out: list[tuple[int, _Rendering]] = []
+    readings = pinyin_readings(name)
     for k, (source, target) in enumerate(pairs):
         if k in segments or not (source or "").strip() or not KATAKANA_WORD_RE.search(target or ""):
             continue
-        if k not in rendered:
-            rendered[k] = renderings(source, target)
         if k not in parts:
             parts[k] = list(_katakana_parts(target, source_glosses(source)))
+        # Only a word that sounds like the name can count: the segment's own names are asked
+        # about for those alone (most segments of a document hold none).
+        sounding = [
+            (score, start, part)
+            for part, start in parts[k]
+            if (score := max(similarity(reading, romaji(part)) for reading in readings)) >= RENDERS
+        ]
+        if not sounding:
+            continue
+        if k not in rendered:
+            rendered[k] = renderings(source, target)
         own = {r.start for r in rendered[k].values()}
         # A name of two characters (米勒) is no source name above, but may still be this one's.
         others = [n for n, _ in name_runs(source, 2)]
         best = max(
             (
-                (max(similarity(reading, romaji(part)) for reading in pinyin_readings(name)), start, part)
-                for part, start in parts[k]
+                (score, start, part)
+                for score, start, part in sounding
                 if start not in own
                 and not _common_loanword(part)
                 and not any(
@@ -255,7 +265,7 @@ def _echoes(
             ),
             default=None,
         )
-        if best is not None and best[0] >= RENDERS:
+        if best is not None:
             out.append((k, _Rendering(best[2], best[1])))
     return out
 
