@@ -461,7 +461,7 @@ def _nearest_target_words(
         reverse=True,
     )
     others = [s for s in dict.fromkeys(siblings) if s != item]
-    outside = to_kanji(seg.source).replace(to_kanji(item), "、")
+    outside = seg.bridged.replace(to_kanji(item), "、")  # only its kanji pairs are compared
     for cosine, run, nearest_to_mine in ranked:
         # A run the dictionaries let render the item is its rendering, though the encoder puts it
         # nearer a sibling (税関 "customs" for 海关, nearer 税务 by its 税).

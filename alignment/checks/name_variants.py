@@ -100,6 +100,13 @@ def _common_loanword(word: str) -> bool:
     return len(found) == 1 and found[0][1] is not None and short_words(word)[0].feature.pos2 == "普通名詞"
 
 
+def _sound(name: str, part: str) -> float:
+    """How alike a katakana word sounds to a name, by the name's closest pinyin reading: the score
+    a rendering is claimed by, here and wherever the name is mentioned again."""
+    roman = romaji(part)
+    return max(similarity(reading, roman) for reading in pinyin_readings(name))
+
+
 def renderings(source: str, target: str) -> dict[str, _Rendering]:
     """How ``target`` writes each foreign name of ``source``: the katakana word (or part of a
     dotted name) that sounds most like it, names and words matched one to one, closest pairs
@@ -108,11 +115,7 @@ def renderings(source: str, target: str) -> dict[str, _Rendering]:
     parts = list(_katakana_parts(target, source_glosses(source)))
     names = sorted(source_names(source))
     scored = sorted(
-        (
-            (max(similarity(reading, romaji(part)) for reading in pinyin_readings(name)), i, j)
-            for i, name in enumerate(names)
-            for j, (part, _) in enumerate(parts)
-        ),
+        ((_sound(name, part), i, j) for i, name in enumerate(names) for j, (part, _) in enumerate(parts)),
         reverse=True,
     )
     out: dict[str, _Rendering] = {}
@@ -231,7 +234,6 @@ def _echoes(
     of its own segment's source (ミラー for 米勒 there is another person); the caller keeps those
     that are spellings of a rendering (a place the name happens to sound like is not)."""
     out: list[tuple[int, _Rendering]] = []
-    readings = pinyin_readings(name)
     for k, (source, target) in enumerate(pairs):
         if k in segments or not (source or "").strip() or not KATAKANA_WORD_RE.search(target or ""):
             continue
@@ -240,9 +242,7 @@ def _echoes(
         # Only a word that sounds like the name can count: the segment's own names are asked
         # about for those alone (most segments of a document hold none).
         sounding = [
-            (score, start, part)
-            for part, start in parts[k]
-            if (score := max(similarity(reading, romaji(part)) for reading in readings)) >= RENDERS
+            (score, start, part) for part, start in parts[k] if (score := _sound(name, part)) >= RENDERS
         ]
         if not sounding:
             continue
@@ -257,11 +257,7 @@ def _echoes(
                 for score, start, part in sounding
                 if start not in own
                 and not _common_loanword(part)
-                and not any(
-                    similarity(reading, romaji(part)) >= RENDERS
-                    for n in others
-                    for reading in pinyin_readings(n)
-                )
+                and not any(_sound(n, part) >= RENDERS for n in others)
             ),
             default=None,
         )
