@@ -108,6 +108,41 @@ def test_shipped_terms_of_several_fields(zh, ja, wrong):
     assert [ja[f.start : f.end] for f in flags][:1] == [wrong]
 
 
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong"),
+    [
+        # foreign affairs, finance, law, energy, transport, sports, technology, urban life
+        ("美联储本周维持利率不变。", "美連儲は今週、金利を据え置いた。", "美連儲"),
+        ("该公司的股票下个月退市。", "同社の株は来月退市する。", "退市"),
+        ("警方正在调查这起事故。", "警方はこの事故を調べている。", "警方"),
+        ("法院以受贿罪判他五年。", "裁判所は受賄罪で彼に5年を言い渡した。", "受賄"),
+        ("企业可以通过碳交易获得收益。", "企業は炭交易で収益を得られる。", "炭交易"),
+        ("两国将加强可再生能源合作。", "両国は可再生能源の協力を強化する。", "可再生能源"),
+        ("该市新建了一座立交桥。", "同市は立交橋を1基新設した。", "立交橋"),
+        ("她在跳水项目中获得第一名。", "彼女は跳水で1位になった。", "跳水"),
+        ("这所学校开设了编程课。", "この学校は編程の授業を始めた。", "編程"),
+        ("今年房租又上涨了。", "今年も房租が上がった。", "房租"),
+    ],
+)
+def test_shipped_terms_of_the_news_domains(zh, ja, wrong):
+    flags = [f for f in run_checks(zh, ja) if f.code == "terminology-calque"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("美联储本周维持利率不变。", "米連邦準備制度理事会（FRB）は今週、金利を据え置いた。"),
+        ("警方正在调查这起事故。", "警察はこの事故を調べている。"),
+        ("他被判处三年有期徒刑。", "彼は懲役3年の判決を言い渡された。"),
+        ("这所学校开设了编程课。", "この学校はプログラミングの授業を始めた。"),
+        ("今年房租又上涨了。", "今年も家賃が上がった。"),
+    ],
+)
+def test_the_established_terms_of_the_news_domains_pass(zh, ja):
+    assert "terminology-calque" not in codes(zh, ja)
+
+
 def test_the_established_terms_pass():
     assert "terminology-calque" not in codes("两国外长在北京举行会谈。", "両国の外相は北京で会談を行った。")
     assert "terminology-calque" not in codes("这位歌手有三百万粉丝。", "この歌手には300万人のファンがいる。")
