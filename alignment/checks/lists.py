@@ -435,41 +435,82 @@ def _nearest_target_words(
     those nearer to it than to any other item of its list: the items of a list are of a kind
     (cities, trades), so the rendering of a sibling (北京 for 上海) is near too and must not count.
     Nor does the rendering of the ``qualifier`` (bridged) the item shares with its siblings (上海
-    of 上海科技馆 and 上海博物馆): it is near to all of them."""
+    of 上海科技馆 and 上海博物馆): it is near to all of them.
+
+    Where the answer is ``NEAR_ENOUGH`` or nearer, the run given may be any run that qualifies
+    that near, not the nearest: the check asks no more of it. So the runs of one word are asked
+    first (most items are rendered by one word: 旅游 = 観光), then those of up to two, and the
+    runs of three, a third of the texts to encode, only where none of those settles the item
+    (:func:`_first_near_enough`)."""
     words = [t for t in seg.tokens if t.feature.pos1 not in _SKIPPED_POS]
     if len(words) > _MAX_WORDS:
         return "", 1.0
-    runs = [
-        run
-        for run in dict.fromkeys(
-            seg.target[words[k].start : words[k + n - 1].end]
-            for n in (1, 2, 3)
-            for k in range(len(words) - n + 1)
-        )
-        if len(run) > 1 and not _PUNCTUATION_RE.search(run)  # a rendering stays within its clause
-    ]
+    widths: dict[str, int] = {}  # each run, in order, with the fewest words it is made of
+    for n in (1, 2, 3):
+        for k in range(len(words) - n + 1):
+            run = seg.target[words[k].start : words[k + n - 1].end]
+            if len(run) > 1 and not _PUNCTUATION_RE.search(run):  # a rendering stays within its clause
+                widths.setdefault(run, n)
     mine = siblings.index(item)
     if qualifier:
         # Compared without the qualifier on either side: what is left tells the items apart.
-        runs = [r for r in dict.fromkeys(r.replace(qualifier, "") for r in runs) if len(r) > 1]
+        stripped: dict[str, int] = {}
+        for run, n in widths.items():
+            if len(bare := run.replace(qualifier, "")) > 1:
+                stripped.setdefault(bare, n)
+        widths = stripped
         siblings = [s[len(qualifier) :] if to_kanji(s).startswith(qualifier) else s for s in siblings]
+    runs = list(widths)
     if not runs:
         return "", 0.0
+    others = [s for s in dict.fromkeys(siblings) if s != item]
+    outside = seg.bridged.replace(to_kanji(item), "、")  # only its kanji pairs are compared
+    tried = 0
+    for n in (1, 2):
+        shorter = [run for run in runs if widths[run] <= n]
+        if tried < len(shorter) < len(runs):
+            tried = len(shorter)
+            found = _first_near_enough(item, shorter, siblings, mine, others, outside)
+            if found is not None:
+                return found
     sims = vectors(runs) @ vectors(siblings).T
     ranked = sorted(
         ((float(row[mine]), run, int(row.argmax()) == mine) for run, row in zip(runs, sims, strict=True)),
         reverse=True,
     )
-    others = [s for s in dict.fromkeys(siblings) if s != item]
-    outside = seg.bridged.replace(to_kanji(item), "、")  # only its kanji pairs are compared
     for cosine, run, nearest_to_mine in ranked:
-        # A run the dictionaries let render the item is its rendering, though the encoder puts it
-        # nearer a sibling (税関 "customs" for 海关, nearer 税务 by its 税).
-        if cosine >= NEAR_ENOUGH and lexicon.can_render(item, run):
-            return run, cosine
-        if nearest_to_mine and not _renders_other(run, item, others, outside):
+        if _counts_for(item, run, cosine, nearest_to_mine, others, outside):
             return run, cosine
     return "", 0.0
+
+
+def _counts_for(
+    item: str, run: str, cosine: float, nearest_to_mine: bool, others: list[str], outside: str
+) -> bool:
+    """Whether ``run`` of the target (``cosine`` to the item, nearer to it than to any sibling or
+    not) is the item's rendering, taken in order of nearness: one the dictionaries let render the
+    item is, though the encoder puts it nearer a sibling (税関 "customs" for 海关, nearer 税务 by its
+    税); otherwise one nearest to the item that renders no other word of the source."""
+    if cosine >= NEAR_ENOUGH and lexicon.can_render(item, run):
+        return True
+    return nearest_to_mine and not _renders_other(run, item, others, outside)
+
+
+def _first_near_enough(
+    item: str, runs: list[str], siblings: list[str], mine: int, others: list[str], outside: str
+) -> tuple[str, float] | None:
+    """A run among ``runs`` (a part of the target's) that counts for the item at ``NEAR_ENOUGH``
+    or nearer, or None. Whether a run counts depends on its own vector and the siblings' alone, and
+    the nearest run that counts is at least as near as any other: so one found here decides the
+    check's question as the ranking of every run would."""
+    sims = vectors(runs) @ vectors(siblings).T
+    for run, row in zip(runs, sims, strict=True):
+        cosine = float(row[mine])
+        if cosine >= NEAR_ENOUGH and _counts_for(
+            item, run, cosine, int(row.argmax()) == mine, others, outside
+        ):
+            return run, cosine
+    return None
 
 
 def _renders_other(run: str, item: str, siblings: list[str], outside: str) -> bool:
