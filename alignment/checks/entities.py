@@ -748,7 +748,7 @@ class UnrelatedKatakana(Check):
                 continue
             origins = [o for _, o in katakana_origins(part)]
             english = " ".join(origins) if origins and all(origins) else None  # type: ignore[arg-type]  # all(origins) rules out None; mypy does not narrow through all()
-            nearest, cosine = meaning.nearest_source_word(part, seg.source, english)
+            nearest, cosine = meaning.nearest_source_word(part, seg.source, english, NEAR_IN_MEANING)
             if cosine < NEAR_IN_MEANING:
                 far.append((part, start, end, nearest, cosine))
         if not far:

@@ -23,7 +23,7 @@ from alignment.checks.content import HAN_RE, KANA_WORD_RE, OMISSION_SUBSUMES, ZH
 from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.japanese import words
 from alignment.checks.kana import romaji
-from alignment.checks.meaning import vectors
+from alignment.checks.meaning import encoded, vectors
 from alignment.checks.name_forms import written_the_japanese_way
 from alignment.checks.origins import (
     cedict_common,
@@ -466,8 +466,9 @@ def _nearest_target_words(
     others = [s for s in dict.fromkeys(siblings) if s != item]
     outside = seg.bridged.replace(to_kanji(item), "、")  # only its kanji pairs are compared
     tried = 0
+    known = set(encoded(runs))
     for n in (1, 2):
-        shorter = [run for run in runs if widths[run] <= n]
+        shorter = [run for run in runs if widths[run] <= n or run in known]
         if tried < len(shorter) < len(runs):
             tried = len(shorter)
             found = _first_near_enough(item, shorter, siblings, mine, others, outside)

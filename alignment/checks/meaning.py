@@ -74,6 +74,12 @@ def vectors(texts: list[str]) -> np.ndarray:
         return np.stack([_vectors[t] for t in texts])
 
 
+def encoded(texts: list[str]) -> list[str]:
+    """Those of ``texts`` encoded already, whose vectors cost nothing more to ask for."""
+    with _lock:
+        return [t for t in texts if t in _vectors]
+
+
 def _embed(new: list[str]) -> None:
     """Encode ``new`` in one call and keep their vectors (the caller holds ``_lock``)."""
     import numpy as np  # noqa: PLC0415
@@ -185,14 +191,32 @@ def _source_words(source: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def nearest_source_word(word: str, source: str, english: str | None = None) -> tuple[str, float]:
+def nearest_source_word(
+    word: str, source: str, english: str | None = None, enough: float | None = None
+) -> tuple[str, float]:
     """The source's word nearest in meaning to ``word`` and its cosine; ``english`` is the word's
     English origin where UniDic gives one (レトリック-rhetoric), asked as well, since the encoder
-    knows English best. ("", 0.0) for a source with no word to compare."""
+    knows English best. ("", 0.0) for a source with no word to compare.
+
+    ``enough``: a caller that asks only whether some word comes that near. Where one does, the
+    word given may be any such word, not the nearest: the source's words encoded already are
+    compared first, and the others are encoded only where none of those is near enough (most of
+    a source's words recur in a corpus; the rest are its rarer ones)."""
     candidates = list(_source_words(source))
     if not candidates:
         return "", 0.0
     asked = [word] if not english else [word, english]
+    if enough is not None:
+        known = encoded(candidates)
+        if known and len(known) < len(candidates):
+            found = _nearest(known, asked)
+            if found[1] >= enough:
+                return found
+    return _nearest(candidates, asked)
+
+
+def _nearest(candidates: list[str], asked: list[str]) -> tuple[str, float]:
+    """The candidate nearest to any of ``asked``, with its cosine."""
     sims = (vectors(candidates) @ vectors(asked).T).max(axis=1)
     best = int(sims.argmax())
     return candidates[best], float(sims[best])

@@ -101,3 +101,42 @@ def test_a_katakana_word_a_quarter_near_a_source_word_is_not_flagged(monkeypatch
     assert _unrelated(GLOBAL_ZH, swapped) == []
     monkeypatch.setattr("alignment.checks.meaning.nearest_source_word", lambda *a: ("全球", 0.20))
     assert _unrelated(GLOBAL_ZH, swapped) == ["マネージャ"]
+
+
+def test_a_word_near_enough_among_those_encoded_needs_no_other_encoded(monkeypatch):
+    # 全球 was encoded for an earlier sentence and comes near グローバル: asked only whether some
+    # word comes that near, the source's other words (公民, 扶贫, 漫长 …) are not encoded for it.
+    from alignment.checks import meaning  # noqa: PLC0415
+
+    monkeypatch.setattr(meaning, "_vectors", {})
+    meaning.vectors(["全球"])
+    word, cosine = nearest_source_word("グローバル", GLOBAL_ZH, None, NEAR_IN_MEANING)
+    assert word == "全球" and cosine >= NEAR_IN_MEANING
+    assert set(meaning._vectors) == {"全球", "グローバル"}
+
+
+# Katakana words of my own against sources of my own: loanwords of a source word, and words
+# that render none (ラザニア, ハーモニカ), some with an English origin asked as well.
+_ASKED = [
+    ("グローバル", GLOBAL_ZH, "global"),
+    ("ラザニア", GLOBAL_ZH, "lasagna"),
+    ("タクシー", "他每天开出租车上班，司机们都认识他。", None),
+    ("ハーモニカ", "他每天开出租车上班，司机们都认识他。", "harmonica"),
+    ("レトリック", RHETORIC_ZH, "rhetoric"),
+    ("ドライバー", "他每天开出租车上班，司机们都认识他。", "driver"),
+]
+
+
+def test_the_words_encoded_first_answer_what_every_word_answers(monkeypatch):
+    # Near enough among the words encoded already is near enough among them all; below it, every
+    # word is compared, so the nearest word and its cosine are those of the plain comparison.
+    from alignment.checks import meaning  # noqa: PLC0415
+
+    monkeypatch.setattr(meaning, "_vectors", {})
+    meaning.vectors(["全球", "司机", "公民", "认识"])  # some words of each source, encoded before
+    first = [nearest_source_word(w, s, e, NEAR_IN_MEANING) for w, s, e in _ASKED]
+    every = [nearest_source_word(w, s, e) for w, s, e in _ASKED]
+    for (word, cosine), (nearest, best) in zip(first, every, strict=True):
+        assert (cosine >= NEAR_IN_MEANING) == (best >= NEAR_IN_MEANING)
+        assert best >= NEAR_IN_MEANING or (word, cosine) == (nearest, best)
+    assert any(c < NEAR_IN_MEANING for _, c in every) and any(c >= NEAR_IN_MEANING for _, c in every)
