@@ -205,6 +205,27 @@ def _chinese_words_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w[0]) for w in chinese_words()))
 
 
+# A Chinese company's registered name, kept in kanji as the Japanese press writes it (武漢華光科技
+# 股份有限公司), and a Chinese slogan quoted and glossed (「引進来」（外資導入）): the translator
+# kept the Chinese on purpose, so the words inside are not copies.
+_KEPT_CHINESE_RE = re.compile(r"[\u4e00-\u9fff々]+(?:有限(?:責任)?公司|公司)|「[\u4e00-\u9fff々]+」(?=[（(])")
+
+
+def kept_chinese(text: str) -> list[tuple[int, int]]:
+    """Spans where Chinese stands in the Japanese on purpose: a company's registered name and a
+    quoted Chinese term followed by its gloss."""
+    return [(m.start(), m.end()) for m in _KEPT_CHINESE_RE.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _established_copies() -> frozenset[str]:
+    """The copies the established-terms check reports from the source (外長 for 外长): with a
+    source it decides them, and a project's termbase can overrule it there."""
+    from alignment.checks.established import established_terms  # noqa: PLC0415  cycle: it imports this module
+
+    return frozenset(w for term in established_terms() for w in term.wrong)
+
+
 class ChineseWord(Check):
     code = "untranslated-word"
     linear = False  # reads MeCab's tokens: seconds on a long run of katakana
@@ -220,11 +241,13 @@ class ChineseWord(Check):
         if not _chinese_words_re().search(seg.target):
             return
         # Inside Chinese left untranslated (“外交人士指出”) the words are that check's defect.
-        covered: list[tuple[int, int]] = chinese_runs(seg.target)
+        covered: list[tuple[int, int]] = chinese_runs(seg.target) + kept_chinese(seg.target)
         # chinese_words() lists the longest forms first: 智能 inside a reported 人工智能 is the
         # same copy, reported once.
         for form, zh, right, fix, source_only in chinese_words():
             if source_only and zh not in seg.source:
+                continue
+            if seg.source_stripped and form in _established_copies():
                 continue
             for pos in whole_words(seg, form):
                 if any(a <= pos and pos + len(form) <= b for a, b in covered):

@@ -353,3 +353,53 @@ def test_a_title_after_a_name_makes_no_place_of_it():
     ]
     flags = run_document_checks(pairs)
     assert not [f for f in flags[1] if f.code == "entity-place-person"]
+
+
+def test_press_office_chinese_words_with_no_source():
+    ja = "同社は網紅による帯貨で売上を伸ばし、股市でも注目され、抓手として研発に力を入れた。"
+    found = {ja[f.start : f.end] for f in run_checks("", ja) if f.code == "untranslated-word"}
+    assert found == {"網紅", "帯貨", "股市", "抓手", "研発"}
+    # A form that is also a rare Japanese word waits for the source (直播 is direct sowing).
+    assert "untranslated-word" not in codes("", "水田では直播を試みた。")
+    assert "untranslated-word" in codes("两市开展交流。", "両市は交流を開展した。")
+    # With a source, a copy of an established term is that check's to report (a termbase may keep it).
+    assert codes("直播平台发展迅速。", "直播プラットフォームが急成長した。") >= {"terminology-calque"}
+    # Natural Japanese that runs across a form's characters is not flagged (海外長期 holds 外長).
+    for clean in ("改革の着力点を示した。", "元宇宙飛行士が講演した。", "海外長期滞在者が増えた。"):
+        assert "untranslated" not in categories("", clean)
+
+
+def test_company_names_and_glossed_slogans_keep_their_chinese():
+    ja = "深圳新能源科技股份有限公司は「引進来」（外資誘致）を掲げた。"
+    assert "untranslated-word" not in codes("", ja)
+    assert "untranslated-word" in codes("", "同社は新能源の開発を進め、股份を売却した。")
+
+
+def test_officialese_collocations_copied_word_by_word():
+    ja = (
+        "同市は高質量発展を目指し、相関部門は智慧交通の整備を大力推進し、"
+        "広大な市民が5.2%増長した成果を実感した。目前、緑色金融の考察団が到着した。"
+    )
+    flags = [f for f in run_checks("", ja) if f.code == "mistranslation-calque"]
+    assert sorted((ja[f.start : f.end], f.fix) for f in flags) == sorted(
+        [
+            ("高質量発展", None),
+            ("5.2%増長", "5.2%増加"),
+            ("相関部門", "関係部門"),
+            ("大力推進", "強力に推進"),
+            ("広大な市民", "多くの市民"),
+            ("智慧交通", "スマート交通"),
+            ("緑色金融", "グリーン金融"),
+            ("考察団", "視察団"),
+            ("目前、", "現在、"),
+        ]
+    )
+    for clean in (
+        "彼は増長して周囲を見下した。",
+        "身長と体重には強い相関がある。",
+        "勝利を目前に控え、選手たちは緊張していた。",
+        "高質量の星が爆発した。",
+        "広大な土地に人々が暮らしている。",
+        "会議の精神を確認した。",
+    ):
+        assert "mistranslation" not in categories("", clean), clean

@@ -33,6 +33,9 @@ def apply(target: str, flag: Flag) -> str:
         ("他花了100美元。", "彼は100美元を使った。", "untranslated-word", "彼は100ドルを使った。"),
         ("", "養殖センターを考察した。", "mistranslation-calque", "養殖センターを視察した。"),
         ("", "国際元素を導入する。", "mistranslation-calque", "国際的要素を導入する。"),
+        ("", "輸出は前年比3%増長した。", "mistranslation-calque", "輸出は前年比3%増加した。"),
+        ("", "相関部門が調査した。", "mistranslation-calque", "関係部門が調査した。"),
+        ("", "同社の股東が反対した。", "untranslated-word", "同社の株主が反対した。"),
     ],
 )
 def test_applying_a_fix_clears_its_flag(zh, ja, code, fixed):
