@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.terms import whole_words
+from alignment.checks.base import Check, Finding, Segment, Subsumes, gettext_noop
+from alignment.checks.terms import false_friend_fix, whole_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "established_terms.json"
 #: Fields every entry must fill: a reviewer is shown what the term means, what Japanese writes,
@@ -121,6 +121,10 @@ class CalquedTerm(Check):
         "A Chinese institution or policy term copied in kanji where Japanese has an established term "
         "(海关 → 海関 for 税関, 联合国 → 連合国 for 国連)."
     )
+    # A false friend inside the copied term (合資 of 合資企業, or 海関 itself) says less: the
+    # reviewer needs the whole term and the form Japanese writes for it, once (with the false
+    # friend's one-click correction where it is the same copy).
+    subsumes = (Subsumes(codes=frozenset({"mistranslation-false-friend"}), inside=True),)
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         decided = {term.source for term in seg.config.termbase}
@@ -148,5 +152,6 @@ class CalquedTerm(Check):
                     f"'{wrong}' copies Chinese {term.zh} ({term.means}); Japanese writes {' / '.join(term.right)}",
                     found,
                     found + len(wrong),
+                    false_friend_fix(term.zh, wrong),
                 )
                 break

@@ -66,6 +66,13 @@ def shipped_false_friend_entries() -> list[dict]:
     return _data()["entries"]
 
 
+def false_friend_fix(zh: str, form: str) -> str | None:
+    """The shipped one-click correction of ``form`` as a rendering of ``zh`` (海関 → 税関), if the
+    false-friend list gives one: a check reporting the same copy in its place offers it too."""
+    entry = _entries().get(zh, {})
+    return entry.get("fix") if form in entry.get("ja_wrong", ()) else None
+
+
 def _right(zh: str) -> str:
     right = _entries().get(zh, {}).get("right")
     return f" (Japanese writes {right})" if right else ""

@@ -146,7 +146,10 @@ def test_false_friends_of_several_fields(zh, ja, wrong):
     ],
 )
 def test_false_friends_of_press_office_text(zh, ja, wrong):
-    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
+    # 記者会 and 竜頭 are also established terms' copies, which terminology-calque reports in their
+    # place (test_established): a project that ignores that check still gets the false friend.
+    config = CheckConfig(ignored=frozenset({"terminology-calque"}))
+    flags = [f for f in run_checks(zh, ja, config=config) if f.code == "mistranslation-false-friend"]
     assert [ja[f.start : f.end] for f in flags] == [wrong]
 
 
@@ -163,9 +166,10 @@ def test_press_office_false_friends_keep_their_right_senses():
     assert "mistranslation" not in categories(
         "他在外交部记者会上回答了提问。", "彼は外務省の記者会見で質問に答えた。"
     )
-    # The fix replaces the wrong noun as it stands.
+    # The fix replaces the wrong noun as it stands; 海関 is also an established term's copy, which
+    # terminology-calque reports in its place with the same fix.
     flags = [f for f in run_checks("入境旅客须接受海关检查。", "入国者は海関の検査を受ける。") if f.fix]
-    assert [f.fix for f in flags if f.code == "mistranslation-false-friend"] == ["税関"]
+    assert [(f.code, f.fix) for f in flags] == [("terminology-calque", "税関")]
 
 
 def test_false_friends_judged_in_context():

@@ -176,3 +176,11 @@ def test_the_termbase_decides_a_term_inside_or_around_its_own():
     # The project keeps 発言人 (a termbase entry for 发言人), or decides a longer term around it.
     for term in (Term("发言人", "発言人"), Term("外交部发言人", "外交部発言人")):
         assert "terminology-calque" not in codes(zh, ja, config=CheckConfig(termbase=(term,)))
+
+
+def test_a_false_friend_inside_the_copied_term_is_reported_once_as_the_term():
+    # 合資 alone is a false friend (a limited partnership in Japanese); inside 合資企業 the calque
+    # says what the reviewer needs: the whole term and 合弁企業.
+    flags = run_checks("两家公司成立了一家合资企业。", "両社は合資企業を一社設立した。")
+    found = [(f.code, f.start, f.end) for f in flags if f.category in ("terminology", "mistranslation")]
+    assert found == [("terminology-calque", 3, 7)]
