@@ -143,6 +143,41 @@ def test_the_established_terms_of_the_news_domains_pass(zh, ja):
     assert "terminology-calque" not in codes(zh, ja)
 
 
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong"),
+    [
+        # foreign affairs and local-government press: missions, ceremonies, diplomacy, Party phrases
+        ("日本驻上海总领馆举行了招待会。", "在上海日本総領館はレセプションを開いた。", "総領館"),
+        ("他应邀出席了欢迎仪式。", "彼は招きに応じて歓迎儀式に出席した。", "歓迎儀式"),
+        ("市政府今天召开通气会。", "市政府は今日、通気会を開いた。", "通気会"),
+        ("他将出席联合国大会。", "彼は国連大会に出席する。", "国連大会"),
+        ("州长一行参观了工厂。", "州長一行は工場を見学した。", "州長"),
+        ("两国应坚持不干涉内政原则。", "両国は不干渉内政の原則を堅持すべきだ。", "不干渉内政"),
+        ("发展中国家面临许多挑战。", "発展中国家は多くの課題に直面している。", "発展中国家"),
+        ("双方就气候变化交换了意见。", "双方は気候変化について意見を交わした。", "気候変化"),
+        ("澳大利亚代表团抵达北京。", "澳大利亜代表団が北京に到着した。", "澳大利亜"),
+        ("两国应扩大内需。", "両国は拡大内需に努めるべきだ。", "拡大内需"),
+    ],
+)
+def test_shipped_terms_of_foreign_affairs_press(zh, ja, wrong):
+    flags = [f for f in run_checks(zh, ja) if f.code == "terminology-calque"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("日本驻上海总领馆举行了招待会。", "在上海日本総領事館はレセプションを開いた。"),
+        ("他将出席联合国大会。", "彼は国連総会に出席する。"),
+        ("两国应坚持不干涉内政原则。", "両国は内政不干渉の原則を堅持すべきだ。"),
+        ("发展中国家面临许多挑战。", "途上国は多くの課題に直面している。"),
+        ("澳大利亚代表团抵达北京。", "オーストラリア代表団が北京に到着した。"),
+    ],
+)
+def test_the_established_terms_of_foreign_affairs_press_pass(zh, ja):
+    assert "terminology-calque" not in codes(zh, ja)
+
+
 def test_the_established_terms_pass():
     assert "terminology-calque" not in codes("两国外长在北京举行会谈。", "両国の外相は北京で会談を行った。")
     assert "terminology-calque" not in codes("这位歌手有三百万粉丝。", "この歌手には300万人のファンがいる。")
