@@ -225,12 +225,17 @@ def kept_chinese(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _established_copies() -> frozenset[str]:
-    """The copies the established-terms check reports from the source (外長 for 外长): with a
-    source it decides them, and a project's termbase can overrule it there."""
+def _established_copies() -> dict[str, tuple[str, ...]]:
+    """Each copy the established-terms check reports (外長) with the source terms it reports it
+    for (外长): where the source holds one, that check decides the copy, and a project's termbase
+    can overrule it there."""
     from alignment.checks.established import established_terms  # noqa: PLC0415  cycle: it imports this module
 
-    return frozenset(w for term in established_terms() for w in term.wrong)
+    out: dict[str, list[str]] = {}
+    for term in established_terms():
+        for wrong in term.wrong:
+            out.setdefault(wrong, []).append(term.zh)
+    return {wrong: tuple(zh) for wrong, zh in out.items()}
 
 
 class ChineseWord(Check):
@@ -254,7 +259,7 @@ class ChineseWord(Check):
         for form, zh, right, fix, source_only in chinese_words():
             if source_only and zh not in seg.source:
                 continue
-            if seg.source_stripped and form in _established_copies():
+            if any(term in seg.source for term in _established_copies().get(form, ())):
                 continue
             for pos in whole_words(seg, form):
                 if any(a <= pos and pos + len(form) <= b for a, b in covered):

@@ -368,6 +368,8 @@ def test_press_office_chinese_words_with_no_source():
     assert "untranslated-word" in codes("两市开展交流。", "両市は交流を開展した。")
     # With a source, a copy of an established term is that check's to report (a termbase may keep it).
     assert codes("直播平台发展迅速。", "直播プラットフォームが急成長した。") >= {"terminology-calque"}
+    # ... only where the source holds that term: otherwise the copy is this check's.
+    assert "untranslated-word" in codes("他表示双方将加强合作。", "外長は双方が協力を強化すると述べた。")
     # Natural Japanese that runs across a form's characters is not flagged (海外長期 holds 外長).
     for clean in ("改革の着力点を示した。", "元宇宙飛行士が講演した。", "海外長期滞在者が増えた。"):
         assert "untranslated" not in categories("", clean)
