@@ -73,9 +73,13 @@ def false_friend_fix(zh: str, form: str) -> str | None:
     return entry.get("fix") if form in entry.get("ja_wrong", ()) else None
 
 
-def _right(zh: str) -> str:
-    right = _entries().get(zh, {}).get("right")
-    return f" (Japanese writes {right})" if right else ""
+def _why(zh: str) -> str:
+    """What the list says of the two words' senses and what Japanese writes, for the message: the
+    reviewer sees why the copy is wrong without opening a dictionary (a project's own entries
+    carry neither)."""
+    entry = _entries().get(zh, {})
+    note, right = entry.get("note"), entry.get("right")
+    return (f": {note}" if note else "") + (f" (Japanese writes {right})" if right else "")
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +167,7 @@ class FalseFriend(Check):
                 for wrong in wrong_forms:
                     for pos in whole_words(seg, wrong):
                         yield Finding(
-                            f"'{wrong}' renders {zh} but means something else in Japanese{_right(zh)}",
+                            f"'{wrong}' renders {zh} but means something else in Japanese{_why(zh)}",
                             pos,
                             pos + len(wrong),
                             shipped.get("fix"),

@@ -409,3 +409,15 @@ def test_officialese_collocations_copied_word_by_word():
         "会議の精神を確認した。",
     ):
         assert "mistranslation" not in categories("", clean), clean
+
+
+def test_a_false_friend_says_what_each_word_means_and_what_japanese_writes():
+    flags = [
+        f
+        for f in run_checks("代表团考察了工业园区。", "代表団は工業団地を考察した。")
+        if f.code == "mistranslation-false-friend"
+    ]
+    assert len(flags) == 1
+    # The list's note gives both senses; its 'right' the Japanese term.
+    assert "inspect" in flags[0].message and "reflect on" in flags[0].message
+    assert "視察" in flags[0].message
