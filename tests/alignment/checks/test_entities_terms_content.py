@@ -464,3 +464,11 @@ def test_a_false_friend_says_what_each_word_means_and_what_japanese_writes():
     # The list's note gives both senses; its 'right' the Japanese term.
     assert "inspect" in flags[0].message and "reflect on" in flags[0].message
     assert "視察" in flags[0].message
+
+
+def test_a_situation_is_grasped_in_japanese_too():
+    # 状況を掌握する is Japanese (a disaster office grasps the damage); a skill is not 掌握 (習得).
+    assert "mistranslation" not in categories(
+        "市政府及时掌握了受灾情况。", "市政府は被害状況をいち早く掌握した。"
+    )
+    assert "mistranslation" in categories("学员们掌握了焊接技术。", "研修生たちは溶接技術を掌握した。")
