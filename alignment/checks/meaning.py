@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Past this many words the cache starts afresh: a long import of new text must not grow it forever.
-_CACHE_LIMIT = 200_000
+# A vector is 2 KB (512 float32), so 16,384 hold ~34 MB at most: within what the check command's
+# memory budget leaves (11,000 segments of the usual length encode ~5,100 words; 200,000, the
+# limit before, would have been ~420 MB, more than the command's whole limit of 500 MiB).
+_CACHE_LIMIT = 16_384
 _vectors: dict[str, np.ndarray] = {}
 _lock = threading.Lock()
 

@@ -140,3 +140,17 @@ def test_the_words_encoded_first_answer_what_every_word_answers(monkeypatch):
         assert (cosine >= NEAR_IN_MEANING) == (best >= NEAR_IN_MEANING)
         assert best >= NEAR_IN_MEANING or (word, cosine) == (nearest, best)
     assert any(c < NEAR_IN_MEANING for _, c in every) and any(c >= NEAR_IN_MEANING for _, c in every)
+
+
+def test_the_vectors_kept_fit_in_the_check_commands_memory_budget(monkeypatch):
+    # The cache starts afresh past its limit; at that limit its vectors must stay a small part of
+    # what the command may hold (the budget leaves ~70 MiB above the checks' own memory).
+    from alignment.checks import meaning  # noqa: PLC0415
+
+    monkeypatch.setattr(meaning, "_vectors", {})
+    row = meaning.vectors(["港口"])[0]
+    assert meaning._CACHE_LIMIT * row.nbytes <= 40 * 2**20
+    monkeypatch.setattr(meaning, "_CACHE_LIMIT", 2)
+    meaning.vectors(["港口", "船只"])
+    meaning.vectors(["码头"])
+    assert set(meaning._vectors) == {"码头"}
