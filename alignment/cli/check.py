@@ -17,19 +17,20 @@ from functools import partial
 
 from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
 from alignment.checks.confidence import confidence
-from alignment.checks.japanese import map_dictionary_by_page, release_dictionary_pages, texts_tagged
+from alignment.checks.japanese import PageBudget, map_dictionary_by_page, watch_tagging
 from alignment.checks.meaning import embedded_together
 from alignment.errors import InputError
 from alignment.types import Flag
 
-#: Segments checked between two releases of the dictionary's pages (``release_dictionary_pages``),
-#: and past which a run releases them at all: a hundred segments touch most of the pages a run
-#: ever does, so releasing less often barely lowers the peak (every 1,000: 513 MiB of 11,000
-#: segments, every 100: 489); mapping them again costs ~0.8 s of system time per 11,000 segments.
-RELEASE_EVERY = 100
-#: The texts tagged in ``RELEASE_EVERY`` segments (1.66 a segment on checks/dev and mt-dev): the
-#: segments' work is interleaved (``embedded_together``), so the release counts the tagger's work.
-RELEASE_AFTER_TAGGED = 166
+#: Segments past which a run keeps UniDic's pages under a memory budget (``map_dictionary_by_page``,
+#: ``PageBudget``): a short input gains nothing, and would only read the pages from the disk again.
+LONG_RUN = 100
+#: Resident memory at which a long run releases the dictionary's pages (``PageBudget``): the
+#: issue's limit is 500 MiB. The checks' own memory peaks at ~366 MiB on 11,000 segments (~380 on
+#: 22,000), and the pages a run reads one at a time (``map_dictionary_by_page``) stayed under the
+#: budget on 22,000 segments without a release (at 440 MiB, 291 releases cost ~2 s of CPU); the 40
+#: MiB above it are for what a text tagged and a batch encoded add before the next look (~5 MB).
+RSS_BUDGET = 460 * 2**20
 #: Allocations between two passes of the garbage collector over the youngest objects while the
 #: checks run (Python's default is 700). The checks allocate millions of short-lived sets and
 #: lists, and every tenth young pass examines the older objects too: on 11,000 segments the
@@ -87,18 +88,20 @@ def checked(args: argparse.Namespace) -> Iterator[tuple[dict, list[Flag]]]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{args.pairs}: not UTF-8") from exc
     items = [_item(args.pairs, number, line) for number, line in enumerate(lines, 1) if line.strip()]
-    if len(items) > RELEASE_EVERY:
+    del lines  # ~4.5 MB per 11,000 lines, held for the whole run otherwise
+    if len(items) > LONG_RUN:
         map_dictionary_by_page()  # a long run: keep the dictionary's pages out of the peak
     units = list(_units(items))
     tasks = (_task(items[start:end], config) for start, end in units)
-    release = _releaser() if len(items) > RELEASE_EVERY else None
+    hook = watch_tagging(PageBudget(RSS_BUDGET) if len(items) > LONG_RUN else None)
     threshold = gc.get_threshold()
     gc.set_threshold(GC_YOUNGEST, *threshold[1:])
     try:
-        for (start, end), results in zip(units, embedded_together(tasks, between=release), strict=True):
+        for (start, end), results in zip(units, embedded_together(tasks), strict=True):
             yield from zip(items[start:end], results, strict=True)
     finally:
         gc.set_threshold(*threshold)
+        watch_tagging(hook)
 
 
 def _units(items: list[dict]) -> Iterator[tuple[int, int]]:
@@ -123,19 +126,6 @@ def _task(items: list[dict], config: CheckConfig) -> Callable[[], list[list[Flag
 
 def _segment(source: str, target: str, config: CheckConfig) -> list[list[Flag]]:
     return [run_checks(source, target, config=config)]
-
-
-def _releaser() -> Callable[[], None]:
-    """What releases the dictionary's pages after every ``RELEASE_AFTER_TAGGED`` texts tagged."""
-    released = texts_tagged()
-
-    def release() -> None:
-        nonlocal released
-        if texts_tagged() - released >= RELEASE_AFTER_TAGGED:
-            release_dictionary_pages()
-            released = texts_tagged()
-
-    return release
 
 
 def write_lines(args: argparse.Namespace, payloads: Iterable[dict]) -> None:

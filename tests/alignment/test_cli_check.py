@@ -198,3 +198,34 @@ def test_the_collector_runs_less_often_during_the_checks_and_as_before_after(tmp
     assert [item["id"] for item, _ in check.checked(args)] == ["1"]
     assert seen == [check.GC_YOUNGEST]
     assert gc.get_threshold() == before
+
+
+def test_a_long_run_keeps_the_dictionary_under_a_memory_budget(tmp_path, monkeypatch):
+    # Past LONG_RUN segments the tagger's texts are watched by a PageBudget; a short run is not
+    # watched, and the hook before the run is put back after it.
+    from alignment.checks import japanese  # noqa: PLC0415
+    from alignment.cli import check  # noqa: PLC0415
+
+    watched: list[object] = []
+
+    def spy(source, target, *, config=None):
+        watched.append(japanese._after_tagging[0])
+        return []
+
+    monkeypatch.setattr(check, "run_checks", spy)
+    monkeypatch.setattr(check, "map_dictionary_by_page", lambda: None)
+    monkeypatch.setattr(check, "LONG_RUN", 2)
+    for rows, expected in ((2, type(None)), (3, japanese.PageBudget)):
+        watched.clear()
+        path = tmp_path / f"{rows}.jsonl"
+        path.write_text(
+            "".join(
+                json.dumps({"id": str(k), "zh": "他来了。", "ja": "彼が来た。"}) + "\n" for k in range(rows)
+            ),
+            encoding="utf-8",
+        )
+        args = argparse.Namespace(pairs=str(path), enable=None, ignore=None, termbase=None)
+        assert len(list(check.checked(args))) == rows
+        assert {type(hook) for hook in watched} == {expected}
+        assert japanese._after_tagging[0] is None
+    assert watched[0].budget == check.RSS_BUDGET
