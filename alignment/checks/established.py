@@ -36,6 +36,7 @@ class EstablishedTerm(NamedTuple):
     right: tuple[str, ...]
     means: str
     source: str
+    unless: tuple[str, ...] = ()  # source words in which the term's characters mean something else
 
 
 def parse_terms(data: dict[str, Any]) -> tuple[EstablishedTerm, ...]:
@@ -57,7 +58,8 @@ def parse_terms(data: dict[str, Any]) -> tuple[EstablishedTerm, ...]:
         wrong = tuple(dict.fromkeys((to_kanji(zh), *entry.get("also_wrong", ()))))
         if set(wrong) & set(right):
             raise ValueError(f"established term {zh}: a wrong form is also listed as Japanese")
-        terms.append(EstablishedTerm(zh, wrong, right, entry["means"], entry["source"]))
+        unless = tuple(entry.get("unless_zh", ()))
+        terms.append(EstablishedTerm(zh, wrong, right, entry["means"], entry["source"], unless))
     return tuple(sorted(terms, key=lambda t: -len(t.zh)))
 
 
@@ -131,6 +133,10 @@ class CalquedTerm(Check):
         claimed: list[tuple[int, int]] = []
         for term in _in_source(seg.source):
             if _decided_by_termbase(term.zh, decided):
+                continue
+            # The term's characters inside a longer word whose copy is Japanese (老年人口 holds
+            # 老年人, and Japanese writes 老年人口 too), or a name the press keeps (国家信访局).
+            if any(u in seg.source for u in term.unless):
                 continue
             # The established term in the target: a copy beside it is the translator's gloss
             # (国家発展改革委員会（発改委）), or sits inside it (記者会 in 記者会見).

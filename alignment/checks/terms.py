@@ -83,14 +83,23 @@ def _why(zh: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def chinese_words() -> tuple[tuple[str, str, str, str | None, bool], ...]:
+def chinese_words() -> tuple[tuple[str, str, str, str | None, bool, tuple[str, ...]], ...]:
     """Chinese words Japanese does not use, in their kanji form: (kanji form, Chinese, Japanese,
     the one-click replacement if there is a safe one, whether the source must show the Chinese
-    word). The last is set for forms that are also rare or old Japanese words (UniDic lists 創新
-    and 培訓): a copy is certain only where the source has the word it copies. Longest forms first,
-    so that a copy inside a longer one is seen as part of it."""
+    word, the longer Japanese names that keep the form). The source flag is set for forms that are
+    also rare or old Japanese words (UniDic lists 創新 and 培訓): a copy is certain only where the
+    source has the word it copies. The names are those the Japanese press writes in kanji (国家能源局):
+    the form inside one is the name, not a copy. Longest forms first, so that a copy inside a longer
+    one is seen as part of it."""
     return tuple(
-        (w["ja"], w["zh"], w["right"], w.get("fix"), bool(w.get("source_only")))
+        (
+            w["ja"],
+            w["zh"],
+            w["right"],
+            w.get("fix"),
+            bool(w.get("source_only")),
+            tuple(w.get("unless_ja", ())),
+        )
         for w in sorted(_data().get("chinese_words", []), key=lambda w: -len(w["ja"]))
     )
 
@@ -217,14 +226,18 @@ def _chinese_words_re() -> re.Pattern[str]:
 
 
 # A Chinese company's registered name, kept in kanji as the Japanese press writes it (武漢華光科技
-# 股份有限公司), and a Chinese slogan quoted and glossed (「引進来」（外資導入）): the translator
+# 股份有限公司), a Chinese slogan quoted and glossed (「引進来」（外資導入）), and a Chinese buzzword
+# given with its reading as the Japanese press introduces one (躺平（タンピン）): the translator
 # kept the Chinese on purpose, so the words inside are not copies.
-_KEPT_CHINESE_RE = re.compile(r"[\u4e00-\u9fff々]+(?:有限(?:責任)?公司|公司)|「[\u4e00-\u9fff々]+」(?=[（(])")
+_KEPT_CHINESE_RE = re.compile(
+    r"[\u4e00-\u9fff々]+(?:有限(?:責任)?公司|公司)|「[\u4e00-\u9fff々]+」(?=[（(])"
+    r"|[\u4e00-\u9fff々]+(?=[（(][\u30a1-\u30faー・]+[）)])"
+)
 
 
 def kept_chinese(text: str) -> list[tuple[int, int]]:
-    """Spans where Chinese stands in the Japanese on purpose: a company's registered name and a
-    quoted Chinese term followed by its gloss."""
+    """Spans where Chinese stands in the Japanese on purpose: a company's registered name, a
+    quoted Chinese term followed by its gloss, and a term followed by its reading in katakana."""
     return [(m.start(), m.end()) for m in _KEPT_CHINESE_RE.finditer(text)]
 
 
@@ -260,13 +273,14 @@ class ChineseWord(Check):
         covered: list[tuple[int, int]] = chinese_runs(seg.target) + kept_chinese(seg.target)
         # chinese_words() lists the longest forms first: 智能 inside a reported 人工智能 is the
         # same copy, reported once.
-        for form, zh, right, fix, source_only in chinese_words():
+        for form, zh, right, fix, source_only, names in chinese_words():
             if source_only and zh not in seg.source:
                 continue
+            kept = [(at, at + len(name)) for name in names for at in occurrences(name, seg.target)]
             if any(term in seg.source for term in _established_copies().get(form, ())):
                 continue
             for pos in whole_words(seg, form):
-                if any(a <= pos and pos + len(form) <= b for a, b in covered):
+                if any(a <= pos and pos + len(form) <= b for a, b in covered + kept):
                     continue
                 covered.append((pos, pos + len(form)))
                 yield Finding(

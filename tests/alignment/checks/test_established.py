@@ -219,3 +219,35 @@ def test_a_false_friend_inside_the_copied_term_is_reported_once_as_the_term():
     flags = run_checks("两家公司成立了一家合资企业。", "両社は合資企業を一社設立した。")
     found = [(f.code, f.start, f.end) for f in flags if f.category in ("terminology", "mistranslation")]
     assert found == [("terminology-calque", 3, 7)]
+
+
+@pytest.mark.parametrize(
+    ("zh", "right", "wrong"),
+    [
+        # 老年人口 holds 老年人, and Japanese writes 老年人口 for it.
+        ("老年人口比例持续上升。", "老年人口の割合が上昇し続けている。", None),
+        (
+            "社区为老年人提供送餐服务。",
+            "地域は高齢者に配食サービスを提供している。",
+            "地域は老年人に配食サービスを提供している。",
+        ),
+        # The press keeps the bureau's name in kanji, not the system's.
+        ("国家信访局公布了数据。", "国家信訪局がデータを公表した。", None),
+        (
+            "他多次到信访部门反映问题。",
+            "彼は何度も陳情窓口に問題を訴えた。",
+            "彼は何度も信訪部門に問題を訴えた。",
+        ),
+        # CCTV's gala keeps its name; another evening gala is 〜の夕べ.
+        ("春节联欢晚会今晚播出。", "春節聯歓晩会が今夜放送される。", None),
+        ("欢迎晚会在北京举行。", "歓迎の夕べが北京で開かれた。", "歓迎晩会が北京で開かれた。"),
+    ],
+)
+def test_a_source_word_puts_the_term_out_of_reach(zh, right, wrong):
+    assert "terminology-calque" not in codes(zh, right)
+    if wrong:
+        assert "terminology-calque" in codes(zh, wrong)
+
+
+def test_a_japanese_senator_is_a_member_of_the_house_of_councillors():
+    assert "terminology-calque" not in codes("日本参议员访华。", "日本の参議院議員が訪中した。")
