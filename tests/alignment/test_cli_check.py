@@ -229,3 +229,33 @@ def test_a_long_run_keeps_the_dictionary_under_a_memory_budget(tmp_path, monkeyp
         assert {type(hook) for hook in watched} == {expected}
         assert japanese._after_tagging[0] is None
     assert watched[0].budget == check.RSS_BUDGET
+
+
+def test_a_run_that_fails_midway_leaves_the_earlier_output_whole(pairs, tmp_path, monkeypatch):
+    from alignment.cli import check, main  # noqa: PLC0415
+
+    out = tmp_path / "flags.jsonl"
+    out.write_text("earlier\n", encoding="utf-8")
+    seen = []
+
+    def failing(source, target, config=None):
+        seen.append(target)
+        if len(seen) == 3:
+            raise RuntimeError("a check failed")
+        return []
+
+    monkeypatch.setattr(check, "run_checks", failing)
+    with pytest.raises(RuntimeError):
+        main(["check", str(pairs), "-o", str(out)])
+    assert out.read_text(encoding="utf-8") == "earlier\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["flags.jsonl", "pairs.jsonl"]
+
+
+def test_the_output_file_is_readable_as_open_would_make_it(pairs, tmp_path):
+    import os  # noqa: PLC0415
+
+    out = tmp_path / "flags.jsonl"
+    assert run(str(pairs), "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
