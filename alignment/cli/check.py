@@ -14,7 +14,6 @@ import gc
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
@@ -142,13 +141,11 @@ def write_lines(args: argparse.Namespace, payloads: Iterable[dict]) -> None:
         sys.stdout.write("".join(lines))
         return
     output = os.path.abspath(args.output)
-    fd, part = tempfile.mkstemp(dir=os.path.dirname(output), prefix=".check-", suffix=".part")
+    # Named by the process, and created by open() so that it gets the permissions the output would.
+    part = os.path.join(os.path.dirname(output), f".{os.path.basename(output)}.{os.getpid()}.part")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with open(part, "w", encoding="utf-8") as f:
             f.writelines(lines)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(part, 0o666 & ~umask)  # as open() would have made it, not mkstemp's 0600
         os.replace(part, output)
     except BaseException:
         with contextlib.suppress(OSError):
