@@ -152,6 +152,38 @@ def whole_words(seg: Segment, form: str) -> Iterator[int]:
         pos = seg.target.find(form, pos + 1)
 
 
+_OPEN = "（("
+_CLOSE = "）)"
+_KANJI_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+_MEANING_RE = re.compile(r"[\u30a1-\u30fa\u4e00-\u9fff]")
+
+
+def _closing(target: str, after: int) -> int:
+    found = [i for c in _CLOSE if (i := target.find(c, after)) >= 0]
+    return min(found) if found else -1
+
+
+def glossed_copy(target: str, start: int, end: int) -> bool:
+    """Whether the copy at ``target[start:end]`` is the Chinese original quoted in brackets after
+    the translator's rendering (インキュベーター（孵化器）), or is followed by its meaning in
+    brackets (孵化器（インキュベーター）): either way the reader is told what it means, and the copy
+    is the source's term shown for reference, not a Japanese word used in another sense. A gloss in
+    hiragana alone is a reading (元素（げんそ）), not a meaning, and does not count."""
+    opened = max(target.rfind(c, 0, start) for c in _OPEN)
+    if opened > 0 and not target[opened - 1].isspace():
+        close = _closing(target, end)
+        if close >= 0 and _KANJI_ONLY_RE.fullmatch(target[opened + 1 : close]):
+            return True
+    # The copy may end a longer word (孵化 of 孵化器（インキュベーター）).
+    word = _KANJI_ONLY_RE.match(target, end)
+    after = word.end() if word else end
+    if after < len(target) and target[after] in _OPEN:
+        close = _closing(target, after + 1)
+        inside = target[after + 1 : close] if close >= 0 else ""
+        return bool(_MEANING_RE.search(inside)) and target[start:end] not in inside
+    return False
+
+
 class FalseFriend(Check):
     code = "mistranslation-false-friend"
     linear = False  # reads MeCab's tokens: seconds on a long run of katakana
@@ -175,6 +207,8 @@ class FalseFriend(Check):
             if not any(u in seg.source for u in shipped.get("unless_zh", ())):
                 for wrong in wrong_forms:
                     for pos in whole_words(seg, wrong):
+                        if glossed_copy(seg.target, pos, pos + len(wrong)):
+                            continue
                         yield Finding(
                             f"'{wrong}' renders {zh} but means something else in Japanese{_why(zh)}",
                             pos,

@@ -537,3 +537,22 @@ def test_narrowed_calques(right, wrong):
 def test_a_chinese_word_inside_a_calque_is_flagged_once():
     flags = [f.code for f in run_checks("", "緑色能源の発展を推進する。")]
     assert flags.count("untranslated-word") + flags.count("mistranslation-calque") == 1
+
+
+def test_a_copy_glossed_in_brackets_is_no_false_friend():
+    # The translator renders the term and quotes the Chinese original, or glosses the copy with its
+    # meaning: the reader is told what it means either way. A reading in hiragana is no meaning.
+    zh = "代表团赴当地考察。"
+    assert "mistranslation" not in categories(zh, "代表団は現地を視察（考察）した。")
+    assert "mistranslation" not in categories(zh, "代表団は現地を考察（視察）した。")
+    assert "mistranslation-false-friend" in codes(zh, "代表団は現地を考察した。")
+    assert "mistranslation-false-friend" in codes(zh, "代表団は現地を考察（こうさつ）した。")
+    # Brackets that hold more than the copy are the sentence's own aside.
+    assert "mistranslation-false-friend" in codes(zh, "代表団は各地（考察先を含む）を回った。")
+    # The copy may end a longer word that the brackets gloss.
+    zh = "该区新建了三家科技孵化器。"
+    for ja in (
+        "同区は3カ所のインキュベーター（孵化器）を設けた。",
+        "同区は3カ所の孵化器（インキュベーター）を設けた。",
+    ):
+        assert not {"mistranslation", "terminology"} & categories(zh, ja)
