@@ -343,6 +343,31 @@ def _other_clock(hours: list[Number]) -> list[float]:
     ]
 
 
+# Other readings of a figure of the target that Japanese writing shortens. A year range names the
+# century once (2021年から23年, 1998～99年): the second year is the one in the same century as the
+# first. Football counts the minutes of each half (後半16分 is the 61st minute, 延長前半5分 the
+# 95th), where Chinese counts from the kick-off (第61分钟).
+_YEAR_BEFORE_RE = re.compile(
+    r"((?:19|20)\d\d)年?(?:度)?\s*(?:から|～|〜|~|－|-|–|—|・|、|と|や|および|ないし)\s*$"
+)
+_HALF_MINUTE_RE = re.compile(r"(延長)?(前半|後半)\s*$")
+_HALF_START = {(False, "前半"): 0.0, (False, "後半"): 45.0, (True, "前半"): 90.0, (True, "後半"): 105.0}
+
+
+def target_readings(n: Number, text: str) -> list[float]:
+    """The values a figure of the target ``text`` stands for besides its own (see above)."""
+    out: list[float] = []
+    if n.from_digits and len(n.text.strip()) == 2 and text.startswith("年", n.end):
+        before = _YEAR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
+        if before:
+            out.append(float(before.group(1)[:2] + n.text.strip()))
+    if text.startswith("分", n.end) and 0 < n.value <= 45:
+        half = _HALF_MINUTE_RE.search(text, max(0, n.start - 6), n.start)
+        if half:
+            out.append(_HALF_START[bool(half.group(1)), half.group(2)] + n.value)
+    return out
+
+
 # A time written with a colon (15:30): the figure before it is an hour.
 _CLOCK_RE = re.compile(r":(?=\d\d)")
 _SRC_HALF_PAST_RE = re.compile(r"[点點时時]\s*半")
@@ -598,6 +623,8 @@ def _differences(seg: Segment) -> NumberDifferences:
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
     src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged)
     # The hour of a 12-hour clock and of a 24-hour one (下午3点 = 15時, 15点 = 午後3時).
+    readings = {n.start: target_readings(n, seg.target_norm) for n in tgt}
+    tgt_values += [v for values in readings.values() for v in values]
     src_values += _other_clock([n for n in all_src if _SRC_HOUR_RE.match(src_text, n.end)])
     tgt_values += _other_clock([n for n in tgt if _TGT_HOUR_RE.match(seg.target_norm, n.end)])
     # 翻一番 doubles, 翻两番 quadruples.
@@ -652,6 +679,7 @@ def _differences(seg: Segment) -> NumberDifferences:
             or n.value == 1
             or n.start in same_tgt
             or any(_close(v, n.value) for v in src_values)
+            or any(_close(v, r) for r in readings[n.start] for v in src_values)
         ):
             continue
         if q[0] and any(_compatible(sq, q) for sq in src_quantities.values() if sq[0]):

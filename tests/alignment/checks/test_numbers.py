@@ -264,3 +264,31 @@ def test_a_segment_with_no_figure_is_not_compared_further(monkeypatch):
     assert asked == []
     assert "number" in categories("他们走了五公里。", "彼らは3キロ歩いた。")
     assert len(asked) == 1
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # A year range names the century once; football counts the minutes of each half.
+        ("该公司在2019年至2022年间亏损。", "同社は2019年から22年にかけて赤字だった。"),
+        ("1998年和1999年的数据显示", "1998年と99年のデータによると"),
+        ("第52分钟，主队扳平比分。", "後半7分、ホームチームが同点に追いついた。"),
+        ("第20分钟，客队率先破门。", "前半20分、アウェーチームが先制した。"),
+        ("加时赛第98分钟，他打进制胜球。", "延長前半8分、彼が決勝ゴールを決めた。"),
+    ],
+)
+def test_a_shortened_year_and_the_minute_of_a_half_are_read_in_full(zh, ja):
+    assert "number" not in categories(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("该公司在2019年至2022年间亏损。", "同社は2019年から23年にかけて赤字だった。"),
+        ("第52分钟，主队扳平比分。", "後半8分、ホームチームが同点に追いついた。"),
+        # Without 前半/後半 a minute is the minute itself.
+        ("第52分钟，主队扳平比分。", "7分、ホームチームが同点に追いついた。"),
+    ],
+)
+def test_a_wrong_shortened_year_or_minute_is_still_flagged(zh, ja):
+    assert "number" in categories(zh, ja)
