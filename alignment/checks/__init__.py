@@ -53,7 +53,7 @@ from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.known_names import OtherKnownName
 from alignment.checks.lists import DroppedListItem
 from alignment.checks.mandarin_readings import MandarinReading
-from alignment.checks.name_kanji import HomophonePlace, SplitName, TranscribedName
+from alignment.checks.name_kanji import HomophoneName, HomophonePlace, SplitName, TranscribedName
 from alignment.checks.name_variants import NameVariant, document_name_variants
 from alignment.checks.numbers import (
     AddedNumber,
@@ -120,6 +120,7 @@ CHECKS: dict[str, Check] = {
         ChineseNameInKatakana(),
         TranscribedName(),
         HomophonePlace(),
+        HomophoneName(),
         SplitName(),
         MandarinReading(),
         UnexplainedKatakana(),

@@ -263,6 +263,77 @@ def chinese_names(source: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1024)
+def _people(source: str) -> tuple[tuple[str, ...], ...]:
+    """The source's people (:func:`_person_res`), each as the spellings its context allows: after a
+    title a name may be two or three characters long (市长王明会见 is 王明, 主任张蓉出席 is 张蓉),
+    before a title or a verb of saying its length is known (王明表示)."""
+    text = simplified(source)
+    starts = {i for i, _ in segmented(text)}
+    before, after = _person_res()
+    known = {m.start(1): m.group(1) for m in after.finditer(text) if m.start(1) in starts}
+    out: dict[int, tuple[str, ...]] = {k: (name,) for k, name in known.items()}
+    for m in before.finditer(text):
+        if m.start(1) in starts and m.start(1) not in out:
+            name = m.group(1)
+            out[m.start(1)] = tuple(dict.fromkeys((name[:2], name)))
+    return tuple(out.values())
+
+
+@lru_cache(maxsize=1024)
+def homophone_names(source: str, target: str) -> tuple[tuple[int, int, str], ...]:
+    """People of the source whom the target writes with one character replaced by another of the
+    same Mandarin sound (张蓉 as 張容, 陈立新 as 陳立信), no spelling the context allows being in the
+    target: each with its target span and the source's form."""
+    src, tgt = simplified(source), simplified(target)
+    out: list[tuple[int, int, str]] = []
+    for spellings in _people(source):
+        # Where the length is not known, a spelling in the target settles it (王明 of 市长王明是…
+        # in 王明市長は: 王明是 is no name); where it is, the shorter one may stand inside the wrong
+        # form (陈立 of 陳立信) and is not asked.
+        if any(name in tgt for name in spellings):
+            continue
+        for name in sorted(spellings, key=len, reverse=True):
+            n = len(name)
+            at = next(
+                (
+                    j
+                    for j in range(len(tgt) - n + 1)
+                    if _HAN_RE.match(tgt[j])
+                    and tgt[j : j + n] not in src
+                    and _one_homophone(name, tgt[j : j + n], target[j : j + n])
+                    and not _HAN_RE.match(tgt[j - 1 : j] or "a")
+                ),
+                None,
+            )
+            if at is not None:
+                out.append((at, at + n, name))
+                break
+    return tuple(out)
+
+
+class HomophoneName(Check):
+    code = "entity-homophone-name"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A person of the source written with another character of the same Mandarin sound (张蓉 → "
+        "張容): another person."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped:
+            return
+        for start, end, name in homophone_names(seg.source, seg.target):
+            yield Finding(
+                f"{name} of the source is written {seg.target[start:end]}, a character of the same "
+                f"sound but another name; Japanese writes {to_kanji(name)}",
+                start,
+                end,
+                to_kanji(name),
+            )
+
+
 # Between two characters of a name translated piecewise: kana (高い山, 春の花), after at most one kanji
 # (黄色い石).
 _GAP = "(?:[\u4e00-\u9fff]?[\u3041-\u3096]{1,3})?"

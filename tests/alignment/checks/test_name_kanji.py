@@ -15,6 +15,7 @@ def spans(code: str, source: str, target: str) -> list[str]:
 
 TRANSCRIPTION = "entity-transcription"
 HOMOPHONE = "entity-homophone-place"
+PERSON = "entity-homophone-name"
 
 
 def test_a_dotted_foreign_name_copied_in_kanji_is_flagged():
@@ -41,6 +42,32 @@ def test_a_place_with_a_homophone_character_is_flagged():
     zh = "代表团访问了浙江省湖州市。"
     assert spans(HOMOPHONE, zh, "代表団は浙江省胡州市を訪問した。") == ["胡州"]
     assert spans(HOMOPHONE, zh, "代表団は浙江省湖州市を訪問した。") == []
+
+
+def test_a_person_with_a_homophone_character_is_flagged():
+    # Before a title or a verb of saying the name's length is known; after a title it is two or
+    # three characters, and the target's own spelling settles which.
+    zh = "副区长周海燕表示，将进一步优化营商环境。"
+    assert spans(PERSON, zh, "周海雁副区長は、ビジネス環境をさらに改善すると述べた。") == ["周海雁"]
+    assert spans(PERSON, zh, "周海燕副区長は、ビジネス環境をさらに改善すると述べた。") == []
+    zh = "市卫健委主任许静出席并讲话。"
+    assert spans(PERSON, zh, "市衛生健康委員会の許敬主任が出席してあいさつした。") == ["許敬"]
+    assert spans(PERSON, zh, "市衛生健康委員会の許静主任が出席してあいさつした。") == []
+    # The fix writes the source's name in Japanese forms.
+    flags = [
+        f for f in run_checks(zh, "市衛生健康委員会の許敬主任が出席してあいさつした。") if f.code == PERSON
+    ]
+    assert [f.fix for f in flags] == ["許静"]
+
+
+def test_a_person_is_not_read_into_the_words_after_the_name():
+    # 市长王明是… could be 王明 or 王明是: the target's 王明 settles it, and 王明市 is no other name.
+    assert spans(PERSON, "市长王明是这次活动的发起人。", "王明市長はこの活動の発起人だ。") == []
+    # Another character that does not sound the same is not this check's (a different person or a
+    # rendering of a title).
+    assert spans(PERSON, "市长王明是这次活动的发起人。", "王光市長はこの活動の発起人だ。") == []
+    # Japanese forms of the same characters are the same name.
+    assert spans(PERSON, "区长刘广泽会见了客人。", "劉広沢区長は客と会見した。") == []
 
 
 def test_other_forms_of_the_same_character_are_not_homophones():
