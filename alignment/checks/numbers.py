@@ -533,11 +533,35 @@ def _quantity(n: Number, text: str, pattern: re.Pattern[str], kinds: tuple[str, 
     return (kind, n.value)
 
 
+# What a percentage of the source may be the change of, in points: a rate (增长率, 失业率), a share
+# (比重, 占比, 份额, 比例) or an index, named before the figure in the sentence.
+_RATE_BEFORE_RE = re.compile(
+    r"率|比重|[占佔]比|份[额額]|比例|百分比|指[数數]"
+)  # the bridge writes 佔, 額, 數
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _source_quantity(n: Number, text: str) -> Quantity:
+    """A figure of the source with its scale (:func:`_quantity`); a percentage with no rate before
+    it in the sentence is the change of a count or an amount ("pct!"), which points cannot render
+    (持卡人数增长35% is 35%増, not 35ポイント増)."""
+    q = _quantity(n, text, _SRC_SCALE_RE, _KINDS)
+    if q[0] == "pct":
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, n.start)]
+        if not _RATE_BEFORE_RE.search(text, ends[-1] if ends else 0, n.start):
+            return ("pct!", q[1])
+    return q
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
     """The same size in either scale. Chinese 增长N倍 reads as ×N or ×(N+1) and Japanese writes it
-    as N倍, (N+1)倍 or N×100 %増; a percentage rendered as points (a rate's change) is let pass, the
-    converse (百分点 rendered as %) is the defect."""
+    as N倍, (N+1)倍 or N×100 %増; a percentage rendered as points is let pass where it is a rate's
+    change (the rate named before it), the converse (百分点 rendered as %) is the defect."""
     (ka, va), (kb, vb) = a, b
+    if "pct!" in (ka, kb):
+        if "pp" in (ka, kb):
+            return False
+        ka, kb = ("pct" if k == "pct!" else k for k in (ka, kb))
     if ka == kb == "mult":
         return any(_close(va, v) for v in (vb, vb - 1, vb + 1))
     if ka == kb:
@@ -562,7 +586,7 @@ def scale_changes(seg: Segment, digits: bool = False) -> list[Finding]:
     tgt = [(n, _quantity(n, tgt_text, _TGT_SCALE_RE, _TGT_KINDS)) for n in find_numbers(tgt_text)]
     out: list[Finding] = []
     for n in find_numbers(src_text):
-        q = _quantity(n, src_text, _SRC_SCALE_RE, _KINDS)
+        q = _source_quantity(n, src_text)
         if not q[0] or (q[0] == "digits") != digits or any(_compatible(q, tq) for _, tq in tgt):
             continue
         for t, tq in tgt:
@@ -642,7 +666,7 @@ def _differences(seg: Segment) -> NumberDifferences:
     # A figure with a scale word is found in the same size in another scale (两成 = 20%, 增长1.2倍 =
     # 120%増), and a century with its decade in the year (20世纪90年代 = 1990年代).
     tgt_quantities = [_quantity(n, seg.target_norm, _TGT_SCALE_RE, _TGT_KINDS) for n in tgt]
-    src_quantities = {n: _quantity(n, src_text, _SRC_SCALE_RE, _KINDS) for n in all_src}
+    src_quantities = {n: _source_quantity(n, src_text) for n in all_src}
     for m in _CENTURY_RE.finditer(src_text):
         century, decade = _count(m.group(1)), _count(m.group(2))
         if any(_close(v, (century - 1) * 100 + decade) for v in tgt_values):

@@ -172,3 +172,30 @@ def test_man_notation_with_a_decimal_is_the_same_figure(whole, tenth):
     value = whole * 10_000 + tenth * 1_000
     assert [n.value for n in find_numbers(f"{whole}.{tenth}万人")] == [value]
     assert [n.value for n in find_numbers(f"{value:,}人")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        # A count or an amount that grows by a percentage grows by that percentage, not by points.
+        (
+            "今年前三季度，全市进出口总额同比增长18%。",
+            "今年1～9月、全市の輸出入総額は前年同期比18ポイント増えた。",
+            True,
+        ),
+        (
+            "今年前三季度，全市进出口总额同比增长18%。",
+            "今年1～9月、全市の輸出入総額は前年同期比18%増えた。",
+            False,
+        ),
+        # A rate named before the figure (in the sentence, not only its clause) may change by points.
+        (
+            "全市森林覆盖率达到46%，比上年提高0.8%。",
+            "全市の森林被覆率は46%に達し、前年より0.8ポイント上昇した。",
+            False,
+        ),
+        ("第三产业占比提高了2.5%。", "第3次産業の比重は2.5ポイント上昇した。", False),
+    ],
+)
+def test_a_percentage_of_a_count_rendered_as_points_is_flagged(zh, ja, flagged):
+    assert ("number-scale" in codes(zh, ja)) is flagged
