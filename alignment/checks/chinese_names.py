@@ -128,11 +128,31 @@ def source_name_for(surname: str, given: str, source: str) -> str | None:
             syllables = [syllable_keys(s) for s in _pinyin_syllables(name)]
             if len(syllables) != length:
                 continue
+            plain = _pinyin_syllables(name)
             if spelled_as(sk, syllables[:1]) and spelled_as(gk, syllables[1:]):
-                return name
+                if not _consonant_ending(given, plain[-1]):
+                    return name
             if spelled_as(gk, syllables[:1]) and spelled_as(sk, syllables[1:]):
-                return name  # given name first (ハオ・ワン)
+                if not _consonant_ending(surname, plain[-1]):
+                    return name  # given name first (ハオ・ワン)
     return None
+
+
+# Katakana writes a final consonant with a mora of the u-row (ク, ス, フ) or ト/ド; Mandarin has no
+# final consonant but n and ng, so a Chinese name read in katakana ends in the vowel of its last
+# syllable (克 ke: コー, クォー). A last mora that writes a consonant the Mandarin syllable has no
+# vowel for is a foreign name's own ending (范戴克 is Van Dijk, ファン・ダイク), not a Mandarin reading.
+_U_ROW = frozenset("クグスズツヅフブプムル")
+_O_ROW = frozenset("トド")
+
+
+def _consonant_ending(katakana: str, syllable: str) -> bool:
+    last = katakana[-1:]  # ドー, クー: a long vowel is the syllable's own
+    if last in _U_ROW:
+        return not syllable.endswith(("u", "v"))
+    if last in _O_ROW:
+        return not syllable.endswith(("o", "ou"))
+    return False
 
 
 def looks_chinese(surname: str, given: str) -> bool:

@@ -41,6 +41,8 @@ def spans(source: str, target: str) -> list[str]:
         ),
         ("习近平发表讲话。", "シー・ジンピンが演説した。", "シー・ジンピン", "習近平"),
         ("区长张伟表示。", "区長のウェイ・チャンは述べた。", "ウェイ・チャン", "張偉"),  # given name first
+        # A long vowel ends on the syllable's own vowel (德 de as ドー).
+        ("主任刘德出席了会议。", "リウ・ドー主任が会議に出席した。", "リウ・ドー", "劉徳"),
     ],
 )
 def test_a_chinese_name_of_the_source_in_katakana_is_flagged_with_its_kanji(zh, ja, name, kanji):
@@ -62,6 +64,11 @@ def test_a_chinese_name_of_the_source_in_katakana_is_flagged_with_its_kanji(zh, 
         ("韩国统一部的朴炳锡表示。", "韓国統一省のパク・ビョンセグは述べた。"),
         # A katakana pair that does not spell the source's name.
         ("王浩会见了安东尼·布林肯。", "王浩氏はアントニー・ブリンケン氏と会談した。"),
+        # A foreign name whose transcription starts with a surname character (范 of Van, 马 of
+        # Mark): its katakana ends in a consonant no Mandarin syllable has (ク of Dijk, ト of Hart).
+        ("下半场，范迪克头球破门。", "後半、ファン・ディクがヘディングで決めた。"),
+        ("决赛中，范德贝克打进一球。", "決勝でファン・デベークが1得点を挙げた。"),
+        ("随后，马克·哈特接受了采访。", "その後、マーク・ハートが取材に応じた。"),
     ],
 )
 def test_kanji_names_foreign_names_and_korean_names_are_not_flagged(zh, ja):
