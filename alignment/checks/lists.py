@@ -37,6 +37,13 @@ from alignment.checks.sounds import LATIN_RE, NAME_CHARS, pinyin_readings, simil
 
 # A clause: the stretch between the punctuation that ends one (a list never crosses it).
 LIST_CLAUSE_RE = re.compile(r"[^，,；;。！？!?：:“”\"「」（）()《》]+")
+# A clause as a list's items see it: a short quote, title or aside in brackets within it is part of
+# an item (举办手作体验、推介会和“园林与庭院”对话; 参观了集团、中国（寿光）博览会展馆和产业园), not where
+# the clause ends.
+_PLAIN = r"[^，,；;。！？!?：:“”\"「」『』（）()《》]"
+_ITEM_CLAUSE_RE = re.compile(
+    rf"(?:{_PLAIN}|“{_PLAIN}{{1,20}}”|「{_PLAIN}{{1,20}}」|《{_PLAIN}{{1,30}}》|（{_PLAIN}{{1,12}}）|\({_PLAIN}{{1,12}}\))+"
+)
 # Where the last item of a list ends: the word closing the enumeration (等领域, 和, 以及), or a count
 # of the items just listed (菲拉赫、维也纳、萨尔茨堡三地; 五大功能).
 _COUNT = r"[两二三四五六七八九十]+[个项大家种条类地国座所名位场批处市省]"
@@ -167,11 +174,17 @@ class DroppedListItem(Check):
         # where its first and last items end), and a pair is found without them: the names, and
         # what the target renders of them, are worked out only for a source with a list.
         clauses = []
-        for clause in LIST_CLAUSE_RE.finditer(seg.source):
+        for clause in _ITEM_CLAUSE_RE.finditer(seg.source):
             listed = "、" in clause.group() and bool(list_items(clause.group()))
             own_words = partial(_clause_words, seg.source, *clause.span())
             clauses.append((clause, listed, [] if listed else pair_items(clause.group(), own_words)))
+        # Quoted names (“A”、“B”、“C”) are judged without their quotes, as a list of their own: the
+        # clause they stand in is not judged for a list too.
         quoted_lists = list(_QUOTED_LIST_RE.finditer(seg.source))
+        clauses = [
+            (c, listed and not any(c.start() <= m.start() < c.end() for m in quoted_lists), pair)
+            for c, listed, pair in clauses
+        ]
         if not quoted_lists and not any(listed or pair for _, listed, pair in clauses):
             return
         bridged = seg.bridged
@@ -191,8 +204,15 @@ class DroppedListItem(Check):
         for m in quoted_lists:
             quoted = [(q.start(1), q.end(1), True) for q in _QUOTED_RE.finditer(m.group())]
             lists.append((m.start(), [(m.start() + a, m.start() + b, j) for a, b, j in quoted]))
-        for c0, items in lists:
+        for c0, found_items in lists:
+            # An item cut inside a quote or an aside (“购房 of “购房用以出租”) was cut at a wrong place.
+            items = [(a, b, judged and _balanced(seg.source[a:b])) for a, b, judged in found_items]
+            if not items:
+                continue
             siblings = [seg.source[a:b] for a, b, _ in items]
+            # The source outside the list, after the bridge: what its words render may repeat an
+            # item's characters (文化 of 文化周 and of 中日文化对话).
+            outside = f"{bridged[: items[0][0]]}、{bridged[items[-1][1] :]}"
             named = [(a, b) for a, b, judged in items if judged and (a, b) in span_set]
             for a, b in _unwitnessed_names(named, spans, seg):
                 yield Finding(
@@ -214,7 +234,9 @@ class DroppedListItem(Check):
                     rendered = rendered_positions(seg.source, seg.target_kana)
                 covered = {i - start for i in rendered if start <= i < end} - shared
                 units = source_units(raw, own, target_han, target_lower, kana, runs, covered)
-                if len(units) < MIN_UNITS or _reached(units, runs, covered, raw, own, seg.target, shared):
+                if len(units) < MIN_UNITS or _reached(
+                    units, runs, covered, raw, own, seg.target, shared, outside
+                ):
                     continue
                 item = seg.source[start:end]
                 if _sounded_out(item, kana):
@@ -232,6 +254,14 @@ class DroppedListItem(Check):
                     yield Finding(
                         f"the list item '{item}' of the source has no counterpart in the target{closest}"
                     )
+
+
+_BRACKETS = ("“”", "「」", "《》", "（）", "()")
+
+
+def _balanced(item: str) -> bool:
+    """Whether every quote and bracket the item opens it closes, and the other way round."""
+    return all(item.count(pair[0]) == item.count(pair[1]) for pair in _BRACKETS)
 
 
 def _clause_words(source: str, start: int, end: int) -> dict[int, str]:
@@ -408,13 +438,16 @@ def _reached(
     bridged: str,
     target: str,
     shared: AbstractSet[int] = frozenset(),
+    outside: str = "",
 ) -> bool:
     """Whether an item reaches the target on evidence of a word, not of a character: a name, a
     figure, a Latin token or a loanword the entity checks find rendered, or two of its characters
     standing together in the target after the bridge. One shared character proves little in a
     list, whose items are of a kind: 育 of 体育 is found in 教育, the rendering of a sibling, and
     电 of 电机 in 電子制御. Nor does the qualifier it shares with a sibling (``shared``: 上海 of
-    上海博物馆 and 上海科技馆)."""
+    上海博物馆 and 上海科技馆). Nor do two characters the source writes outside the list too
+    (``outside``: its text after the bridge with the list cut out): 文化 of 中日文化对话 stands in
+    文化ウィーク, the rendering of 文化周 before the list."""
     in_name = {i for s, n in runs for i in range(s, s + len(n))}
     hanzi = sum(
         1 for i, c in enumerate(bridged) if i not in in_name and HAN_RE.match(c) and raw[i] not in ZH_FUNCTION
@@ -424,7 +457,7 @@ def _reached(
     return any(
         HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in target
         for i in range(len(bridged) - 1)
-        if i + 1 not in shared
+        if i + 1 not in shared and bridged[i : i + 2] not in outside
     )
 
 

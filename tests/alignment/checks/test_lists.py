@@ -339,3 +339,25 @@ def test_an_item_one_word_renders_needs_no_longer_runs_encoded(monkeypatch):
     zh, ja = _ENCODED_LISTS[0]
     assert "omission-list-item" not in codes(zh, ja)
     assert set(asked) == {"展示", "衣料", "おもちゃ", "家具", "製品", "服装", "玩具"}
+
+
+def test_an_item_with_a_quote_or_an_aside_in_it_is_an_item():
+    # The quote and the brackets stand inside an item: they do not end the clause the list is in.
+    # 学术 of the dropped item stands in 学術ウィーク, the rendering of 学术周 before the list: two
+    # characters the source writes outside the list are no evidence of the item.
+    zh = "学术周期间，组委会还将举办茶艺表演、书法展览和“丝路与海洋”国际学术论坛等活动。"
+    ja = "学術ウィーク期間中、組織委員会は茶芸パフォーマンスや書道展などの活動も開催する。"
+    flags = [f.message for f in run_checks(zh, ja) if f.code == "omission-list-item"]
+    assert len(flags) == 1 and "国际学术论坛" in flags[0]
+    ja = "学術ウィーク期間中、組織委員会は茶芸パフォーマンス、書道展、「シルクロードと海洋」国際学術フォーラムなどの活動も開催する。"
+    assert "omission-list-item" not in codes(zh, ja)
+    zh = "考察团先后参观了南通家纺城、中国（南通）国际家纺博览中心和沿江生态农业示范园。"
+    ja = "視察団は南通家紡城、中国（南通）国際家紡博覧センターを相次いで見学した。"
+    flags = [f.message for f in run_checks(zh, ja) if f.code == "omission-list-item"]
+    assert len(flags) == 1 and "沿江生态农业示范园" in flags[0]
+
+
+def test_an_item_cut_inside_a_quote_is_not_judged():
+    # The second item of 住房和“购房…” ends at 房 inside the quote: the cut is no item boundary.
+    zh = "政府对第二套住房和“购房用以出租”征收更高的印花税。"
+    assert "omission-list-item" not in codes(zh, "政府はセカンドハウスと賃貸用物件に高い印紙税を課す。")
