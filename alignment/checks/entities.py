@@ -547,6 +547,11 @@ def name_runs(source: str, shortest: int = 3) -> list[tuple[str, int]]:
                 start = at + len(word)
         if end < len(source) and source[end - 1 : end + 1] in common:
             end -= 1  # 英里范围 is 英里 + 范围
+        # A common word the source is read with at the end of the run is that word (占比提高 is
+        # 占比 + 提高: no name 比提高), unless what is left before it is a name of its own length.
+        for at, word in words:
+            if start < at and at + len(word) == end and len(word) > 1 and word in common:
+                end = at
         if end - start >= shortest and not _common_words(source[start:end], common):
             out.append((source[start:end], start))
     return out

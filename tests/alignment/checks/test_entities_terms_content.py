@@ -556,3 +556,13 @@ def test_a_copy_glossed_in_brackets_is_no_false_friend():
         "同区は3カ所の孵化器（インキュベーター）を設けた。",
     ):
         assert not {"mistranslation", "terminology"} & categories(zh, ja)
+
+
+def test_a_common_word_ends_no_transliteration_run():
+    # 比, 提 and 高 all spell names; read with the source's words, 占比提高 is 占比 + 提高.
+    zh = "第三产业占比提高了2.5%。"
+    assert "named_entity" not in categories(zh, "第3次産業の比重は2.5ポイント上昇した。")
+    # A transliterated name is still one (its last characters are no common word).
+    assert "named_entity" in categories(
+        "布林肯说，双方同意继续对话。", "ポンペオ氏は、双方が対話の継続で合意したと述べた。"
+    )
