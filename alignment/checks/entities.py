@@ -782,9 +782,10 @@ def _loosely_a_source_name(word: str, source: str) -> bool:
 
 
 # A place of the document (金華市, 浙江省) written with the honorific of a person (金華氏は): MT reads
-# a city whose name is also a given name as a person. A unit followed by 長 is the title of the
-# person before it (陳暁燕区長, 王建国市長 — a mayor, not a city).
-_PLACE_UNIT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省県州区](?!長)")
+# a city whose name is also a given name as a person. A unit followed by 長, or by the party
+# committee whose secretary the person is (党委員会書記, 委書記), is the title of the person before
+# it (陳暁燕区長, 王建国市長, 劉建華区党委員会書記 — a mayor or a secretary, not a city).
+_PLACE_UNIT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省県州区](?!長|党委|委書記|委員会書記)")
 _HONORIFIC_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})氏")
 _ALL_KANJI_RE = re.compile(r"[\u4e00-\u9fff]+")
 

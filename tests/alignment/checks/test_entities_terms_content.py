@@ -373,6 +373,12 @@ def test_a_place_of_the_document_written_as_a_person():
     assert [(pairs[1][1][f.start : f.end], f.category) for f in found] == [("金華氏", "named_entity")]
     assert "entity-place-person" in codes("", "浙江省金華市を訪れた後、金華氏は述べた。")
     assert "entity-place-person" not in codes("", "金華市を訪れた後、顧建新氏は述べた。")
+    # A party secretary's title after the name is no place (王海峰市党委書記, 王海峰市委書記).
+    pairs = [
+        ("", "式典には王海峰市党委員会書記と李明市長が出席した。"),
+        ("", "王海峰氏は、開放型経済の発展を加速させると述べた。"),
+    ]
+    assert not [f for f in run_document_checks(pairs)[1] if f.code == "entity-place-person"]
 
 
 def test_a_word_only_japan_has_in_an_article_about_china():
