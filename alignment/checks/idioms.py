@@ -91,6 +91,14 @@ def copied_span(copy: str, target: str) -> tuple[int, int, int] | None:
     return best
 
 
+def _starting_a_word(span: tuple[int, int, int] | None, seg: Segment) -> tuple[int, int, int] | None:
+    """A copied stretch only where it starts a word of the target: the idiom's characters found
+    inside other words (流 of 交流, then 長い, for 源远流长 in 交流は長い歴史) copy nothing."""
+    if span is None or span[0] not in {w.start for w in seg.tokens}:
+        return None
+    return span
+
+
 def is_japanese(text: str) -> bool:
     """Whether Japanese writes ``text``: a JMdict form, or one UniDic word that is not an unknown
     one (UniDic lists many yojijukugo JMdict lacks)."""
@@ -153,7 +161,7 @@ def literal_idioms(seg: Segment) -> Iterator[tuple[str, str | None, int, int, bo
             continue
         # A slogan's characters copied in order are mostly a name or a term Japanese keeps (走出去,
         # 中国領事); only one read apart, word by word, is its literal rendering.
-        ways = [(copied_span(copy, seg.target), True)] if gloss else []
+        ways = [(_starting_a_word(copied_span(copy, seg.target), seg), True)] if gloss else []
         if APART_IDIOMS or not gloss:
             ways.append((read_apart(copy, seg), False))
         found = [

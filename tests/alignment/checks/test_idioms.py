@@ -54,3 +54,11 @@ def test_read_apart_stays_within_one_clause():
     seg = idioms.Segment("“借梯登高”", "借りる。高い山に登る", CheckConfig())
     found = idioms.read_apart(idioms.to_kanji("借梯登高"), seg)
     assert found is not None and seg.target[found[0] : found[1]] == "高い山に登る"
+
+
+def test_an_idioms_characters_inside_other_words_copy_nothing():
+    # 流 of 交流 and the adjective 長い share two characters with 源远流长 in its order; the idiom
+    # is rendered (長い歴史), not copied.
+    zh = "两国友好交流源远流长。"
+    assert _idiom_flags(zh, "両国の友好交流は長い歴史を持つ。") == []
+    assert len(_idiom_flags(zh, "両国の友好交流は源遠流長である。")) == 1
