@@ -153,10 +153,16 @@ def document_name_variants(pairs: Sequence[tuple[str, str]]) -> list[list[Findin
     flagged: set[tuple[int, int]] = set()
     rendered: dict[int, dict[str, _Rendering]] = {}
     parts: dict[int, list[tuple[str, int]]] = {}
+    for k in sorted({k for segments in where.values() for k in segments}):
+        rendered[k] = renderings(*pairs[k])
+    # How the document writes each of its names where the source names it: a mention elsewhere
+    # spelt as another name is written is that other person (サントス監督 in a headline whose
+    # source names no one is the Santos of the next sentences, not a variant of ビノシュ).
+    forms: dict[str, set[str]] = {}
+    for here in rendered.values():
+        for other, rendering in here.items():
+            forms.setdefault(rendering.key, set()).add(other)
     for name, segments in where.items():
-        for k in segments:
-            if k not in rendered:
-                rendered[k] = renderings(*pairs[k])
         found = [(k, r) for k in segments if (r := rendered[k].get(name)) is not None]
         people = [(k, r) for k, r in found if _a_person(pairs[k][1], r)]
         if people:
@@ -164,6 +170,7 @@ def document_name_variants(pairs: Sequence[tuple[str, str]]) -> list[list[Findin
                 (k, e)
                 for k, e in _echoes(name, segments, pairs, rendered, parts)
                 if _a_person(pairs[k][1], e)
+                and not forms.get(e.key, {name}) - {name}
                 and any(e.key == r.key or _spellings_of_one_name(e, r) for _, r in people)
             ]
         if len({k for k, _ in found}) < 2:

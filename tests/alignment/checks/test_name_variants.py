@@ -170,3 +170,24 @@ def test_a_mention_elsewhere_must_be_a_person_and_no_name_of_its_own_source():
     # A place or a thing that sounds like the name is no mention of him.
     place = ("他还参观了苏州的一家工厂。", "ミュラー工場も見学した。")
     assert flagged([MULLER, place]) == [[], []]
+
+
+def test_a_mention_spelt_as_another_name_of_the_document_is_that_person():
+    # The headline's source names no one; its サントス is the director the later sentences name
+    # (桑托斯), not a spelling of the jury president's ビノシュ that merely sounds near it.
+    pairs = [
+        ("巴西导演凭新片摘得最高奖", "最高賞にブラジルのサントス監督"),
+        (
+            "巴西女导演玛丽安娜·桑托斯执导的影片获得最高奖项。",
+            "ブラジルの女性監督マリアナ・サントス氏の作品が最高賞を受賞した。",
+        ),
+        (
+            "评审团主席、法国女演员朱丽叶·比诺什称这部影片既温柔又愤怒。",
+            "審査員長を務めたフランスの俳優ジュリエット・ビノシュさんは、この作品を優しさと怒りを併せ持つ映画と評した。",
+        ),
+        (
+            "桑托斯上台领奖时哽咽着说，这个奖属于亚马孙的人民。",
+            "壇上に上がったサントス監督は声を詰まらせながら、この賞はアマゾンの人々のものだと語った。",
+        ),
+    ]
+    assert flagged(pairs) == [[], [], [], []]
