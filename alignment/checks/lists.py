@@ -49,6 +49,8 @@ _ITEM_CLAUSE_RE = re.compile(
 _COUNT = r"[两二三四五六七八九十]+[个项大家种条类地国座所名位场批处市省]"
 _LIST_END_RE = re.compile(rf"等|以及|及|和|与|跟|或|{_COUNT}")
 _COUNT_END_RE = re.compile(rf"等|{_COUNT}")
+# Coverbs that open a clause of their own (为…提供, 向…介绍, 对…进行): no list item starts with one.
+_COVERBS = frozenset("为向对给从把被")
 # Characters that end what comes before a list rather than begin its first item.
 _LEADING = frozenset("了的在于对向从与和及将把被")
 # A list of quoted names, one after the other (“古村游”“美食游”“写生游”三条线路): no 、 between them.
@@ -99,6 +101,10 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     if conj is not None and conj.start() > start and conj.end() < end:
         middle.append((start, conj.start()))
         start = conj.end()
+        # A coverb after the conjunction begins a clause, not an item (购买豪宅、私人飞机以及为其他
+        # 公司提供贷款: "and lending to other firms"): the items are the two before it.
+        if clause[start] in _COVERBS:
+            return []
     if len(middle) + 2 < 3:
         return []
     width = middle[0][1] - middle[0][0]

@@ -361,3 +361,14 @@ def test_an_item_cut_inside_a_quote_is_not_judged():
     # The second item of 住房和“购房…” ends at 房 inside the quote: the cut is no item boundary.
     zh = "政府对第二套住房和“购房用以出租”征收更高的印花税。"
     assert "omission-list-item" not in codes(zh, "政府はセカンドハウスと賃貸用物件に高い印紙税を課す。")
+
+
+def test_a_clause_after_the_conjunction_is_no_item():
+    # 以及 + a coverb (为, 向, 对 …) joins a clause of its own: two items and a clause are no list,
+    # and the clause's first characters are no item to miss.
+    clause = "该基金用于修缮校舍、添置图书以及为贫困学生提供奖学金"
+    assert list_items(clause) == []
+    assert list_items("该基金用于修缮校舍、添置图书以及资助贫困学生")  # an item of the same kind
+    zh = "该基金用于修缮校舍、添置图书以及为贫困学生提供奖学金。"
+    ja = "同基金は校舎の改修や図書の購入のほか、貧困家庭の学生への奨学金に充てられる。"
+    assert "omission-list-item" not in codes(zh, ja)
