@@ -68,6 +68,7 @@ from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.pinyin_phrases import install as _install_pinyin_phrases
 from alignment.checks.polarity import (
     CausativeWithoutObject,
+    ChangeReversed,
     DirectionReversed,
     DoneAsPlan,
     NegationMismatch,
@@ -145,6 +146,7 @@ CHECKS: dict[str, Check] = {
         DoneAsPlan(),
         CausativeWithoutObject(),
         DirectionReversed(),
+        ChangeReversed(),
         LiteralIdiom(),
         CalquedTerm(),
         Calque(),

@@ -536,6 +536,139 @@ class DirectionReversed(Check):
                 return
 
 
+# --- the direction of a change ---------------------------------------------------------------
+
+#: Source words that state a change upward or downward, as the CC-CEDICT segmentation finds them
+#: standing alone (增长率 "growth rate" and 增速 are one word each: a measure, not a change).
+_ZH_UP = frozenset(
+    """提高 提升 增加 增长 扩大 上升 上涨 加快 加强 增强 上调 攀升 增多 加大 升高 扩张 激增 飙升 加速
+    增进 强化 拓展 扩展 增大 抬高 提速 回升""".split()
+)
+_ZH_DOWN = frozenset(
+    """降低 减少 下降 缩小 减轻 下调 回落 放缓 削减 压缩 下跌 减弱 减缓 缩减 下滑 萎缩 缩短 减退 减慢
+    减小 下挫 走低 缓解 减税""".split()
+)
+#: Words that act on a change rather than state it (遏制房价上涨 "curb the rise" → 価格を抑制する,
+#: 扭转下降趋势 "reverse the decline"): a sentence with one may rightly render only the act.
+_ZH_ACTING_ON_CHANGE = frozenset(
+    "遏制 抑制 控制 防止 避免 阻止 制止 遏止 防范 扭转 稳定 平抑 扼制 抵消 止 以免 防".split()
+)
+#: Target lemmas (UniDic) that state a change upward or downward. 上げる and 下がる's kin with
+#: other senses (取り上げる, 立ち上げる) are not listed; 緩和 renders 放宽 "loosen" as often as
+#: 缓解 "relieve", so it states neither.
+_JA_UP = frozenset(
+    """引き上げる 引き上げ 高める 高まる 向上 増加 増える 増やす 拡大 上昇 伸びる 伸ばす 伸び 加速 強化
+    増大 増強 拡充 拡張 値上げ 急増 増進 押し上げる 広げる 広がる 増 増収 増産 増便 増税 増額 上方修正
+    上積み 倍増""".split()
+)
+_JA_DOWN = frozenset(
+    """引き下げる 引き下げ 下げる 下がる 低下 減少 減らす 減る 縮小 下落 鈍化 弱める 弱まる 削減 抑制
+    軽減 低減 減速 縮める 縮まる 短縮 値下げ 急減 押し下げる 落ち込む 減退 減 減収 減産 減便 減税 減額
+    下方修正 半減 抑える""".split()
+)
+#: What follows a change word and makes it a measure (増加率, 上昇幅), not a change, or another word
+#: (向上心).
+_JA_MEASURE = frozenset({"率", "幅", "心", "分"})
+#: Target words that act on a change (増加を防ぐ, 下落に歯止め): the change they name is not stated.
+_JA_ACTING_ON_CHANGE = frozenset(
+    "防ぐ 防止 食い止める 歯止め 阻止 回避 避ける 抑止 転じる 反転 維持 止まる 止める".split()
+)
+_DIRECTION_NAMES = {"up": "an increase", "down": "a decrease"}
+
+
+def _source_changes(source: str) -> dict[str, str]:
+    """The source's change words by direction (the first of each), those after a negation left out
+    (未降低, 没有明显下降: two words back, for the adverb between)."""
+    found: dict[str, str] = {}
+    words = [w for _, w in segmented(source)]
+    for k, word in enumerate(words):
+        direction = "up" if word in _ZH_UP else "down" if word in _ZH_DOWN else None
+        if direction is None or direction in found:
+            continue
+        if any(w in _ZH_NEGATORS or w in _ZH_NEGATING_WORDS for w in words[max(0, k - 2) : k]):
+            continue
+        found[direction] = word
+    return found
+
+
+def _negated(tokens: list[Word], k: int) -> bool:
+    """Whether a negation follows the change word at ``k`` in its clause: its own verb chain
+    (増加しなかった, 減らさず) or a verb of which it is part (低下することはない)."""
+    for word in tokens[k + 1 :]:
+        if _JA_CLAUSE_BREAK_RE.match(word.surface):
+            return False
+        if _is_negation(word) or (word.surface == "ん" and word.feature.pos1 == "助動詞"):
+            return True
+    return False
+
+
+def _target_changes(tokens: list[Word]) -> dict[str, tuple[str, int, int]] | None:
+    """The target's change words by direction (the first of each: the word and its offsets); None
+    when it acts on a change rather than states one."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for k, word in enumerate(tokens):
+        lemma, end = word.feature.lemma or word.surface, word.end
+        if lemma == "押さえる" and word.surface.startswith("抑"):
+            lemma = "抑える"  # UniDic's lemma joins 抑える "hold down" to 押さえる "hold"
+        if lemma in _JA_ACTING_ON_CHANGE:
+            return None
+        if lemma in ("上方", "下方"):  # 上方修正: two words in UniDic
+            if k + 1 < len(tokens) and tokens[k + 1].surface == "修正":
+                lemma, end = lemma + "修正", tokens[k + 1].end
+            else:
+                continue
+        direction = "up" if lemma in _JA_UP else "down" if lemma in _JA_DOWN else None
+        if direction is None or direction in found:
+            continue
+        if lemma in ("下げる", "下がる") and any(t.surface == "頭" for t in tokens[max(0, k - 2) : k]):
+            continue  # 頭を下げる "bow"
+        after = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+        if after < len(tokens) and tokens[after].surface in _JA_MEASURE:
+            continue
+        if _negated(tokens, after - 1):
+            continue
+        # A verb is named in its dictionary form (減っ: 減る), 上方修正 whole.
+        named = lemma if end != word.end or word.feature.pos1 == "動詞" else word.surface
+        found[direction] = (named, word.start, end)
+    return found
+
+
+class ChangeReversed(Check):
+    """A change told in the opposite direction: 进一步降低物流成本 "lower logistics costs further"
+    rendered 物流コストをさらに引き上げる, 放缓 as 加速, 下调 as 上方修正. Every word is a plausible
+    rendering of a word near it; only the direction is wrong. Read from closed lists of change
+    words on both sides, and only where each side states one direction alone: a sentence with
+    both (增速放缓 "growth slowed", 増加率が低下) or acting on a change (遏制上涨 → 抑制, 増加を防ぐ)
+    says too much for a word list to judge, and a human translator's free rendering (降低成本 →
+    コスト削減) keeps the direction whatever the words."""
+
+    code = "mistranslation-trend"
+    linear = False  # reads MeCab's tokens
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "The source states a change in one direction and the translation states the opposite "
+        "(降低成本 'lower costs' → コストを引き上げる 'raise costs')."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.has_kana:
+            return
+        source = _source_changes(seg.source)
+        if len(source) != 1 or any(w in _ZH_ACTING_ON_CHANGE for _, w in segmented(seg.source)):
+            return
+        target = _target_changes(seg.tokens)
+        if target is None or len(target) != 1:
+            return
+        (said, zh), (told, (ja, start, end)) = next(iter(source.items())), next(iter(target.items()))
+        if said != told:
+            yield Finding(
+                f"'{ja}' states {_DIRECTION_NAMES[told]} where {zh} states {_DIRECTION_NAMES[said]}",
+                start,
+                end,
+            )
+
+
 # --- tense, the other way --------------------------------------------------------------------
 
 #: Words of the source that leave its verbs free to be non-past: intent, duty, ability, forecast.

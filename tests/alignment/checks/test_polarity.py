@@ -168,6 +168,65 @@ def test_a_gift_to_someone_told_as_one_from_them():
     )
 
 
+def test_a_change_told_in_the_opposite_direction():
+    zh = "该市将进一步降低中小企业的物流成本。"
+    ja = "同市は中小企業の物流コストをさらに引き上げる。"
+    flags = _flags("mistranslation-trend", zh, ja)
+    assert len(flags) == 1 and flags[0].category == "mistranslation" and flags[0].severity == "major"
+    assert ja[flags[0].start : flags[0].end] == "引き上げる"
+    assert flags[0].message == "'引き上げる' states an increase where 降低 states a decrease"
+    for zh, ja, word in (
+        ("今年上半年，港口集装箱吞吐量减少了8%。", "今年上半期、港湾のコンテナ取扱量は8%増加した。", "増加"),
+        ("受需求影响，工业生产增速明显放缓。", "需要の影響を受け、工業生産は明らかに加速した。", "加速"),
+        ("银行下调了今年的经济增长预期。", "銀行は今年の経済成長見通しを上方修正した。", "上方修正"),
+        ("两地游客人数大幅增长。", "両地の観光客数は大幅に減った。", "減っ"),
+        ("努力缩小城乡收入差距。", "都市と農村の所得格差の拡大に努める。", "拡大"),
+    ):
+        flags = _flags("mistranslation-trend", zh, ja)
+        assert [ja[f.start : f.end] for f in flags] == [word], (zh, ja)
+    # A verb is named in its dictionary form.
+    flags = _flags("mistranslation-trend", "两地游客人数大幅增长。", "両地の観光客数は大幅に減った。")
+    assert flags[0].message == "'減る' states a decrease where 增长 states an increase"
+
+
+def test_a_change_rendered_freely_in_its_own_direction_is_not_flagged():
+    for zh, ja in (
+        ("该市将进一步降低中小企业的物流成本。", "同市は中小企業の物流コストのさらなる削減を進める。"),
+        ("该市将进一步降低中小企业的物流成本。", "同市は中小企業の物流コストをいっそう抑える。"),
+        ("工厂将加强安全管理。", "工場は安全管理を強化する。"),
+        ("今年的降雨量有所减少。", "今年の降水量はやや減少した。"),
+        # 控制 "keep in check" is no change of either direction.
+        ("公司严格控制生产成本。", "同社は生産コストを厳しく抑えている。"),
+        # The change rendered by no word of change: nothing to compare.
+        ("两国贸易额持续增长。", "両国の貿易額は拡大を続けている。"),
+        ("两国贸易额持续增长。", "両国の貿易額は好調を維持している。"),
+    ):
+        assert "mistranslation-trend" not in codes(zh, ja), (zh, ja)
+
+
+def test_a_sentence_with_both_directions_or_a_negation_is_left_alone():
+    for zh, ja in (
+        # Both directions in the source: growth slowed.
+        ("出口增长有所放缓。", "輸出の伸びはやや鈍化した。"),
+        ("出口增长有所放缓。", "輸出は引き続き増加した。"),
+        # Both in the target.
+        ("政府将提高农民收入。", "政府は農家の負担を減らし、収入を増やす。"),
+        # A measure of a change is no change (増加率).
+        ("人口增长率下降。", "人口増加率が低下した。"),
+        # Acting on a change: curbing a rise, preventing a fall.
+        ("政府出台措施遏制房价上涨。", "政府は住宅価格を抑制する措置を打ち出した。"),
+        ("采取措施避免出口下滑。", "輸出の減少を防ぐ措置を講じる。"),
+        # Negated on either side.
+        ("成本并未降低。", "コストは上昇した。"),
+        ("这项措施将提高效率。", "この措置で効率が低下することはない。"),
+        ("这项措施将提高效率。", "この措置で効率は下がらない。"),
+        # Words that hold a change word's character and are no change: 減価償却, 向上心.
+        ("公司将提高设备的折旧率。", "同社は設備の減価償却率を引き上げる。"),
+        ("学生们的积极性有所下降。", "学生たちの向上心が薄れた。"),
+    ):
+        assert "mistranslation-trend" not in codes(zh, ja), (zh, ja)
+
+
 def test_an_estimate_of_what_happened_is_not_a_plan():
     # 预计 before a figure estimates the past; 预计 before 将/全年 forecasts.
     zh = "据预计，暴雨造成的损失达3亿元。"
