@@ -388,11 +388,16 @@ NI_VERBS_DATA = Path(__file__).resolve().parent.parent / "data" / "ni_verbs.json
 
 
 @cache
-def ni_verbs() -> frozenset[str]:
-    """UniDic lemmas of the verbs (and サ変 nouns) whose complement takes に, never を
-    (``alignment/data/ni_verbs.json``)."""
+def complement_particles() -> dict[str, str]:
+    """UniDic lemmas of the verbs (and サ変 nouns) whose complement takes に (or と, で), never を,
+    with that particle (``alignment/data/ni_verbs.json``)."""
     data = json.loads(NI_VERBS_DATA.read_text(encoding="utf-8"))
-    return frozenset(e["lemma"] for e in case_frame_entries(data, "lemma", ("takes",)))
+    return {e["lemma"]: e["takes"] for e in case_frame_entries(data, "lemma", ("takes",))}
+
+
+def ni_verbs() -> frozenset[str]:
+    """The verbs of :func:`complement_particles`."""
+    return frozenset(complement_particles())
 
 
 _CAUSATIVE_PASSIVE = frozenset(("せる", "させる", "れる", "られる"))
@@ -410,13 +415,14 @@ class ObjectOfNiVerb(Check):
     severity = "minor"
     bilingual = False
     description = gettext_noop(
-        "を before a verb whose complement takes に (トヨタを次いで for トヨタに次いで)."
+        "を before a verb whose complement takes に, と or が (トヨタを次いで for トヨタに次いで, "
+        "大使を会見した for 大使と会見した)."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         if "を" not in seg.target:
             return
-        verbs = ni_verbs()
+        verbs = complement_particles()
         tokens = seg.tokens
         for k in range(1, len(tokens)):
             wo, verb = tokens[k - 1], tokens[k]
@@ -434,7 +440,10 @@ class ObjectOfNiVerb(Check):
             if tail < len(tokens) and tokens[tail].surface in ("て", "で"):
                 tail += 1
             said = "".join(t.surface for t in tokens[k:tail])
-            yield Finding(f"'を{said}': {said} takes に (に{said}), not を", wo.start, wo.end, wo.surface)
+            takes = verbs[verb.feature.lemma]
+            yield Finding(
+                f"'を{said}': {said} takes {takes} ({takes}{said}), not を", wo.start, wo.end, takes
+            )
 
 
 # --- list items run together ----------------------------------------------------------------

@@ -147,6 +147,27 @@ def test_wo_before_a_verb_that_takes_ni():
         assert "grammar-particle-ni" not in codes("", fine), fine
 
 
+def test_wo_before_an_intransitive_verb_of_meeting_or_agreeing():
+    # 会见X, 影响X, 与X交流: the Chinese verb takes an object, the Japanese one a partner or a goal.
+    for ja, fix in (
+        ("副市長は訪問団を会見した。", "と"),
+        ("物価の上昇は家計を影響する。", "に"),
+        ("両校の教師は教育経験を交流した。", "と"),
+        ("双方は今後の方向性を一致した。", "が"),
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-particle-ni"]
+        assert [(ja[f.start : f.end], f.fix) for f in flags] == [("を", fix)], ja
+        assert f"takes {fix}" in flags[0].message
+    for fine in (
+        "副市長は訪問団と会見した。",
+        "記者会見を開いた。",
+        "双方の意見が一致した。",
+        "両国の立場を一致させる。",  # a causative
+        "地域が協力して課題を解決する。",  # 協力して is an adverb: を is 解決's
+    ):
+        assert "grammar-particle-ni" not in codes("", fine), fine
+
+
 def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
     frames = {
         "entries": [{"word": "設立", "intransitive": "設立される", "source": "case frame 〜を設立する"}]
