@@ -98,6 +98,16 @@ def _half_values(text: str) -> list[float]:
     return out
 
 
+# Places that Chinese names by a word and Japanese by a figure: the runner-up (亚军, 2位) and the
+# third (季军, 3位); the bridge writes them 亜軍 and 季軍.
+_PLACE_WORDS = {"亜軍": 2.0, "亚军": 2.0, "季軍": 3.0, "季军": 3.0}
+_PLACE_WORD_RE = re.compile("|".join(_PLACE_WORDS))
+
+
+def _place_values(text: str) -> list[float]:
+    return [_PLACE_WORDS[m.group()] for m in _PLACE_WORD_RE.finditer(text)]
+
+
 # A height in metres and centimetres (1米85) is one figure in centimetres (185センチ).
 _HEIGHT_RE = re.compile(r"(?<![\d.])(\d)\s*米\s*(\d{1,2})(?![\d.])")
 
@@ -645,7 +655,7 @@ def _differences(seg: Segment) -> NumberDifferences:
         v for m in _CJK_RUN_RE.finditer(seg.bridged) if (v := cjk_value(m.group())) is not None
     ]
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
-    src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged)
+    src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged) + _place_values(seg.bridged)
     # The hour of a 12-hour clock and of a 24-hour one (下午3点 = 15時, 15点 = 午後3時).
     readings = {n.start: target_readings(n, seg.target_norm) for n in tgt}
     tgt_values += [v for values in readings.values() for v in values]

@@ -292,3 +292,13 @@ def test_a_shortened_year_and_the_minute_of_a_half_are_read_in_full(zh, ja):
 )
 def test_a_wrong_shortened_year_or_minute_is_still_flagged(zh, ja):
     assert "number" in categories(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("ja", "flagged"),
+    [("彼女は決勝で敗れ、2位となった。", False), ("彼女は決勝で敗れ、4位となった。", True)],
+)
+def test_a_runner_up_is_second(ja, flagged):
+    # 亚军 and 季军 name a place by a word; Japanese writes its figure.
+    assert ("number" in categories("她在决赛中失利，获得亚军。", ja)) is flagged
+    assert "number" not in categories("中国队获得季军。", "中国チームは3位に入った。")
