@@ -372,9 +372,11 @@ class PlanAsDone(Check):
 
 # --- modality --------------------------------------------------------------------------------
 
-#: What obliges, requires, asks or forbids in the source (必须, 应, 要求, 呼吁, 不得): any of it explains an
-#: obligation in the target.
-_ZH_OBLIGATION_RE = re.compile(r"[必须需应要得务该当规责义确保禁止不请促吁]|只能|只有|一定")
+#: What obliges, requires, asks or forbids in the source (必须, 应, 要求, 呼吁, 不得), or compels (强制投票,
+#: compulsory voting, is 義務投票): any of it explains an obligation in the target.
+_ZH_OBLIGATION_RE = re.compile(
+    r"[必须需应要得务该当规责义确保禁止不请促吁]|只能|只有|一定|强制|强迫|强令|迫使|勒令"
+)
 
 
 class ObligationAdded(Check):

@@ -117,6 +117,12 @@ def test_an_obligation_the_source_does_not_state():
     assert not _flags(
         "mistranslation-obligation", "读者必须出示会员卡。", "読者は会員カードを提示しなければならない。"
     )
+    # What compels is an obligation too: compulsory voting is 義務投票.
+    assert not _flags(
+        "mistranslation-obligation",
+        "该国自2019年起实行强制投票制度。",
+        "同国では2019年から義務投票制が導入されている。",
+    )
 
 
 def test_a_causative_whose_subject_kept_ga():
