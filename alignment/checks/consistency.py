@@ -165,10 +165,16 @@ def _anchored(
         candidates += [(at - n, "", right) for at in _positions(right, target) if at >= n]
     if len(left) == 2 and _HAN_ONLY_RE.match(left):
         candidates += [(at + 2, left, "") for at in _positions(left, target)]
+    # The left neighbour found where the right one puts the word overlaps it (姉妹校交流 for
+    # 姊妹学校交流: 妹校 before 交流 is no word, 校 stands for 学校 after 姉妹): the term is
+    # contracted there, not replaced.
+    lefts = {at + 2 for at in _positions(left, target)} if len(left) == 2 else set()
     for at, before, after in candidates:
         form = target[at : at + n]
         if form == bridged:
             return Rendering("kanji", bridged, at)
+        if after and any(at < end < at + n for end in lefts):
+            continue
         if (
             len(form) == n
             and _HAN_ONLY_RE.match(form)
@@ -477,6 +483,23 @@ def _recurring(sources: dict[int, str]) -> dict[str, list[int]]:
     return {gram: sorted(ks) for gram, ks in kept.items() if gram not in inside}
 
 
+def _whole_words(gram: str, source: str) -> bool:
+    """Whether the stretch stands somewhere in the source as words of its own: not beginning with
+    the end of a word that starts before it (统选举 of 总统选举: 总统 is a word, 统选 none) nor
+    ending with the start of one that goes on after it (举第 of 选举第二). Where the stretch's own
+    first or last two characters are a word (数字 of 和数字孪生, though 和数 is one too), it is."""
+    words = cedict_common()
+    at = source.find(gram)
+    while at >= 0:
+        end = at + len(gram)
+        split_start = at > 0 and source[at - 1 : at + 1] in words and gram[:2] not in words
+        split_end = end < len(source) and source[end - 1 : end + 1] in words and gram[-2:] not in words
+        if not (split_start or split_end):
+            return True
+        at = source.find(gram, at + 1)
+    return False
+
+
 def _pieces(term: str) -> list[str] | None:
     """The term cut into dictionary words, longest first (数字孪生 → 数字, 孪生); None where a
     character is left over."""
@@ -554,7 +577,11 @@ def _recurring_terms(
     the other as the reference; renderings that differ otherwise (a paraphrase, a pronoun) are
     the translator's choice."""
     sources = {k: pairs[k][0] or "" for k in bridged_sources}
-    recurring = _recurring(sources)
+    recurring = {
+        gram: ks
+        for gram, ks in _recurring(sources).items()
+        if all(_whole_words(gram, sources[k]) for k in ks)
+    }
     if not recurring:
         return
     runs = {k: _HAN_RUN_MIN2_RE.findall(pairs[k][1] or "") for k in bridged_sources}

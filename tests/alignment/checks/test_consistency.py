@@ -392,3 +392,23 @@ def test_a_lone_copy_or_a_copy_inside_a_copied_name_is_not_flagged():
     assert _consistency([(QIAOBAO[0][0], "多くの人が故郷に戻って工場を建てた。"), QIAOBAO[1]]) == [[], []]
     name = ("侨胞联谊会举行年会。", "僑胞連誼会が年次総会を開いた。")
     assert _consistency([QIAOBAO[0], name]) == [[], []]
+
+
+def test_a_term_contracted_beside_its_neighbour_is_no_variant():
+    # 姊妹学校 → 姉妹校: 校 stands for 学校 after 姉妹; 妹校 before 交流 is no word of the target.
+    pairs = [
+        ("两省国际姊妹学校交流项目启动", "両省の国際姉妹校交流プログラムが始動"),
+        ("目前，该省共有姊妹学校交流项目35个。", "現在、同省には姉妹校交流プログラムが35件ある。"),
+        ("该学校交流项目由省教育厅主办。", "この学校交流プログラムは省教育庁が主催する。"),
+    ]
+    assert _consistency(pairs) == [[], [], []]
+
+
+def test_a_stretch_starting_inside_a_word_is_no_term():
+    # 统选举 of 总统选举 (总统 + 选举) repeats, but starts inside 总统: no term to render two ways.
+    pairs = [
+        ("智利总统选举第二轮投票结果揭晓", "チリ大統領選決選投票の結果が判明"),
+        ("本次总统选举第二轮投票于周日举行。", "今回の大統領選挙の第2回投票は日曜日に行われた。"),
+        ("总统选举第二轮投票率约为85%。", "大統領選挙の第2回投票の投票率は約85%だった。"),
+    ]
+    assert _consistency(pairs) == [[], [], []]
