@@ -88,7 +88,6 @@ class LatinNameMissing(Check):
 
 
 _FUNCTION_WORDS = frozenset("of and for the on in to de des du la le".split())
-_WORD_RE = re.compile(r"[A-Za-z]+")
 #: The most words of a Japanese term that are tried as one dictionary form (米航空宇宙局 is three).
 _TERM_WORDS = 5
 
@@ -147,14 +146,24 @@ def _abbreviates(acronym: str, form: str) -> bool:
     )
 
 
+_NUMBER_WORDS = dict(
+    zip("one two three four five six seven eight nine ten".split(), range(1, 11), strict=True)
+)
+_WORD_OR_FIGURE_RE = re.compile(r"[A-Za-z]+|\d+")
+
+
 def _glossed_as(acronym: str, gloss: str, spelled: str) -> bool:
     """Whether a gloss names the acronym (… Agency, CIA) or ``spelled``, the part of it that names
     the thing, has words whose initials spell it, function words left out (World Health
-    Organization)."""
-    if acronym in _WORD_RE.findall(gloss):
+    Organization), a number as its figure (Formula One as F1, Group of 20 as G20)."""
+    if acronym in _WORD_OR_FIGURE_RE.findall(gloss):
         return True
-    words = _WORD_RE.findall(spelled)
-    return "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper() == acronym
+    initials = "".join(
+        str(_NUMBER_WORDS[w.lower()]) if w.lower() in _NUMBER_WORDS else w if w.isdigit() else w[0]
+        for w in _WORD_OR_FIGURE_RE.findall(spelled)
+        if w.lower() not in _FUNCTION_WORDS
+    )
+    return initials.upper() == acronym
 
 
 class ForeignNameMissing(Check):
@@ -419,7 +428,7 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9])")
 
 
 def _named_by_an_acronym(name: str, source: str, target: str) -> bool:

@@ -207,6 +207,15 @@ def test_a_name_the_target_writes_as_an_organisations_acronym_is_rendered():
     )
 
 
+def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
+    # CC-CEDICT glosses 一级方程式 "Formula One": F1 writes its initial and its number.
+    zh = "当地时间28日，诺里斯在一级方程式比利时大奖赛中夺冠。"
+    assert unrendered_names(zh, "F1ベルギー・グランプリは28日に決勝が行われ、ノリスが優勝した。") == ()
+    assert "一级方程式" in unrendered_names(
+        zh, "F2ベルギー・グランプリは28日に決勝が行われ、ノリスが優勝した。"
+    )
+
+
 def test_a_given_name_left_out_as_japanese_does_is_not_missing():
     # Japanese often calls Theresa May メイ; a swapped family name is still caught.
     assert "特雷莎" not in unrendered_names("英国首相特雷莎·梅指责反对者", "英国首相メイが批評を非難")
