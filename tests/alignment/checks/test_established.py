@@ -251,3 +251,10 @@ def test_a_source_word_puts_the_term_out_of_reach(zh, right, wrong):
 
 def test_a_japanese_senator_is_a_member_of_the_house_of_councillors():
     assert "terminology-calque" not in codes("日本参议员访华。", "日本の参議院議員が訪中した。")
+
+
+def test_the_head_of_a_chinese_autonomous_prefecture_is_a_state_governor_only_abroad():
+    # 州长 of a US state is 州知事; of a Chinese prefecture (州委, 自治州) Japanese writes 州長 too.
+    zh = "红河州委书记杨文彬、州长张海燕会见了代表团。"
+    assert "terminology-calque" not in codes(zh, "紅河州党委員会の楊文彬書記と張海燕州長が代表団と会見した。")
+    assert "terminology-calque" in codes("加利福尼亚州州长发表讲话。", "カリフォルニア州州長が演説した。")
