@@ -424,8 +424,30 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if not name.isascii() and _named_by_an_acronym(name, source, target):
             continue
+        if not name.isascii() and _qualifies_a_rendered_place(name, source, target):
+            continue
         out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+# A place right after a name: no coverb or particle between (泰国驻广州 is Thailand's, in Guangzhou).
+_PLACE_AFTER_RE = re.compile(r"(?![驻在于与和及的向赴访到至从对同])[\u4e00-\u9fff]{1,6}?[省县州市都府道郡]")
+_KATAKANA_PLACE_RE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}([省県州市都府道郡])")
+
+
+def _qualifies_a_rendered_place(name: str, source: str, target: str) -> bool:
+    """Whether the name is a country right before a place of it that the target renders (日本宫城县
+    as 宮城県, 美国加利福尼亚州 as カリフォルニア州): Japanese names the place alone where the
+    country is plain, so the country has no rendering of its own to look for."""
+    for at in occurrences(name, source):
+        m = _PLACE_AFTER_RE.match(source, at + len(name))
+        if not m:
+            continue
+        place = m.group()
+        unit = to_kanji(place[-1])
+        if to_kanji(place) in target or any(k.group(1) == unit for k in _KATAKANA_PLACE_RE.finditer(target)):
+            return True
+    return False
 
 
 _ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9])")

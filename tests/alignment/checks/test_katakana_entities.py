@@ -216,6 +216,15 @@ def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
     )
 
 
+def test_a_country_before_a_rendered_place_of_it_is_not_missing():
+    # Japanese names the place alone where its country is plain (日本宫城县 as 宮城県).
+    zh = "省教育厅与日本宫城县教育委员会联合举办交流项目启动仪式。"
+    assert unrendered_names(zh, "省教育庁と宮城県教育委員会は交流プログラムの始動式を共同で開催した。") == ()
+    assert unrendered_names("代表团访问了美国加利福尼亚州。", "代表団はカリフォルニア州を訪問した。") == ()
+    # The place itself not rendered: the country is still missing.
+    assert "日本" in unrendered_names("代表团访问了日本宫城县。", "代表団はフランスを訪問した。")
+
+
 def test_a_given_name_left_out_as_japanese_does_is_not_missing():
     # Japanese often calls Theresa May メイ; a swapped family name is still caught.
     assert "特雷莎" not in unrendered_names("英国首相特雷莎·梅指责反对者", "英国首相メイが批評を非難")
