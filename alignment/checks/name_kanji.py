@@ -266,8 +266,9 @@ def chinese_names(source: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def _people(source: str) -> tuple[tuple[str, ...], ...]:
     """The source's people (:func:`_person_res`), each as the spellings its context allows: after a
-    title a name may be two or three characters long (市长王明会见 is 王明, 主任张蓉出席 is 张蓉),
-    before a title or a verb of saying its length is known (王明表示)."""
+    title a name may be two or three characters long (市长王明会见 is 王明, 主任张蓉出席 is 张蓉)
+    unless no character follows the third (书记李振宇、), before a title or a verb of saying its
+    length is known (王明表示)."""
     text = simplified(source)
     starts = {i for i, _ in segmented(text)}
     before, after = _person_res()
@@ -276,7 +277,9 @@ def _people(source: str) -> tuple[tuple[str, ...], ...]:
     for m in before.finditer(text):
         if m.start(1) in starts and m.start(1) not in out:
             name = m.group(1)
-            out[m.start(1)] = tuple(dict.fromkeys((name[:2], name)))
+            # Three characters and then no character (书记李振宇、): the name is all three.
+            closed = len(name) == 3 and not _HAN_RE.match(text[m.end(1) : m.end(1) + 1] or "、")
+            out[m.start(1)] = (name,) if closed else tuple(dict.fromkeys((name[:2], name)))
     return tuple(out.values())
 
 

@@ -60,6 +60,14 @@ def test_a_person_with_a_homophone_character_is_flagged():
     assert [f.fix for f in flags] == ["許静"]
 
 
+def test_a_three_character_name_closed_by_punctuation_is_read_whole():
+    # 书记李振宇、: nothing follows the third character, so the name is all three, and 李振 in the
+    # target is the start of the wrong name, not a two-character spelling of it.
+    zh = "市委书记李振宇、市长张伟出席会议。"
+    assert spans(PERSON, zh, "李振雨市党委書記と張偉市長が会議に出席した。") == ["李振雨"]
+    assert spans(PERSON, zh, "李振宇市党委書記と張偉市長が会議に出席した。") == []
+
+
 def test_a_person_is_not_read_into_the_words_after_the_name():
     # 市长王明是… could be 王明 or 王明是: the target's 王明 settles it, and 王明市 is no other name.
     assert spans(PERSON, "市长王明是这次活动的发起人。", "王明市長はこの活動の発起人だ。") == []
