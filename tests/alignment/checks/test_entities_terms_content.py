@@ -572,3 +572,24 @@ def test_a_common_word_ends_no_transliteration_run():
     assert "named_entity" in categories(
         "布林肯说，双方同意继续对话。", "ポンペオ氏は、双方が対話の継続で合意したと述べた。"
     )
+
+
+def test_a_chinese_governor_is_no_japanese_prefectures():
+    # 知事 governs a Japanese prefecture; a Chinese province's head is 省長 (副省長), a county's 県長.
+    flags = [
+        f
+        for f in run_checks("湖南省副省长陈华出席开幕式。", "湖南省の陳華副知事が開幕式に出席した。")
+        if f.code == "mistranslation-false-friend"
+    ]
+    assert [f.fix for f in flags] == ["省長"]
+    assert "mistranslation" not in categories(
+        "湖南省副省长陈华出席开幕式。", "湖南省の陳華副省長が開幕式に出席した。"
+    )
+    assert "mistranslation-false-friend" in codes("该县县长作报告。", "同県の県知事が報告を行った。")
+    # A Japanese governor is 知事 in Chinese too.
+    assert "mistranslation" not in categories("宫城县知事会见了代表团。", "宮城県知事が代表団と会見した。")
+    # A state's governor in the same sentence is the 知事.
+    zh = "山西省副省长王林与美国爱荷华州州长举行视频会谈。"
+    assert "mistranslation" not in categories(
+        zh, "山西省の王林副省長は米アイオワ州知事とオンライン会談を行った。"
+    )
