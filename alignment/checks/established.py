@@ -85,10 +85,12 @@ def _by_first_character() -> dict[str, tuple[int, ...]]:
 
 def _in_source(source: str) -> list[EstablishedTerm]:
     """The terms the source holds, longest first as in the list: only those that begin with one of
-    its characters are searched for (a sentence asks about a few dozen of the ~500, not all)."""
+    its characters are searched for (a sentence asks about a few dozen of the ~1,000, not all),
+    and only those found are sorted back into the list's order."""
     terms, index = established_terms(), _by_first_character()
-    found = sorted({i for char in set(source) for i in index.get(char, ())})
-    return [terms[i] for i in found if terms[i].zh in source]
+    found = [i for char in set(source) for i in index.get(char, ()) if terms[i].zh in source]
+    found.sort()
+    return [terms[i] for i in found]
 
 
 def shipped_established_entries() -> list[dict[str, Any]]:
