@@ -1104,8 +1104,10 @@ class FrequencyChange(Check):
             return
         source = seg.source_norm
         src = _source_frequency(source)
+        if not src:
+            return  # the target's pattern, slower to search, only where the source states one
         tgt = _target_frequency(seg.target_norm)
-        if not src or not tgt or src[0] != tgt[0] or not (src[1] and tgt[1]):
+        if not tgt or src[0] != tgt[0] or not (src[1] and tgt[1]):
             return
         if not _close(src[2] / src[1], tgt[2] / tgt[1]):
             yield Finding(
