@@ -28,6 +28,7 @@ from alignment.checks.name_forms import written_the_japanese_way
 from alignment.checks.origins import (
     cedict_common,
     cedict_proper_nouns,
+    cedict_text,
     head_glosses,
     katakana_origins,
     segmented,
@@ -79,6 +80,23 @@ _SKIPPED_POS = frozenset({"助詞", "助動詞", "補助記号", "記号"})  # U
 _MAX_WORDS = 300
 
 
+# Conjunctions that are two-character words of their own (或者 "or"): the others' first character
+# begins another word where a common word starts with it (及时 "in time", 和平, 与会).
+_CONJUNCTION_WORDS = frozenset(("或者", "以及"))
+
+
+def _closing(pattern: re.Pattern[str], clause: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the clause's last part that is a word of its own, not the
+    first character of a word (及 of 垃圾清运不及时: the item is 垃圾清运不及时, not 垃圾清运不)."""
+    common = cedict_common()
+    for m in pattern.finditer(clause, start, end):
+        pair = clause[m.start() : m.start() + 2]
+        if len(m.group()) == 1 and pair in common and pair not in _CONJUNCTION_WORDS:
+            continue
+        return m
+    return None
+
+
 def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
     """The items (offsets in the clause, and whether the item can be judged) of an enumeration of
     at least three, separated by 、 and, before the last, by a conjunction (A、B和C).
@@ -97,7 +115,7 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     start, end = parts[-1]
     # The item before a conjunction (工作坊 of 工作坊和中匈青年手工艺交流等) is one more item: the
     # list goes on after it.
-    conj = _CONJ_RE.search(clause, start, end)
+    conj = _closing(_CONJ_RE, clause, start, end)
     if conj is not None and conj.start() > start and conj.end() < end:
         middle.append((start, conj.start()))
         start = conj.end()
@@ -116,8 +134,8 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     items = [(first, first_end, True)]
     items += [(a, b, True) for a, b in middle]
     # After its conjunction the list closes with 等 or a count only: a later 和 joins other words.
-    close = (_LIST_END_RE if conj is None or start != conj.end() else _COUNT_END_RE).search(
-        clause, start, end
+    close = _closing(
+        _LIST_END_RE if conj is None or start != conj.end() else _COUNT_END_RE, clause, start, end
     )
     named = [b for a, b in names if a == start and b <= end]
     if close is None and named:
@@ -245,7 +263,7 @@ class DroppedListItem(Check):
                 ):
                     continue
                 item = seg.source[start:end]
-                if _sounded_out(item, kana):
+                if _sounded_out(item, kana) or _named_by_its_acronym(item, seg.target):
                     continue
                 qualifier = "".join(own[i] for i in sorted(shared))
                 nearest, cosine = _nearest_target_words(item, siblings, seg, qualifier)
@@ -260,6 +278,21 @@ class DroppedListItem(Check):
                     yield Finding(
                         f"the list item '{item}' of the source has no counterpart in the target{closest}"
                     )
+
+
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,6}(?![A-Za-z0-9])")
+_GLOSS_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+def _named_by_its_acronym(item: str, target: str) -> bool:
+    """Whether the target writes the item, or a dictionary word of it, by the acronym CC-CEDICT
+    gives for it (物联网 "Internet of things (IoT)" as IoT, 人工智能 as AI): a Latin token of the
+    target with two capitals or more that the word's gloss holds."""
+    tokens = {t for t in _ACRONYM_RE.findall(target) if sum(c.isupper() for c in t) >= 2}
+    if not tokens:
+        return False
+    words = {item, *(w for _, w in segmented(item) if len(w) > 1)}
+    return any(tokens & set(_GLOSS_WORD_RE.findall(cedict_text(w) or "")) for w in words)
 
 
 _BRACKETS = ("“”", "「」", "《》", "（）", "()")
@@ -358,9 +391,13 @@ def _unwitnessed_names(
         han = HAN_RE.findall(bridged)
         # 苏绣 as 蘇州刺繍: a name in ordinary characters is translated, not spelt; two characters
         # together are a word of it (道路 of a run 迪拜道路 that took in the word after the name).
-        if (han and all(c in seg.target for c in han)) or any(
-            HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in seg.target
-            for i in range(len(bridged) - 1)
+        if (
+            (han and all(c in seg.target for c in han))
+            or any(
+                HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in seg.target
+                for i in range(len(bridged) - 1)
+            )
+            or _named_by_its_acronym(seg.source[a:b], seg.target)
         ):
             continue
         pending.append((a, b))

@@ -372,3 +372,21 @@ def test_a_clause_after_the_conjunction_is_no_item():
     zh = "该基金用于修缮校舍、添置图书以及为贫困学生提供奖学金。"
     ja = "同基金は校舎の改修や図書の購入のほか、貧困家庭の学生への奨学金に充てられる。"
     assert "omission-list-item" not in codes(zh, ja)
+
+
+def test_a_conjunction_character_that_begins_a_word_ends_no_item():
+    # 及 of 及时 ("in time") is no conjunction: the item is 垃圾清运不及时 whole.
+    clause = "可反映道路破损、路灯不亮、垃圾清运不及时等问题"
+    assert [clause[a:b] for a, b, _ in list_items(clause)] == ["道路破损", "路灯不亮", "垃圾清运不及时"]
+    zh = "市民通过热线，可反映道路破损、路灯不亮、垃圾清运不及时等问题，平均处理时间缩短至3天。"
+    ja = "市民はホットラインを通じて、道路の破損、街灯の故障、ごみ収集の遅れなどの問題を通報でき、平均処理時間は3日に短縮された。"
+    assert "omission-list-item" not in codes(zh, ja)
+
+
+def test_an_item_written_as_its_acronym_is_rendered():
+    # CC-CEDICT gives 物联网 "Internet of things (IoT)" and 人工智能 "(AI)".
+    zh = "武侯区将推动5G基站、物联网和人工智能平台建设。"
+    assert "omission-list-item" not in codes(
+        zh, "武侯区は5G基地局、IoT、AIプラットフォームの構築を推進する。"
+    )
+    assert "omission-list-item" in codes(zh, "武侯区は5G基地局、AIプラットフォームの構築を推進する。")
