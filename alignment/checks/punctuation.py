@@ -32,6 +32,20 @@ _ASCII_STOP_RE = re.compile(rf"(?<={_JA_CHAR})\.(?=\s|$|{_JA_CHAR})")
 _ASCII_COLON_END_RE = re.compile(rf"(?<={_JA_CHAR}):(?=\s*$)")
 
 
+# ASCII double quotes around Japanese (速やかに"出国登録"を行う): the source's “” or ASCII quotes
+# kept; Japanese quotes with 「」.
+_JA_CHAR_RE = re.compile(_JA_CHAR)
+
+
+def _ascii_quotes(text: str) -> Iterator[tuple[int, int]]:
+    """The pairs of ASCII double quotes (first with second, third with fourth) around Japanese:
+    "Twp"と"Pwp" quotes two Latin words, and the と between them is no quotation."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        if b - a <= 61 and _JA_CHAR_RE.search(text, a + 1, b):
+            yield a, b
+
+
 # Chinese separates the parts of a foreign name and of a heading with a Latin middle dot (安德烈·
 # 安德烈耶夫, 最·数字); Japanese writes the katakana middle dot ・.
 # Titles go in 《》 in Chinese and in 『』 in Japanese.
@@ -48,8 +62,8 @@ class ChinesePunctuation(Check):
     bilingual = False
     description = gettext_noop(
         "Chinese punctuation (， ； “ ” 《 》 ·) or ASCII commas/full stops inside Japanese text (or "
-        "an ASCII colon ending it), a sentence that begins with a comma, a comma before a particle, or "
-        "a colon before a quotation."
+        "an ASCII colon ending it, or ASCII quotation marks around it), a sentence that begins with a "
+        "comma, a comma before a particle, or a colon before a quotation."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -92,6 +106,11 @@ class ChinesePunctuation(Check):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
         for m in _ASCII_COLON_END_RE.finditer(seg.target):
             yield Finding("ASCII colon ends a Japanese sentence; use ：", m.start(), m.start() + 1, "：")
+        if '"' in seg.target:
+            for a, b in _ascii_quotes(seg.target):
+                said = 'ASCII quotation marks (") around Japanese; Japanese quotes with 「」'
+                yield Finding(said, a, a + 1, "「")
+                yield Finding(said, b, b + 1, "」")
 
 
 def _code_point(mark: str) -> str:

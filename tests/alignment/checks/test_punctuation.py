@@ -157,3 +157,16 @@ def test_an_ascii_colon_ending_a_sentence_but_not_one_inside_it():
     assert [(ja[f.start : f.end], f.fix) for f in flags] == [(":", "：")]
     assert "punctuation" not in categories("", "2005年: 大地震が起きた。")
     assert "punctuation" not in categories("", "市長は来年の仕事に三つの要望を述べた：")
+
+
+def test_ascii_quotation_marks_around_japanese():
+    zh = "她提醒出境人员及时进行“出国登记”。"
+    flags = [
+        f
+        for f in run_checks(zh, '出国者は速やかに"出国登録"を行うよう呼びかけた。')
+        if f.category == "punctuation"
+    ]
+    assert [f.fix for f in flags] == ["「", "」"]
+    # Two Latin words quoted: the と between the second and third mark is no quotation.
+    assert "punctuation" not in categories("", '党内で"Twp"と"Pwp"の韻を踏んでしまう。')
+    assert "punctuation" not in categories(zh, "出国者は速やかに「出国登録」を行うよう呼びかけた。")
