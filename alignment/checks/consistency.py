@@ -46,6 +46,7 @@ from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.idioms import is_japanese
+from alignment.checks.japanese import short_words
 from alignment.checks.origins import (
     cedict_common,
     cedict_headwords,
@@ -256,6 +257,8 @@ def _unlisted_copies(
         if r is None or k in chinese_left or (k, r.start) in flagged:
             continue
         target, source = pairs[k][1] or "", bridged_sources[k]
+        if r.start + len(copy) not in {w.end for w in short_words(target)}:
+            continue  # the copy's last character begins a word (市委 of 市委員会 is 市 + 委員会)
         after = target[r.start + len(copy) : r.start + len(copy) + 2]
         before = target[max(0, r.start - 2) : r.start]
         if (len(after) == 2 and after == source[end : end + 2]) or (
