@@ -258,7 +258,12 @@ def chinese_names(source: str) -> tuple[str, ...]:
     common = cedict_common()
     for m in re.finditer("([\\u4e00-\\u9fff]{2})(?=[市县镇村])", text):
         place = m.group(1)
-        if m.start() in starts and not _POINTING & set(place) and place + text[m.end()] not in common:
+        if (
+            m.start() in starts
+            and not _POINTING & set(place)
+            and place + text[m.end()] not in common
+            and place[-1] + text[m.end()] not in common  # 全县农村 is 县 + 农村: no place 县农
+        ):
             out.append(place)
     return tuple(dict.fromkeys(out))
 

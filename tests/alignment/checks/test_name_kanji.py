@@ -68,6 +68,15 @@ def test_a_three_character_name_closed_by_punctuation_is_read_whole():
     assert spans(PERSON, zh, "李振宇市党委書記と張偉市長が会議に出席した。") == []
 
 
+def test_a_word_ending_before_a_place_unit_is_no_place():
+    # 全县农村 is 县 + 农村 ("countryside"): no place 县农 to split into 県の農.
+    zh = "2023年，全县农村居民人均可支配收入达到14862元。"
+    assert name_kanji.chinese_names(zh) == ()
+    assert (
+        spans("entity-split-name", zh, "2023年、全県の農村住民1人当たり可処分所得は1万4862元に達した。") == []
+    )
+
+
 def test_a_person_is_not_read_into_the_words_after_the_name():
     # 市长王明是… could be 王明 or 王明是: the target's 王明 settles it, and 王明市 is no other name.
     assert spans(PERSON, "市长王明是这次活动的发起人。", "王明市長はこの活動の発起人だ。") == []
