@@ -290,10 +290,10 @@ class ActiveForPassive(Check):
             after = tokens[end] if end < len(tokens) else None
             if after is not None and (
                 after.feature.lemma in ("れる", "られる", "せる", "させる")
-                or (after.feature.pos1 in _NOUNS and after.surface not in _NOT_AN_OBJECT)
+                or (after.feature.pos1 in (*_NOUNS, "接頭辞") and after.surface not in _NOT_AN_OBJECT)
                 or after.surface in ("「", "『", "（")
             ):
-                continue  # a passive or causative after all, or a relative clause
+                continue  # a passive or causative after all, or a relative clause (発表した第2四半期決算)
             subject = _subject(tokens, k)
             if subject is None or subject == 0 or _topic_before(tokens, subject):
                 continue

@@ -86,6 +86,7 @@ def test_a_transitive_verb_in_the_active_on_the_thing_done():
         "研究所を設立した後、多くの研究者が集まった。",  # an object
         "研究所が設立された後、多くの研究者が集まった。",  # the passive
         "大学が設立した研究所に多くの研究者が集まった。",  # a relative clause: its noun is the object
+        "大学が設立した第2研究所に多くの研究者が集まった。",  # the noun may open with a prefix
         "その研究所は大学が設立した。",  # the object is the topic
         "田中さんが発表した。",  # a person, the object understood
         "彼が設立した。",
