@@ -649,8 +649,21 @@ def _substituted(run: str, at: list[int], explained: set[str], target: str) -> t
             window = other[i : i + n]
             diff = [p for p in range(n) if window[p] != run[p]]
             if len(diff) == 1 and diff[0] in at and window[diff[0]] not in explained:
+                if _inserted(run, other, i):
+                    continue
                 return m.start() + i, m.start() + i + n
     return None
+
+
+def _inserted(run: str, other: str, i: int) -> bool:
+    """Whether ``other`` holds ``run`` with one character added, around its window at ``i``
+    (区党委員会書記 is 区委員会書記 with 党 put in, not 区 replaced by 党): a fuller rendering."""
+    n = len(run)
+    for s in (i - 1, i):
+        stretch = other[max(0, s) : s + n + 1]
+        if len(stretch) == n + 1 and any(stretch[:p] + stretch[p + 1 :] == run for p in range(1, n)):
+            return True
+    return False
 
 
 def _same_sentence(

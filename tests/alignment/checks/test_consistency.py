@@ -429,3 +429,13 @@ def test_a_copy_whose_last_character_begins_a_word_is_no_copy():
         ("全会递补王强为市委委员。", "全会は王強氏を市党委員会委員に繰り上げ補充した。"),
     ]
     assert _consistency(pairs) == [[], [], [], []]
+
+
+def test_a_rendering_with_a_character_added_is_no_substitution():
+    # 区党委員会書記 is 区委員会書記 with 党 put in: fuller, not 区 replaced by 党.
+    pairs = [
+        ("区委书记、管委会主任王海出席活动。", "区党委員会書記で管理委員会主任の王海氏が出席した。"),
+        ("区委书记王海在会上讲话。", "区委員会書記の王海氏が会議で講話した。"),
+        ("会议由区委书记王海主持。", "会議は区委員会書記の王海氏が主宰した。"),
+    ]
+    assert _consistency(pairs) == [[], [], []]
