@@ -490,7 +490,8 @@ def _reached(
     电 of 电机 in 電子制御. Nor does the qualifier it shares with a sibling (``shared``: 上海 of
     上海博物馆 and 上海科技馆). Nor do two characters the source writes outside the list too
     (``outside``: its text after the bridge with the list cut out): 文化 of 中日文化对话 stands in
-    文化ウィーク, the rendering of 文化周 before the list."""
+    文化ウィーク, the rendering of 文化周 before the list, unless the target writes them more often
+    than the source does there (広西 twice for 看广西 … 广西故事: one of them is the item's)."""
     in_name = {i for s, n in runs for i in range(s, s + len(n))}
     hanzi = sum(
         1 for i, c in enumerate(bridged) if i not in in_name and HAN_RE.match(c) and raw[i] not in ZH_FUNCTION
@@ -498,9 +499,11 @@ def _reached(
     if any(units[: len(units) - hanzi]) or covered:
         return True
     return any(
-        HAN_RE.match(bridged[i]) and HAN_RE.match(bridged[i + 1]) and bridged[i : i + 2] in target
+        HAN_RE.match(bridged[i])
+        and HAN_RE.match(bridged[i + 1])
+        and target.count(bridged[i : i + 2]) > outside.count(bridged[i : i + 2])
         for i in range(len(bridged) - 1)
-        if i + 1 not in shared and bridged[i : i + 2] not in outside
+        if i + 1 not in shared
     )
 
 

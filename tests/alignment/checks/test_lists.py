@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks
-from alignment.checks.lists import list_items, pair_items
+from alignment.checks.lists import _reached, list_items, pair_items
 from tests.alignment.checks.conftest import codes
 
 SOURCE = "双方将在农业、能源、卫生、旅游等领域加强合作。"
@@ -390,3 +390,14 @@ def test_an_item_written_as_its_acronym_is_rendered():
         zh, "武侯区は5G基地局、IoT、AIプラットフォームの構築を推進する。"
     )
     assert "omission-list-item" in codes(zh, "武侯区は5G基地局、AIプラットフォームの構築を推進する。")
+
+
+def test_two_characters_written_more_often_than_outside_the_list_are_evidence():
+    # 四川 stands outside the list once (看四川) and in the target twice (見る四川, 四川の物語): one of
+    # the target's is the item's. Written no more often than outside, they prove nothing.
+    outside = "讲好中国故事、。今后将继续打造“外国记者看四川”品牌，"
+    item, bridged = "四川故事", "四川故事"
+    both = "「外国人記者が見る四川」ブランドの構築を続け、中国の物語、四川の物語を伝える。"
+    once = "「外国人記者が見る四川」ブランドの構築を続け、中国の物語を伝える。"
+    assert _reached([], [], set(), item, bridged, both, frozenset({2, 3}), outside)
+    assert not _reached([], [], set(), item, bridged, once, frozenset({2, 3}), outside)
