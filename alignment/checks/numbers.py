@@ -108,6 +108,20 @@ def _place_values(text: str) -> list[float]:
     return [_PLACE_WORDS[m.group()] for m in _PLACE_WORD_RE.finditer(text)]
 
 
+# Three months that end a quarter name it in the Japanese business press (7～9月期 is the third),
+# where Chinese counts it (第三季度); the months themselves are the source's (:func:`_period_months`).
+_MONTHS_RANGE_RE = re.compile(r"(\d{1,2})\s*[～〜~\-－–]\s*(\d{1,2})\s*月期")
+
+
+def _quarters_of_months(text: str) -> list[float]:
+    """The quarter a span of three months names in the target (7～9月期: 3)."""
+    return [
+        int(m.group(2)) / 3.0
+        for m in _MONTHS_RANGE_RE.finditer(text)
+        if int(m.group(2)) - int(m.group(1)) == 2 and int(m.group(2)) % 3 == 0
+    ]
+
+
 # A height in metres and centimetres (1米85) is one figure in centimetres (185センチ).
 _HEIGHT_RE = re.compile(r"(?<![\d.])(\d)\s*米\s*(\d{1,2})(?![\d.])")
 
@@ -663,6 +677,7 @@ def _differences(seg: Segment) -> NumberDifferences:
     ]
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
     src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged) + _place_values(seg.bridged)
+    tgt_values += _quarters_of_months(seg.target_norm)
     # The hour of a 12-hour clock and of a 24-hour one (下午3点 = 15時, 15点 = 午後3時).
     readings = {n.start: target_readings(n, seg.target_norm) for n in tgt}
     tgt_values += [v for values in readings.values() for v in values]

@@ -302,3 +302,16 @@ def test_a_runner_up_is_second(ja, flagged):
     # 亚军 and 季军 name a place by a word; Japanese writes its figure.
     assert ("number" in categories("她在决赛中失利，获得亚军。", ja)) is flagged
     assert "number" not in categories("中国队获得季军。", "中国チームは3位に入った。")
+
+
+@pytest.mark.parametrize(
+    ("ja", "flagged"),
+    [
+        ("同社の7～9月期の営業利益は前年同期比42%減少した。", False),
+        ("同社の第3四半期の営業利益は前年同期比42%減少した。", False),
+        ("同社の4～6月期の営業利益は前年同期比42%減少した。", True),
+    ],
+)
+def test_a_quarter_named_by_its_months(ja, flagged):
+    # 第三季度 is 7～9月期 in the Japanese business press: the months name the quarter.
+    assert ("number" in categories("该公司第三季度营业利润同比下降42%。", ja)) is flagged
