@@ -332,6 +332,15 @@ def test_empty_target_and_loops():
     assert flags and flags[0].start == 0
 
 
+def test_a_word_listed_beside_the_word_it_ends_is_no_repeat():
+    # 南アジア ends 東南アジア: listing the two is no phrase written twice.
+    zh = "该机场航线通达东南亚、南亚、欧洲、非洲等地区。"
+    assert "addition-repeat" not in codes(
+        zh, "同空港の路線は東南アジア、南アジア、ヨーロッパ、アフリカに通じている。"
+    )
+    assert "addition-repeat" in codes(zh, "同空港の路線は東南アジア、東南アジア、ヨーロッパに通じている。")
+
+
 def test_length_ratio_catches_gross_omission_and_addition():
     zh = "长宁区高度重视友好城市工作，持续开展多层次、多领域的友好交流与合作，取得了丰硕的成果。"
     assert "omission" in categories(zh, "長寧区は重視した。")
