@@ -114,6 +114,10 @@ def foreign_names(source: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A name the translator keeps in its characters and glosses with its Latin form right after it.
+_LATIN_GLOSS_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'\-]{0,30}[）)]")
+
+
 def _copied_with_context(name: str, source: str, target: str, start: int) -> bool:
     """Whether the name stands in the target inside a stretch copied from the source (two
     characters more on one side): an untranslated copy, which the untranslated checks report."""
@@ -147,6 +151,8 @@ class TranscribedName(Check):
             start = target.find(name)
             if start < 0 or _copied_with_context(name, simplified(seg.source), target, start):
                 continue
+            if _LATIN_GLOSS_RE.match(seg.target, start + len(name)):
+                continue  # the name glossed by its Latin form (比亜迪（BYD）): written so on purpose
             end = start + len(name)
             yield Finding(
                 f"foreign name {name} left in Chinese transcription characters "

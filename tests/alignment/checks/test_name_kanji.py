@@ -30,6 +30,12 @@ def test_a_country_the_dictionary_knows_copied_in_kanji_is_flagged():
     assert spans(TRANSCRIPTION, zh, "代表団は先週、カザフスタンを訪問した。") == []
 
 
+def test_a_transcription_glossed_with_its_latin_name_is_kept_on_purpose():
+    zh = "比亚迪等品牌在欧洲的市场份额持续扩大。"
+    assert spans(TRANSCRIPTION, zh, "比亜迪（BYD）などのブランドは欧州でシェアを拡大し続けている。") == []
+    assert spans(TRANSCRIPTION, zh, "比亜迪などのブランドは欧州でシェアを拡大し続けている。") == ["比亜迪"]
+
+
 def test_names_japanese_writes_in_kanji_are_not_transcriptions():
     # A Chinese person's name of three characters the dictionary does not know as foreign, and a
     # place the dictionary explains by Chinese places.
