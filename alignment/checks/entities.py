@@ -690,14 +690,14 @@ def unexplained_katakana(source: str, target: str) -> tuple[tuple[str, int, int]
             if (
                 len(part.rstrip("ー")) >= 2
                 and not katakana_explained(part, source)
-                and not _renders_a_source_place(part, source)
+                and not renders_a_source_place(part, source)
             ):
                 out.append((part, start, end))
             start = end + 1
     return tuple(out)
 
 
-def _renders_a_source_place(word: str, source: str) -> bool:
+def renders_a_source_place(word: str, source: str) -> bool:
     """Whether a katakana place name renders a name the dictionary gives the source (ドイツ for 德国)."""
     return any(place_renders(word, name) for name, _ in cedict_proper_nouns(source))
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.consistency import spelling_key
-from alignment.checks.entities import name_runs
+from alignment.checks.entities import name_runs, renders_a_source_place
 from alignment.checks.kana import romaji
 from alignment.checks.name_kanji import simplified
 from alignment.checks.origins import Glosses, katakana_origins, short_words, source_glosses, stem
@@ -265,6 +265,7 @@ def _echoes(
                 if start not in own
                 and not _common_loanword(part)
                 and not any(_sound(n, part) >= RENDERS for n in others)
+                and not renders_a_source_place(part, source)
             ),
             default=None,
         )
