@@ -374,6 +374,7 @@ def _other_clock(hours: list[Number]) -> list[float]:
 _YEAR_BEFORE_RE = re.compile(
     r"((?:19|20)\d\d)年?(?:度)?\s*(?:から|～|〜|~|－|-|–|—|・|、|と|や|および|ないし)\s*$"
 )
+_SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[\-－–—/～〜]$")
 _HALF_MINUTE_RE = re.compile(r"(延長)?(前半|後半)\s*$")
 _HALF_START = {(False, "前半"): 0.0, (False, "後半"): 45.0, (True, "前半"): 90.0, (True, "後半"): 105.0}
 
@@ -381,8 +382,10 @@ _HALF_START = {(False, "前半"): 0.0, (False, "後半"): 45.0, (True, "前半")
 def target_readings(n: Number, text: str) -> list[float]:
     """The values a figure of the target ``text`` stands for besides its own (see above)."""
     out: list[float] = []
-    if n.from_digits and len(n.text.strip()) == 2 and text.startswith("年", n.end):
-        before = _YEAR_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
+    if n.from_digits and len(n.text.strip()) == 2:
+        # A range of years (2021年から23年) or a season or fiscal year written close (2024-25シーズン).
+        pattern = _YEAR_BEFORE_RE if text.startswith("年", n.end) else _SEASON_BEFORE_RE
+        before = pattern.search(text, max(0, n.start - 12), n.start)
         if before:
             out.append(float(before.group(1)[:2] + n.text.strip()))
     if text.startswith("分", n.end) and 0 < n.value <= 45:

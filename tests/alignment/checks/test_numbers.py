@@ -315,3 +315,11 @@ def test_a_runner_up_is_second(ja, flagged):
 def test_a_quarter_named_by_its_months(ja, flagged):
     # 第三季度 is 7～9月期 in the Japanese business press: the months name the quarter.
     assert ("number" in categories("该公司第三季度营业利润同比下降42%。", ja)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("ja", "flagged"),
+    [("2024-25シーズンの大会が開幕した。", False), ("2024-26シーズンの大会が開幕した。", True)],
+)
+def test_a_season_written_close_is_read_in_full(ja, flagged):
+    assert ("number" in categories("2024—2025赛季的比赛开幕。", ja)) is flagged
