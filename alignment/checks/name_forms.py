@@ -49,6 +49,26 @@ _JAPANESE_NAMES: dict[str, tuple[str, ...]] = {
     "东京": ("東京", "日本"),
     "伦敦": ("ロンドン", "英国", "イギリス"),
 }
+# The press abbreviates a country to one kanji before a name or an office of it (独ルフトハンザ,
+# 仏大統領, 米アップル): standing alone, not inside a word (独立, 仏教), it names the country.
+_ONE_KANJI = {
+    "德国": "独",
+    "法国": "仏",
+    "意大利": "伊",
+    "加拿大": "加",
+    "印度": "印",
+    "荷兰": "蘭",
+    "西班牙": "西",
+    "韩国": "韓",
+}
+_BEFORE_A_NAME = r"(?=[\u30a1-\u30fa\u30fcA-Za-z]|政府|首相|大統領|外相|国防相|当局|大手|紙|企業|議会|中銀)"
+
+
+@lru_cache(maxsize=64)
+def _one_kanji_re(abbreviation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\u4e00-\u9fff]){abbreviation}{_BEFORE_A_NAME}")
+
+
 # Japanese names a person by family name and title (文在寅 as 文大統領), or by the family name alone
 # (金正恩 as 金が).
 _TITLES = ("氏", "大統領", "首相", "主席", "総理", "委員長", "長官", "外相", "議長", "総書記", "書記", "国王")
@@ -78,6 +98,8 @@ def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
     ドル, 联邦调查局 as FBI), or, for three characters or more, by a family name (文在寅 as
     文大統領, 金正恩 as 金が) or two of its characters in kanji (伦敦警察厅 as メトロポリタン警察)."""
     if any(form in target for key, forms in _JAPANESE_NAMES.items() if key in name for form in forms):
+        return True
+    if any(_one_kanji_re(one).search(target) for key, one in _ONE_KANJI.items() if key in name):
         return True
     heads = head_glosses(name)[0]
     if heads & origins or heads & latin_stems(target):

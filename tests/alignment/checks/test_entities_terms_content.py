@@ -602,3 +602,20 @@ def test_a_chinese_governor_is_no_japanese_prefectures():
     assert "mistranslation" not in categories(
         zh, "山西省の王林副省長は米アイオワ州知事とオンライン会談を行った。"
     )
+
+
+def test_the_year_before_last_year_is_the_preceding_year():
+    # 较前年 beside 去年 compares last year with the year before it: Japanese writes 前年 too.
+    assert "mistranslation" not in categories(
+        "该行去年净利润较前年增长两成。", "同行の昨年の純利益は前年比2割増だった。"
+    )
+    assert "mistranslation-false-friend" in codes("该公司前年亏损。", "同社は前年に赤字だった。")
+
+
+def test_a_country_abbreviated_to_one_kanji_before_a_name():
+    # 独ルフトハンザ: the press writes Germany as 独 before a company of it; 独立 is another word.
+    zh = "德国汉莎航空飞行员罢工，数百航班取消。"
+    assert "named_entity" not in categories(zh, "独ルフトハンザのパイロットがストを行い、数百便が欠航した。")
+    assert "named_entity" in categories(
+        zh, "独立系のルフトハンザのパイロットがストを行い、数百便が欠航した。"
+    )
