@@ -89,6 +89,13 @@ class Typography(Check):
                 full.end(),
                 _half_width(full.group()),
             )
+        # Percent signs of both widths in one segment (81.7% beside 100％): the rarer one is the slip.
+        if "%" in t and "％" in t:
+            rare = "%" if t.count("%") <= t.count("％") else "％"  # a tie: the source's % kept
+            at = t.index(rare)
+            yield Finding(
+                "full-width ％ and half-width % in one segment", at, at + 1, "％" if rare == "%" else "%"
+            )
         for m, slip in _number_spaces(seg):
             if slip:
                 yield Finding(

@@ -153,3 +153,14 @@ def test_full_width_digits_in_a_document_that_writes_them_half_width():
     assert not any(
         f.category == "typography" for fs in run_document_checks([("", t) for t in styled]) for f in fs
     )
+
+
+def test_percent_signs_of_both_widths_in_one_segment():
+    zh = "森林覆盖率稳定在81.7%，达标率保持100%。"
+    flags = [
+        f
+        for f in run_checks(zh, "森林被覆率は81.7%で安定し、達成率は100％を維持した。")
+        if f.category == "typography"
+    ]
+    assert [f.fix for f in flags] == ["％"]
+    assert "typography" not in categories(zh, "森林被覆率は81.7％で安定し、達成率は100％を維持した。")
