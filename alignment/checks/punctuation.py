@@ -37,10 +37,10 @@ _ASCII_COLON_END_RE = re.compile(rf"(?<={_JA_CHAR}):(?=\s*$)")
 _JA_CHAR_RE = re.compile(_JA_CHAR)
 
 
-def _ascii_quotes(text: str) -> Iterator[tuple[int, int]]:
-    """The pairs of ASCII double quotes (first with second, third with fourth) around Japanese:
+def _ascii_quotes(text: str, mark: str = '"') -> Iterator[tuple[int, int]]:
+    """The pairs of ASCII quotes (first with second, third with fourth) around Japanese:
     "Twp"と"Pwp" quotes two Latin words, and the と between them is no quotation."""
-    marks = [i for i, c in enumerate(text) if c == '"']
+    marks = [i for i, c in enumerate(text) if c == mark]
     for a, b in zip(marks[::2], marks[1::2], strict=False):
         if b - a <= 61 and _JA_CHAR_RE.search(text, a + 1, b):
             yield a, b
@@ -106,11 +106,16 @@ class ChinesePunctuation(Check):
             yield Finding("ASCII full stop ends a Japanese sentence; use 。", m.start(), m.start() + 1, "。")
         for m in _ASCII_COLON_END_RE.finditer(seg.target):
             yield Finding("ASCII colon ends a Japanese sentence; use ：", m.start(), m.start() + 1, "：")
-        if '"' in seg.target:
-            for a, b in _ascii_quotes(seg.target):
-                said = 'ASCII quotation marks (") around Japanese; Japanese quotes with 「」'
-                yield Finding(said, a, a + 1, "「")
-                yield Finding(said, b, b + 1, "」")
+        for mark, (opening, closing) in (('"', "「」"), ("'", "『』")):
+            if mark not in seg.target:
+                continue
+            # Single quotes inside a quotation are 『』 in Japanese ('一帯一路' → 『一帯一路』).
+            for a, b in _ascii_quotes(seg.target, mark):
+                said = (
+                    f"ASCII quotation marks ({mark}) around Japanese; Japanese quotes with {opening}{closing}"
+                )
+                yield Finding(said, a, a + 1, opening)
+                yield Finding(said, b, b + 1, closing)
 
 
 def _code_point(mark: str) -> str:

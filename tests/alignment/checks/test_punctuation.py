@@ -170,3 +170,14 @@ def test_ascii_quotation_marks_around_japanese():
     # Two Latin words quoted: the と between the second and third mark is no quotation.
     assert "punctuation" not in categories("", '党内で"Twp"と"Pwp"の韻を踏んでしまう。')
     assert "punctuation" not in categories(zh, "出国者は速やかに「出国登録」を行うよう呼びかけた。")
+
+
+def test_ascii_single_quotes_inside_a_quotation():
+    zh = "她说：“我想为‘一带一路’建设贡献力量。”"
+    flags = [
+        f
+        for f in run_checks(zh, "「'一帯一路'の建設に力を尽くしたい」と語った。")
+        if f.category == "punctuation"
+    ]
+    assert [f.fix for f in flags] == ["『", "』"]
+    assert "punctuation" not in categories("", "He said it's fine and don't worry.")
