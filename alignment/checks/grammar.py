@@ -21,16 +21,36 @@ from alignment.checks.lists import LIST_CLAUSE_RE
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
 
 
+# A case particle (or a compound one: について, に対して) right before を (or, after a compound one,
+# が): no phrase takes two (テーマについてを議論, 地域にを送る): MT kept the source's preposition and
+# added the object's particle. The first is a particle standing after a word, not kana of one.
+_STACKED_PARTICLES_RE = re.compile(
+    r"(?<![\u3040-\u309f])(について|に関して|に対して|をめぐって)(を|が)(?![\u3040-\u309f])"
+    r"|(?<=[\u30a0-\u30ff\u4e00-\u9fff])(に|で|へ)(を)(?![\u3040-\u309f])"
+)
+
+
 class DoubledParticle(Check):
     code = "grammar-particle"
     category = "grammar"
     severity = "minor"
     bilingual = False
-    description = gettext_noop("The same particle twice in a row (をを, がが) — an MT or editing slip.")
+    description = gettext_noop(
+        "The same particle twice in a row (をを, がが), or a case particle before を or が "
+        "(についてを) — an MT or editing slip."
+    )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
             yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
+        for m in _STACKED_PARTICLES_RE.finditer(seg.target):
+            first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            yield Finding(
+                f"'{first}' and '{second}' run together: one phrase takes one case particle",
+                m.start(),
+                m.end(),
+                first,
+            )
 
 
 # What ipadic called a noun: UniDic parts its nouns from pronouns, na-adjective stems and suffixes.

@@ -201,3 +201,18 @@ def test_two_list_items_run_together():
     assert "grammar-run-together" not in codes(
         "双方在经济、贸易、投资领域合作。", "双方は経済貿易投資分野で協力する。"
     )
+
+
+def test_a_case_particle_before_wo_or_ga():
+    # 就…进行交流 → テーマについて交流: MT adds the object's を to the source's preposition.
+    ja = "双方は人材育成などのテーマについてを深く意見交換した。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-particle"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("についてを", "について")]
+    assert "grammar-particle" in codes("", "資料を関係者にを送った。")
+    for fine in (
+        "苦い経験が生かされた。",
+        "彼にがっかりした。",
+        "テーマについて深く意見交換した。",
+        "東京にも行った。",
+    ):
+        assert "grammar-particle" not in codes("", fine), fine
