@@ -144,6 +144,17 @@ class Segment:
         return words(self.target)
 
     @cached_property
+    def token_starts(self) -> frozenset[int]:
+        """Where the target's words start: the checks that take a match only on word boundaries
+        (a copy, a repeat, a false friend) ask it of one segment many times."""
+        return frozenset(t.start for t in self.tokens)
+
+    @cached_property
+    def token_ends(self) -> frozenset[int]:
+        """Where the target's words end (:attr:`token_starts`)."""
+        return frozenset(t.end for t in self.tokens)
+
+    @cached_property
     def words(self) -> list[Word]:
         """The tokens with a visible surface: what the sentence ends on, for the ending checks."""
         return [t for t in self.tokens if t.surface.strip()]

@@ -321,7 +321,6 @@ class Repetition(Check):
         grams = [t[i : i + 5] for i in range(len(t) - 4)]
         if len(set(grams)) == len(grams):
             return  # a repeated phrase repeats its first five characters: none do (most text)
-        starts: set[int] | None = None
         for m in _REPEAT_RE.finditer(t):
             phrase = seg.target[m.start(1) : m.end(1)]
             if (
@@ -332,8 +331,7 @@ class Repetition(Check):
             ):
                 # A phrase repeats from a word's start: 南アジア of 東南アジア、南アジア is the end
                 # of another word, listed beside the word it ends in.
-                starts = starts if starts is not None else {w.start for w in seg.tokens}
-                if m.start(1) not in starts:
+                if m.start(1) not in seg.token_starts:
                     continue
                 yield Finding(f"'{phrase}' repeated", m.start(), m.end())
                 return

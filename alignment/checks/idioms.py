@@ -94,7 +94,7 @@ def copied_span(copy: str, target: str) -> tuple[int, int, int] | None:
 def _starting_a_word(span: tuple[int, int, int] | None, seg: Segment) -> tuple[int, int, int] | None:
     """A copied stretch only where it starts a word of the target: the idiom's characters found
     inside other words (流 of 交流, then 長い, for 源远流长 in 交流は長い歴史) copy nothing."""
-    if span is None or span[0] not in {w.start for w in seg.tokens}:
+    if span is None or span[0] not in seg.token_starts:
         return None
     return span
 

@@ -164,10 +164,8 @@ def whole_words(seg: Segment, form: str) -> Iterator[int]:
     pos = seg.target.find(form)
     if pos < 0:
         return
-    starts = {t.start for t in seg.tokens}
-    ends = {t.end for t in seg.tokens}
     while pos >= 0:
-        if pos in starts and pos + len(form) in ends:
+        if pos in seg.token_starts and pos + len(form) in seg.token_ends:
             yield pos
         pos = seg.target.find(form, pos + 1)
 
