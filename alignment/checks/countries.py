@@ -221,12 +221,26 @@ def target_places(target: str) -> tuple[tuple[tuple[str, int, int], ...], frozen
     a city that stands for it (ワシントン)."""
     found = _target_mentions(target)
     rendered = {e.lstrip("@") for e, _, _ in found}
+    shared = _ja_shared_forms()
+    for _, start, end in found:
+        rendered.update(shared.get(target[start:end], ()))
     named = [(e, s, t) for e, s, t in found if not e.startswith("@")]
     held = set(target)
     for char, english in _ja_abbreviations():
         if char in held and _abbreviated(target, char, _JA_BEFORE, _JA_AFTER, _JA_MAJOR):
             rendered.update(english)
     return tuple(named), frozenset(rendered)
+
+
+@lru_cache(maxsize=1)
+def _ja_shared_forms() -> dict[str, frozenset[str]]:
+    """Japanese names that stand for more than one place of the table (南米 is South America,
+    and Japanese writes it loosely for Latin America too): a mention renders each of them."""
+    out: dict[str, set[str]] = {}
+    for p in places():
+        for form in p.ja:
+            out.setdefault(form, set()).add(p.english)
+    return {form: frozenset(e) for form, e in out.items() if len(e) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +288,12 @@ def swapped_places(source: str, target: str) -> tuple[list[tuple[str, int, int]]
     places the target does not render; China, implied everywhere, is neither."""
     named_zh, implied = source_places(source)
     named_ja, rendered = target_places(target)
-    added = [(e, s, t) for e, s, t in named_ja if e not in implied and e not in IMPLIED]
+    shared = _ja_shared_forms()
+    added = [
+        (e, s, t)
+        for e, s, t in named_ja
+        if not ({e} | shared.get(target[s:t], frozenset())) & (implied | IMPLIED)
+    ]
     missing = list(dict.fromkeys(e for e, _, _ in named_zh if e not in rendered and e not in IMPLIED))
     if added and not missing:
         # A place the source gives only as the second half of a pair with China (the 非 of 中非,

@@ -166,3 +166,14 @@ def test_a_city_the_source_does_not_name_beside_its_country():
     )
     # A city standing for its country's government is the translator's metonymy.
     assert "addition-place" not in codes("美国对此表示谨慎。", "ワシントンはこれに慎重な姿勢を示した。")
+
+
+def test_a_japanese_name_of_two_regions_renders_either():
+    """南米 is South America, and Japanese also writes it loosely for Latin America: it renders
+    both, and names neither when the source has the other."""
+    assert (
+        spans("专家说，拉美多国今年雨季提前到来。", "専門家によると、南米の多くの国で今年は雨季が早まった。")
+        == []
+    )
+    assert spans("干旱使南美洲的粮食产量下降。", "干ばつで南米の穀物生産量が減少した。") == []
+    assert spans("干旱使南美洲的粮食产量下降。", "干ばつでアフリカの穀物生産量が減少した。") == ["アフリカ"]
