@@ -266,6 +266,7 @@ def run_document_checks(
     japan = japan_setting(targets)
     brackets = document_unmatched(targets)
     half_width_digits = document_half_width_digits(targets)
+    all_targets = tuple(targets)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs, references) if wanted else [[] for _ in pairs]
     variants = (
@@ -297,6 +298,7 @@ def run_document_checks(
             name_variants=tuple(name_variant),
             brackets=brackets[k],
             half_width_digits=half_width_digits,
+            targets=all_targets,
         )
         seg = Segment(source, target, config, document)
         out.append(_run(seg))

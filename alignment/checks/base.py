@@ -104,6 +104,7 @@ class DocumentContext:
     name_variants: tuple[Finding, ...] = ()  # foreign names rendered two ways
     brackets: frozenset[int] = frozenset()  # offsets of brackets unmatched in the whole document
     half_width_digits: bool = False  # the document writes its digits half-width, all but a few
+    targets: tuple[str, ...] = ()  # every target of the document, this one included
 
 
 ALONE = DocumentContext()

@@ -202,6 +202,37 @@ def glossed_copy(target: str, start: int, end: int) -> bool:
     return False
 
 
+# A company's name ends on one of these: a copy right before it is part of the name (武田薬品工業,
+# 三井住友銀行), which the company chose, not a word used in another sense.
+_COMPANY_SUFFIX_RE = re.compile("工業|株式会社|ホールディングス|銀行")
+
+
+def _excused(seg: Segment, entry: dict) -> bool:
+    """Whether the source's context makes the copy right: a sense Japanese shares (举行 beside 仪式),
+    or a Chinese proper name that keeps the word (人民医院, a hospital's name, written 医院 in
+    Japanese), unless the document writes that name with the entry's Japanese word elsewhere: a
+    translator who wrote 人民病院 in one sentence and 人民医院 in the next has one name in two
+    forms, and the copy is the odd one (another hospital's 郡病院 says nothing of it)."""
+    if any(u in seg.source for u in entry.get("unless_zh", ())):
+        return True
+    if not any(n in seg.source for n in entry.get("names_zh", ())):
+        return False
+    fix = entry.get("fix")
+    if not fix:
+        return True
+    # The name as this target writes it up to the copy (人民 of 市第一人民医院), with the fix.
+    named = [
+        seg.target[pos - 2 : pos] + fix
+        for wrong in entry.get("ja_wrong", ())
+        for pos in occurrences(wrong, seg.target)
+        if pos >= 2 and _KANJI_RE.fullmatch(seg.target[pos - 2 : pos])
+    ]
+    return not any(n in t for n in named for t in seg.document.targets if t != seg.target)
+
+
+_KANJI_RE = re.compile(r"[\u4e00-\u9fff々]+")
+
+
 class FalseFriend(Check):
     code = "mistranslation-false-friend"
     linear = False  # reads MeCab's tokens: seconds on a long run of katakana
@@ -227,10 +258,12 @@ class FalseFriend(Check):
             if any(zh in s or s in zh for s in decided):
                 continue
             shipped = _entries().get(zh, {})
-            if not any(u in seg.source for u in shipped.get("unless_zh", ())):
+            if not _excused(seg, shipped):
                 for wrong in wrong_forms:
                     for pos in whole_words(seg, wrong):
-                        if glossed_copy(seg.target, pos, pos + len(wrong)):
+                        if glossed_copy(seg.target, pos, pos + len(wrong)) or _COMPANY_SUFFIX_RE.match(
+                            seg.target, pos + len(wrong)
+                        ):
                             continue
                         yield Finding(
                             f"'{wrong}' renders {zh} but means something else in Japanese{_why(zh)}",

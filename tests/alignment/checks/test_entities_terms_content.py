@@ -226,6 +226,32 @@ def test_false_friends_judged_in_context():
     assert "mistranslation" not in categories("我们在会场外等车。", "私たちは停車場で車を待った。")
 
 
+def test_false_friends_inside_chinese_proper_names():
+    # Chinese hospitals, information offices and the crafts title keep their names in Japanese
+    # writing (北京協和医院, 国務院新聞弁公室); the same words used as common nouns do not.
+    zh = "患者被送往市第一人民医院救治。"
+    assert "mistranslation-false-friend" not in codes(zh, "患者は市第一人民医院に搬送され治療を受けた。")
+    assert "mistranslation-false-friend" in codes("他每周去医院看病。", "彼は毎週医院へ診察を受けに行く。")
+    # ... unless the document writes the name with 病院 elsewhere: one name in two forms.
+    pairs = [
+        ("市第一人民医院派出医疗队。", "市第一人民病院が医療チームを派遣した。"),
+        ("市第一人民医院还捐赠了药品。", "市第一人民医院は医薬品も寄贈した。"),
+    ]
+    flags = run_document_checks(pairs)
+    assert "mistranslation-false-friend" in {f.code for f in flags[1]}
+    assert "mistranslation-false-friend" not in {f.code for f in run_document_checks(pairs[1:])[0]}
+    other = [("县医院派出医疗队。", "郡病院が医療チームを派遣した。"), pairs[1]]
+    assert "mistranslation-false-friend" not in {f.code for f in run_document_checks(other)[1]}
+    zh = "省政府新闻办公室举行新闻发布会。"
+    assert "mistranslation-false-friend" not in codes(zh, "省政府新聞弁公室が記者会見を開いた。")
+    zh = "展品出自三位工艺美术大师之手。"
+    assert "mistranslation-false-friend" not in codes(zh, "展示品は3人の工芸美術大師の手によるものだ。")
+    # A company's name that holds the word (武田薬品工業) is the company's choice.
+    zh = "该疫苗由武田药品工业研发。"
+    assert "mistranslation-false-friend" not in codes(zh, "このワクチンは武田薬品工業が開発した。")
+    assert "mistranslation-false-friend" in codes("药品价格下降。", "薬品価格が下がった。")
+
+
 def test_the_termbase_decides_a_false_friend():
     zh, ja = "代表团下榻在市中心的一家酒店。", "代表団は市中心部の酒店に宿泊した。"
     assert "mistranslation-false-friend" in codes(zh, ja)
@@ -527,6 +553,13 @@ def test_a_name_the_press_keeps_in_kanji_is_no_chinese_word():
     # 国家能源局 is how the Japanese press names the bureau; 能源 on its own is untranslated.
     assert "untranslated-word" not in codes("", "国家能源局が新たな統計を発表した。")
     assert "untranslated-word" in codes("", "能源価格が上昇した。")
+
+
+def test_a_bank_s_name_keeps_its_chinese_word():
+    # China Merchants Bank is 招商銀行 in Japanese writing; attracting investment is not 招商.
+    zh = "招商银行与当地政府签署了合作协议。"
+    assert "untranslated-word" not in codes(zh, "招商銀行は地元政府と協力協定を結んだ。")
+    assert "untranslated-word" in codes("该区加大招商力度。", "同区は招商の取り組みを強化する。")
 
 
 def test_a_buzzword_given_with_its_reading_is_kept_on_purpose():

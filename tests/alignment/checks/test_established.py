@@ -258,3 +258,6 @@ def test_the_head_of_a_chinese_autonomous_prefecture_is_a_state_governor_only_ab
     zh = "红河州委书记杨文彬、州长张海燕会见了代表团。"
     assert "terminology-calque" not in codes(zh, "紅河州党委員会の楊文彬書記と張海燕州長が代表団と会見した。")
     assert "terminology-calque" in codes("加利福尼亚州州长发表讲话。", "カリフォルニア州州長が演説した。")
+    # A prefecture's people's government is Chinese whatever the sentence calls it.
+    zh = "大理州人民政府副州长李文华出席开幕式。"
+    assert "terminology-calque" not in codes(zh, "大理州人民政府の李文華副州長が開幕式に出席した。")
