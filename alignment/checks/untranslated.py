@@ -50,6 +50,23 @@ def chinese_runs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HAN_RUN_RE.finditer(text) if has_simplified_only(m.group())]
 
 
+@cache
+def _rare_kanji(ch: str) -> bool:
+    """A character no Chinese simplification made and Japanese writes no other way, which only
+    JIS X 0213 holds (勐 of 勐臘県, 傣 of 傣族, 畲 of 畲族): Japanese writes it where it writes the
+    place or people it names. Not 晚 or 步, whose Japanese forms are 晩 and 歩."""
+    try:
+        ch.encode("euc_jis_2004")
+    except UnicodeEncodeError:
+        return False
+    return to_kanji(ch) == ch
+
+
+def _name_kanji(ch: str, source: str) -> bool:
+    """A rare kanji the source writes too: the name it belongs to copied as Japanese copies it."""
+    return ch in source and _rare_kanji(ch)
+
+
 class CopiedSource(Check):
     code = "untranslated-copy"
     category = "untranslated"
@@ -99,7 +116,7 @@ class SimplifiedCharacters(Check):
         if _copied(seg):
             return  # reported once, by untranslated-copy
         for m in _HAN_RUN_RE.finditer(seg.target):
-            bad = _simplified_only_re().findall(m.group())
+            bad = [c for c in _simplified_only_re().findall(m.group()) if not _name_kanji(c, seg.source)]
             if bad:
                 chars = "".join(dict.fromkeys(bad))
                 yield Finding(

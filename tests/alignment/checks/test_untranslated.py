@@ -53,3 +53,14 @@ def test_a_date_or_place_both_languages_write_alike_is_not_a_copy(text):
 @pytest.mark.parametrize("text", ["国务院", "他在大会上表示"])
 def test_chinese_characters_or_grammar_copied_are(text):
     assert [f.code for f in run_checks(text, text) if f.category == "untranslated"] == ["untranslated-copy"]
+
+
+def test_a_rare_kanji_of_a_chinese_name_is_copied_as_japanese_copies_it():
+    # 勐 and 傣 are no simplified forms and have no other Japanese form: Japanese writes 勐海県 and
+    # 傣族 with them, as it writes the place and the people.
+    zh = "勐海县傣族群众欢度泼水节。"
+    assert "untranslated-hanzi" not in codes(zh, "勐海県の傣族の人々が水かけ祭りを祝った。")
+    # The simplified forms around them are still Chinese left in, and 晚 and 步 are Chinese forms
+    # of 晩 and 歩.
+    assert "untranslated-hanzi" in codes(zh, "勐海县の傣族の人々が水かけ祭りを祝った。")
+    assert "untranslated-hanzi" in codes("他每天晚上散步。", "彼は毎日晚に散步する。")
