@@ -73,12 +73,21 @@ def _gloss_is_chinese(word: str) -> bool:
     return any(
         _ROMAN_RE.sub("", g.split(",")[0]).lower().replace("ü", "u").startswith(reading)
         or _CHINA_RE.search(g.split(",")[0])
+        or _PROVINCE_RE.search(g)
         for g in glosses
     )
 
 
 gloss_is_chinese = _gloss_is_chinese  # for :mod:`mandarin_readings`
 _CHINA_RE = re.compile(r"\bChina\b|\bChinese\b")
+# A place the dictionary locates in one of China's provinces or regions (吉隆 "Gyirong county,
+# Tibetan: …, in Shigatse prefecture, Tibet"; 喀什 "city and prefecture in the west of Xinjiang"):
+# a unit of China's administration and the province, anywhere in one gloss.
+_PROVINCE_RE = re.compile(
+    r"\b(?:county|prefecture|city|town|township|district|banner)\b.*\b(?:Anhui|Fujian|Gansu|Guangdong"
+    r"|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner Mongolia|Jiangsu|Jiangxi|Jilin"
+    r"|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tibet|Xinjiang|Yunnan|Zhejiang)\b"
+)
 
 
 _ROMAN_RE = re.compile(r"[^A-Za-zü]")

@@ -44,6 +44,15 @@ def test_names_japanese_writes_in_kanji_are_not_transcriptions():
     assert "乌鲁木齐" not in foreign_names("代表团访问了乌鲁木齐。")
 
 
+def test_a_county_the_dictionary_locates_in_a_chinese_region_is_no_transcription():
+    # Burang and Kashgar are glossed by their Tibetan and Uyghur names, which their Mandarin
+    # reading does not start, but the dictionary puts them in Tibet and Xinjiang.
+    zh = "普兰县和喀什市的医生参加了培训。"
+    assert spans(TRANSCRIPTION, zh, "普蘭県とカシュガル市の医師が研修に参加した。") == []
+    assert spans(TRANSCRIPTION, zh, "普蘭県と喀什市の医師が研修に参加した。") == []
+    assert spans(TRANSCRIPTION, "代表团访问了吉隆坡。", "代表団は吉隆坡を訪問した。") == ["吉隆坡"]
+
+
 def test_a_place_with_a_homophone_character_is_flagged():
     zh = "代表团访问了浙江省湖州市。"
     assert spans(HOMOPHONE, zh, "代表団は浙江省胡州市を訪問した。") == ["胡州"]
