@@ -28,9 +28,10 @@ _KATAKANA_RE = re.compile(f"[{_KATAKANA}]")
 #: China is implied by every sentence of a Chinese source: a translator adds 中国 for 全国 or 我国
 #: and drops it from 中国驻日大使馆, so its presence or absence on either side tells nothing.
 IMPLIED = frozenset({"China"})
-# An abbreviation stands for its country after these (驻泰, 访美, 对华) or before these (美方, 法语).
+# An abbreviation stands for its country after these (驻泰, 访美, 对华) or before these (美方, 法语,
+# and a football league's division: 意甲 is Italy's Serie A, 英超 England's Premier League).
 _ZH_BEFORE = "驻访赴对援抗亲反旅在脱入"
-_ZH_AFTER = "方军籍媒裔侨企资商语式政属"
+_ZH_AFTER = "方军籍媒裔侨企资商语式政属甲超"
 _JA_BEFORE = "訪駐在対親反離来渡"
 _JA_AFTER = "側軍政紙誌系企首外相語国領"
 # The abbreviations that pair with another in a bilateral or trilateral compound (中日韩, 美日澳印).

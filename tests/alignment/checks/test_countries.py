@@ -177,3 +177,13 @@ def test_a_japanese_name_of_two_regions_renders_either():
     )
     assert spans("干旱使南美洲的粮食产量下降。", "干ばつで南米の穀物生産量が減少した。") == []
     assert spans("干旱使南美洲的粮食产量下降。", "干ばつでアフリカの穀物生産量が減少した。") == ["アフリカ"]
+
+
+def test_a_football_league_names_its_country():
+    # 意甲 is Italy's first division: イタリア renders it, whatever else the source leaves out.
+    zh = "他效力于意甲球队，去年随队夺得欧洲联赛冠军。"
+    assert spans(zh, "彼はイタリア・セリエAのチームに所属し、昨年ヨーロッパリーグで優勝した。") == []
+    zh = "他效力于德甲球队，去年随队夺得欧洲联赛冠军。"
+    assert spans(zh, "彼はイタリア・セリエAのチームに所属し、昨年ヨーロッパリーグで優勝した。") == [
+        "イタリア"
+    ]
