@@ -463,7 +463,18 @@ def _named_by_an_acronym(name: str, source: str, target: str) -> bool:
         return False
     starts = dict(segmented(source))
     named = [name, *(starts.get(at + len(name), "") for at in occurrences(name, source))]
+    # The dictionary may also hold the whole name as one word the segmenter cuts (联合国粮农组织
+    # "Food and Agriculture Organization of the United Nations (FAO)" as 联合国 / 粮农 / 组织).
+    named += [
+        source[at:end]
+        for at in occurrences(name, source)
+        for end in range(at + len(name) + 2, min(len(source), at + _LONGEST_NAME) + 1)
+        if cedict_text(source[at:end]) is not None
+    ]
     return any(len(word) > 1 and _abbreviated_by(word, a) for word in named for a in acronyms)
+
+
+_LONGEST_NAME = 12  # characters of an organisation's name the dictionary holds as one word
 
 
 def _abbreviated_by(word: str, acronym: str) -> bool:

@@ -207,6 +207,13 @@ def test_a_name_the_target_writes_as_an_organisations_acronym_is_rendered():
     )
 
 
+def test_an_acronym_renders_a_long_name_the_segmenter_cuts():
+    # CC-CEDICT holds 联合国开发计划署 whole ("UNDP"); the segmenter cuts 联合国 off it.
+    zh = "联合国开发计划署驻华代表出席仪式。"
+    assert unrendered_names(zh, "UNDPの駐中国代表が式典に出席した。") == ()
+    assert unrendered_names(zh, "WHOの駐中国代表が式典に出席した。") != ()
+
+
 def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
     # CC-CEDICT glosses 一级方程式 "Formula One": F1 writes its initial and its number.
     zh = "当地时间28日，诺里斯在一级方程式比利时大奖赛中夺冠。"
