@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.consistency import spelling_key
+from alignment.checks.countries import places
 from alignment.checks.entities import name_runs, renders_a_source_place
 from alignment.checks.kana import romaji
 from alignment.checks.name_kanji import simplified
@@ -223,8 +224,24 @@ def _a_person(target: str, r: _Rendering) -> bool:
     or a name with a title or 氏 after it. A mention elsewhere is compared only so: a place the name
     sounds like (ロンドン for 基普罗诺) is none."""
     end = r.start + len(r.form)
-    dotted = target[end : end + 1] == "・" or target[r.start - 1 : r.start] == "・"
-    return dotted or target.startswith(_PERSON_AFTER, end)
+    if target.startswith(_PERSON_AFTER, end):
+        return True
+    # A dot after a country joins no name (イタリア・セリエA, the league).
+    after = _KATAKANA_RUN_RE.match(target, end + 1) if target[end : end + 1] == "・" else None
+    before = (
+        _KATAKANA_BEFORE_RE.search(target, 0, r.start - 1) if target[r.start - 1 : r.start] == "・" else None
+    )
+    return any(m is not None and m.group() not in _ja_places() for m in (after, before))
+
+
+_KATAKANA_RUN_RE = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KATAKANA_BEFORE_RE = re.compile("[\u30a1-\u30fa\u30fc]+$")
+
+
+@lru_cache(maxsize=1)
+def _ja_places() -> frozenset[str]:
+    """The Japanese names of the country table (イタリア, ヨーロッパ)."""
+    return frozenset(form for p in places() for form in (*p.ja, *p.ja_cities))
 
 
 def _echoes(

@@ -207,3 +207,19 @@ def test_a_country_the_source_names_is_no_mention_of_a_person():
         ),
     ]
     assert flagged(pairs) == [[], []]
+
+
+def test_a_word_dotted_after_a_country_is_no_mention_of_a_person():
+    # イタリア・セリエA is Italy's league: the dot after the country joins no name, so セリエ is
+    # no second spelling of シェル, however near it sounds.
+    pairs = [
+        ("主教练埃里克·谢勒赛后接受了采访。", "エリック・シェル監督は試合後、取材に応じた。"),
+        ("他的助手此前效力于意甲球队。", "彼のアシスタントは以前、イタリア・セリエAのチームに所属していた。"),
+    ]
+    assert flagged(pairs) == [[], []]
+    # A dot between two parts of a name still makes one.
+    pairs[1] = (
+        "他的助手此前效力于意甲球队。",
+        "彼のアシスタントのマルコ・セリエは以前、イタリアのチームに所属していた。",
+    )
+    assert flagged(pairs)[1] != []
