@@ -41,6 +41,7 @@ from alignment.checks.established import CalquedTerm
 from alignment.checks.grammar import (
     ActiveForPassive,
     BareDemonstrative,
+    ChangeBeforeFigure,
     DoubledParticle,
     DoubledWord,
     DoubleObject,
@@ -156,6 +157,7 @@ CHECKS: dict[str, Check] = {
         Typography(),
         SpacedNumber(),
         DoubledParticle(),
+        ChangeBeforeFigure(),
         DoubleObject(),
         RepeatedTopic(),
         StrandedAuxiliary(),

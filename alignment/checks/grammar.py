@@ -53,6 +53,40 @@ class DoubledParticle(Check):
             )
 
 
+# A noun of change right before its figure: Japanese writes the figure first (12.7%増, 3倍に拡大),
+# Chinese the verb first (增长12.7%), and MT keeps that order (前年同期比増加12.7%となった). A rate
+# or amount named between them (増加率12.7%, 増加額) is Japanese, and so is a figure opening a new
+# phrase after punctuation or a particle (増加し、12.7%).
+_CHANGE_BEFORE_FIGURE_RE = re.compile(
+    r"(増加|減少|上昇|下落|低下|増長|下降|拡大|縮小)([0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|ポイント|倍))"
+)
+
+
+_FIGURE_MARK_RE = re.compile("[%％倍]|ポイント")
+
+
+class ChangeBeforeFigure(Check):
+    code = "grammar-figure-order"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "A change written before its figure in Chinese order (前年同期比増加12.7% for 前年同期比12.7%増)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not _FIGURE_MARK_RE.search(seg.target):
+            return
+        for m in _CHANGE_BEFORE_FIGURE_RE.finditer(seg.target):
+            verb, figure = m.groups()
+            yield Finding(
+                f"'{verb}{figure}' follows the Chinese order; Japanese writes the figure first ({figure}{verb})",
+                m.start(),
+                m.end(),
+                f"{figure}{verb}",
+            )
+
+
 # What ipadic called a noun: UniDic parts its nouns from pronouns, na-adjective stems and suffixes.
 _NOUNS = ("名詞", "代名詞", "形状詞", "接尾辞")
 

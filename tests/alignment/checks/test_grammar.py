@@ -216,3 +216,17 @@ def test_a_case_particle_before_wo_or_ga():
         "東京にも行った。",
     ):
         assert "grammar-particle" not in codes("", fine), fine
+
+
+def test_a_change_written_before_its_figure_follows_the_chinese_order():
+    zh = "出口额同比增长8.4%。"
+    flags = [
+        f for f in run_checks(zh, "輸出額は前年同期比増加8.4%となった。") if f.code == "grammar-figure-order"
+    ]
+    assert [(f.fix) for f in flags] == ["8.4%増加"]
+    assert "grammar-figure-order" in codes("失业率下降0.3个百分点。", "失業率は下降0.3ポイントとなった。")
+    # Japanese writes the figure first, or names the rate, or opens a phrase after the verb.
+    assert "grammar-figure-order" not in codes(zh, "輸出額は前年同期比8.4%増となった。")
+    assert "grammar-figure-order" not in codes(zh, "輸出額の増加率は8.4%だった。")
+    assert "grammar-figure-order" not in codes(zh, "輸出額は増加率8.4%を記録した。")
+    assert "grammar-figure-order" not in codes(zh, "輸出額は増加し、8.4%の伸びとなった。")
