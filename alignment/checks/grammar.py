@@ -293,16 +293,24 @@ _BODIES = (
 _FOUNDING = frozenset(("設立", "創立", "創設", "開設", "設置", "建設", "建立", "建造"))
 
 
-def _is_agent(word: Word, noun: str, verb: str) -> bool:
-    """Whether the subject can do the deed itself, its object left to context: a name (田中,
-    日本, 国連), a pronoun (彼が発表した), a suffix of persons (同氏, 市長), a governing body (市,
-    政府), or a body (委員会, 同社) unless the verb founds one. ``word`` is the subject's last word,
-    ``noun`` the whole compound it ends."""
+def _names_a_doer(word: Word) -> bool:
+    """Whether a noun's last word names someone who acts: a name (厦門, 田中), a pronoun, or a
+    suffix of persons (同氏, 市長)."""
     f = word.feature
     return (
         f.pos1 == "代名詞"
         or f.pos2 == "固有名詞"
         or (f.pos1 == "接尾辞" and word.surface in _PERSON_SUFFIXES)
+    )
+
+
+def _is_agent(word: Word, noun: str, verb: str) -> bool:
+    """Whether the subject can do the deed itself, its object left to context: a name (田中,
+    日本, 国連), a pronoun (彼が発表した), a suffix of persons (同氏, 市長), a governing body (市,
+    政府), or a body (委員会, 同社) unless the verb founds one. ``word`` is the subject's last word,
+    ``noun`` the whole compound it ends."""
+    return (
+        _names_a_doer(word)
         or noun.endswith(_GOVERNMENTS)
         or (verb not in _FOUNDING and noun.endswith(_BODIES))
     )
@@ -349,7 +357,7 @@ class ActiveForPassive(Check):
             ):
                 continue  # a passive or causative after all, or a relative clause (発表した第2四半期決算)
             subject = _subject(tokens, k)
-            if subject is None or subject == 0 or _topic_before(tokens, subject):
+            if subject is None or subject == 0 or _object_as_topic(tokens, subject):
                 continue
             first = subject - 1
             while first and tokens[first - 1].feature.pos1 in (*_NOUNS, "接頭辞"):
@@ -380,9 +388,11 @@ def _subject(tokens: list[Word], verb: int) -> int | None:
     return None
 
 
-def _topic_before(tokens: list[Word], before: int) -> bool:
-    """Whether the sentence has a topic (は or も after a noun) before ``before``: the object may
-    be that topic, or a quotation (…と) the verb reports."""
+def _object_as_topic(tokens: list[Word], before: int) -> bool:
+    """Whether the sentence has a topic (は or も after a noun) before ``before`` that may be the
+    object (展示会は市が開催した), or a quotation (…と) the verb reports. A topic whose noun holds
+    a name or a person (杭州市は…事務所が設立している, 同氏は) is the doer, the subject of the
+    clause, and the thing done after it still needs the passive."""
     for i in range(before - 1, 0, -1):
         tok = tokens[i]
         if tok.surface in ("。", "！", "？"):
@@ -392,7 +402,10 @@ def _topic_before(tokens: list[Word], before: int) -> bool:
             and tok.surface in ("は", "も")
             and tokens[i - 1].feature.pos1 != "助詞"
         ):
-            return True
+            first = i - 1
+            while first and tokens[first - 1].feature.pos1 in (*_NOUNS, "接頭辞"):
+                first -= 1
+            return not any(_names_a_doer(t) for t in tokens[first:i])
         if (
             tok.surface == "と"
             and tok.feature.pos1 == "助詞"

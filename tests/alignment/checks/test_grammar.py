@@ -101,6 +101,18 @@ def test_a_transitive_verb_in_the_active_on_the_thing_done():
         assert "grammar-active-for-passive" not in codes("", fine), fine
 
 
+def test_a_named_doer_as_topic_leaves_the_thing_done_in_need_of_the_passive():
+    # 杭州市 is who set the offices up; the offices are what was set up.
+    ja = "杭州市は現在、20カ国で30カ所の海外事務所が設立している。"
+    assert "grammar-active-for-passive" in codes("", ja)
+    # The object as topic, or a doer as subject, is Japanese.
+    assert "grammar-active-for-passive" not in codes(
+        "", "杭州市は現在、20カ国で30カ所の海外事務所を設立している。"
+    )
+    assert "grammar-active-for-passive" not in codes("", "この事務所は杭州市が設立した。")
+    assert "grammar-active-for-passive" not in codes("", "新しい公園は住民が設計した。")
+
+
 def test_a_word_written_twice():
     ja = "会場では販売販売、試食などが行われた。"
     flags = [
