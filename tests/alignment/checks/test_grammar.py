@@ -113,6 +113,14 @@ def test_a_named_doer_as_topic_leaves_the_thing_done_in_need_of_the_passive():
     assert "grammar-active-for-passive" not in codes("", "新しい公園は住民が設計した。")
 
 
+def test_a_verb_before_a_formal_noun_ends_its_clause():
+    # こと and 予定 are no object of the verb before them: the ceremony still needs the passive.
+    assert "grammar-active-for-passive" in codes("", "来月には記念式典が開催する予定だ。")
+    assert "grammar-active-for-passive" in codes("", "週末には記念コンサートが開催することになった。")
+    assert "grammar-active-for-passive" not in codes("", "来月には市が記念式典を開催する予定だ。")
+    assert "grammar-active-for-passive" not in codes("", "来月には記念式典が開催される予定だ。")
+
+
 def test_a_word_written_twice():
     ja = "会場では販売販売、試食などが行われた。"
     flags = [
