@@ -261,3 +261,19 @@ def test_the_head_of_a_chinese_autonomous_prefecture_is_a_state_governor_only_ab
     # A prefecture's people's government is Chinese whatever the sentence calls it.
     zh = "大理州人民政府副州长李文华出席开幕式。"
     assert "terminology-calque" not in codes(zh, "大理州人民政府の李文華副州長が開幕式に出席した。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong", "right"),
+    [
+        ("该市加快建设智慧城市。", "同市は智慧都市の建設を加速している。", "智慧都市", "スマートシティ"),
+        ("医院开设了智慧病房。", "病院は知恵病棟を開設した。", "知恵病棟", "スマート病棟"),
+        ("两国将拓展数字贸易合作。", "両国は数字貿易の協力を拡大する。", "数字貿易", "デジタル貿易"),
+        ("试点推广数字人民币。", "数字人民元の試験的な普及を進める。", "数字人民元", "デジタル人民元"),
+    ],
+)
+def test_smart_and_digital_sectors_are_not_copied(zh, ja, wrong, right):
+    # 智慧 and 数字 before a sector are "smart" and "digital": スマート〜, デジタル〜.
+    flags = [f for f in run_checks(zh, ja) if f.code == "terminology-calque"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+    assert "terminology-calque" not in codes(zh, ja.replace(wrong, right))
