@@ -37,7 +37,7 @@ from alignment.checks.entities import (
     document_names,
     document_places,
 )
-from alignment.checks.established import CalquedTerm
+from alignment.checks.established import CalquedTerm, ForeignMinister
 from alignment.checks.grammar import (
     ActiveForPassive,
     BareDemonstrative,
@@ -150,6 +150,7 @@ CHECKS: dict[str, Check] = {
         ChangeReversed(),
         LiteralIdiom(),
         CalquedTerm(),
+        ForeignMinister(),
         Calque(),
         JapanPlaceWord(),
         ChinesePunctuation(),

@@ -12,13 +12,15 @@ it lists is left to the termbase check.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from alignment.bridge import to_kanji
-from alignment.checks.base import Check, Finding, Segment, Subsumes, gettext_noop
+from alignment.checks.base import Check, Finding, Segment, Subsumes, gettext_noop, occurrences
+from alignment.checks.countries import IMPLIED, source_places
 from alignment.checks.terms import false_friend_fix, whole_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "established_terms.json"
@@ -163,3 +165,48 @@ class CalquedTerm(Check):
                     false_friend_fix(term.zh, wrong),
                 )
                 break
+
+
+# A ministry's head named after a foreign country in the same phrase (哈萨克斯坦卫生部副部长,
+# 马来西亚数字部副部长): no punctuation or clause between them.
+_MINISTER_RE = re.compile(r"[^，。、；：！？,;:]{0,16}?(副?部长)")
+
+
+class ForeignMinister(Check):
+    """A foreign government's minister written 部長: China's ministries are 部 and their heads
+    部長 in Japanese writing too (王毅外交部長), but every other government's are 省 and 大臣
+    (ドイツの運輸相, カザフスタン保健省の副大臣), and MT copies the Chinese title."""
+
+    code = "terminology-foreign-minister"
+    category = "terminology"
+    severity = "minor"
+    description = gettext_noop(
+        "A foreign government's minister written 部長 as China's are (マレーシアのデジタル部副部長 for "
+        "デジタル省副大臣)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "部长" not in seg.source or "部長" not in seg.target:
+            return
+        named, _ = source_places(seg.source)
+        foreign = {
+            m.start(1)
+            for english, _, end in named
+            if english not in IMPLIED and (m := _MINISTER_RE.match(seg.source, end)) is not None
+        }
+        # Every minister of the source must be foreign: beside China's own (商务部长 and 德国经济部长)
+        # the target's 部長 may be the Chinese one.
+        if not foreign or len(foreign) < seg.source.count("部长"):
+            return
+        for pos in occurrences("部長", seg.target):
+            deputy = seg.target[pos - 1 : pos] == "副"
+            start = pos - 1 if deputy else pos
+            right = "副大臣" if deputy else "大臣 (or 〜相)"
+            yield Finding(
+                f"'{seg.target[start : pos + 2]}' is how Japanese titles a Chinese minister; a foreign "
+                f"government's is {right}",
+                start,
+                pos + 2,
+                "副大臣" if deputy else "大臣",
+            )
+            return

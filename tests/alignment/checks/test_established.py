@@ -277,3 +277,27 @@ def test_smart_and_digital_sectors_are_not_copied(zh, ja, wrong, right):
     flags = [f for f in run_checks(zh, ja) if f.code == "terminology-calque"]
     assert [ja[f.start : f.end] for f in flags] == [wrong]
     assert "terminology-calque" not in codes(zh, ja.replace(wrong, right))
+
+
+def test_a_foreign_government_s_minister_is_no_bucho():
+    zh = "印度尼西亚旅游部副部长率团访问昆明。"
+    flags = [
+        f
+        for f in run_checks(zh, "インドネシア観光部の副部長が代表団を率いて昆明を訪れた。")
+        if f.code == "terminology-foreign-minister"
+    ]
+    assert [f.fix for f in flags] == ["副大臣"]
+    assert "terminology-foreign-minister" not in codes(
+        zh, "インドネシア観光省の副大臣が代表団を率いて昆明を訪れた。"
+    )
+    # China's ministers are 部長 in Japanese, and so are a Party committee's department heads.
+    assert "terminology-foreign-minister" not in codes(
+        "商务部部长会见了日本客人。", "商務部長は日本の客人と会見した。"
+    )
+    zh = "市委常委、组织部部长李华与法国客人座谈。"
+    assert "terminology-foreign-minister" not in codes(
+        zh, "市党委員会常務委員・組織部長の李華氏はフランスの客人と懇談した。"
+    )
+    # Beside a Chinese minister, the target's 部長 may be his.
+    zh = "商务部部长与法国经济部长举行会谈。"
+    assert "terminology-foreign-minister" not in codes(zh, "商務部長はフランスの経済相と会談した。")
