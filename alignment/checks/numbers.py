@@ -34,7 +34,7 @@ _DIGITS = {
     "九": 9,
 }
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "兆": 10**12}
 _CJK_NUM = "零〇一二两兩両三四五六七八九十百千万萬亿億"
 # Measure words, counters and date/time units after which a Chinese or kanji numeral is a number.
 _COUNTERS = (
@@ -42,10 +42,13 @@ _COUNTERS = (
     "里千克斤吨噸枚本冊册部张張股架艘层層楼樓期批组組对對双雙国國市区區县縣省城种種类類场場轮輪份章节節级級"
     "度成割%％世"
 )
+# A unit of digits: 千, 万, 亿 and the Japanese 兆 (10^12, 1兆3000億 for 1.3万亿); 兆 before a unit
+# of measure is the Chinese prefix mega- (300兆瓦 is 300 megawatts), which the figure keeps.
+_BIG_UNIT = "(?:[千万萬亿億]|兆(?![瓦赫字帕焦位比伏欧歐吨噸]))"
 # A kanji numeral is at most 32 characters: an unbounded run before the lookahead was retried from
 # each of its characters (quadratic on a long run of 三 with no counter after it).
 _NUM_RE = re.compile(
-    rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*[千万萬亿億]+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|[千万萬亿億])*)"
+    rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*{_BIG_UNIT}+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|{_BIG_UNIT})*)"
     rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
@@ -133,8 +136,11 @@ def _pad_neighbours(text: str) -> str:
 
 
 # Approximations: 550多万 / 百余 (a number with "more than") keep their value; 数百 / 几千 ("several
-# hundred") are not a number to be matched, on either side.
-_APPROX_RE = re.compile(r"(\d)\s*[多余餘]\s*(?=[万萬亿億千百])|[数數几幾][十百千万萬亿億]+")
+# hundred") and 亿万 / 億万 (untold numbers: 亿万人民, 億万長者) are not a number to be matched, on
+# either side.
+_APPROX_RE = re.compile(
+    rf"(\d)\s*[多余餘]\s*(?=[万萬亿億千百兆])|[数數几幾][十百千万萬亿億兆]+|(?<![\d{_CJK_NUM}])[亿億][万萬]"
+)
 
 
 def _approx(m: re.Match) -> str:
@@ -208,11 +214,28 @@ class Number:
     from_digits: bool
 
 
+#: Amounts already multiplied by a big unit, each with the unit it now stands in (1.3万亿: 万 then 亿).
+_Terms = list[tuple[float, float]]
+
+
+def _multiply(terms: _Terms, amount: float, big: float) -> None:
+    """Multiply by a big unit the amount before it and every term of a smaller unit: a big unit
+    after a smaller one multiplies it (万亿 = 10^12, 1.3万亿 = 1兆3000億, 三万五千亿 = 3.5×10^12),
+    one after a larger one is a lower place (一亿三千万 = 1.3×10^8)."""
+    unit = big
+    while terms and terms[-1][0] < big:
+        smaller, value = terms.pop()
+        amount += value
+        unit = max(unit, smaller * big)
+    terms.append((unit, amount * big))
+
+
 def cjk_value(text: str) -> float | None:
-    """二十三 → 23, 三万五千 → 35000, 二〇一九 → 2019, 1.2万 handled by the caller."""
+    """二十三 → 23, 三万五千 → 35000, 二〇一九 → 2019, 三万亿 → 3×10^12, 1.2万 handled by the caller."""
     if all(c in _DIGITS for c in text) and len(text) > 1:
         return float("".join(str(_DIGITS[c]) for c in text))
-    total = section = 0
+    terms: _Terms = []
+    section = 0
     digit = None
     for c in text:
         if c in _DIGITS:
@@ -221,21 +244,25 @@ def cjk_value(text: str) -> float | None:
             section += (digit if digit is not None else 1) * _UNITS[c]
             digit = None
         elif c in _BIG:
-            section += digit or 0
-            total += (section or 1) * _BIG[c]
+            amount = section + (digit or 0)
+            # A lone big unit is one of it (万 = 10^4) unless it multiplies a smaller one (万亿).
+            if not amount and not (terms and terms[-1][0] < _BIG[c]):
+                amount = 1
+            _multiply(terms, amount, _BIG[c])
             section, digit = 0, None
         else:
             return None
-    return float(total + section + (digit or 0))
+    return float(sum(v for _, v in terms) + section + (digit or 0))
 
 
-_MIXED_PART_RE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*((?:百(?=[万萬])|[千万萬亿億])*)")
+_MIXED_PART_RE = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|{_BIG_UNIT})*)")
 
 
 def mixed_value(text: str) -> float:
     """Digits with kanji units: 22億5000万 → 2,250,000,000; 1億2千万 → 120,000,000; 1 万 6 千 → 16,000;
-    and the 百万 of Japanese accounts (3,200百万円 = 32億円)."""
-    total = section = 0.0
+    1.3万亿 → 1.3×10^12 = 1兆3000億; and the 百万 of Japanese accounts (3,200百万円 = 32億円)."""
+    terms: _Terms = []
+    section = 0.0
     for m in _MIXED_PART_RE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         for unit in m.group(2):
@@ -244,10 +271,10 @@ def mixed_value(text: str) -> float:
             elif unit == "千":
                 value *= 1000
             else:
-                total += (section + value) * _BIG[unit]
+                _multiply(terms, section + value, _BIG[unit])
                 section = value = 0.0
         section += value
-    return total + section
+    return sum(v for _, v in terms) + section
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -1026,6 +1053,114 @@ class ScaleChange(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         yield from scale_changes(seg)
+
+
+# Chinese states a growth by the increase: 增长1.3倍 (official statistics' usage: "grew by 1.3
+# times") is +130 %, the new value 2.3 times the old, which Japanese writes 2.3倍 or 130%増;
+# 翻一番 doubles and 翻两番 quadruples. A verb of increase, 了 and an approximation may come
+# between (提高了近五倍); 增至/增长到…的N倍 and 是…的N倍 state the multiple itself.
+_MULT_NUMERAL = rf"(\d+(?:\.\d+)?|[{_CJK_NUM}]+)"
+_INCREASE_BY_RE = re.compile(
+    rf"(?:增(?:长|長|加|多)?|提高|升|[涨漲]|[扩擴]大)了?\s*(?:将近|將近|近|约|約|逾|超过|超過)?\s*"
+    rf"{_MULT_NUMERAL}\s*(?:[多余餘]\s*)?倍"
+)
+_DOUBLINGS_RE = re.compile(r"翻了?\s*([一二两兩両三四]|\d)\s*番")
+_SRC_MULTIPLE_RE = re.compile(rf"{_MULT_NUMERAL}\s*(?:[多余餘]\s*)?倍")
+# A target's N倍 read as a multiple: after の or 比 (前年同期の1.3倍, 前年比1.3倍) or before に, と, a
+# copula or the end of a clause (1.3倍に増加, 1.3倍となった). N倍増 and N倍 before a verb of increase
+# (1.3倍伸びた, 1.3倍の増加) are left alone: Japanese reads them as ×N or as ×(N+1).
+_TGT_MULT_RE = re.compile(r"\s*倍\s*(?:近く|強|弱|余り|超|以上|程度|ほど|前後)?")
+_TGT_AMBIGUOUS_RE = re.compile(r"(?:の)?\s*(?:増|伸|拡|上昇|膨|急増|跳ね)")
+_TGT_MULTIPLE_AFTER_RE = re.compile(r"に|と|で|だ|です|であ|を|[。、，,）)」]|$")
+_TGT_MULTIPLE_BEFORE_RE = re.compile(r"[の比]\s*$")
+_TGT_PERCENT_RE = re.compile(r"\s*(?:[%％]|パーセント)")
+
+
+def _numeral(text: str) -> float | None:
+    return float(text) if text[0].isdigit() else cjk_value(text)
+
+
+def _multiples(text: str, numbers: list[Number]) -> list[tuple[Number, int, bool]]:
+    """The target's figures followed by 倍: each with the end of its 倍 (and approximation) and
+    whether it reads as a multiple (see :data:`_TGT_MULT_RE`)."""
+    out = []
+    for n in numbers:
+        m = _TGT_MULT_RE.match(text, n.end)
+        if not m:
+            continue
+        multiple = not _TGT_AMBIGUOUS_RE.match(text, m.end()) and bool(
+            _TGT_MULTIPLE_BEFORE_RE.search(text, max(0, n.start - 3), n.start)
+            or _TGT_MULTIPLE_AFTER_RE.match(text, m.end())
+        )
+        out.append((n, m.end(), multiple))
+    return out
+
+
+def multiples_misread(seg: Segment) -> list[Finding]:
+    """The source's 增长N倍 rendered as N倍 (not (N+1)倍 nor N×100%増), and its 翻N番 as N倍."""
+    if not (seg.source_stripped and seg.target_stripped) or "倍" not in seg.target_norm:
+        return []
+    source = seg.source_norm
+    # (the source's wording, its N, the new value as a multiple of the old, whether any N倍 of the
+    # target is wrong or only one read as a multiple, the span)
+    stated: list[tuple[str, float, float, bool, tuple[int, int]]] = []
+    for m in _INCREASE_BY_RE.finditer(source):
+        n = _numeral(m.group(1))
+        if n:
+            stated.append((m.group(), n, n + 1, False, m.span(1)))
+    for m in _DOUBLINGS_RE.finditer(source):
+        n = _numeral(m.group(1))
+        if n:
+            stated.append((m.group(), n, 2.0**n, True, (m.start(), m.end())))
+    if not stated:
+        return []
+    # A multiple the source states as such (是去年的两倍) may be what the target's N倍 renders.
+    increases = [span for *_, span in stated]
+    others = [
+        v
+        for m in _SRC_MULTIPLE_RE.finditer(source)
+        if not any(a <= m.start(1) < b for a, b in increases) and (v := _numeral(m.group(1))) is not None
+    ]
+    target = seg.target_norm
+    numbers = find_numbers(target)
+    multiples = _multiples(target, numbers)
+    percents = [n.value for n in numbers if _TGT_PERCENT_RE.match(target, n.end)]
+    out: list[Finding] = []
+    for wording, n, times, any_form, _ in stated:
+        if any(_close(v, n) for v in others):
+            continue
+        # Stated as the new value (2.3倍, 前年比230%) or as the increase (130%増) somewhere.
+        if any(_close(t.value, times) for t, _, _ in multiples) or any(
+            _close(p, 100 * (times - 1)) or _close(p, 100 * times) for p in percents
+        ):
+            continue
+        if _close(times, 2) and re.search(r"(?<![\d.０-９])倍増", target):
+            continue
+        for t, end, multiple in multiples:
+            if _close(t.value, n) and (multiple or any_form):
+                out.append(
+                    Finding(
+                        f"{wording} rendered as {target[t.start : end].strip()}: {wording} means "
+                        f"{times:g}倍 ({100 * (times - 1):g}%増), the new value {times:g} times the old",
+                        t.start,
+                        end,
+                    )
+                )
+                break
+    return out
+
+
+class MultipleMisread(Check):
+    code = "number-multiple"
+    category = "number"
+    severity = "major"
+    description = gettext_noop(
+        "A growth stated by its increase rendered as the multiple: 增长1.3倍 (+130%, 2.3 times) as "
+        "1.3倍に増加, 翻两番 (quadrupled) as 2倍."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from multiples_misread(seg)
 
 
 class DigitCountMisread(Check):

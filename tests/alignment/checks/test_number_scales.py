@@ -10,7 +10,14 @@ from alignment.checks import run_checks
 from alignment.checks.numbers import counter_rules, find_numbers
 from tests.alignment.checks.conftest import codes
 
-NUMBER_CODES = {"number-mismatch", "number-scale", "number-frequency", "number-counter", "number-order"}
+NUMBER_CODES = {
+    "number-mismatch",
+    "number-scale",
+    "number-multiple",
+    "number-frequency",
+    "number-counter",
+    "number-order",
+}
 
 
 def number_codes(zh: str, ja: str) -> set[str]:
@@ -112,6 +119,65 @@ def test_a_counter_copied_from_the_chinese_classifier_is_flagged(zh, ja):
 )
 def test_clean_renderings_are_not_flagged(zh, ja):
     assert not number_codes(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        # 增长N倍 states the increase: the new value is (N+1) times the old
+        (
+            "上半年该港集装箱吞吐量同比增长1.4倍。",
+            "上半期の同港のコンテナ取扱量は前年同期の1.4倍に増加した。",
+            "1.4倍",
+        ),
+        (
+            "上半年该港集装箱吞吐量同比增长1.4倍。",
+            "上半期の同港のコンテナ取扱量は前年同期比1.4倍となった。",
+            "1.4倍",
+        ),
+        ("景区接待游客人数增加了3倍。", "観光地の受け入れ客数は3倍に増えた。", "3倍"),
+        ("农民人均收入提高了近两倍。", "農民1人当たりの収入は2倍近くに上がった。", "2倍近く"),
+        ("五年来，园区企业数量扩大了一倍。", "5年間で園区の企業数は1倍に拡大した。", "1倍"),
+        # 翻两番 quadruples: 2倍 is wrong in any form
+        ("到2030年，全市服务贸易额将翻两番。", "2030年までに市のサービス貿易額は2倍になる。", "2倍"),
+        ("十年间，该县粮食产量翻了两番。", "10年間で同県の穀物生産量は2倍増となった。", "2倍"),
+    ],
+)
+def test_an_increase_by_n_times_rendered_as_n_times_is_flagged(zh, ja, span):
+    flags = [f for f in run_checks(zh, ja) if f.code == "number-multiple"]
+    assert [(f.severity, f.category, ja[f.start : f.end]) for f in flags] == [("major", "number", span)]
+    assert "倍" in flags[0].message and "%増" in flags[0].message
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # the increase stated as (N+1)倍 or as a percentage
+        (
+            "上半年该港集装箱吞吐量同比增长1.4倍。",
+            "上半期の同港のコンテナ取扱量は前年同期の2.4倍に増加した。",
+        ),
+        ("上半年该港集装箱吞吐量同比增长1.4倍。", "上半期の同港のコンテナ取扱量は前年同期比140%増加した。"),
+        ("上半年该港集装箱吞吐量同比增长1.4倍。", "上半期の同港のコンテナ取扱量は前年同期比240%となった。"),
+        ("五年来，园区企业数量扩大了一倍。", "5年間で園区の企業数は倍増した。"),
+        # N倍増 and N倍 before a verb of increase read either way in Japanese: left alone
+        (
+            "上半年该港集装箱吞吐量同比增长1.4倍。",
+            "上半期の同港のコンテナ取扱量は前年同期比1.4倍増となった。",
+        ),
+        ("景区接待游客人数增加了3倍。", "観光地の受け入れ客数は3倍伸びた。"),
+        # a multiple the source states as such
+        ("今年的订单量是去年的3倍。", "今年の受注量は前年の3倍だ。"),
+        ("订单量增长到去年的3倍。", "受注量は前年の3倍に増えた。"),
+        ("订单量相当于去年的3倍，利润增长了3倍。", "受注量は前年の3倍に相当し、利益は4倍になった。"),
+        # 翻一番 doubles, 翻两番 quadruples
+        ("居民收入比十年前翻了一番。", "住民の収入は10年前の2倍になった。"),
+        ("到2030年，全市服务贸易额将翻两番。", "2030年までに市のサービス貿易額は4倍になる。"),
+        ("到2030年，全市服务贸易额将翻两番。", "2030年までに市のサービス貿易額は300%増える。"),
+    ],
+)
+def test_an_increase_rendered_as_its_multiple_or_a_multiple_of_the_source_is_not_flagged(zh, ja):
+    assert "number-multiple" not in codes(zh, ja)
 
 
 def test_the_range_and_unit_rules_still_catch_a_wrong_figure():

@@ -9,7 +9,20 @@ from tests.alignment.checks.conftest import categories
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("三十一", 31), ("二十三", 23), ("三万五千", 35000), ("二〇一九", 2019), ("百", 100), ("两", 2)],
+    [
+        ("三十一", 31),
+        ("二十三", 23),
+        ("三万五千", 35000),
+        ("二〇一九", 2019),
+        ("百", 100),
+        ("两", 2),
+        # a big unit after a smaller one multiplies it; after a larger one it is a lower place
+        ("三万亿", 3 * 10**12),
+        ("三万五千亿", 35 * 10**11),
+        ("一万亿三千亿", 13 * 10**11),
+        ("一亿三千万", 130_000_000),
+        ("万亿", 10**12),
+    ],
 )
 def test_cjk_value(text, value):
     assert cjk_value(text) == value
@@ -17,7 +30,17 @@ def test_cjk_value(text, value):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1.2万", 12000), ("1万2000", 12000), ("22億5000万", 2_250_000_000), ("1億2千万", 120_000_000)],
+    [
+        ("1.2万", 12000),
+        ("1万2000", 12000),
+        ("22億5000万", 2_250_000_000),
+        ("1億2千万", 120_000_000),
+        ("1.3万億", 13 * 10**11),
+        ("4万亿", 4 * 10**12),
+        ("1万亿2000亿", 12 * 10**11),
+        ("1兆3000億", 13 * 10**11),
+        ("2.5兆", 25 * 10**11),
+    ],
 )
 def test_mixed_value(text, value):
     assert mixed_value(text) == value
@@ -26,6 +49,34 @@ def test_mixed_value(text, value):
 def test_find_numbers_ignores_idioms_and_weekday_names():
     assert [n.value for n in find_numbers("十分重要，一些人")] == []
     assert [n.value for n in find_numbers("12,000人")] == [12000]
+
+
+def test_find_numbers_reads_zhao_as_a_trillion_but_not_as_the_prefix_mega():
+    assert [n.value for n in find_numbers("予算は1兆3000億円だ")] == [13 * 10**11]
+    assert [n.value for n in find_numbers("装机容量达300兆瓦")] == [300]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # 万亿 is 10^12, which Japanese writes with 兆
+        ("去年两国贸易额达1.3万亿欧元。", "昨年の両国の貿易額は1兆3000億ユーロに達した。"),
+        ("去年两国贸易额达1.3万亿欧元。", "昨年の両国の貿易額は1.3兆ユーロに達した。"),
+        ("该市生产总值首次突破2万亿元。", "同市の域内総生産は初めて2兆元を突破した。"),
+        ("全国一般公共预算收入超过二十万亿元。", "全国の一般公共予算収入は20兆元を超えた。"),
+        # 300兆瓦 is 300 megawatts; 亿万 is an untold number
+        ("这座光伏电站装机容量为300兆瓦。", "この太陽光発電所の設備容量は300メガワットだ。"),
+        ("这场比赛有亿万人在电视机前观看。", "この試合は何億人もがテレビの前で観戦した。"),
+        ("他二十多岁就成了亿万富翁。", "彼は20代で億万長者になった。"),
+    ],
+)
+def test_trillions_and_untold_numbers_are_read_on_either_side(zh, ja):
+    assert "number" not in categories(zh, ja)
+
+
+def test_a_trillion_rendered_as_another_size_is_flagged():
+    flags = run_checks("去年两国贸易额达1.3万亿欧元。", "昨年の両国の貿易額は1.3億ユーロに達した。")
+    assert any(f.code == "number-mismatch" and "1.3万" in f.message for f in flags)
 
 
 @pytest.mark.parametrize(
