@@ -85,7 +85,7 @@ def test_project_false_friends_extend_the_shipped_list():
         ("签约重点项目12个。", "重点項目12件が調印された。", "項目"),
         ("第三届虹桥国际经济论坛开幕。", "第3回虹橋国際経済論壇が開幕した。", "論壇"),
         ("双方将深化经贸合作。", "双方は経済・貿易合作を深める。", "合作"),
-        ("推动产业转型升级。", "産業のモデルチェンジと昇級を推進する。", "昇級"),
+        ("推动产业转型升级。", "産業の構造転換と昇級を推進する。", "昇級"),
         ("建立长效机制。", "長期的な機制を構築する。", "機制"),
         ("相关部门负责人表示。", "相関部門の責任者が述べた。", "相関"),
         ("他表示，将继续推动合作。", "彼は協力を引き続き推進すると表示した。", "と表示"),
@@ -250,6 +250,36 @@ def test_false_friends_inside_chinese_proper_names():
     zh = "该疫苗由武田药品工业研发。"
     assert "mistranslation-false-friend" not in codes(zh, "このワクチンは武田薬品工業が開発した。")
     assert "mistranslation-false-friend" in codes("药品价格下降。", "薬品価格が下がった。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong"),
+    [
+        ("我国对外贸易保持稳定增长。", "わが国の対外貿易は安定した伸びを保っている。", "わが国"),
+        ("古镇已成为当地旅游的一张金名片。", "古い町並みは地元観光の金の名刺となった。", "名刺"),
+        ("首批合作项目有望明年落地。", "第1陣の協力プロジェクトは来年着地する見込みだ。", "着地"),
+        ("市长勉励留学生学好中文。", "市長は留学生に中国語をしっかり学ぶよう勉励した。", "勉励"),
+        ("政府认真回应企业诉求。", "政府は企業の訴求に真摯に応えている。", "訴求"),
+        ("多位乒乓球名将出席了活动。", "卓球の名将数人がイベントに出席した。", "名将"),
+        ("博览会设有五大板块。", "博覧会には五つのプレートが設けられている。", "プレート"),
+        ("推动家电产业转型升级。", "家電産業のモデルチェンジを推進する。", "モデルチェンジ"),
+        ("帮助更多中小企业走出去。", "より多くの中小企業が出ていくのを支援する。", "出ていく"),
+    ],
+)
+def test_press_metaphors_and_slogans_copied_or_rendered_word_for_word(zh, ja, wrong):
+    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+
+
+def test_press_metaphors_keep_their_literal_senses():
+    assert "mistranslation" not in categories("会后双方交换了名片。", "会議の後、双方は名刺を交換した。")
+    assert "mistranslation" not in categories("航班于晚上八点安全落地。", "便は午後8時に無事着陸した。")
+    zh = "日本驻华大使表示，我国愿与中方加强合作。"
+    assert "mistranslation" not in categories(
+        zh, "日本の駐中国大使は、わが国は中国側との協力を強化したいと述べた。"
+    )
+    zh = "该岛位于两大板块交界处。"
+    assert "mistranslation" not in categories(zh, "同島は二つのプレートの境界に位置する。")
 
 
 def test_the_termbase_decides_a_false_friend():
