@@ -54,7 +54,14 @@ from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.known_names import OtherKnownName
 from alignment.checks.lists import DroppedListItem
 from alignment.checks.mandarin_readings import MandarinReading
-from alignment.checks.name_kanji import HomophoneName, HomophonePlace, SplitName, TranscribedName
+from alignment.checks.name_kanji import (
+    HomophoneName,
+    HomophonePlace,
+    NameCharacter,
+    SplitName,
+    TranscribedName,
+    document_chinese_names,
+)
 from alignment.checks.name_variants import NameVariant, document_name_variants
 from alignment.checks.numbers import (
     AddedNumber,
@@ -125,6 +132,7 @@ CHECKS: dict[str, Check] = {
         TranscribedName(),
         HomophonePlace(),
         HomophoneName(),
+        NameCharacter(),
         SplitName(),
         MandarinReading(),
         UnexplainedKatakana(),
@@ -272,6 +280,7 @@ def run_document_checks(
     brackets = document_unmatched(targets)
     half_width_digits = document_half_width_digits(targets)
     all_targets = tuple(targets)
+    chinese_names, names_written = document_chinese_names(pairs)
     wanted = config.wants(Inconsistency.code, Inconsistency.default_enabled)
     consistency = document_findings(pairs, references) if wanted else [[] for _ in pairs]
     variants = (
@@ -304,6 +313,8 @@ def run_document_checks(
             brackets=brackets[k],
             half_width_digits=half_width_digits,
             targets=all_targets,
+            chinese_names=chinese_names,
+            names_written=names_written,
         )
         seg = Segment(source, target, config, document)
         out.append(_run(seg))

@@ -105,6 +105,8 @@ class DocumentContext:
     brackets: frozenset[int] = frozenset()  # offsets of brackets unmatched in the whole document
     half_width_digits: bool = False  # the document writes its digits half-width, all but a few
     targets: tuple[str, ...] = ()  # every target of the document, this one included
+    chinese_names: frozenset[tuple[str, str]] = frozenset()  # names its sources locate, with kinds
+    names_written: frozenset[str] = frozenset()  # ...those a target writes right
 
 
 ALONE = DocumentContext()

@@ -1,8 +1,10 @@
 """Names that reach the target in the wrong characters: a foreign name left in the characters
-Chinese transcribes it with, a place written with another character of the same Mandarin sound,
-and a Chinese name translated character by character into ordinary words.
+Chinese transcribes it with, a place or person written with another character of the same
+Mandarin sound, a Chinese name with one character replaced by one of another sound where the
+source and the document settle where the name stands, and a Chinese name translated character by
+character into ordinary words.
 
-Both compare the two texts in one script: the target is taken back to simplified Chinese (OpenCC's
+All compare the two texts in one script: the target is taken back to simplified Chinese (OpenCC's
 ``jp2t`` then ``t2s``, character for character), so that a Japanese form (沢, 広, 涼) and a
 traditional one (灕) meet the simplified form the source writes (泽, 广, 凉, 漓). A difference that
 survives is a different character, not a different way of writing one.
@@ -11,7 +13,8 @@ survives is a different character, not a different way of writing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import opencc
@@ -66,13 +69,20 @@ def _gloss_is_chinese(word: str) -> bool:
         return False
     if _HAN_RE.search(text):
         return True
+    return _glossed_by_reading(word, china=True)
+
+
+def _glossed_by_reading(word: str, *, china: bool = False) -> bool:
+    """Whether one of CC-CEDICT's glosses of the word begins with its own Mandarin reading (宁波
+    "Ningbo", 王明 "Wang Ming"; ``china``: or names China in its first part)."""
+    text = cedict_text(word) or ""
     from pypinyin import Style, lazy_pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary (~0.8 s)
 
     reading = "".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=False)).replace("v", "u")
     glosses = [g.strip() for g in text.split("/") if g.strip()]
     return any(
         _ROMAN_RE.sub("", g.split(",")[0]).lower().replace("ü", "u").startswith(reading)
-        or _CHINA_RE.search(g.split(",")[0])
+        or (china and _CHINA_RE.search(g.split(",")[0]))
         or _PROVINCE_RE.search(g)
         for g in glosses
     )
@@ -239,15 +249,40 @@ _TITLES = (
     "校长|董事长|总经理|经理|社长|会长|秘书长|先生|女士|同志"
 )
 _SAYS = "表示|说|指出|介绍|强调"
+_DEPUTY = "(?:副|常务|总)*"
 
 
 @lru_cache(maxsize=1)
 def _person_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+    # Before a title the name is as short as it can be, and the title may be a deputy's or a
+    # chief's: 李明总经理 is 李明 and 总经理, not 李明总 and 经理; 王明副市长 is 王明; 驻武汉总领事
+    # holds no 武汉总.
+    lazy = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?"
     return (
         re.compile(f"(?:{_TITLES})({name})"),
-        re.compile(f"(?=({name})(?:{_TITLES}|{_SAYS}))"),
+        re.compile(f"(?=({lazy})(?:{_DEPUTY}(?:{_TITLES})|{_SAYS}))"),
     )
+
+
+# What Japanese writes right after a person's name: the title (the source's titles in Japanese
+# forms, and the Japanese ones), after a unit, 党, 副 or 常務 (李雲鋒市党委書記), an honorific, a
+# particle or punctuation.
+_JA_TITLES = sorted(
+    {to_kanji(t) for t in _TITLES.split("|")}
+    | set("大統領 首相 知事 議長 委員長 理事長 書記長 党首 代表 大臣 長官 参事官 公使".split()),
+    key=len,
+    reverse=True,
+)
+_NAME_END_RE = re.compile(
+    "(?:[市県区省州鎮郷村]?(?:党委員会|党委?|副|常務)*(?:" + "|".join(_JA_TITLES) + ")"
+    "|氏|様|さん|君|夫妻|一行|[はがとのもにをやへで、。，,・「」『』（）()　 ]|$)"
+)
+
+
+def closes_name(target: str, end: int) -> bool:
+    """Whether what the target writes from ``end`` on closes a person's name before it."""
+    return bool(_NAME_END_RE.match(target, end))
 
 
 # A place: two characters before an administrative unit, unless they point at one (本市, 全县).
@@ -312,9 +347,11 @@ def homophone_names(source: str, target: str) -> tuple[tuple[int, int, str], ...
     out: list[tuple[int, int, str]] = []
     for spellings in _people(source):
         # Where the length is not known, a spelling in the target settles it (王明 of 市长王明是…
-        # in 王明市長は: 王明是 is no name); where it is, the shorter one may stand inside the wrong
-        # form (陈立 of 陳立信) and is not asked.
-        if any(name in tgt for name in spellings):
+        # in 王明市長は: 王明是 is no name), unless it stands there only as the head of the longer
+        # spelling with a homophone that Japanese closes as a name (李云 of 书记李云峰与 in
+        # 李雲鋒氏と); where the length is known, the shorter one may stand inside the wrong form
+        # (陈立 of 陳立信) and is not asked.
+        if any(name in tgt and not _heads_a_variant(name, spellings, target) for name in spellings):
             continue
         for name in sorted(spellings, key=len, reverse=True):
             n = len(name)
@@ -333,6 +370,28 @@ def homophone_names(source: str, target: str) -> tuple[tuple[int, int, str], ...
                 out.append((at, at + n, name))
                 break
     return tuple(out)
+
+
+def _heads_a_variant(short: str, spellings: tuple[str, ...], target: str) -> bool:
+    """Whether every place the target writes ``short`` (in simplified forms) begins a longer
+    spelling of the name with one character replaced by a homophone, closed as Japanese closes a
+    person's name (:func:`closes_name`): 李云 in 李雲鋒氏 for 李云峰, not 王明 in 王明市長 for 王明是
+    (市長 is the title, 長 no end of a name)."""
+    tgt = simplified(target)
+    longer = [name for name in spellings if len(name) > len(short) and name.startswith(short)]
+    return (
+        bool(longer)
+        and all(
+            not closes_name(target, at + len(short))  # 王明市党委書記: 王明 and the title
+            and any(
+                _one_homophone(name, tgt[at : at + len(name)], target[at : at + len(name)])
+                and closes_name(target, at + len(name))
+                for name in longer
+                if len(tgt) >= at + len(name)
+            )
+            for at in occurrences(short, tgt)
+        )
+    )
 
 
 class HomophoneName(Check):
@@ -411,3 +470,258 @@ class SplitName(Check):
                     span[1],
                     to_kanji(name),
                 )
+
+
+# Other forms of one character in the conversions OpenCC knows: simplified to traditional (one to
+# many: 钟 is 鐘 or 鍾), Taiwan's and Hong Kong's standard forms, and back.
+_TO_TRADITIONAL = tuple(opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk"))
+_TO_SIMPLIFIED = tuple(opencc.OpenCC(c) for c in ("t2s", "tw2s", "hk2s"))
+
+
+@lru_cache(maxsize=4096)
+def other_form(source_char: str, written: str) -> bool:
+    """Whether ``written`` (the target's character) is the source's character (simplified) in
+    another form: its Japanese form by the bridge (云 as 雲, 锡 as 錫), a traditional or regional
+    form, a compatibility form, or a character Chinese does not write at all (﨑, 𠮷: no Mandarin
+    reading), which is a Japanese form of a name's character, not another one."""
+    if written in (source_char, to_kanji(source_char)) or simplified(written) == source_char:
+        return True
+    if unicodedata.normalize("NFKC", written) in (source_char, to_kanji(source_char)):
+        return True
+    if any(c.convert(source_char) == written for c in _TO_TRADITIONAL):
+        return True
+    if any(c.convert(written) == source_char for c in _TO_SIMPLIFIED):
+        return True
+    return not any(r.isascii() and r.isalpha() for r in _readings(written))
+
+
+# What ends a person's name in the source: a title, a verb of saying, a conjunction or a
+# preposition (书记李云峰与, 主任张蓉在), punctuation.
+_ZH_NAME_END_RE = re.compile(f"(?:{_DEPUTY}(?:{_TITLES})|{_SAYS}|[与和及等在]|[^\\u4e00-\\u9fff]|$)")
+# The administrative units a place's name stands before (湖州市, 建水县, 海曙区); not 州, which ends
+# as many names (广州, 泉州) as it follows.
+_UNITS = "市县区镇乡村省"
+PERSON, PLACE, DICTIONARY = "person", "place", "dictionary"
+# How CC-CEDICT glosses a person: with the years of the life (1904-1974), (1953-), (551-479 BC).
+_LIFE_RE = re.compile(r"\((?:born |c\. )?\d{1,4}(?: BC)?-")
+
+
+# Characters no name of a person or place holds: particles, prepositions and conjunctions,
+# numerals and measure words, pointing words, units (了两市, 高兴地表示, 晓燕等区, 企之乡, 省区市).
+_NOT_IN_NAME = (
+    set("的地得了着过是在和与及或并也都就将把被向给为对从由到等之个两一二三四五六七八九十几多")
+    | _POINTING
+    | set(_UNITS)
+)
+# What ends the name of an office, never a person's (管理局, 外办).
+_OFFICES = set("局部厅委会院所处办司组队科室社团馆校站")
+# How CC-CEDICT glosses a place of its own: by what kind of place it is.
+_PLACE_GLOSS_RE = re.compile(
+    r"\b(?:district|county|city|province|prefecture|town|township|village|island|river|mountain|lake|port)\b"
+)
+
+
+@lru_cache(maxsize=1024)
+def located_names(source: str) -> tuple[tuple[str, str], ...]:
+    """Chinese names of the source whose extent its context settles, each with its kind: a person
+    before a title or a verb of saying (王明表示), or after a title and before one of those, a
+    conjunction or punctuation (书记李云峰与, not 市长王明是, which may be 王明 or 王明是); a place of
+    two or three characters with its administrative unit (湖州市); a place the dictionary knows by
+    its Mandarin reading (琶洲 "Pazhou district in Guangzhou"). A name starts a word of the source
+    read longest word first, and a place's ends one; none is a common word (任何人 of 任何人表示)
+    or holds a particle, a numeral or a unit (高兴地 of 高兴地表示, 两市)."""
+    text = simplified(source)
+    words = segmented(text)
+    starts = {i for i, _ in words} | {len(text)}
+    common = cedict_common()
+
+    def clean(name: str) -> bool:
+        return name not in common and not _NOT_IN_NAME & set(name) and all(_HAN_RE.match(c) for c in name)
+
+    def whole(at: int, name: str) -> bool:
+        return at in starts and at + len(name) in starts and clean(name)
+
+    before, after = _person_res()
+    # A person's name may run into the word after it (赵明华表示 read 赵/明/华表/示).
+    people = [m.group(1) for m in after.finditer(text) if m.start(1) in starts and clean(m.group(1))]
+    for m in before.finditer(text):
+        name = next(
+            (
+                name
+                for name in dict.fromkeys((m.group(1)[:2], m.group(1)))
+                if _ZH_NAME_END_RE.match(text, m.start(1) + len(name))
+            ),
+            None,
+        )
+        if name and m.start(1) in starts and clean(name):
+            people.append(name)
+    # A word the dictionary knows, other than as someone with the years of a life, is no person
+    # (韩国 of 韩国总统 "South Korea"; 王毅 "Wang Yi (1953-)" is one); nor is one with a title in it
+    # (林女士 of 林女士表示), nor one that ends in an office (管理局 of 管理局主任).
+    out = [
+        (name, PERSON)
+        for name in people
+        if _LIFE_RE.search(cedict_text(name) or "(1-")
+        and not re.search(_TITLES, name)
+        and name[-1] not in _OFFICES
+    ]
+    word_of = dict(words)
+    for j, unit in enumerate(text):
+        if unit in _UNITS:
+            # The unit a word of its own after the place's words (not 市 of 市场), or the place's
+            # last character (湖州市 read as one word).
+            out.extend(
+                (text[j - n : j + 1], PLACE)
+                for n in (2, 3)
+                if j >= n
+                and clean(text[j - n : j])
+                # Three characters after a common word are the word and a place of one (体验宏村).
+                and not (
+                    n == 3 and word_of.get(j - n, "") in common and word_of.get(j - n, "") != text[j - n : j]
+                )
+                and (
+                    (whole(j - n, text[j - n : j]) and j + 1 in starts)
+                    or word_of.get(j - n) == text[j - n : j + 1]
+                )
+                and text[j - n : j + 1] not in common
+                and text[j - 1] + unit not in common  # 全县农村 is 县 + 农村: no place 县农
+            )
+    out.extend(
+        (word, DICTIONARY)
+        for at, word in words
+        if 2 <= len(word) <= 3
+        and whole(at, word)
+        and _name_of_china(word)
+        and _PLACE_GLOSS_RE.search(cedict_text(word) or "")
+    )
+    kinds: dict[str, str] = {}
+    for name, kind in out:
+        kinds.setdefault(name, kind)  # 湖州市 a place by its unit before a place of the dictionary
+    return tuple(kinds.items())
+
+
+def _name_of_china(word: str) -> bool:
+    """Whether CC-CEDICT knows the word as a proper noun read in Mandarin, a person or place of
+    the Chinese world (琶洲 "Pazhou district in Guangzhou", 王明 "Wang Ming"), not as a foreign
+    one (韩国 "South Korea")."""
+    text = cedict_text(word)
+    return text is not None and text.lstrip("/")[:1].isupper() and _glossed_by_reading(word)
+
+
+_JA_POINTING = set("同当本全各両該此其")
+
+
+def _at_name(kind: str, name: str, src: str, tgt: str, target: str, j: int, i: int) -> bool:
+    """Whether the target's run at ``j`` (one character off the name, at ``i``) stands where a
+    name of its kind stands: a person's preceded by no kanji and closed as Japanese closes a
+    name, the character that differs beginning no title, honorific or particle (王副市長 is 王 and
+    the title); a place's with its unit, no character pointing at a place (同市); a dictionary
+    name's with a kanji next to it that is the source's next to the name (琵洲会展 for 琶洲会展)."""
+    n = len(name)
+    if kind == PERSON:
+        return (
+            not _HAN_RE.match(tgt[j - 1 : j] or "a")
+            and closes_name(target, j + n)
+            and not closes_name(target, j + i)
+            and (n > 2 or i > 0)  # of two characters, the surname stands: the given name differs
+        )
+    if kind == PLACE:
+        return i < n - 1 and not _JA_POINTING & set(target[j : j + n])
+    for k in occurrences(name, src):
+        before = src[k - 1 : k] if k else ""
+        after = src[k + n : k + n + 1]
+        if (before and _HAN_RE.match(before) and before == tgt[j - 1 : j] and j > 0) or (
+            after and _HAN_RE.match(after) and after == tgt[j + n : j + n + 1]
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def misspelt_names(
+    source: str, target: str, names: tuple[tuple[str, str], ...], written: frozenset[str]
+) -> tuple[tuple[int, int, str, int], ...]:
+    """Names of the source (``names``, with their kinds) that the target writes with one character
+    replaced by one of another sound, no other form of it (張国英 as 張国栄, not 呉 for 吴): each
+    with its target span, the source's name and the offset of the wrong character. ``written``:
+    names the document writes right; a place the dictionary gave is asked only if it is one."""
+    src, tgt = simplified(source), simplified(target)
+    common = cedict_common()
+    out: list[tuple[int, int, str, int]] = []
+    for name, kind in names:
+        if name in tgt or (kind == DICTIONARY and name not in written):
+            continue
+        n = len(name)
+        found: tuple[int, int, str, int] | None = None
+        for j in range(len(tgt) - n + 1):
+            window = tgt[j : j + n]
+            if not all(_HAN_RE.match(c) for c in window):
+                continue
+            diffs = [i for i in range(n) if not other_form(name[i], target[j + i])]
+            if not diffs:
+                found = None  # the name is there, in other forms of its characters (呉 for 吴)
+                break
+            if found or len(diffs) > 1:
+                continue
+            i = diffs[0]
+            if not (
+                homophones(name[i], window[i])  # the homophone checks' (entity-homophone-name)
+                or window in src
+                or window in common
+                or not _at_name(kind, name, src, tgt, target, j, i)
+            ):
+                found = (j, j + n, name, i)
+        if found:
+            out.append(found)
+    # One wrong character in 金华市 is one in 金华 too: the longer name's span alone.
+    return tuple(f for f in out if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in out))
+
+
+class NameCharacter(Check):
+    code = "entity-name-character"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A Chinese name of the source written with one character replaced by another of another "
+        "sound (张国英 → 張国栄): another person or place."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped:
+            return
+        names = located_names(seg.source)
+        document = seg.document.chinese_names
+        if document:
+            src = simplified(seg.source)
+            starts = {i for i, _ in segmented(src)}
+            names = tuple(
+                dict.fromkeys(
+                    names
+                    + tuple(
+                        (name, kind)
+                        for name, kind in sorted(document)
+                        if any(k in starts for k in occurrences(name, src))
+                    )
+                )
+            )
+        for start, end, name, i in misspelt_names(seg.source, seg.target, names, seg.document.names_written):
+            fix = seg.target[start : start + i] + to_kanji(name[i]) + seg.target[start + i + 1 : end]
+            yield Finding(
+                f"{name} of the source is written {seg.target[start:end]}, with another character; "
+                f"Japanese writes {fix}",
+                start,
+                end,
+                fix,
+            )
+
+
+def document_chinese_names(
+    pairs: Sequence[tuple[str, str]],
+) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The Chinese names the document's sources locate (:func:`located_names`), and those of them
+    that a target writes right (in simplified forms, 張国英 for 张国英)."""
+    located = frozenset(
+        pair for source, _ in pairs if source and source.strip() for pair in located_names(source)
+    )
+    targets = "\n".join(simplified(t) for _, t in pairs if t)
+    return located, frozenset(name for name, _ in located if name in targets)

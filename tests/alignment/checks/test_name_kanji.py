@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.checks import name_kanji, run_checks
+from alignment.checks import name_kanji, run_checks, run_document_checks
 from alignment.checks.name_kanji import foreign_names, homophones, simplified
 
 
@@ -171,3 +171,100 @@ def test_the_source_names_are_not_worked_out_for_a_target_with_no_two_transcript
 def test_a_name_kept_in_transcription_characters_is_still_flagged_past_the_pre_test():
     zh = "英国首相基尔·斯塔默周二抵达巴黎。"
     assert spans(TRANSCRIPTION, zh, "英国のキア・斯塔默首相は火曜日、パリに到着した。") == ["斯塔默"]
+
+
+def test_a_three_character_name_whose_head_the_target_holds_is_still_asked():
+    # After a title the name may be 王志 or 王志锋; 王志 stands in the target only as the head of
+    # 王志峰 (锋/峰 feng), which 氏 closes as a name: the name is the three characters.
+    zh = "镇党委书记王志锋与德国莱比锡市副市长托马斯·克劳斯共同为项目揭牌。"
+    ja = "鎮党委員会書記の王志峰氏とドイツ・ライプツィヒ市のトーマス・クラウス副市長が共同でプロジェクトの除幕を行った。"
+    assert spans(PERSON, zh, ja) == ["王志峰"]
+    assert spans(PERSON, zh, ja.replace("王志峰", "王志鋒")) == []
+
+
+def test_a_title_after_the_short_spelling_settles_the_length():
+    # 王明市党委書記: 王明 and the title, not a name 王明市 (市/是 shi) for 市委书记王明是….
+    assert spans(PERSON, "市委书记王明是这次活动的发起人。", "王明市党委書記はこの活動の発起人だ。") == []
+
+
+CHARACTER = "entity-name-character"
+
+
+def test_a_person_with_one_character_of_another_sound_is_flagged():
+    zh = "集团董事长陈国英表示，将加大研发投入。"
+    flags = [
+        f for f in run_checks(zh, "陳国栄董事長は、研究開発投資を拡大すると述べた。") if f.code == CHARACTER
+    ]
+    assert [(f.start, f.end, f.fix) for f in flags] == [(0, 3, "陳国英")]
+    assert spans(CHARACTER, zh, "陳国英董事長は、研究開発投資を拡大すると述べた。") == []
+    # A homophone is entity-homophone-name's.
+    assert spans(CHARACTER, zh, "陳国瑛董事長は、研究開発投資を拡大すると述べた。") == []
+
+
+def test_a_two_character_name_is_asked_about_its_given_name_only():
+    zh = "区长刘强表示，将加强合作。"
+    assert spans(CHARACTER, zh, "劉弘区長は、協力を強化すると述べた。") == ["劉弘"]
+    # The surname with the title or an honorific is how Japanese often writes the person.
+    assert spans(CHARACTER, "副市长王峰表示，将加强合作。", "王副市長は、協力を強化すると述べた。") == []
+    assert spans(CHARACTER, "市外办主任林文辉表示，将加强合作。", "林主任は、協力を強化すると述べた。") == []
+    assert spans(CHARACTER, zh, "劉氏は、協力を強化すると述べた。") == []
+
+
+def test_japanese_and_korean_forms_of_a_name_are_the_same_name():
+    assert (
+        spans(CHARACTER, "韩国总统尹锡悦表示，将加强合作。", "韓国の尹錫悦大統領は、協力を強化すると述べた。")
+        == []
+    )
+    assert spans(CHARACTER, "局长吴建新表示，将加强合作。", "呉建新局長は、協力を強化すると述べた。") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "written", "same"),
+    [("云", "雲", True), ("锡", "錫", True), ("于", "於", True), ("钟", "鍾", True), ("崎", "﨑", True),
+     ("英", "栄", False), ("琶", "琵", False)],
+)  # fmt: skip
+def test_other_forms_of_a_character(source: str, written: str, same: bool):
+    assert name_kanji.other_form(source, written) is same
+
+
+def test_a_place_with_one_character_of_another_sound_is_flagged():
+    zh = "代表团访问了福建省泉州市。"
+    assert spans(CHARACTER, zh, "代表団は福建省温州市を訪問した。") == ["温州市"]
+    assert spans(CHARACTER, zh, "代表団は福建省泉州市を訪問した。") == []
+
+
+def test_a_place_the_dictionary_knows_is_asked_where_the_document_writes_it():
+    # 琶洲 has no unit after it: that the document writes it elsewhere makes it a name there.
+    pairs = [
+        ("广交会在琶洲展馆开幕。", "広州交易会が琶洲展示館で開幕した。"),
+        ("琶洲地区的酒店入住率大幅上升。", "琵洲地区のホテル稼働率が大幅に上昇した。"),
+    ]
+    flags = run_document_checks(pairs)
+    assert [
+        [pairs[k][1][f.start : f.end] for f in fl if f.code == CHARACTER] for k, fl in enumerate(flags)
+    ] == [
+        [],
+        ["琵洲"],
+    ]
+    assert spans(CHARACTER, *pairs[1]) == []
+
+
+def test_a_person_the_document_names_is_asked_without_a_title():
+    pairs = [
+        ("公司董事长赵明华表示，将扩大出口。", "趙明華董事長は、輸出を拡大すると述べた。"),
+        ("赵明华的讲话引起广泛关注。", "趙明香の発言は幅広い注目を集めた。"),
+    ]
+    flags = run_document_checks(pairs)
+    assert [f.fix for f in flags[1] if f.code == CHARACTER] == ["趙明華"]
+    assert spans(CHARACTER, *pairs[1]) == []
+
+
+def test_names_are_read_where_the_source_settles_them():
+    located = name_kanji.located_names
+    # Before a title the name is as short as it can be.
+    assert located("公司总经理李明总经理表示同意。")[0] == ("李明", "person")
+    assert ("武汉总", "person") not in located("法国驻武汉总领事出席活动。")
+    # An office, a common word before a place's last character, a word inside a city's name.
+    assert not any(kind == "person" for _, kind in located("管理局主任出席了会议。"))
+    assert located("游客可以体验宏村的风光。") == ()
+    assert ("在广州", "place") not in located("展会在广州举行。")
