@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
+from alignment.checks.cities import CityAbbreviation
 from alignment.checks.consistency import (
     Inconsistency,
     KatakanaVariant,
@@ -141,6 +142,7 @@ CHECKS: dict[str, Check] = {
         OtherKnownName(),
         WrongCountry(),
         AddedCity(),
+        CityAbbreviation(),
         EmptyTarget(),
         ShortTarget(),
         UncoveredClause(),
