@@ -43,8 +43,9 @@ _PROVINCES = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀
 _KANJI_RE = re.compile(f"[{HAN}々]")
 #: Japanese verbs' characters a copy keeps before the character (来穂, 在京, 駐滬, 訪滬, 帰京).
 _JA_VERBS = frozenset(to_kanji(VERBS)) | frozenset("帰訪滞")
-#: What may follow the copied character in the target: the copy of a set pattern (滬企, 在滬期間).
-_JA_AFTER = frozenset("企期")
+#: What may follow the copied character in the target: the copy of a set pattern (滬企, 在滬期間,
+#: 駐邕総領事, 駐滬領事館).
+_JA_AFTER = frozenset("企期総領")
 #: A surname (苏, 沈, 郑) with an honorific is a person, not a place.
 _HONORIFICS = ("さん", "様", "ちゃん", "くん", "君", "氏")
 
@@ -99,6 +100,17 @@ def _names_the_place(word: str, rows: tuple[City, ...]) -> bool:
     green again", 离港 "to leave harbor")."""
     gloss = (cedict_text(word) or "").lower()
     return any(name.lower() in gloss for row in rows for name in row.english)
+
+
+def _renders_by_name(seg: Segment, rows: tuple[City, ...]) -> bool:
+    """Whether the target names the place more often than the source does in full: then one of its
+    names renders the abbreviation. A city the sentence names in full and abbreviates too (广州…
+    来穗, 宁波…来甬) has its name in the target for the full mention, and the copy is still one."""
+    for row in rows:
+        in_target = sum(seg.target.count(name) for name in row.ja)
+        if in_target and in_target > seg.source.count(row.zh):
+            return True
+    return False
 
 
 def _compound_follows(words: tuple[tuple[int, str], ...], k: int, compounds: frozenset[str]) -> bool:
@@ -207,7 +219,7 @@ class CityAbbreviation(Check):
                 continue
             rows = table[char]
             countries = _countries().get(char, ())
-            if any(name in seg.target for row in rows for name in row.ja):
+            if _renders_by_name(seg, rows):
                 continue
             if countries and {e for e, _ in countries} & target_places(seg.target)[1]:
                 continue

@@ -62,6 +62,29 @@ def test_a_copied_abbreviation_is_flagged_with_the_city_s_name(zh, ja, span, fix
     assert fix is None or fix in flags[0].message
 
 
+def test_a_province_abbreviated_after_a_verb_is_flagged_as_a_city_is():
+    flags = [
+        f
+        for f in run_checks("欢迎海外学子来桂创新创业。", "海外の学生が桂に来て起業することを歓迎する。")
+        if f.code == CITY
+    ]
+    assert [f.fix for f in flags] == ["広西"]
+    assert flagged("他在粤工作多年。", "彼は粤で長年働いてきた。") != []
+    assert flagged("他在粤工作多年。", "彼は広東で長年働いてきた。") == []
+    # The character inside an ordinary word is no province (犹豫, 冀望).
+    assert flagged("他犹豫了很久。", "彼は長い間迷った。") == []
+
+
+def test_a_city_named_in_full_and_abbreviated_in_one_sentence_is_still_flagged():
+    # The target's 寧波 renders the source's 宁波; the copied 甬 is the abbreviation's.
+    zh = "宁波将派遣专家来甬交流。"
+    assert flagged(zh, "寧波は専門家を甬に派遣して交流する。") == [("甬", "寧波")]
+    assert flagged(zh, "寧波は専門家を寧波に派遣して交流する。") == []
+    # An office after the copy: 駐邕総領事 is 在南寧総領事.
+    zh = "南宁市举办活动，多国驻邕总领事出席。"
+    assert [s for s, _ in flagged(zh, "南寧市で行事が開かれ、各国の駐邕総領事が出席した。")] == ["邕"]
+
+
 def test_the_message_names_every_place_the_character_may_stand_for():
     (flag,) = [f for f in run_checks("省长来长考察。", "省長が長に来て視察した。") if f.code == CITY]
     assert "長春" in flag.message and "長沙" in flag.message
