@@ -496,8 +496,9 @@ def other_form(source_char: str, written: str) -> bool:
 
 
 # What ends a person's name in the source: a title, a verb of saying, a conjunction or a
-# preposition (书记李云峰与, 主任张蓉在), punctuation.
-_ZH_NAME_END_RE = re.compile(f"(?:{_DEPUTY}(?:{_TITLES})|{_SAYS}|[与和及等在]|[^\\u4e00-\\u9fff]|$)")
+# preposition (书记李云峰与, 主任张蓉在), a verb of the press's ceremonies (副局长张国英出席), punctuation.
+_ACTS = "出席|会见|会晤|主持|致辞|陪同|率团|率领|参加|宣布"
+_ZH_NAME_END_RE = re.compile(f"(?:{_DEPUTY}(?:{_TITLES})|{_SAYS}|{_ACTS}|[与和及等在]|[^\\u4e00-\\u9fff]|$)")
 # The administrative units a place's name stands before (湖州市, 建水县, 海曙区); not 州, which ends
 # as many names (广州, 泉州) as it follows.
 _UNITS = "市县区镇乡村省"

@@ -201,6 +201,13 @@ def test_a_person_with_one_character_of_another_sound_is_flagged():
     assert spans(CHARACTER, zh, "陳国瑛董事長は、研究開発投資を拡大すると述べた。") == []
 
 
+def test_a_person_after_a_title_and_before_a_ceremony_verb_is_located():
+    # 出席, 会见, 主持 … follow a person as a verb of saying does: 副局长周立英出席 names 周立英.
+    zh = "市商务局副局长周立英出席签约仪式。"
+    assert spans(CHARACTER, zh, "市商務局の周立栄副局長が調印式に出席した。") == ["周立栄"]
+    assert spans(CHARACTER, zh, "市商務局の周立英副局長が調印式に出席した。") == []
+
+
 def test_a_two_character_name_is_asked_about_its_given_name_only():
     zh = "区长刘强表示，将加强合作。"
     assert spans(CHARACTER, zh, "劉弘区長は、協力を強化すると述べた。") == ["劉弘"]
