@@ -532,7 +532,7 @@ def _decimals(text: str) -> int:
 
 
 _CENTURY_RE = re.compile(r"(\d{2}|[十一二]{2,3})世[纪紀](\d{2}|[一二三四五六七八九]十)年代")
-_DOUBLING_RE = re.compile(r"翻了?([一二两兩両三四]|\d)番")
+_DOUBLING_RE = re.compile(r"翻了?\s*([一二两兩両三四]|\d)\s*番")
 _QUARTER_RE = re.compile(r"(前)?(?:第)?([一二三四1-4])(?:个|個)?季度")
 _HALF_YEAR_RE = re.compile(r"([上下])半年")
 _HALF_GAME_RE = re.compile(r"([上下])半[场場时時]")
@@ -1064,7 +1064,6 @@ _INCREASE_BY_RE = re.compile(
     rf"(?:增(?:长|長|加|多)?|提高|升|[涨漲]|[扩擴]大)了?\s*(?:将近|將近|近|约|約|逾|超过|超過)?\s*"
     rf"{_MULT_NUMERAL}\s*(?:[多余餘]\s*)?倍"
 )
-_DOUBLINGS_RE = re.compile(r"翻了?\s*([一二两兩両三四]|\d)\s*番")
 _SRC_MULTIPLE_RE = re.compile(rf"{_MULT_NUMERAL}\s*(?:[多余餘]\s*)?倍")
 # A target's N倍 read as a multiple: after の or 比 (前年同期の1.3倍, 前年比1.3倍) or before に, と, a
 # copula or the end of a clause (1.3倍に増加, 1.3倍となった). N倍増 and N倍 before a verb of increase
@@ -1108,7 +1107,7 @@ def multiples_misread(seg: Segment) -> list[Finding]:
         n = _numeral(m.group(1))
         if n:
             stated.append((m.group(), n, n + 1, False, m.span(1)))
-    for m in _DOUBLINGS_RE.finditer(source):
+    for m in _DOUBLING_RE.finditer(source):
         n = _numeral(m.group(1))
         if n:
             stated.append((m.group(), n, 2.0**n, True, (m.start(), m.end())))
