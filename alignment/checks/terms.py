@@ -225,12 +225,9 @@ def _excused(seg: Segment, entry: dict) -> bool:
         seg.target[pos - 2 : pos] + fix
         for wrong in entry.get("ja_wrong", ())
         for pos in occurrences(wrong, seg.target)
-        if pos >= 2 and _KANJI_RE.fullmatch(seg.target[pos - 2 : pos])
+        if pos >= 2 and _KANJI_ONLY_RE.fullmatch(seg.target[pos - 2 : pos])
     ]
     return not any(n in t for n in named for t in seg.document.targets if t != seg.target)
-
-
-_KANJI_RE = re.compile(r"[\u4e00-\u9fff々]+")
 
 
 class FalseFriend(Check):
