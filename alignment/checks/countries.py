@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.sounds import NAME_CHARS
 
@@ -314,6 +315,41 @@ def swapped_places(source: str, target: str) -> tuple[list[tuple[str, int, int]]
     return added, missing
 
 
+# What follows a pair of country abbreviations in Japanese (日中両国, 米中関係, 日中間).
+_PAIR_AFTER_RE = re.compile("両|双|間|関係|協力|友好|首脳|共同|経済|貿易|交流")
+
+
+def copied_abbreviations(source: str, target: str) -> list[tuple[int, int, str]]:
+    """A pair of the source (中老, 中哈) copied into the target (中老両国, 老中両国) where the other
+    country has no one-kanji abbreviation in Japanese, which names Laos ラオス, not 老: (start,
+    end, the places the character stands for)."""
+    out: list[tuple[int, int, str]] = []
+    ja_of = {p.english: p.ja_abbr for p in places()}
+    names = _zh_names()
+    for char, candidates in _abbreviations().items():
+        pairs = [p for p in ("中" + char, char + "中") if p in source and p not in names]
+        if char in "中华" or not pairs:
+            continue  # 中东 is the Middle East, no pair
+        copy = to_kanji(char)
+        if any(copy in ja_of[c] for c in candidates):
+            continue  # Japanese writes this one too (中韓, 米中)
+        for pair in ("中" + copy, copy + "中"):
+            for at in occurrences(pair, target):
+                before = target[at - 1 : at]
+                if _PAIR_AFTER_RE.match(target, at + 2) and not _KANJI_RE.match(before):
+                    out.append((at, at + 2, " or ".join(candidates)))
+    return out
+
+
+_KANJI_RE = re.compile("[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _zh_names() -> frozenset[str]:
+    """Every Chinese name of the table (中东, the Middle East, is no pair of abbreviations)."""
+    return frozenset(form for form, _ in _forms()[0].forms)
+
+
 class WrongCountry(Check):
     """A country or region of the source rendered as another: the target names one the source
     does not, and one the source names is not in the target; or the target reads an abbreviation
@@ -338,6 +374,14 @@ class WrongCountry(Check):
             yield Finding(
                 f"'{seg.target[start:end]}' ({english}) is named in the target, not in the source, "
                 f"where the source's {', '.join(missing)} has no rendering",
+                start,
+                end,
+            )
+            return
+        for start, end, names in copied_abbreviations(seg.source, seg.target)[:1]:
+            yield Finding(
+                f"'{seg.target[start:end]}' copies the source's abbreviation of {names}, which Japanese "
+                "does not abbreviate: it writes the name",
                 start,
                 end,
             )

@@ -187,3 +187,15 @@ def test_a_football_league_names_its_country():
     assert spans(zh, "彼はイタリア・セリエAのチームに所属し、昨年ヨーロッパリーグで優勝した。") == [
         "イタリア"
     ]
+
+
+def test_a_pair_of_abbreviations_japanese_does_not_write_is_flagged():
+    # Japanese abbreviates Laos and Kazakhstan to no kanji: 中老 is ラオスと中国, and 老中 is a
+    # shogun's elder.
+    zh = "中老两国在铁路领域合作密切。"
+    assert spans(zh, "老中両国は鉄道分野で緊密に協力している。") == ["老中"]
+    assert spans(zh, "中老両国は鉄道分野で緊密に協力している。") == ["中老"]
+    assert spans(zh, "中国とラオスの両国は鉄道分野で緊密に協力している。") == []
+    # Pairs Japanese writes (中韓), and the Middle East, are no copy.
+    assert spans("中韩两国合作密切。", "中韓両国は緊密に協力している。") == []
+    assert spans("中东经济稳步发展。", "中東経済は着実に発展している。") == []
