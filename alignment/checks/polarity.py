@@ -155,6 +155,42 @@ _JA_INSIST_RE = re.compile(r"必ず(?!しも)|ぜひ|是非|絶対")
 _JA_CLAUSE_BREAK_RE = re.compile(r"[、。，,；;！？!?]")
 
 
+def _clause_asserts(seg: Segment) -> Iterator[Finding]:
+    """A negated verb the target renders in a clause with no negation in it, where another clause
+    of the sentence holds one (困窮, フリー, a ない of its own): 不超过5000元 as 5000元を超える in a
+    sentence that says バリアフリー elsewhere. The test is the clause's, as for a prohibition, and
+    the negated word must be a verb of measure (超过, 低于), whose 不 MT drops without a trace."""
+    for negation in source_negations(seg.source):
+        if negation.negated not in _CLAUSE_NEGATED:
+            continue
+        at = _rendered(negation.negated, seg.target)
+        if at is None:
+            continue
+        start = max((m.end() for m in _JA_CLAUSE_BREAK_RE.finditer(seg.target, 0, at)), default=0)
+        found = _JA_CLAUSE_BREAK_RE.search(seg.target, at)
+        end = found.start() if found else len(seg.target)
+        copied = set(seg.bridged) - set(to_kanji(negation.word))
+        clause = seg.target[start:end]
+        masked = "".join("・" if ch in copied and "\u4e00" <= ch <= "\u9fff" else ch for ch in clause)
+        if _JA_ABSENCE_RE.search(masked) or any(
+            _is_negation(w) for w in seg.tokens if start <= w.start < end
+        ):
+            continue
+        word = next((w for w in seg.tokens if w.start <= at < w.end), None)
+        yield Finding(
+            f"the source negates '{negation.negated}' ({negation.word}{negation.negated}); the "
+            f"translation's clause has no negation{f' on {word.surface!r}' if word else ''}",
+            None if word is None else word.start,
+            None if word is None else word.end,
+        )
+        return
+
+
+#: Verbs of measure whose negation a clause of the target must carry (不超过 "not exceeding",
+#: 不低于 "no less than"): MT renders the verb and drops the 不.
+_CLAUSE_NEGATED = frozenset({"超过", "超出", "低于", "少于", "多于", "高于", "大于", "小于", "超越"})
+
+
 def _prohibition_asserted(seg: Segment) -> Iterator[Finding]:
     """A prohibition whose verb the target renders in a clause that insists or obliges with no
     negation in it (切勿参与赌博 → 賭博には必ず参加して、…損失を招かないように): the sentence
@@ -215,7 +251,8 @@ class NegationMismatch(Check):
         if not seg.has_kana:
             return
         if target_may_negate(seg):
-            yield from _prohibition_asserted(seg)
+            found = list(_prohibition_asserted(seg)) or list(_clause_asserts(seg))
+            yield from found[:1]
             return
         negations = source_negations(seg.source)
         obliged = _JA_OBLIGATION_FULL_RE.search(seg.target)

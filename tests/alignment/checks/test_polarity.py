@@ -299,3 +299,12 @@ def test_a_causative_whose_subject_an_earlier_clause_states():
     )
     # A causative describing a noun other than a plan's is a relative clause.
     assert not _flags("grammar-causative", "他们参观了工厂。", "彼らは工場を見学し、感動させる製品を見た。")
+
+
+def test_a_negated_measure_asserted_in_its_clause_is_flagged_beside_another_negation():
+    # バリアフリー (a word of absence) elsewhere does not render 不超过 in the clause of the sum.
+    zh = "今年将推进无障碍改造，每户补贴不超过3000元。"
+    ja = "今年はバリアフリー改修を進め、1世帯あたりの補助は3000元を超える。"
+    assert "mistranslation-negation" in codes(zh, ja)
+    assert "mistranslation-negation" not in codes(zh, ja.replace("を超える", "を超えない"))
+    assert "mistranslation-negation" not in codes(zh, ja.replace("3000元を超える", "上限3000元とする"))
