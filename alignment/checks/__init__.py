@@ -219,12 +219,25 @@ def describe() -> list[dict[str, str | bool]]:
 
 
 def _run(seg: Segment) -> list[Flag]:
+    # What ``CheckConfig.wants`` and ``Check.flags`` do, written out in the loop: it runs ~60
+    # times a segment and most checks find nothing, so the two calls and the list they cost per
+    # check were most of the loop's time (with checks that find nothing, 108 against 24 µs a
+    # segment: ~2 % of the check command's CPU).
     flags: list[Flag] = []
     monolingual = not seg.source_stripped
+    config = seg.config
+    enabled, ignored, overrides = config.enabled, config.ignored, config.severity_overrides
     for code, check in CHECKS.items():
-        if not seg.config.wants(code, check.default_enabled) or (monolingual and check.bilingual):
+        if (
+            code in ignored
+            or not (check.default_enabled if enabled is None else code in enabled)
+            or (monolingual and check.bilingual)
+            or (not check.linear and seg.over_budget)
+        ):
             continue
-        flags.extend(check.flags(seg))
+        for f in check.check(seg):
+            severity = overrides.get(code, check.severity)
+            flags.append(Flag(code, check.category, severity, f.start, f.end, f.message, f.fix))
     return _drop_nested(flags)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import repeat
 
 import Stemmer
 
@@ -167,12 +168,13 @@ class Glosses:
     of words per source (a katakana word's origin, a Latin name), so the union of the glosses of
     every stretch of the source — a thousand stems — is never built."""
 
-    __slots__ = ("_asked", "_union", "extra", "words")
+    __slots__ = ("_asked", "_sets", "_union", "extra", "words")
 
     def __init__(self, words: tuple[str, ...], extra: frozenset[str] = frozenset()):
         self.words = words
         self.extra = extra
         self._asked = 0
+        self._sets: tuple[frozenset[str], ...] | None = None
         self._union: frozenset[str] | None = None
 
     def __contains__(self, stem_: object) -> bool:
@@ -180,10 +182,17 @@ class Glosses:
             return True
         if self._union is None:
             self._asked += 1
+            # The words' gloss sets, looked up once: a source is asked about a few words in a row.
+            sets = self._sets
+            if sets is None:
+                sets = self._sets = tuple(map(word_glosses, self.words))
             if self._asked <= 8:
-                return any(stem_ in word_glosses(w) for w in self.words)
+                # Each set asked in C, not through a generator: 11,000 segments looked a word's
+                # glosses up ~2.1 million times, a few asks about each source.
+                return any(map(frozenset.__contains__, sets, repeat(stem_)))
             # Asked often (a long segment full of katakana): build the union once after all.
-            self._union = frozenset().union(*map(word_glosses, self.words))
+            self._union = frozenset().union(*sets)
+            self._sets = None
         return stem_ in self._union
 
 

@@ -36,9 +36,12 @@ RSS_BUDGET = 460 * 2**20
 #: Allocations between two passes of the garbage collector over the youngest objects while the
 #: checks run (Python's default is 700). The checks allocate millions of short-lived sets and
 #: lists, and every tenth young pass examines the older objects too: on 11,000 segments the
-#: default made ~560 passes for ~0.77 s of CPU, this ~34 for ~0.39 s; the objects alive at the end
-#: grew from ~139,000 to ~178,000. No object lives longer for it except cyclic garbage.
-GC_YOUNGEST = 10_000
+#: default made ~560 passes for ~0.77 s of CPU, 10,000 ~34 for ~0.39 s; the objects alive at the
+#: end grew from ~139,000 to ~178,000. With the 32 documents that wait for the encoder together
+#: (``embedded_together``) a pass costs ~20 ms whatever the threshold: on the digit-shifted 11,000
+#: segments 10,000 made 56 passes for 1.41 s of CPU, 50,000 made 25 for 0.86 s. No object lives
+#: longer for it except cyclic garbage.
+GC_YOUNGEST = 50_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

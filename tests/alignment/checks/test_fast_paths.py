@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.checks import consistency, countries, established, origins, untranslated
-from alignment.checks.base import CheckConfig, Segment
+from alignment.bridge import to_kanji
+from alignment.checks import consistency, content, countries, established, origins, untranslated
+from alignment.checks.base import CheckConfig, Segment, bridged_normalized
 from alignment.checks.numbers import find_numbers
 from alignment.text import _WIDTH, normalize
 
@@ -189,3 +198,107 @@ def test_recurring_stretches_need_the_threshold_of_sources(monkeypatch: pytest.M
         assert consistency._recurring(sources) == _recurring_by_sets_per_stretch(sources)
     monkeypatch.undo()
     assert list(consistency._recurring(sources)) == ["综试区"]
+
+
+# Han a phrase of OpenCC's s2t converts otherwise than its characters (里 of 里姆斯基-科萨科夫 stays
+# 里 in the phrase, 裏 alone), full-width Latin, hyphen, digits and punctuation, and their
+# half-width forms.
+_BRIDGE_ALPHABET = "里姆斯基科萨夫伯克希尔哈撒韦注入结周四星期五天发国－-ＳＱＬＰＮSQLPN，,（）(1２)　 。"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_BRIDGE_ALPHABET, max_size=30))
+def test_bridged_normalized_is_the_bridge_of_the_normalised_text(text: str) -> None:
+    assert bridged_normalized(text, normalize(text)) == to_kanji(normalize(text))
+    assert Segment(text, "", CheckConfig()).bridged == to_kanji(normalize(text))
+
+
+def test_bridged_normalized_bridges_a_phrase_made_half_width_as_the_phrase() -> None:
+    # The full-width hyphen ends the phrase; made half-width, the whole phrase converts (里 kept).
+    assert to_kanji("里姆斯基－科萨科夫") != to_kanji("里姆斯基-科萨科夫").replace("-", "－")
+    assert bridged_normalized("里姆斯基－科萨科夫", "里姆斯基-科萨科夫") == "里姆斯基-科薩科夫"
+    # Full-width punctuation only: the source's own bridge, made half-width.
+    assert bridged_normalized("发展（１）：", "发展(1):") == "発展(1):"
+
+
+def _opencc_keys() -> Iterator[str]:
+    """Every key of the dictionaries ``to_kanji`` converts with, dumped by the wheel's own tool."""
+    root = Path(opencc.__file__).parent / "clib"
+    tool = root / "bin" / "opencc_dict"
+    if not tool.exists():
+        pytest.skip("the opencc wheel ships no opencc_dict")
+    share = root / "share" / "opencc"
+    files = {
+        d["file"]
+        for config in ("s2t.json", "t2jp.json")
+        for step in json.loads((share / config).read_text(encoding="utf-8"))["conversion_chain"]
+        for d in (step["dict"].get("dicts") or [step["dict"]])
+        for d in (d.get("dicts") or [d])
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sorted(files):
+            out = Path(tmp) / f"{name}.txt"
+            subprocess.run(
+                [str(tool), "-i", str(share / name), "-o", str(out), "-f", "ocd2", "-t", "text"], check=True
+            )
+            for line in out.read_text(encoding="utf-8").splitlines():
+                yield line.split("\t", 1)[0]
+
+
+def test_no_opencc_key_holds_a_character_normalize_changes_other_than_latin_and_hyphen() -> None:
+    # What ``bridged_normalized`` relies on: a full-width character outside its pattern, and its
+    # half-width form, are in no key of the dictionaries.
+    wide = set(_WIDTH) - {ord(c) for c in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"}
+    wide -= {ord(c) for c in "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ－"}
+    changed = {chr(c) for c in wide} | {chr(_WIDTH[c]) for c in wide}
+    assert len(changed) == 2 * len(wide)
+    keys = list(_opencc_keys())
+    assert len(keys) > 40_000  # the phrases and the characters were read
+    assert [k for k in keys if changed & set(k)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["taxi", "club", "county", "north", "citi", "x"]), max_size=12))
+def test_glosses_answer_as_the_union_of_the_words_glosses(asked: list[str]) -> None:
+    words = origins.source_words("出租车俱乐部的县城北方")
+    union = frozenset().union(*map(origins.word_glosses, words))
+    glosses = origins.Glosses(words)
+    assert [stem in glosses for stem in asked] == [stem in union for stem in asked]
+
+
+def test_glosses_look_up_each_words_glosses_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    looked_up: list[str] = []
+    real = origins.word_glosses
+
+    def counted(word: str) -> frozenset[str]:
+        looked_up.append(word)
+        return real(word)
+
+    monkeypatch.setattr(origins, "word_glosses", counted)
+    words = origins.source_words("出租车俱乐部的县城北方")
+    glosses = origins.Glosses(words)
+    assert "taxi" in glosses
+    assert "club" in glosses
+    assert "nothing-of-the-kind" not in glosses
+    assert sorted(looked_up) == sorted(words)  # once each, not once per word asked about
+
+
+def _folded_char_by_char(text: str) -> str:
+    """``content._folded`` as it was first written: every character looked at in Python."""
+    out = []
+    for c in text:
+        n = unicodedata.normalize("NFKC", c) if "\uff00" <= c <= "\uffef" else c
+        out.append(n if len(n) == 1 else c)
+    return "".join(out).translate(content._FOLD)
+
+
+def test_folded_takes_the_halfwidth_and_fullwidth_forms_through_nfkc_alone() -> None:
+    block = "".join(chr(c) for c in range(0xFF00, 0xFFF0))
+    assert content._folded(block) == _folded_char_by_char(block)
+    assert content._HALFWIDTH_FORMS_RE.sub(content._nfkc_char, "ｰ，ａ") == "ー,a"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="アイーｰｱ，,．.“”ＡＢａ１（）\uffe0\uffe8\uffef会議ー一。、", max_size=30))
+def test_folded_is_the_character_by_character_fold(text: str) -> None:
+    assert content._folded(text) == _folded_char_by_char(text)

@@ -93,3 +93,43 @@ def test_the_registry_applies_what_a_check_declares_it_subsumes(monkeypatch):
     target = "AB，CD。外国人，がいる。"
     commas = [f.start for f in run_checks("外国人。", target) if f.code == "punctuation-chinese"]
     assert commas == [target.rindex("，")]  # the first comma lies inside the wordy span
+
+
+def _flags_check_by_check(source: str, target: str, config: CheckConfig) -> list:
+    """The registry's run as it was first written: ``wants`` and ``Check.flags`` for every check."""
+    from alignment.checks import _drop_nested  # noqa: PLC0415
+
+    seg = Segment(source, target, config)
+    flags = []
+    for code, check in CHECKS.items():
+        if config.wants(code, check.default_enabled) and not (not source.strip() and check.bilingual):
+            flags.extend(check.flags(seg))
+    return _drop_nested(flags)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        CheckConfig(),
+        CheckConfig(ignored=frozenset({"number-mismatch", "punctuation-chinese"})),
+        CheckConfig(enabled=frozenset({"number-mismatch", "typography-number-space"})),
+        CheckConfig(severity_overrides={"number-mismatch": "critical", "punctuation-chinese": "minor"}),
+    ],
+)
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [(ZH, BAD), ("", BAD), ("他说，" + "很好" * 1_100, "彼は，" + "良い" * 1_100)],  # the last over budget
+)
+def test_the_registry_runs_each_check_as_its_flags_method_would(config, source, target):
+    assert run_checks(source, target, config=config) == _flags_check_by_check(source, target, config)
+
+
+def test_the_registry_calls_each_checks_check_directly(monkeypatch):
+    """Neither ``CheckConfig.wants`` nor ``Check.flags`` per check: ~60 calls of each a segment."""
+
+    def refused(*args, **kwargs):
+        raise AssertionError("called per check")
+
+    monkeypatch.setattr(Check, "flags", refused)
+    monkeypatch.setattr(CheckConfig, "wants", refused)
+    assert {"number-mismatch", "punctuation-chinese"} <= {f.code for f in run_checks(ZH, BAD)}
