@@ -19,7 +19,7 @@ sentence ends on a report (…と述べた), the verb before the quotation's と
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -155,6 +155,30 @@ _JA_INSIST_RE = re.compile(r"必ず(?!しも)|ぜひ|是非|絶対")
 _JA_CLAUSE_BREAK_RE = re.compile(r"[、。，,；;！？!?]")
 
 
+def _clause_around(target: str, at: int) -> tuple[int, int]:
+    """The span of the target's clause (between punctuation) that holds offset ``at``."""
+    start = max((m.end() for m in _JA_CLAUSE_BREAK_RE.finditer(target, 0, at)), default=0)
+    found = _JA_CLAUSE_BREAK_RE.search(target, at)
+    return start, found.start() if found else len(target)
+
+
+def _clause_negates(
+    seg: Segment, negation: Negation, start: int, end: int, obligations: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the target's clause ``start:end`` carries a negation: a word of absence that copies
+    no source word (違法 for 违法 is that word, not a rendering of 不), or an auxiliary of negation
+    outside the ``obligations`` (the ない of しなければならない asserts)."""
+    copied = set(seg.bridged) - set(to_kanji(negation.word))
+    masked = "".join(
+        "・" if ch in copied and "\u4e00" <= ch <= "\u9fff" else ch for ch in seg.target[start:end]
+    )
+    return bool(_JA_ABSENCE_RE.search(masked)) or any(
+        _is_negation(w) and not any(a <= w.start < b for a, b in obligations)
+        for w in seg.tokens
+        if start <= w.start < end
+    )
+
+
 def _clause_asserts(seg: Segment) -> Iterator[Finding]:
     """A negated verb the target renders in a clause with no negation in it, where another clause
     of the sentence holds one (困窮, フリー, a ない of its own): 不超过5000元 as 5000元を超える in a
@@ -166,15 +190,8 @@ def _clause_asserts(seg: Segment) -> Iterator[Finding]:
         at = _rendered(negation.negated, seg.target)
         if at is None:
             continue
-        start = max((m.end() for m in _JA_CLAUSE_BREAK_RE.finditer(seg.target, 0, at)), default=0)
-        found = _JA_CLAUSE_BREAK_RE.search(seg.target, at)
-        end = found.start() if found else len(seg.target)
-        copied = set(seg.bridged) - set(to_kanji(negation.word))
-        clause = seg.target[start:end]
-        masked = "".join("・" if ch in copied and "\u4e00" <= ch <= "\u9fff" else ch for ch in clause)
-        if _JA_ABSENCE_RE.search(masked) or any(
-            _is_negation(w) for w in seg.tokens if start <= w.start < end
-        ):
+        start, end = _clause_around(seg.target, at)
+        if _clause_negates(seg, negation, start, end):
             continue
         word = next((w for w in seg.tokens if w.start <= at < w.end), None)
         yield Finding(
@@ -203,21 +220,13 @@ def _prohibition_asserted(seg: Segment) -> Iterator[Finding]:
         at = _rendered(negation.negated, seg.target)
         if at is None:
             continue
-        start = max((m.end() for m in _JA_CLAUSE_BREAK_RE.finditer(seg.target, 0, at)), default=0)
-        found = _JA_CLAUSE_BREAK_RE.search(seg.target, at)
-        end = found.start() if found else len(seg.target)
+        start, end = _clause_around(seg.target, at)
         clause = seg.target[start:end]
         insists = _JA_INSIST_RE.search(clause) or _JA_OBLIGATION_FULL_RE.search(clause)
         if not insists:
             continue
-        copied = set(seg.bridged) - set(to_kanji(negation.word))
-        masked = "".join("・" if ch in copied and "\u4e00" <= ch <= "\u9fff" else ch for ch in clause)
         obligations = [(start + m.start(), start + m.end()) for m in _JA_OBLIGATION_RE.finditer(clause)]
-        if _JA_ABSENCE_RE.search(masked) or any(
-            _is_negation(w) and not any(a <= w.start < b for a, b in obligations)
-            for w in seg.tokens
-            if start <= w.start < end
-        ):
+        if _clause_negates(seg, negation, start, end, obligations):
             continue
         yield Finding(
             f"the source forbids '{negation.negated}' ({negation.word}); the translation's clause "
