@@ -189,6 +189,28 @@ def test_wo_before_an_intransitive_verb_of_meeting_or_agreeing():
         assert "grammar-particle-ni" not in codes("", fine), fine
 
 
+def test_wo_before_an_intransitive_verb_of_striving_entering_or_agreeing():
+    # 致力于X, 进入X市场, 同意X: the Chinese verbs take an object, the Japanese ones に.
+    for ja in (
+        "同社は環境問題を取り組んでいる。",
+        "両社は欧州市場を進出する方針だ。",
+        "理事会は修正案を同意した。",
+        "代表団は会場を向かった。",
+        "新しい規則を従う必要がある。",
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-particle-ni"]
+        assert [(ja[f.start : f.end], f.fix) for f in flags] == [("を", "に")], ja
+    for fine in (
+        "同社は環境問題に取り組んでいる。",
+        "海外進出を図る企業が増えた。",  # を is 図る's
+        "若手が注目を集めている。",
+        "会長が議長を務める。",
+        "受付で名前を答えた。",  # 答える takes what is answered with を
+        "代表団を会場に向かわせた。",  # a causative
+    ):
+        assert "grammar-particle-ni" not in codes("", fine), fine
+
+
 def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
     frames = {
         "entries": [{"word": "設立", "intransitive": "設立される", "source": "case frame 〜を設立する"}]
