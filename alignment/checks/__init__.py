@@ -41,6 +41,7 @@ from alignment.checks.entities import (
 from alignment.checks.established import CalquedTerm, ForeignMinister
 from alignment.checks.grammar import (
     ActiveForPassive,
+    AdjectiveAsVerb,
     BareDemonstrative,
     ChangeBeforeFigure,
     DoubledParticle,
@@ -177,6 +178,7 @@ CHECKS: dict[str, Check] = {
         ActiveForPassive(),
         DoubledWord(),
         ObjectOfNiVerb(),
+        AdjectiveAsVerb(),
         RunTogetherItems(),
         BareDemonstrative(),
         BoilerplateLeak(),

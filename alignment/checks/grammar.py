@@ -212,6 +212,43 @@ class StrandedAuxiliary(Check):
                 yield Finding(f"'{te.surface}{aux.surface}' follows no verb", te.start, aux.end)
 
 
+def _adjectival_only(word: Word) -> bool:
+    """A na-adjective that is no サ変 noun: UniDic's 形状詞, or a noun it marks 形状詞可能 alone
+    (便利; 安定 and 安心 are also サ変可能 and take する)."""
+    feature = word.feature
+    return feature.pos1 == "形状詞" or (feature.pos1 == "名詞" and feature.pos3 == "形状詞可能")
+
+
+class AdjectiveAsVerb(Check):
+    """A na-adjective conjugated as a verb (通関を便利し, 手続きを明確して): Chinese 便利通关 and
+    明确手续 use the adjective as a verb, Japanese needs に before する (便利にし, 明確にして). UniDic
+    tells a na-adjective from a サ変 noun, so 安定する and 重視する pass."""
+
+    code = "grammar-adjective-as-verb"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop("A na-adjective followed by する with no に (通関を便利し for 便利にし).")
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        tokens = seg.tokens
+        for adjective, suru in pairwise(tokens):
+            if (
+                suru.feature.lemma in ("為る", "せる")
+                and suru.surface[:1] in "しすせさ"
+                and suru.start == adjective.end
+                and _adjectival_only(adjective)
+            ):
+                yield Finding(
+                    f"'{adjective.surface}{suru.surface}': {adjective.surface} is an adjective; "
+                    f"Japanese writes {adjective.surface}に{suru.surface}",
+                    adjective.start,
+                    suru.end,
+                    f"{adjective.surface}に{suru.surface}",
+                )
+
+
 # これ、 / それ、 opening a sentence of prose: MT dropped the particle of 这也是 / 这是 (これは,
 # これも). Speech writes it (「それ、本当？」), so a sentence inside a quotation is left alone.
 _BARE_DEMONSTRATIVE_RE = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(これ|それ)、")

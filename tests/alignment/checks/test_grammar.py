@@ -211,6 +211,26 @@ def test_wo_before_an_intransitive_verb_of_striving_entering_or_agreeing():
         assert "grammar-particle-ni" not in codes("", fine), fine
 
 
+def test_a_na_adjective_conjugated_as_a_verb():
+    # 简化手续, 便利通关: Chinese uses the adjective as a verb; Japanese needs に before する.
+    for ja, fix in (
+        ("税関は輸入手続きを明確して公表した。", "明確にし"),
+        ("新制度は企業の資金調達を円滑する。", "円滑にする"),
+        ("この路線は沿線住民の通勤を便利した。", "便利にし"),
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-adjective-as-verb"]
+        assert [f.fix for f in flags] == [fix], ja
+        assert flags[0].category == "grammar"
+    for fine in (
+        "税関は輸入手続きを明確にして公表した。",
+        "物価が安定する見通しだ。",  # 安定 is a サ変 noun too
+        "住民は安心した様子だった。",
+        "品質を重視する。",
+        "会場は静かになった。",
+    ):
+        assert "grammar-adjective-as-verb" not in codes("", fine), fine
+
+
 def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
     frames = {
         "entries": [{"word": "設立", "intransitive": "設立される", "source": "case frame 〜を設立する"}]
