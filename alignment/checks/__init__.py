@@ -96,6 +96,7 @@ from alignment.checks.terms import (
     TermbaseViolation,
     japan_setting,
 )
+from alignment.checks.time_relations import TimeRelationReversed
 from alignment.checks.truncation import MissingFinalStop, Truncation
 from alignment.checks.typography import (
     SpacedNumber,
@@ -161,6 +162,7 @@ CHECKS: dict[str, Check] = {
         CausativeWithoutObject(),
         DirectionReversed(),
         ChangeReversed(),
+        TimeRelationReversed(),
         LiteralIdiom(),
         CalquedTerm(),
         ForeignMinister(),

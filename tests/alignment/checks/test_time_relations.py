@@ -1,0 +1,63 @@
+"""mistranslation-time-relation: a streak, a gap, a deadline or a first time turned around."""
+
+import pytest
+
+from alignment.checks import run_checks
+
+CODE = "mistranslation-time-relation"
+
+
+def flags(zh: str, ja: str) -> list:
+    return [f for f in run_checks(zh, ja) if f.code == CODE]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span", "fix"),
+    [
+        (
+            "该县茶叶产量连续三年位居全省第一。",
+            "同県の茶葉生産量は3年ぶりに省内1位となった。",
+            "3年ぶり",
+            "3年連続",
+        ),
+        ("这家企业连续10届参加广交会。", "同社は10回ぶりに広州交易会に参加した。", "10回ぶり", "10回連続"),
+        ("时隔六年，该航线恢复运营。", "同路線は6年連続で運航を再開した。", "6年連続", "6年ぶり"),
+        ("这是两队二十年来首次交手。", "両チームの対戦は連続20年となる。", "連続20年", "20年ぶり"),
+        ("新馆预计9月底前对外开放。", "新館は9月末から一般公開される見通しだ。", "9月末から", "9月末までに"),
+        (
+            "各项整改须在年底前完成。",
+            "すべての是正は年末から完了しなければならない。",
+            "年末から",
+            "年末までに",
+        ),
+    ],
+)
+def test_a_time_relation_turned_around(zh: str, ja: str, span: str, fix: str) -> None:
+    found = flags(zh, ja)
+    assert [(ja[f.start : f.end], f.fix, f.category) for f in found] == [(span, fix, "mistranslation")]
+
+
+def test_a_first_time_told_as_a_repeat() -> None:
+    ja = "同大学は今年、海外の留学生を再び受け入れる。"
+    found = flags("该大学今年首次招收海外留学生。", ja)
+    assert [ja[f.start : f.end] for f in found] == ["再び"]
+    assert "初めて" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("该县茶叶产量连续三年位居全省第一。", "同県の茶葉生産量は3年連続で省内1位となった。"),
+        ("时隔六年，该航线恢复运营。", "同路線は6年ぶりに運航を再開した。"),
+        ("新馆预计9月底前对外开放。", "新館は9月末までに一般公開される見通しだ。"),
+        ("三年前，他首次来到这座城市。", "3年前、彼は初めてこの街を訪れた。"),
+        # 连续 of another figure than the gap's: both relations rendered right.
+        ("该队连续3届夺冠，时隔5年再次进入决赛。", "同チームは3回連続で優勝し、5年ぶりに決勝に進出した。"),
+        # a start the source gives with 从…起: から is right.
+        ("从明年1月起，新规将在年底前分批实施。", "新規則は来年1月から年末にかけて段階的に実施される。"),
+        # the source repeats as well as firsts: 首次 and 再次 in one sentence.
+        ("他首次访华后，今年再次来访。", "初訪中の後、今年再び訪れた。"),
+    ],
+)
+def test_the_relation_kept(zh: str, ja: str) -> None:
+    assert flags(zh, ja) == []
