@@ -47,6 +47,9 @@ _ZH_FIXED = tuple(
     """不时 不断 不仅 不但 不光 不单 不少 不久 不过 不管 不论 无论 不同 不错 不禁 不停 不已 不止 不免 无疑
     无数 无限 不约而同 不亦乐乎 不远 不妨 未来 无比 非常 不外 不乏 无非 未必 不一定 不见得 无所不""".split()
 )
+#: Characters after 不 that only carry the negation on to the verb after them: 不予处罚 "will not
+#: impose a penalty" negates 处罚, which the segmentation leaves a word away.
+_ZH_NEGATION_CARRIERS = frozenset("予")
 #: Characters that join words rather than name a predicate.
 _ZH_FUNCTION = frozenset(
     "的了在是和与及或等也都就而并被把对从向将这那其之为以于个们他她它我你有很又还已让使给"
@@ -89,8 +92,11 @@ def source_negations(source: str) -> list[Negation]:
             continue
         rest = word.lstrip("不没未无勿从并尚绝决毫还仍切严")
         if len(rest) < 2:  # 不 + 使用, 没有 + 突破: the word after
-            after = words[k + 1][1] if k + 1 < len(words) else ""
+            step = 2 if k + 2 < len(words) and words[k + 1][1] in _ZH_NEGATION_CARRIERS else 1
+            after = words[k + step][1] if k + step < len(words) else ""
             rest = "" if after in _ZH_FUNCTION else after
+            if step == 2:
+                word += words[k + 1][1]
         found.append(Negation(word, rest))
     return found
 

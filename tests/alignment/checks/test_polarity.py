@@ -30,6 +30,18 @@ def test_a_lost_negation_is_flagged_where_the_negated_verb_is_rendered():
         assert "mistranslation-negation" not in codes(zh, fine), fine
 
 
+def test_a_negation_carried_by_yu_negates_the_verb_after_it():
+    # 不予 "will not grant" negates the verb after 予: 不予补贴 is no subsidy.
+    zh = "今年起，对高耗能企业不予补贴。"
+    ja = "今年から、エネルギー多消費型企業に補助金を支給する。"
+    flags = _flags("mistranslation-negation", zh, ja)
+    assert [ja[f.start : f.end] for f in flags] == ["補助"]
+    assert "不予" in flags[0].message
+    assert source_negations(zh)[0].negated == "补贴"
+    fine = "今年から、エネルギー多消費型企業には補助金を支給しない。"
+    assert "mistranslation-negation" not in codes(zh, fine)
+
+
 def test_a_prohibition_turned_into_an_obligation():
     zh = "游客切勿在保护区内使用无人机。"
     assert _flags("mistranslation-negation", zh, "観光客は保護区内で必ずドローンを使用しなければならない。")
