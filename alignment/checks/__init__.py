@@ -27,7 +27,7 @@ from alignment.checks.content import (
     UncoveredClause,
     UnsupportedClause,
 )
-from alignment.checks.countries import AddedCity, WrongCountry
+from alignment.checks.countries import AddedCity, MissionReversed, WrongCountry
 from alignment.checks.entities import (
     BrokenName,
     ForeignNameMissing,
@@ -163,6 +163,7 @@ CHECKS: dict[str, Check] = {
         DirectionReversed(),
         ChangeReversed(),
         TimeRelationReversed(),
+        MissionReversed(),
         LiteralIdiom(),
         CalquedTerm(),
         ForeignMinister(),

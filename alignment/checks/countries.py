@@ -426,3 +426,70 @@ class AddedCity(Check):
                     end,
                     "",
                 )
+
+
+#: A diplomatic mission of one country in another: 泰国驻华大使馆, 驻沈阳韩国总领事馆.
+_ZH_MISSION_RE = re.compile(r"驻([\u4e00-\u9fff]{1,10}?)(?:大使馆|总领事馆|领事馆|使馆|代表处)")
+#: 驻华 "in China": the one host Chinese abbreviates to a character no table of names holds.
+_ZH_HOSTS = {"华": "China"}
+
+
+def _ja_forms(english: str) -> tuple[str, ...]:
+    return next((p.ja for p in places() if p.english == english), ())
+
+
+def mission_places(source: str) -> list[tuple[str, tuple[str, ...], str, tuple[str, ...]]]:
+    """Each mission of the source whose owner and host it names: (owner, the owner's Japanese
+    names, host, the host's Japanese names). The owner is the country right before 驻 (泰国驻华)
+    or right after the host (驻沈阳韩国); a host city is written as the bridge writes it."""
+    found = []
+    named = [(e, s, t) for e, s, t in _source_mentions(source) if not e.startswith("@")]
+    for m in _ZH_MISSION_RE.finditer(source):
+        owner = next((e for e, _, t in named if t == m.start()), None)
+        host_start, host_end = m.start(1), m.end(1)
+        if owner is None:
+            owner = next((e for e, s, t in named if t == host_end and s > host_start), None)
+            host_end = next((s for e, s, t in named if t == m.end(1) and s > host_start), host_end)
+        host_text = source[host_start:host_end]
+        host = _ZH_HOSTS.get(host_text) or next(
+            (e for e, s, t in named if s == host_start and t == host_end), None
+        )
+        host_forms = _ja_forms(host) if host else (to_kanji(host_text),)
+        if owner and host_forms and owner != host:
+            found.append((owner, _ja_forms(owner), host or host_text, host_forms))
+    return found
+
+
+class MissionReversed(Check):
+    """A diplomatic mission placed in its own country: 泰国驻华大使馆 ("Thailand's embassy in
+    China") rendered 在タイ中国大使館 ("China's embassy in Thailand"). Japanese writes the host
+    after 在 or 駐 (在中国タイ大使館, タイ駐中国大使館), so 在 or 駐 before the owner, with the
+    host after neither, swaps the two countries."""
+
+    code = "mistranslation-mission"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "An embassy or consulate placed in its own country (泰国驻华大使馆 → 在タイ中国大使館 for "
+        "在中国タイ大使館)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "驻" not in seg.source:
+            return
+        target = seg.target
+        for owner, owner_forms, host, host_forms in mission_places(seg.source):
+            after_mark = [k + 1 for k, c in enumerate(target) if c in "在駐"]
+            if any(target.startswith(form, k) for k in after_mark for form in host_forms):
+                continue
+            for k in after_mark:
+                form = next((f for f in owner_forms if target.startswith(f, k)), None)
+                if form:
+                    yield Finding(
+                        f"'{target[k - 1 : k + len(form)]}' places the mission in {owner}, its own "
+                        f"country: the source's mission of {owner} is in {host} "
+                        f"(在{host_forms[0]}{form}…)",
+                        k - 1,
+                        k + len(form),
+                    )
+                    return

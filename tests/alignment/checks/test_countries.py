@@ -3,6 +3,7 @@ and longer names that must not be read as such a swap."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -199,3 +200,35 @@ def test_a_pair_of_abbreviations_japanese_does_not_write_is_flagged():
     # Pairs Japanese writes (中韓), and the Middle East, are no copy.
     assert spans("中韩两国合作密切。", "中韓両国は緊密に協力している。") == []
     assert spans("中东经济稳步发展。", "中東経済は着実に発展している。") == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        (
+            "越南驻华大使馆商务参赞出席了开幕式。",
+            "在ベトナム中国大使館の商務参事官が開幕式に出席した。",
+            "在ベトナム",
+        ),
+        ("驻广州日本总领事馆领事应邀出席。", "在日本広州総領事館の領事が招きに応じて出席した。", "在日本"),
+        ("中国驻埃及大使馆举行招待会。", "在中国エジプト大使館がレセプションを開いた。", "在中国"),
+    ],
+)
+def test_a_mission_placed_in_its_own_country(zh: str, ja: str, span: str) -> None:
+    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-mission"]
+    assert [(ja[f.start : f.end], f.category) for f in flags] == [(span, "mistranslation")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("越南驻华大使馆商务参赞出席了开幕式。", "在中国ベトナム大使館の商務参事官が開幕式に出席した。"),
+        ("越南驻华大使馆商务参赞出席了开幕式。", "ベトナム駐中国大使館の商務参事官が開幕式に出席した。"),
+        ("驻广州日本总领事馆领事应邀出席。", "在広州日本総領事館の領事が招きに応じて出席した。"),
+        ("中国驻埃及大使馆举行招待会。", "在エジプト中国大使館がレセプションを開いた。"),
+        # no owner named: 驻埃及大使馆 is China's, and nothing can be swapped.
+        ("驻埃及大使馆举行招待会。", "在エジプト大使館がレセプションを開いた。"),
+    ],
+)
+def test_a_mission_in_its_host_country_is_left_alone(zh: str, ja: str) -> None:
+    assert [f for f in run_checks(zh, ja) if f.code == "mistranslation-mission"] == []
