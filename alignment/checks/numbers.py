@@ -678,6 +678,9 @@ _MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍�
 _NUMERAL_RE = re.compile(rf"[\d{_CJK_NUM}]")
 
 
+_BASIS_POINTS_RE = re.compile(r"\s*[个個]?基点")
+
+
 def _differences(seg: Segment) -> NumberDifferences:
     if not _NUMERAL_RE.search(seg.bridged) and not _NUMERAL_RE.search(seg.target_norm):
         return [], [], []
@@ -725,6 +728,12 @@ def _differences(seg: Segment) -> NumberDifferences:
     same_src, same_tgt = _same_quantities(src_text, all_src, tgt_text, tgt)
     imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
     conversions = _conversions(src_text, imperial) + _chinese_conversions(src_text, all_src)
+    # Basis points (下调25个基点) are hundredths of a percentage point: Japanese news writes them
+    # as the percentage (0.25%引き下げ) as often as ベーシスポイント.
+    for n in all_src:
+        if _BASIS_POINTS_RE.match(src_text, n.end) and any(_close(n.value / 100, v) for v in tgt_values):
+            src_values.append(n.value / 100)
+            tgt_values.append(n.value)
     # A figure with a scale word is found in the same size in another scale (两成 = 20%, 增长1.2倍 =
     # 120%増), and a century with its decade in the year (20世纪90年代 = 1990年代).
     tgt_quantities = [_quantity(n, seg.target_norm, _TGT_SCALE_RE, _TGT_KINDS) for n in tgt]

@@ -374,3 +374,12 @@ def test_a_quarter_named_by_its_months(ja, flagged):
 )
 def test_a_season_written_close_is_read_in_full(ja, flagged):
     assert ("number" in categories("2024—2025赛季的比赛开幕。", ja)) is flagged
+
+
+def test_basis_points_rendered_as_a_percentage():
+    # 基点 are hundredths of a percentage point: 下调50个基点 is 0.5%引き下げ.
+    zh = "央行宣布将基准利率下调50个基点。"
+    assert "number" not in categories(zh, "中央銀行は政策金利を0.5%引き下げると発表した。")
+    assert "number" not in categories(zh, "中央銀行は政策金利を0.5ポイント引き下げると発表した。")
+    assert "number" not in categories(zh, "中央銀行は政策金利を50ベーシスポイント引き下げると発表した。")
+    assert "number" in categories(zh, "中央銀行は政策金利を0.25%引き下げると発表した。")
