@@ -682,3 +682,15 @@ def test_a_country_abbreviated_to_one_kanji_before_a_name():
     assert "named_entity" in categories(
         zh, "独立系のルフトハンザのパイロットがストを行い、数百便が欠航した。"
     )
+
+
+def test_a_flow_of_water_is_the_japanese_ryuryo():
+    # zh 流量 of web traffic is no 流量; the ecological flow of a river is.
+    assert "mistranslation-false-friend" in codes("该视频获得巨大流量。", "この動画は膨大な流量を獲得した。")
+    for zh in ("电站将保障下游生态流量。", "双方共享流域水文信息和流量数据。"):
+        ja = (
+            "発電所は下流の生態流量を確保する。"
+            if "电站" in zh
+            else "双方は流域の水文情報と流量データを共有する。"
+        )
+        assert "mistranslation-false-friend" not in codes(zh, ja), zh
