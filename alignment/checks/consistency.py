@@ -45,6 +45,7 @@ from functools import lru_cache
 from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
+from alignment.checks.countries import source_place_mentions
 from alignment.checks.idioms import is_japanese
 from alignment.checks.japanese import short_words
 from alignment.checks.origins import (
@@ -180,6 +181,10 @@ def _anchored(
             len(form) == n
             and _HAN_ONLY_RE.match(form)
             and any(a == b for a, b in zip(form, bridged, strict=True))
+            # a word of its own: 光技 of 光技術 is no word, and 植物 where the source writes
+            # 植物 too renders that word, not the term (热带植物 … 热带作物).
+            and form not in bridged_source
+            and at + n in {w.end for w in short_words(target)}
         ):
             return Rendering("variant", form, at, before=before, after=after)
     return None
@@ -286,8 +291,25 @@ def _common_word_sharing(copy: str, bridged_source: str, target: str) -> Iterato
         for n in (2, 3):
             for i in range(len(run) - n + 1):
                 word = run[i : i + n]
-                if any(c in copy for c in word) and word not in bridged_source and lexicon.is_common(word):
+                if (
+                    any(c in copy for c in word)
+                    and word not in bridged_source
+                    and not _spells_out(copy, run[max(0, i - 3) : i + n + 3])
+                    and lexicon.is_common(word)
+                ):
                     yield word
+
+
+def _spells_out(copy: str, stretch: str) -> bool:
+    """Whether ``stretch`` holds the copy's characters in order, each in a word of its own
+    (農業機械 for 農機): the segment writes the abbreviation out, which makes the copy the
+    abbreviation Japanese uses too, not a copy of what the other segment renders by a word."""
+    at = 0
+    for c in copy:
+        at = stretch.find(c, at) + 1
+        if not at:
+            return False
+    return stretch[: len(copy)] != copy
 
 
 def _means(term: str) -> str:
@@ -383,8 +405,14 @@ def document_findings(
             where = ""
             written = [pairs[k][1] for k, r in known if r.key == ref.key]
         flagged: set[tuple[int, int]] = set()
-        for k, r in occ:
+        # The term as part of a country's institution (奥地利科学院, 中国科学院): each country's
+        # is rendered as it is called, and only occurrences of one country's are compared.
+        owners = [_owner(pairs[k][0] or "", start) for k, start, _ in where_used]
+        ref_owner = next((owners[i] for i, (_, r) in enumerate(occ) if r is ref), None)
+        for i, (k, r) in enumerate(occ):
             if r is None or r.key == ref.key or (k, r.start) in flagged:
+                continue
+            if ref_owner is not None and owners[i] != ref_owner:
                 continue
             if r.kind == "variant":
                 if ref.kind != "kanji":
@@ -430,6 +458,12 @@ def document_findings(
     _recurring_terms(pairs, bridged_sources, out)
     _same_sentence(pairs, out, references)
     return out
+
+
+def _owner(source: str, start: int) -> str:
+    """The country whose name the source writes right before a term (奥地利 of 奥地利科学院), or
+    ""."""
+    return next((e for e, _, end in source_place_mentions(source) if end == start), "")
 
 
 # A recurring stretch of the source that no dictionary lists (综试区, 数字孪生): three or four

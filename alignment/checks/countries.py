@@ -168,6 +168,12 @@ def _source_mentions(source: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(mentions(source, _forms()[0]))
 
 
+def source_place_mentions(source: str) -> tuple[tuple[str, int, int], ...]:
+    """(English, start, end) of each country, region or city the source names; a city's English
+    is its country's, marked with ``@``."""
+    return _source_mentions(source)
+
+
 @lru_cache(maxsize=1024)
 def _target_mentions(target: str) -> tuple[tuple[str, int, int], ...]:
     """The target's names, cities included: read once for the country check and the city check."""

@@ -439,3 +439,45 @@ def test_a_rendering_with_a_character_added_is_no_substitution():
         ("会议由区委书记王海主持。", "会議は区委員会書記の王海氏が主宰した。"),
     ]
     assert _consistency(pairs) == [[], [], []]
+
+
+def test_a_variant_that_renders_another_word_of_the_source_is_no_variant():
+    # 热带植物 … 热带作物: the first 植物 beside 熱帯 renders the source's own 植物, not 作物.
+    pairs = [
+        ("该所培育热带作物新品种。", "同研究所は熱帯作物の新品種を育成している。"),
+        ("园区展示热带植物和热带作物。", "園区では熱帯植物と熱帯作物を展示している。"),
+    ]
+    assert _consistency(pairs) == [[], []]
+
+
+def test_a_variant_must_be_a_word_of_the_target():
+    # 国际光电展 → 国際光技術展: 光技 is the start of 光技術, not a word standing for 光电.
+    pairs = [
+        ("光电产业是该市的支柱产业。", "光電産業は同市の基幹産業だ。"),
+        ("企业将参加国际光电展。", "企業は国際光技術展に参加する。"),
+    ]
+    assert _consistency(pairs) == [[], []]
+    # A whole word in the term's place is still a variant.
+    assert _consistency([(*pairs[0],), ("企业将参加国际光电展。", "企業は国際光学展に参加する。")]) == [
+        [],
+        ["光学"],
+    ]
+
+
+def test_the_same_term_in_two_countries_names_is_not_compared():
+    # 中国科学院 and 奥地利科学院 are two academies, each called as it calls itself.
+    pairs = [
+        ("中国科学院与多国开展合作。", "中国科学院は多くの国と協力している。"),
+        ("中国科学院院士出席。", "中国科学院の院士が出席した。"),
+        ("奥地利科学院院长致辞。", "オーストリア科学アカデミーの総裁があいさつした。"),
+    ]
+    assert _consistency(pairs) == [[], [], []]
+
+
+def test_a_copy_beside_the_abbreviation_spelled_out_is_not_flagged():
+    # 农机 → 農機 is the abbreviation Japanese writes; 農業機械 elsewhere spells it out.
+    pairs = [
+        ("农机企业参加展会。", "農業機械メーカーが展示会に参加した。"),
+        ("该市农机产量居全省首位。", "同市の農機生産量は省内首位だ。"),
+    ]
+    assert _consistency(pairs) == [[], []]
