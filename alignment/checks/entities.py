@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import product
 
 from alignment import lexicon
 from alignment.bridge import to_kanji
@@ -471,7 +472,30 @@ def _named_by_an_acronym(name: str, source: str, target: str) -> bool:
         for end in range(at + len(name) + 2, min(len(source), at + _LONGEST_NAME) + 1)
         if cedict_text(source[at:end]) is not None
     ]
-    return any(len(word) > 1 and _abbreviated_by(word, a) for word in named for a in acronyms)
+    if any(len(word) > 1 and _abbreviated_by(word, a) for word in named for a in acronyms):
+        return True
+    # An acronym of words the dictionary holds one by one (欧洲 + 央行 as ECB, 泛美 + 卫生 + 组织
+    # as PAHO): the initials of a gloss of each word in turn, from the name on.
+    words = [w for _, w in segmented(source)]
+    return any(
+        _spelled_across(words[k : k + n], a)
+        for k, w in enumerate(words)
+        if w == name
+        for n in range(2, 5)
+        if k + n <= len(words)
+        for a in acronyms
+    )
+
+
+def _spelled_across(words: list[str], acronym: str) -> bool:
+    """Whether one sense of each word, its first wording, spell the acronym together."""
+    choices = [
+        [re.split("[,;(]", sense)[0].strip() for sense in (cedict_text(w) or "").split("/") if sense.strip()]
+        for w in words
+    ]
+    if not all(choices):
+        return False
+    return any(_glossed_as(acronym, " ".join(parts), " ".join(parts)) for parts in product(*choices))
 
 
 _LONGEST_NAME = 12  # characters of an organisation's name the dictionary holds as one word

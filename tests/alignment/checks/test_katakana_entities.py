@@ -214,6 +214,21 @@ def test_an_acronym_renders_a_long_name_the_segmenter_cuts():
     assert unrendered_names(zh, "WHOの駐中国代表が式典に出席した。") != ()
 
 
+def test_an_acronym_of_words_the_dictionary_holds_one_by_one():
+    # 欧洲 "Europe" + 央行 "central bank" is the ECB; 泛美 + 卫生 + 组织 is PAHO.
+    assert unrendered_names("欧洲央行维持利率不变。", "ECBは金利を据え置いた。") == ()
+    assert unrendered_names("欧洲央行维持利率不变。", "FRBは金利を据え置いた。") == ("欧洲",)
+    zh = "泛美卫生组织呼吁各国加强疫苗接种。"
+    assert unrendered_names(zh, "PAHOは各国にワクチン接種の強化を呼びかけた。") == ()
+
+
+def test_names_japanese_writes_its_own_way():
+    # 中俄 as 中ロ, 美洲 as 米州, 欧元区 as ユーロ圏.
+    assert unrendered_names("中俄边境贸易持续增长。", "中ロ国境貿易は拡大を続けている。") == ()
+    assert unrendered_names("该行美洲业务负责人表示", "同行の米州事業責任者は述べた") == ()
+    assert unrendered_names("欧元区通胀率回落。", "ユーロ圏のインフレ率が低下した。") == ()
+
+
 def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
     # CC-CEDICT glosses 一级方程式 "Formula One": F1 writes its initial and its number.
     zh = "当地时间28日，诺里斯在一级方程式比利时大奖赛中夺冠。"
