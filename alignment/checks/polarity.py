@@ -498,6 +498,8 @@ class CausativeWithoutObject(Check):
             ):
                 continue  # a relative clause
             clause = tokens[start:k]
+            if _object_before_te(tokens, start):
+                continue  # 企業を組織して…参加させ: the object of the clause before is the causee
             if any(t.surface == "を" for t in clause) or not (
                 any(_marks_subject(t) for t in clause)
                 or any(_marks_subject(t, topic=True) for t in tokens[:start])
@@ -522,6 +524,17 @@ def _marks_subject(word: Word, topic: bool = False) -> bool:
     if word.surface == "が":
         return word.feature.pos2 == "格助詞"
     return topic and word.surface == "は" and word.feature.pos1 == "助詞"
+
+
+def _object_before_te(tokens: Sequence[Word], start: int) -> bool:
+    """Whether the clause before ``start`` ends in て or で and holds an object with を: a verb in
+    te-form shares its object with the verb after it (企業を組織して展示会に参加させる)."""
+    if not start or tokens[start - 1].surface not in ("て", "で"):
+        return False
+    before = start - 1
+    while before and not _clause_break(tokens[before - 1]):
+        before -= 1
+    return any(t.surface == "を" and t.feature.pos1 == "助詞" for t in tokens[before : start - 1])
 
 
 def _clause_break(word: Word) -> bool:

@@ -148,6 +148,18 @@ def test_a_causative_whose_subject_kept_ga():
     assert not _flags("grammar-causative", "老师让学生发言。", "先生が生徒に発言させた。")
 
 
+def test_a_causative_sharing_the_object_of_a_te_form_before_it():
+    # 组织学生参观: 学生を引率して見学させた — the students led are the ones made to visit.
+    zh = "学校组织学生到博物馆参观。"
+    ja = "学校は学生を引率して博物館を見学させた。"
+    assert not _flags("grammar-causative", zh, "学校は学生を引率して博物館に参加させた。")
+    assert not _flags("grammar-causative", zh, ja)
+    # After a comma the clause is a new one: nothing before it is the causative's object.
+    assert _flags(
+        "grammar-causative", "球队访问了学校，参加了比赛。", "チームは学校を訪問し、大会に参加させた。"
+    )
+
+
 def test_main_predicate_is_the_reported_one():
     tokens = words("市長は、来年新しい図書館を開館すると記者会見で述べた。")
     predicate, quoted = main_predicate(tokens)
