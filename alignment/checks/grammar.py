@@ -309,7 +309,7 @@ def transitive_suru() -> dict[str, str]:
 # Auxiliaries and the ～ている of an active verb, walked over to reach what follows the verb.
 _VERB_TAIL = frozenset(("て", "い", "いる", "いた", "おり", "おる", "ます", "まし", "た", "ない", "なかっ"))
 # Nouns a verb may end a clause before without the noun being its object (設立した後).
-_NOT_AN_OBJECT = frozenset(("後", "際", "時", "以来", "以降", "直後", "ため", "上", "こと", "予定", "見込み"))
+_NOT_AN_OBJECT = frozenset("後 際 時 以来 以降 直後 ため 上 こと 予定 見込み 計画 方針 見通し 意向".split())
 
 
 # Suffixes that make a person or a party of one (同氏, 市長, 関係者, 日本側).

@@ -119,6 +119,10 @@ def test_a_verb_before_a_formal_noun_ends_its_clause():
     assert "grammar-active-for-passive" in codes("", "週末には記念コンサートが開催することになった。")
     assert "grammar-active-for-passive" not in codes("", "来月には市が記念式典を開催する予定だ。")
     assert "grammar-active-for-passive" not in codes("", "来月には記念式典が開催される予定だ。")
+    # So are the nouns of a plan: 計画, 方針, 見通し, 意向.
+    assert "grammar-active-for-passive" in codes("", "来年、市内に研究拠点が設立する計画だ。")
+    assert "grammar-active-for-passive" in codes("", "新たな協定が締結する見通しだ。")
+    assert "grammar-active-for-passive" not in codes("", "同社は来年、市内に研究拠点を設立する計画だ。")
 
 
 def test_a_word_written_twice():
