@@ -694,3 +694,65 @@ def test_a_flow_of_water_is_the_japanese_ryuryo():
             else "双方は流域の水文情報と流量データを共有する。"
         )
         assert "mistranslation-false-friend" not in codes(zh, ja), zh
+
+
+@pytest.mark.parametrize(
+    ("zh", "wrong", "right"),
+    [
+        (
+            "这款国产大飞机已投入商业运营。",
+            "この国産大型旅客機は商業運航に入った。",
+            "この中国製大型旅客機は商業運航に入った。",
+        ),
+        ("双方达成初步共识。", "双方は初歩的な合意に達した。", "双方は暫定的な合意に達した。"),
+        (
+            "直播吸引了大量网友观看。",
+            "配信は多くのネット友達を引きつけた。",
+            "配信は多くの視聴者を引きつけた。",
+        ),
+        (
+            "推动两国基础设施互联互通。",
+            "両国のインフラのインターネットを推進する。",
+            "両国のインフラの連結性を推進する。",
+        ),
+        (
+            "我市国际朋友圈不断扩大。",
+            "本市の国際的な友達の輪は広がり続けている。",
+            "本市の国際的なネットワークは広がり続けている。",
+        ),
+        (
+            "该县大力发展生猪养殖。",
+            "同県は豚の養殖を大いに発展させている。",
+            "同県は豚の飼育を大いに発展させている。",
+        ),
+        (
+            "患者家属送来锦旗表示感谢。",
+            "患者の家族が錦旗を贈って感謝を表した。",
+            "患者の家族が感謝の旗を贈って感謝を表した。",
+        ),
+        (
+            "工人们正在更换破损井盖。",
+            "作業員が破損した井戸の蓋を交換している。",
+            "作業員が破損したマンホールの蓋を交換している。",
+        ),
+        (
+            "企业搭上了数字经济的快车。",
+            "企業はデジタル経済の急行列車に乗った。",
+            "企業はデジタル経済の追い風に乗った。",
+        ),
+        ("发挥龙头企业的带动作用。", "竜の頭企業のけん引役を果たす。", "中核企業のけん引役を果たす。"),
+    ],
+)
+def test_press_words_japanese_reads_otherwise(zh: str, wrong: str, right: str) -> None:
+    assert "mistranslation-false-friend" in codes(zh, wrong)
+    assert "mistranslation-false-friend" not in codes(zh, right)
+
+
+def test_press_words_in_the_context_where_the_japanese_word_is_right():
+    assert "mistranslation-false-friend" not in codes("水库开展鱼类养殖。", "ダムで魚の養殖を行っている。")
+    assert "mistranslation-false-friend" not in codes(
+        "他在微信朋友圈发布了照片。", "彼はウィーチャットのモーメンツに写真を投稿した。"
+    )
+    assert "mistranslation-false-friend" not in codes(
+        "这趟快车每天开行两班。", "この快速列車は毎日2本運行される。"
+    )
