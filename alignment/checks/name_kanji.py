@@ -34,6 +34,40 @@ _DOTS = str.maketrans({"・": "·", "•": "·", "‧": "·", "･": "·"})
 _NAME_CLASS = "".join(sorted(NAME_CHARS))
 # A dotted foreign name: parts of transcription characters joined by a middle dot (奥利维耶·吉拉尔).
 _DOTTED_RE = re.compile(f"[{_NAME_CLASS}]+(?:·[{_NAME_CLASS}]+)+")
+#: Characters that end a name read off the segmentation: function words around it (素帕猜·通西在).
+_NOT_IN_A_NAME = frozenset("在的了和与是对从向将被把说称等及也都就而为于以并")
+
+
+def _dotted_parts(text: str) -> list[str]:
+    """The parts of a dotted name written in characters outside the transcription class (a Thai
+    素帕猜·通西 after 秘书长): on each side of a middle dot, the characters the segmentation leaves
+    alone, no dictionary word, no function word. The dot marks a foreign name; a part counts when
+    the dictionary knows it as no word (or only as a foreign name) and one of the name's characters
+    transcribes."""
+    words = segmented(text)
+    single = [len(w) == 1 and _HAN_RE.match(w) is not None and w not in _NOT_IN_A_NAME for _, w in words]
+    out: list[str] = []
+    for k, (_, word) in enumerate(words):
+        if word != "·":
+            continue
+        before = k
+        while before and single[before - 1]:
+            before -= 1
+        after = k + 1
+        while after < len(words) and single[after]:
+            after += 1
+        parts = ["".join(w for _, w in words[before:k]), "".join(w for _, w in words[k + 1 : after])]
+        if any(c in NAME_CHARS for p in parts for c in p):
+            out.extend(
+                p
+                for p in parts
+                if len(p) > 1
+                and (cedict_text(p) is None or _foreign_by_dictionary(p))
+                and not _gloss_is_chinese(p)
+            )
+    return out
+
+
 # What ends a place's name, in simplified Chinese: an administrative unit, a river, a mountain.
 PLACE_ENDS = "市省县州区郡镇乡村江河山湖岛"
 
@@ -125,6 +159,8 @@ def foreign_names(source: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _DOTTED_RE.finditer(text):
         out.extend(p for p in m.group().split("·") if len(p) > 1 and not _gloss_is_chinese(p))
+    if "·" in text:
+        out.extend(p for p in _dotted_parts(text) if p not in out)
     for run, _ in name_runs(text, 2):
         if _foreign_by_dictionary(run) or (
             len(run) >= 4 and cedict_text(run) is None and TRANSLIT_RUN_RE.fullmatch(run)
@@ -139,12 +175,15 @@ _LATIN_GLOSS_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&'\-]{0,30}[）)]")
 
 def _copied_with_context(name: str, source: str, target: str, start: int) -> bool:
     """Whether the name stands in the target inside a stretch copied from the source (two
-    characters more on one side): an untranslated copy, which the untranslated checks report."""
+    characters more on one side): an untranslated copy, which the untranslated checks report.
+    The rest of a dotted name (素帕猜·通西) is the name's own, not a copied context."""
     end = start + len(name)
     for i in occurrences(name, source):
-        if source[max(0, i - 2) : i] == target[max(0, start - 2) : start] != "" and start >= 2 and i >= 2:
+        before = source[max(0, i - 2) : i]
+        if before == target[max(0, start - 2) : start] != "" and start >= 2 and i >= 2 and "·" not in before:
             return True
-        if source[i + len(name) : i + len(name) + 2] == target[end : end + 2] and len(target) >= end + 2:
+        after = source[i + len(name) : i + len(name) + 2]
+        if after == target[end : end + 2] and len(target) >= end + 2 and "·" not in after:
             return True
     return False
 

@@ -24,6 +24,19 @@ def test_a_dotted_foreign_name_copied_in_kanji_is_flagged():
     assert spans(TRANSCRIPTION, zh, "米国のアントニー・ブリンケン国務長官は昨日北京を訪問した。") == []
 
 
+def test_a_dotted_name_in_characters_outside_the_transcription_class_is_flagged():
+    # A Thai name written with 素 and 猜 and glued to the title before it: the dot marks it.
+    zh = "泰国商会会长素拉猜·巴莫在会上致辞。"
+    assert foreign_names(zh) == ("素拉猜", "巴莫")
+    assert spans(TRANSCRIPTION, zh, "タイ商工会議所の素拉猜・巴莫会頭が会議であいさつした。") == [
+        "素拉猜",
+        "巴莫",
+    ]
+    assert spans(TRANSCRIPTION, zh, "タイ商工会議所のスラチャイ・パモ会頭が会議であいさつした。") == []
+    # A dot between Chinese words joins no foreign name.
+    assert foreign_names("中国·东盟博览会在南宁开幕。") == ()
+
+
 def test_a_country_the_dictionary_knows_copied_in_kanji_is_flagged():
     zh = "代表团上周访问了哈萨克斯坦。"
     assert spans(TRANSCRIPTION, zh, "代表団は先週、哈薩克斯坦を訪問した。") == ["哈薩克斯坦"]
