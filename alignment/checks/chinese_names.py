@@ -194,24 +194,55 @@ class ChineseNameInKatakana(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if "・" not in seg.target or _korean_document(seg):
             return
+        if seg.source_stripped:
+            # A Vietnamese name has three parts (阮明康 → グエン・ミン・カン): read in Mandarin, its
+            # given name is two words of the katakana.
+            for m in _KATAKANA_TRIPLE_RE.finditer(seg.target):
+                name = source_name_for(m.group(1), m.group(2) + m.group(3), seg.source)
+                if name and len(name) == 3:
+                    yield _mandarin_name(seg, name, m)
         for m in _KATAKANA_PAIR_RE.finditer(seg.target):
             first, second = m.group(1), m.group(2)
             if seg.source_stripped:
                 name = source_name_for(first, second, seg.source)
                 if name:
-                    kanji = to_kanji(name)
-                    yield Finding(
-                        f"the Chinese name {name} is transliterated as '{m.group()}'; Japanese writes {kanji}",
-                        m.start(),
-                        m.end(),
-                        kanji,
-                    )
+                    yield _mandarin_name(seg, name, m)
             elif first not in _WESTERN and china_document(seg) and looks_chinese(first, second):
                 yield Finding(
                     f"'{m.group()}' reads as a Chinese name in katakana; Japanese writes Chinese names in kanji",
                     m.start(),
                     m.end(),
                 )
+
+
+_KATAKANA_TRIPLE_RE = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{1,5})・([\u30a1-\u30fa\u30fc]{1,4})・"
+    r"([\u30a1-\u30fa\u30fc]{1,4})(?![\u30a1-\u30fa\u30fc・])"
+)
+#: Vietnam named on either side: a name of Vietnamese surname is then most likely Vietnamese.
+_VIETNAMESE_CONTEXT_RE = re.compile("越南|越方|ベトナム|越共")
+#: Surnames of Vietnam that Chinese writes in their characters (阮 Nguyễn, 陈 Trần, 黎 Lê …).
+_VIETNAMESE_SURNAMES = frozenset("阮陈黎范黄潘武吴邓裴杜胡丁何")
+
+
+def _mandarin_name(seg: Segment, name: str, m: re.Match[str]) -> Finding:
+    """The finding for a name of the source read in Mandarin: kanji is Japanese's way for a
+    Chinese person; a Vietnamese one is written in the Vietnamese reading (グエン for 阮), which
+    the reviewer supplies."""
+    kanji = to_kanji(name)
+    if name[0] in _VIETNAMESE_SURNAMES and _VIETNAMESE_CONTEXT_RE.search(f"{seg.source} {seg.target}"):
+        return Finding(
+            f"the name {name} is read in Mandarin as '{m.group()}'; Japanese writes a Vietnamese name "
+            f"in its Vietnamese reading (阮 as グエン), a Chinese one in kanji ({kanji})",
+            m.start(),
+            m.end(),
+        )
+    return Finding(
+        f"the Chinese name {name} is transliterated as '{m.group()}'; Japanese writes {kanji}",
+        m.start(),
+        m.end(),
+        kanji,
+    )
 
 
 def korean_setting(pairs: list[tuple[str, str]]) -> bool:

@@ -120,3 +120,14 @@ def test_any_spelling_of_each_syllable_spells_the_name(chars, data):
     spelling = "".join(data.draw(st.sampled_from(sorted(keys))) for keys in syllables)
     assert spelled_as(spelling, syllables)
     assert not spelled_as(spelling + "x", syllables)
+
+
+def test_a_vietnamese_name_read_in_mandarin_is_flagged_without_a_kanji_fix():
+    # 阮文雄 is Nguyễn Văn Hùng (グエン・バン・フン); read in Mandarin it is ルアン・ウェン・シオン.
+    zh = "越南广宁省副省长阮文雄率团访问南宁。"
+    ja = "ベトナム・クアンニン省のルアン・ウェン・シオン副省長が代表団を率いて南寧を訪問した。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "entity-chinese-katakana"]
+    assert [(ja[f.start : f.end], f.fix) for f in flags] == [("ルアン・ウェン・シオン", None)]
+    assert "グエン" in flags[0].message
+    fine = "ベトナム・クアンニン省のグエン・バン・フン副省長が代表団を率いて南寧を訪問した。"
+    assert [f for f in run_checks(zh, fine) if f.code == "entity-chinese-katakana"] == []
