@@ -87,6 +87,7 @@ from alignment.checks.polarity import (
     PlanAsDone,
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
+from alignment.checks.records import AddedRecord
 from alignment.checks.senses import SenseMismatch
 from alignment.checks.terms import (
     Calque,
@@ -164,6 +165,7 @@ CHECKS: dict[str, Check] = {
         ChangeReversed(),
         TimeRelationReversed(),
         MissionReversed(),
+        AddedRecord(),
         LiteralIdiom(),
         CalquedTerm(),
         ForeignMinister(),

@@ -1,0 +1,57 @@
+"""addition-record: a record or a first place the target claims and the source does not."""
+
+import pytest
+
+from alignment.checks import run_checks
+
+CODE = "addition-record"
+
+
+def spans(zh: str, ja: str) -> list[str]:
+    return [ja[f.start : f.end] for f in run_checks(zh, ja) if f.code == CODE]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        (
+            "今年前三季度，全市外贸进出口额同比增长9.8%。",
+            "今年1～9月期の同市の貿易額は前年同期比9.8%増と、過去最高を更新した。",
+            "過去最高",
+        ),
+        (
+            "全县共有农民合作社420家。",
+            "同県の農民専業合作社は420社で、省内で最多となっている。",
+            "省内で最多",
+        ),
+        (
+            "该港集装箱吞吐量达到350万标箱。",
+            "同港のコンテナ取扱量は350万TEUに達し、全国トップとなった。",
+            "全国トップ",
+        ),
+    ],
+)
+def test_a_record_or_a_rank_the_source_does_not_claim(zh: str, ja: str, span: str) -> None:
+    assert spans(zh, ja) == [span]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        (
+            "全市外贸进出口额同比增长9.8%，创历史新高。",
+            "同市の貿易額は前年同期比9.8%増と、過去最高を更新した。",
+        ),
+        ("该港集装箱吞吐量居全国首位。", "同港のコンテナ取扱量は全国トップだ。"),
+        ("营商环境主要指标达到全国一流水平。", "ビジネス環境の主要指標は全国トップレベルに達した。"),
+        (
+            "全县共有农民合作社420家，数量为全省最多。",
+            "同県の農民専業合作社は420社で、省内で最多となっている。",
+        ),
+        # 最大 and 最高 alone: a range and a court, no claim of a record.
+        ("地震引发了高达10米的海啸。", "地震で最大10メートルの津波が発生した。"),
+        ("他被提名为联邦大法官。", "彼は連邦最高裁判所の判事に指名された。"),
+    ],
+)
+def test_a_claim_the_source_makes_or_no_claim_at_all(zh: str, ja: str) -> None:
+    assert spans(zh, ja) == []
