@@ -819,9 +819,8 @@ class UnrelatedKatakana(Check):
                 continue
             origins = [o for _, o in katakana_origins(part)]
             english = " ".join(origins) if origins and all(origins) else None  # type: ignore[arg-type]  # all(origins) rules out None; mypy does not narrow through all()
-            cut = NEAR_FOR_A_STRAY if _a_stray_name(part, seg) else NEAR_IN_MEANING
-            nearest, cosine = meaning.nearest_source_word(part, seg.source, english, cut)
-            if cosine < cut:
+            nearest, cosine = meaning.nearest_source_word(part, seg.source, english, NEAR_IN_MEANING)
+            if cosine < NEAR_IN_MEANING:
                 far.append((part, start, end, nearest, cosine))
         if not far:
             return
@@ -831,30 +830,6 @@ class UnrelatedKatakana(Check):
         yield Finding(
             f"'{part}' renders nothing of the source by sound or meaning{also}{closest}", start, end
         )
-
-
-# A foreign name that nothing of the document accounts for may stand nearer the source's words: the
-# encoder puts names near names and places (サンダーランド for 圣战分子 0.33). Cross-validated over
-# documents (benchmarks/cv_checks.py --grid): every fold chose 0.35.
-NEAR_FOR_A_STRAY = 0.35
-
-
-def _a_stray_name(word: str, seg: Segment) -> bool:
-    """Whether a katakana word is a foreign name that nothing of its document accounts for: one
-    name UniDic knows as a whole (サンダーランド, ネッカー), not a word JMdict lists, and written by
-    no other target of the document. A translator supplies a name from context (ミケルソン for 他)
-    and then writes it elsewhere too; alone, a segment does not tell, so it is not asked."""
-    targets = seg.document.targets
-    if not targets or lexicon.is_japanese_word(word) or not _one_known_name(word):
-        return False
-    return sum(t.count(word) for t in targets) <= seg.target_kana.count(word)
-
-
-def _one_known_name(word: str) -> bool:
-    """Whether UniDic reads the katakana word as one proper noun, not pieces of a coinage or of a
-    name it does not know (ビョン + セグ, ミス + ショット)."""
-    found = _tagged(word)
-    return len(found) == 1 and found[0].feature.pos2 == "固有名詞"
 
 
 def _loosely_a_source_name(word: str, source: str) -> bool:

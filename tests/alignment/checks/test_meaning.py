@@ -8,8 +8,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alignment.checks import run_checks, run_document_checks
-from alignment.checks.entities import NEAR_FOR_A_STRAY, NEAR_IN_MEANING, _one_known_name, katakana_explained
+from alignment.checks import run_checks
+from alignment.checks.entities import NEAR_IN_MEANING, katakana_explained
 from alignment.checks.meaning import _source_words, nearest_source_word
 
 GLOBAL_ZH = "全球公民是这样回答的：“扶贫这条路漫长而艰难 - 有时我们会失败。"
@@ -154,39 +154,3 @@ def test_the_vectors_kept_fit_in_the_check_commands_memory_budget(monkeypatch):
     meaning.vectors(["港口", "船只"])
     meaning.vectors(["码头"])
     assert set(meaning._vectors) == {"码头"}
-
-
-LAKE_ZH = "研究所发布的报告显示，湖水的污染程度有所减轻。"
-LAKE_JA = "研究所が発表したグラスゴーによると、湖の汚染の程度は軽くなった。"
-OTHER_ZH = "当地居民对此表示欢迎。"
-OTHER_JA = "地元の住民はこれを歓迎した。"
-
-
-def _unrelated_in(pairs: list[tuple[str, str]]) -> list[list[str]]:
-    return [
-        [target[f.start : f.end] for f in flags if f.code == "entity-unrelated"]
-        for (_, target), flags in zip(pairs, run_document_checks(pairs), strict=True)
-    ]
-
-
-def test_a_name_nothing_of_the_document_accounts_for_needs_less_distance():
-    # グラスゴー put for 报告 is a name UniDic knows whole and JMdict does not list; it stands
-    # between the two cuts from every word of the source.
-    cosine = nearest_source_word("グラスゴー", LAKE_ZH)[1]
-    assert NEAR_IN_MEANING <= cosine < NEAR_FOR_A_STRAY
-    assert _unrelated_in([(LAKE_ZH, LAKE_JA), (OTHER_ZH, OTHER_JA)]) == [["グラスゴー"], []]
-
-
-def test_a_name_the_document_writes_elsewhere_keeps_the_usual_cut():
-    named = ("格拉斯哥大学的研究人员参与了调查。", "グラスゴー大学の研究者が調査に参加した。")
-    assert _unrelated_in([(LAKE_ZH, LAKE_JA), named]) == [[], []]
-
-
-def test_a_segment_alone_does_not_tell_a_stray_name_from_one_of_its_document():
-    assert _unrelated(LAKE_ZH, LAKE_JA) == []
-
-
-def test_a_loanword_or_a_coinage_is_not_a_stray_name():
-    assert not _one_known_name("ミスショット")
-    assert not _one_known_name("ビョンセグ")
-    assert _one_known_name("グラスゴー")
