@@ -385,6 +385,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         w for word, sound in zip(words, sounds[: len(words)], strict=True) if sound for w in _windows(word)
     ]
     origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
+    # A name UniDic splits (マイクロソフト: micro + soft) comes from its parts joined (Microsoft).
+    origins |= {stem("".join(o for _, o in katakana_origins(w) if o)) for w in words}
     # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
     # transliteration runs (which do not overlap within their kind) each claim their closest word.
     # Two-character names (杰克, 罗斯) are too short to report but still claim their words: ジャック
@@ -408,7 +410,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         if not name.isascii() and written_the_japanese_way(name, target, origins):
             continue
         if any(
-            r.lower() in lower or stem(r) in origins for r in (*renderings[1:], *run_english.get(name, ()))
+            r.lower() in lower or stem(r) in origins or stem(r.split(" ")[0]) in origins
+            for r in (*renderings[1:], *run_english.get(name, ()))
         ):
             continue
         if (
@@ -426,6 +429,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
         if not name.isascii() and _named_by_an_acronym(name, source, target):
             continue
         if not name.isascii() and _qualifies_a_rendered_place(name, source, target):
+            continue
+        if not name.isascii() and _names_an_organisation(name, source, target):
             continue
         out.append(name)
     return tuple(dict.fromkeys(out))
@@ -447,6 +452,32 @@ def _qualifies_a_rendered_place(name: str, source: str, target: str) -> bool:
         place = m.group()
         unit = to_kanji(place[-1])
         if to_kanji(place) in target or any(k.group(1) == unit for k in _KATAKANA_PLACE_RE.finditer(target)):
+            return True
+    return False
+
+
+#: The head of a company's or an institution's name, and how Japanese writes it: a country before
+#: it names the company (德国商业银行, Commerzbank, is コメルツ銀行).
+_ORGANISATION_HEADS = {
+    "银行": ("銀行",),
+    "航空": ("航空",),
+    "汽车": ("自動車",),
+    "电信": ("テレコム", "通信"),
+    "保险": ("保険",),
+    "证券": ("証券",),
+    "石油": ("石油",),
+    "集团": ("グループ",),
+}
+_ORGANISATION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?({'|'.join(_ORGANISATION_HEADS)})")
+
+
+def _names_an_organisation(name: str, source: str, target: str) -> bool:
+    """Whether the name is a country opening a company's name (德国商业银行) whose head the target
+    writes (コメルツ銀行): the company goes by its own name, the country has no rendering of its own
+    to look for."""
+    for at in occurrences(name, source):
+        m = _ORGANISATION_RE.match(source, at + len(name))
+        if m and any(head in target for head in _ORGANISATION_HEADS[m.group(1)]):
             return True
     return False
 

@@ -229,6 +229,17 @@ def test_names_japanese_writes_its_own_way():
     assert unrendered_names("欧元区通胀率回落。", "ユーロ圏のインフレ率が低下した。") == ()
 
 
+def test_a_company_named_by_its_own_name_and_a_split_loanword():
+    # 德国商业银行 is Commerzbank: the country opens the company's name, which Japanese writes
+    # by the company's own (コメルツ銀行); UniDic splits マイクロソフト as micro + soft.
+    zh = "德国商业银行宣布裁员。"
+    assert "德国" not in unrendered_names(zh, "コメルツ銀行は人員削減を発表した。")
+    assert "entity-country" in codes(zh, "フランスの商業銀行は人員削減を発表した。")
+    assert unrendered_names("微软发布了新产品。", "マイクロソフトは新製品を発表した。") == ()
+    # A tennis major as the Japanese press names it.
+    assert unrendered_names("她赢得了澳网冠军。", "彼女は全豪で優勝した。") == ()
+
+
 def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
     # CC-CEDICT glosses 一级方程式 "Formula One": F1 writes its initial and its number.
     zh = "当地时间28日，诺里斯在一级方程式比利时大奖赛中夺冠。"
