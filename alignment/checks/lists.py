@@ -263,7 +263,11 @@ class DroppedListItem(Check):
                 ):
                     continue
                 item = seg.source[start:end]
-                if _sounded_out(item, kana) or _named_by_its_acronym(item, seg.target):
+                if (
+                    _sounded_out(item, kana)
+                    or _named_by_its_acronym(item, seg.target)
+                    or _brand_in_katakana(item, kana)
+                ):
                     continue
                 qualifier = "".join(own[i] for i in sorted(shared))
                 nearest, cosine = _nearest_target_words(item, siblings, seg, qualifier)
@@ -330,6 +334,22 @@ def _sounded_out(item: str, kana: list[str]) -> bool:
     if not 0 < len(name) <= 2 or not all(c in NAME_CHARS if not place else HAN_RE.match(c) for c in name):
         return False
     return any(similarity(r, k) >= NAME_SOUNDS for r in pinyin_readings(name) for k in kana)
+
+
+_SEE_RE = re.compile(r"see [^|/]+\|([^\[/]+)\[")
+_PROPER_WORD_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _brand_in_katakana(item: str, kana: list[str]) -> bool:
+    """Whether the item is a company or brand the dictionary names in English (华为 "Huawei", 腾讯
+    through 腾讯控股有限公司 "Tencent") and a katakana word of the target sounds like that name
+    (ファーウェイ, テンセント): Japanese writes such a name as the company does, not as pinyin."""
+    gloss = cedict_text(item) or ""
+    see = _SEE_RE.search(gloss)
+    if see:
+        gloss += cedict_text(see.group(1)) or ""
+    names = {w.lower() for w in _PROPER_WORD_RE.findall(gloss)}
+    return any(similarity(name, k) >= NAME_SOUNDS for name in names for k in kana)
 
 
 def _shared(siblings: list[str], item: str) -> set[int]:
