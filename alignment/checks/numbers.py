@@ -678,6 +678,34 @@ _MEASURE_RE = re.compile(r"\s*[个辆次名位家件条项篇场台套所座倍�
 _NUMERAL_RE = re.compile(rf"[\d{_CJK_NUM}]")
 
 
+_CLAUSE_SPLIT_RE = re.compile("[，。；：！？,;]")
+_LAST_ITEM_RE = re.compile("以及|和|与|及|或")
+
+
+def _listed_counts(source: str) -> list[float]:
+    """How many items each list of the source holds (托马斯、阿利托和戈萨奇: 3): a translator may
+    count them (3判事), a figure the source does not write."""
+    counts = []
+    for clause in _CLAUSE_SPLIT_RE.split(source):
+        commas = clause.count("、")
+        if commas:
+            last = clause.rsplit("、", 1)[1]
+            counts.append(float(commas + 1 + (1 if _LAST_ITEM_RE.search(last) else 0)))
+    return counts
+
+
+_AGE_DECADE_RE = re.compile(r"(?<![\d.])([1-9]0)代")
+_ZH_AGE_RE = re.compile("青少年|少年|青年|年轻|岁|后")
+
+
+def _age_decades(source: str, target: str) -> list[float]:
+    """A generation as Japanese counts it (10代の若者 for 青少年, 20代 for 二十多岁): the decade of
+    age is the target's way of saying the source's age word, no figure of its own."""
+    if not _ZH_AGE_RE.search(source):
+        return []
+    return [float(m.group(1)) for m in _AGE_DECADE_RE.finditer(target)]
+
+
 _BASIS_POINTS_RE = re.compile(r"\s*[个個]?基点")
 
 
@@ -710,6 +738,7 @@ def _differences(seg: Segment) -> NumberDifferences:
     ]
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
     src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged) + _place_values(seg.bridged)
+    src_values += _listed_counts(seg.source) + _age_decades(seg.source, seg.target_norm)
     tgt_values += _quarters_of_months(seg.target_norm)
     # The hour of a 12-hour clock and of a 24-hour one (下午3点 = 15時, 15点 = 午後3時).
     readings = {n.start: target_readings(n, seg.target_norm) for n in tgt}

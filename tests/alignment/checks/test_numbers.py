@@ -383,3 +383,15 @@ def test_basis_points_rendered_as_a_percentage():
     assert "number" not in categories(zh, "中央銀行は政策金利を0.5ポイント引き下げると発表した。")
     assert "number" not in categories(zh, "中央銀行は政策金利を50ベーシスポイント引き下げると発表した。")
     assert "number" in categories(zh, "中央銀行は政策金利を0.25%引き下げると発表した。")
+
+
+def test_a_count_of_the_listed_items_and_an_age_decade_are_the_source_s():
+    # Three names listed: the translator counts them (3選手); 青少年 is 10代 in Japanese.
+    zh = "队长王磊、李强和张伟入选了国家队。"
+    assert "number" not in categories(zh, "主将の王磊、李強、張偉の3選手が代表入りした。")
+    assert "number" in categories(zh, "主将の王磊、李強、張偉の4選手が代表入りした。")
+    zh = "调查显示，青少年每天上网时间平均超过四小时。"
+    assert "number" not in categories(zh, "調査によると、10代の若者のネット利用は1日平均4時間を超える。")
+    # With no age word in the source, 10代 is a figure of the target's own.
+    zh = "调查显示，网民每天上网时间平均超过四小时。"
+    assert "number" in categories(zh, "調査によると、10代のネット利用者は1日平均4時間を超える。")
