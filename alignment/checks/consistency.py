@@ -143,9 +143,14 @@ def rendering(term: str, bridged_source: str, start: int, end: int, target: str)
             return Rendering("kanji", bridged, at)
     glosses = word_glosses(term)  # the word's own senses, not its characters'
     for m in KATAKANA_WORD_RE.finditer(target):
-        # The loanword itself, not the compound around it: センター in ビジネスサービスセンター.
+        # The loanword itself, not the compound around it: センター in ビジネスサービスセンター;
+        # but a compound the dictionary holds whole (シンガーソングライター) is one word, which
+        # renders a word of its own (创作歌手), not the term.
+        parts = katakana_origins(m.group())
+        if len(parts) > 1 and lexicon.is_japanese_word(m.group()):
+            continue
         offset = m.start()
-        for surface, origin in katakana_origins(m.group()):
+        for surface, origin in parts:
             # UniDic hyphens some origins (ペーパーレス: paper-less) that glosses write closed up.
             if origin and glosses & {stem(origin), stem(origin.replace("-", ""))} and len(surface) > 1:
                 return Rendering("katakana", surface, offset, origin)

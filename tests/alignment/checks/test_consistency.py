@@ -481,3 +481,15 @@ def test_a_copy_beside_the_abbreviation_spelled_out_is_not_flagged():
         ("该市农机产量居全省首位。", "同市の農機生産量は省内首位だ。"),
     ]
     assert _consistency(pairs) == [[], []]
+
+
+def test_a_loanword_compound_the_dictionary_holds_whole_is_one_word():
+    # キャンパスライフ renders 校园生活 whole: its ライフ is no rendering of 生活 beside 生活.
+    pairs = [
+        ("她讲述了自己在上海工作生活的经历。", "彼女は上海での仕事と生活の経験を語った。"),
+        (
+            "留学生们就签证办理、校园生活等提出了建议。",
+            "留学生たちはビザの手続きやキャンパスライフなどについて提案した。",
+        ),
+    ]
+    assert _consistency(pairs) == [[], []]
