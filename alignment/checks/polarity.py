@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word
@@ -485,6 +486,8 @@ class CausativeWithoutObject(Check):
         for k, word in enumerate(tokens):
             if word.feature.pos1 != "助動詞" or word.feature.lemma not in ("せる", "させる"):
                 continue
+            if k and _lexical_causative(tokens[k - 1], word):
+                continue  # a verb of its own that UniDic parses as one (済ませる, 知らせる)
             start = k
             while start and not _clause_break(tokens[start - 1]):
                 start -= 1
@@ -524,6 +527,17 @@ def _marks_subject(word: Word, topic: bool = False) -> bool:
     if word.surface == "が":
         return word.feature.pos2 == "格助詞"
     return topic and word.surface == "は" and word.feature.pos1 == "助詞"
+
+
+def _lexical_causative(verb: Word, aux: Word) -> bool:
+    """Whether a verb and せる make a verb the dictionary lists on its own (済ま + せる = 済ませる
+    "to finish", 知ら + せる = 知らせる "to inform"): a transitive verb, no causative."""
+    feature = verb.feature
+    return (
+        feature.pos1 == "動詞"
+        and feature.lemma != "為る"
+        and lexicon.is_japanese_word(verb.surface + aux.feature.lemma)
+    )
 
 
 def _object_before_te(tokens: Sequence[Word], start: int) -> bool:

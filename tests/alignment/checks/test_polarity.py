@@ -160,6 +160,13 @@ def test_a_causative_sharing_the_object_of_a_te_form_before_it():
     )
 
 
+def test_a_verb_the_dictionary_lists_with_seru_is_no_causative():
+    # 済ませる "to finish" and 知らせる "to inform" are verbs of their own, not 済む / 知る made causative.
+    assert not _flags("grammar-causative", "手续一次办完。", "手続きが一度で済ませる。")
+    assert not _flags("grammar-causative", "市政府通报了结果。", "市政府が結果を市民に知らせた。")
+    assert _flags("grammar-causative", "审批时间缩短至3天。", "審査期間が3日に短縮させた。")
+
+
 def test_main_predicate_is_the_reported_one():
     tokens = words("市長は、来年新しい図書館を開館すると記者会見で述べた。")
     predicate, quoted = main_predicate(tokens)
