@@ -756,3 +756,11 @@ def test_press_words_in_the_context_where_the_japanese_word_is_right():
     assert "mistranslation-false-friend" not in codes(
         "这趟快车每天开行两班。", "この快速列車は毎日2本運行される。"
     )
+
+
+def test_a_port_group_keeps_gangkou_in_its_name():
+    zh = "辽宁港口集团与多家航运公司签署合作协议。"
+    assert "mistranslation-false-friend" not in codes(
+        zh, "遼寧港口グループは複数の海運会社と協力協定を結んだ。"
+    )
+    assert "mistranslation-false-friend" in codes("该市港口吞吐量增长。", "同市の港口の取扱量が増えた。")
