@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
-from alignment.checks.origins import head_glosses, latin_stems, segmented
+from alignment.checks.origins import cedict_text, head_glosses, latin_stems, segmented
 
 CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -112,12 +113,38 @@ def written_the_japanese_way(name: str, target: str, origins: set[str]) -> bool:
     heads = head_glosses(name)[0]
     if heads & origins or heads & latin_stems(target):
         return True
+    if _ministry_rendered(name, target):
+        return True
     if len(name) < 3:
         return False
     bridged = to_kanji(name)
     if any(bridged[0] + title in target for title in _TITLES) or bridged[0] in _family_names_alone(target):
         return True
     return any(bridged[i : i + 2] in target for i in range(len(bridged) - 1))
+
+
+_MINISTRY_RE = re.compile(r"^Ministry of (.+?)(?: \(|,|$)")
+_JA_MINISTRY_RE = re.compile(r"([\u4e00-\u9fff]{2,4})省")
+
+
+def _ministry_rendered(name: str, target: str) -> bool:
+    """Whether the target names a ministry of the source as Japan names its own (卫生部 "Ministry
+    of Health" as 保健省, 外交部 as 外務省): a word before 省 that JMdict glosses with the
+    ministry's field."""
+    field = next(
+        (m.group(1) for sense in (cedict_text(name) or "").split("/") if (m := _MINISTRY_RE.match(sense))),
+        None,
+    )
+    if field is None:
+        return False
+    wanted = lexicon.gloss_stems(field)
+    for m in _JA_MINISTRY_RE.finditer(target):
+        word = m.group(1)
+        for k in range(len(word) - 1):
+            senses = lexicon.japanese_senses(word[k:])
+            if any(wanted & lexicon.gloss_stems(g) for sense in senses for g in sense):
+                return True
+    return False
 
 
 _ALONE_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[がはをにとも]")

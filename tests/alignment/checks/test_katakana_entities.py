@@ -240,6 +240,12 @@ def test_a_company_named_by_its_own_name_and_a_split_loanword():
     assert unrendered_names("她赢得了澳网冠军。", "彼女は全豪で優勝した。") == ()
 
 
+def test_a_ministry_named_as_japan_names_its_own():
+    # 卫生部 "Ministry of Health" is 保健省; 外交部 is 外務省.
+    assert "卫生部" not in unrendered_names("卫生部发布了新的指南。", "保健省は新たな指針を発表した。")
+    assert "卫生部" in unrendered_names("卫生部发布了新的指南。", "国防省は新たな指針を発表した。")
+
+
 def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
     # CC-CEDICT glosses 一级方程式 "Formula One": F1 writes its initial and its number.
     zh = "当地时间28日，诺里斯在一级方程式比利时大奖赛中夺冠。"
