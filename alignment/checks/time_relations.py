@@ -44,6 +44,13 @@ _REPEAT_ZH_RE = re.compile("再|又|重新|重返|恢复|回归|二度|第二")
 _JA_AGAIN_RE = re.compile("再び|再度|改めて")
 
 
+def _figure_and_counter(m: re.Match[str]) -> tuple[str, str]:
+    """The figure and the counter of a set form, in whichever order it writes them (5年連続,
+    連続5年)."""
+    groups = [g for g in m.groups() if g is not None]
+    return groups[0], groups[1]
+
+
 def _value(text: str) -> float | None:
     return float(text) if text.isdigit() else cjk_value(text)
 
@@ -62,6 +69,20 @@ def _numbers(pattern: re.Pattern[str], text: str) -> set[float]:
     return found
 
 
+#: Each set form the target may write wrongly: its pattern, what it says, the source's relation
+#: that makes it wrong, the one that makes it right, and the form Japanese writes instead.
+_SET_FORMS = (
+    (_JA_GAP_RE, "is the first time after a gap; the source's 连续 is a streak", _STREAK_RE, _GAP_RE, "連続"),
+    (
+        _JA_STREAK_RE,
+        "says 'in a row'; the source tells a recurrence after a gap",
+        _GAP_RE,
+        _STREAK_RE,
+        "ぶり",
+    ),
+)
+
+
 class TimeRelationReversed(Check):
     """连续N年 rendered N年ぶり (or 时隔N年 rendered N年連続), a deadline (年底前) rendered as
     the date something starts (年末から) with no まで in the target, and 首次 "for the first time"
@@ -78,30 +99,17 @@ class TimeRelationReversed(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         source, target = seg.source, seg.target
-        if "ぶり" in target and "连续" in source:
-            streaks = _numbers(_STREAK_RE, source) - _numbers(_GAP_RE, source)
-            for m in _JA_GAP_RE.finditer(target):
-                if float(m.group(1)) in streaks:
-                    streak = f"{m.group(1)}{m.group(2)}連続"
+        set_forms = _SET_FORMS if "ぶり" in target or "連続" in target else ()
+        for found, said, meant, unmeant, form in set_forms:
+            figures = _numbers(meant, source) - _numbers(unmeant, source)
+            if not figures:
+                continue
+            for m in found.finditer(target):
+                figure, counter = _figure_and_counter(m)
+                if float(figure) in figures:
+                    right = f"{figure}{counter}{form}"
                     yield Finding(
-                        f"'{m.group()}' is the first time after a gap; the source's 连续 is a "
-                        f"streak, which Japanese writes {streak}",
-                        m.start(),
-                        m.end(),
-                        streak,
-                    )
-        if "連続" in target:
-            gaps = _numbers(_GAP_RE, source) - _numbers(_STREAK_RE, source)
-            for m in _JA_STREAK_RE.finditer(target):
-                figure, counter = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-                if float(figure) in gaps:
-                    gap = f"{figure}{counter}ぶり"
-                    yield Finding(
-                        f"'{m.group()}' says 'in a row'; the source tells a recurrence after a gap, "
-                        f"which Japanese writes {gap}",
-                        m.start(),
-                        m.end(),
-                        gap,
+                        f"'{m.group()}' {said}, which Japanese writes {right}", m.start(), m.end(), right
                     )
         first = _FIRST_RE.search(source)
         again = _JA_AGAIN_RE.search(target) if first and not _REPEAT_ZH_RE.search(source) else None
