@@ -441,6 +441,7 @@ _ZH_HOSTS = {"华": "China"}
 
 
 def _ja_forms(english: str) -> tuple[str, ...]:
+    """The Japanese names of a country or region of the table, by its English."""
     return next((p.ja for p in places() if p.english == english), ())
 
 
@@ -484,8 +485,8 @@ class MissionReversed(Check):
         if "驻" not in seg.source:
             return
         target = seg.target
+        after_mark = [k + 1 for k, c in enumerate(target) if c in "在駐"]
         for owner, owner_forms, host, host_forms in mission_places(seg.source):
-            after_mark = [k + 1 for k, c in enumerate(target) if c in "在駐"]
             if any(target.startswith(form, k) for k in after_mark for form in host_forms):
                 continue
             for k in after_mark:
