@@ -28,6 +28,7 @@ from alignment.checks.entities import name_runs, rendered_positions
 from alignment.checks.japanese import Word
 from alignment.checks.japanese import words as words_of
 from alignment.checks.kana import romaji
+from alignment.checks.numbers import cjk_value
 from alignment.checks.origins import katakana_origins, segmented, source_head_stems, stem
 from alignment.checks.sounds import (
     LATIN_RE,
@@ -455,6 +456,9 @@ def _aligned(word: Word, seg: Segment, src_han: set[str], source_words: list[str
     ) or any((lexicon.sense_match(w, lemma) or 0.0) > 0 for w in source_words if len(w) > 1)
 
 
+_CJK_NUMERAL_RE = re.compile("[一二两三四五六七八九十百千]+")
+
+
 class UnsupportedClause(Check):
     code = "addition-clause"
     linear = False  # aligns every clause of the target with the source
@@ -474,6 +478,8 @@ class UnsupportedClause(Check):
         if whole is None or whole < 0:
             return
         src_digits = {d.replace(",", "") for d in _DIGITS_RE.findall(seg.source_norm)}
+        # A figure the source writes in Chinese numerals (近九成 → 9割近く) is no invented one.
+        src_digits |= {f"{v:g}" for m in _CJK_NUMERAL_RE.finditer(seg.source) if (v := cjk_value(m.group()))}
         src_han = set(HAN_RE.findall(seg.bridged))
         body = seg.target.rstrip(_TAIL_END)
         # The longest tail, cut at a clause boundary, in which (almost) nothing has a counterpart and

@@ -266,3 +266,14 @@ def test_the_normalised_source_is_read_once_per_segment():
     seg = Segment("营收增长３０％，达到１２亿元。", "売上高は30%増の12億元。", CheckConfig())
     assert seg.source_norm == "营收增长30%,达到12亿元。"
     assert seg.bridged.startswith("営収増長30%")
+
+
+def test_a_figure_the_source_writes_in_chinese_numerals_is_no_added_clause():
+    # 近九成 → 9割近く, 一小时 → 1時間: the figures of the tail are the source's.
+    zh = "其中，汽车业务营收为315亿美元，占总营收的近六成。"
+    assert "addition-clause" not in codes(
+        zh, "このうち自動車部門の売上高は315億ドルで、全体の6割近くを占めた。"
+    )
+    zh = "来自肯尼亚的学生马丁第一次尝试直播，一小时内就吸引了两千多名观众。"
+    ja = "ケニアから来た学生のマーティンさんは初めてライブ配信に挑戦し、1時間で2000人を超える視聴者を集めた。"
+    assert "addition-clause" not in codes(zh, ja)
