@@ -432,6 +432,8 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             continue
         if not name.isascii() and _names_an_organisation(name, source, target):
             continue
+        if not name.isascii() and _sounded_longer(name, source, sounds):
+            continue
         out.append(name)
     return tuple(dict.fromkeys(out))
 
@@ -454,6 +456,26 @@ def _qualifies_a_rendered_place(name: str, source: str, target: str) -> bool:
         if to_kanji(place) in target or any(k.group(1) == unit for k in _KATAKANA_PLACE_RE.finditer(target)):
             return True
     return False
+
+
+def _sounded_longer(name: str, source: str, sounds: list[str]) -> bool:
+    """Whether the name begins a longer transcription the dictionary lacks (霍尔 "Hall" of 霍尔果斯,
+    Khorgos) that a katakana word of the target sounds out whole (ホルゴス): the name is a piece
+    of that one, not a name of its own."""
+    for at in occurrences(name, source):
+        end = at + len(name)
+        for n in (1, 2, 3):
+            longer = source[at : end + n]
+            if len(longer) < len(name) + n or not all("\u4e00" <= c <= "\u9fff" for c in longer):
+                break
+            if any(similarity(r, s) >= _WHOLE_SOUND for r in pinyin_readings(longer) for s in sounds if s):
+                return True
+    return False
+
+
+#: How alike a longer stretch and a katakana word must sound to be one name (霍尔果斯 and
+#: ホルゴス: 1.0 once folded; 霍尔 alone 0.33).
+_WHOLE_SOUND = 0.8
 
 
 #: The head of a company's or an institution's name, and how Japanese writes it: a country before

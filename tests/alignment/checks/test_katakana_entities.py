@@ -246,6 +246,13 @@ def test_a_ministry_named_as_japan_names_its_own():
     assert "卫生部" in unrendered_names("卫生部发布了新的指南。", "国防省は新たな指針を発表した。")
 
 
+def test_a_dictionary_name_inside_a_longer_transcription_sounded_out_whole():
+    # 霍尔 "Hall" begins 霍尔果斯 (Khorgos), which the dictionary lacks: ホルゴス sounds it out whole.
+    zh = "霍尔果斯口岸今年通行班列突破7000列。"
+    assert unrendered_names(zh, "ホルゴス通関地を今年通過した列車は7000本を突破した。") == ()
+    assert "霍尔" in unrendered_names(zh, "アラシャンコウ通関地を今年通過した列車は7000本を突破した。")
+
+
 def test_an_acronym_with_a_figure_renders_the_name_it_abbreviates():
     # CC-CEDICT glosses 一级方程式 "Formula One": F1 writes its initial and its number.
     zh = "当地时间28日，诺里斯在一级方程式比利时大奖赛中夺冠。"
