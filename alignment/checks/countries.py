@@ -330,21 +330,36 @@ def copied_abbreviations(source: str, target: str) -> list[tuple[int, int, str]]
     country has no one-kanji abbreviation in Japanese, which names Laos ラオス, not 老: (start,
     end, the places the character stands for)."""
     out: list[tuple[int, int, str]] = []
-    ja_of = {p.english: p.ja_abbr for p in places()}
+    if "中" not in source:
+        return out  # every pair holds 中 (most sources have none: no pair to look for)
     names = _zh_names()
-    for char, candidates in _abbreviations().items():
-        pairs = [p for p in ("中" + char, char + "中") if p in source and p not in names]
-        if char in "中华" or not pairs:
-            continue  # 中东 is the Middle East, no pair
-        copy = to_kanji(char)
-        if any(copy in ja_of[c] for c in candidates):
-            continue  # Japanese writes this one too (中韓, 米中)
+    for char, copy, stands_for in _copyable_abbreviations():
+        if char not in source or not any(p in source and p not in names for p in ("中" + char, char + "中")):
+            continue
         for pair in ("中" + copy, copy + "中"):
             for at in occurrences(pair, target):
                 before = target[at - 1 : at]
                 if _PAIR_AFTER_RE.match(target, at + 2) and not _KANJI_RE.match(before):
-                    out.append((at, at + 2, " or ".join(candidates)))
+                    out.append((at, at + 2, stands_for))
     return out
+
+
+@lru_cache(maxsize=1)
+def _copyable_abbreviations() -> tuple[tuple[str, str, str], ...]:
+    """The Chinese abbreviations whose character Japanese does not write for any of the places it
+    stands for, in the table's order: (character, its kanji, the places). 中 and 华 make no pair
+    (中东 is the Middle East); 韩 is 韓 in Japanese too (中韓), and is left out. Worked out once:
+    :func:`copied_abbreviations` asked it of every source."""
+    ja_of = {p.english: p.ja_abbr for p in places()}
+    out = []
+    for char, candidates in _abbreviations().items():
+        if char in "中华":
+            continue
+        copy = to_kanji(char)
+        if any(copy in ja_of[c] for c in candidates):
+            continue  # Japanese writes this one too (中韓, 米中)
+        out.append((char, copy, " or ".join(candidates)))
+    return tuple(out)
 
 
 _KANJI_RE = re.compile("[\u4e00-\u9fff]")

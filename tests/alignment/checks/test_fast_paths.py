@@ -302,3 +302,47 @@ def test_folded_takes_the_halfwidth_and_fullwidth_forms_through_nfkc_alone() -> 
 @given(st.text(alphabet="アイーｰｱ，,．.“”ＡＢａ１（）\uffe0\uffe8\uffef会議ー一。、", max_size=30))
 def test_folded_is_the_character_by_character_fold(text: str) -> None:
     assert content._folded(text) == _folded_char_by_char(text)
+
+
+def _copied_abbreviations_plain(source: str, target: str) -> list[tuple[int, int, str]]:
+    """``countries.copied_abbreviations`` as it was first written: every abbreviation of the
+    table asked of every source, Japanese's own abbreviations worked out per call."""
+    out: list[tuple[int, int, str]] = []
+    ja_of = {p.english: p.ja_abbr for p in countries.places()}
+    names = countries._zh_names()
+    for char, candidates in countries._abbreviations().items():
+        pairs = [p for p in ("中" + char, char + "中") if p in source and p not in names]
+        if char in "中华" or not pairs:
+            continue
+        copy = to_kanji(char)
+        if any(copy in ja_of[c] for c in candidates):
+            continue
+        for pair in ("中" + copy, copy + "中"):
+            for at in countries.occurrences(pair, target):
+                before = target[at - 1 : at]
+                if countries._PAIR_AFTER_RE.match(target, at + 2) and not countries._KANJI_RE.match(before):
+                    out.append((at, at + 2, " or ".join(candidates)))
+    return out
+
+
+# Abbreviations Japanese writes (韩 → 韓, 美 → 米) and does not (老, 哈, 新, 蒙), 中, 华, 东 (中东),
+# what may follow a pair in Japanese, and kanji or kana before it.
+_PAIR_ALPHABET = "中华老哈新蒙韩美日东两国関係両間協力経済交流老中韓米の国は、。"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_PAIR_ALPHABET, max_size=16), st.text(alphabet=_PAIR_ALPHABET, max_size=16))
+def test_copied_abbreviations_are_those_the_plain_loop_finds(source: str, target: str) -> None:
+    assert countries.copied_abbreviations(source, target) == _copied_abbreviations_plain(source, target)
+
+
+def test_copied_abbreviations_of_a_source_without_zhong_ask_no_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every pair holds 中: a source without it is not looked at further.
+    def refuse() -> None:
+        raise AssertionError("the table was asked")
+
+    monkeypatch.setattr(countries, "_copyable_abbreviations", refuse)
+    assert countries.copied_abbreviations("老挝和哈萨克斯坦的铁路。", "老中両国の鉄道。") == []
+    monkeypatch.undo()
+    pairs = _copied_abbreviations_plain("中老两国的铁路。", "老中両国の鉄道。")
+    assert countries.copied_abbreviations("中老两国的铁路。", "老中両国の鉄道。") == pairs == [(0, 2, "Laos")]
