@@ -631,8 +631,9 @@ def located_names(source: str) -> tuple[tuple[str, str], ...]:
         for at, word in words
         if 2 <= len(word) <= 3
         and whole(at, word)
-        and _name_of_china(word)
+        # The gloss's words before its reading: pypinyin's is the dearer question by far.
         and _PLACE_GLOSS_RE.search(cedict_text(word) or "")
+        and _name_of_china(word)
     )
     kinds: dict[str, str] = {}
     for name, kind in out:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.bridge import to_kanji
-from alignment.checks import consistency, content, countries, established, origins, untranslated
+from alignment.checks import consistency, content, countries, established, name_kanji, origins, untranslated
 from alignment.checks.base import CheckConfig, Segment, bridged_normalized
 from alignment.checks.numbers import find_numbers
 from alignment.text import _WIDTH, normalize
@@ -346,3 +346,21 @@ def test_copied_abbreviations_of_a_source_without_zhong_ask_no_table(monkeypatch
     monkeypatch.undo()
     pairs = _copied_abbreviations_plain("中老两国的铁路。", "老中両国の鉄道。")
     assert countries.copied_abbreviations("中老两国的铁路。", "老中両国の鉄道。") == pairs == [(0, 2, "Laos")]
+
+
+def test_located_places_ask_pypinyin_only_of_words_glossed_as_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A word of the dictionary counts as a place of China only with a gloss naming a kind of place;
+    # that is asked first, and the Mandarin reading (pypinyin) only of the words that pass it.
+    asked: list[str] = []
+    real = name_kanji._name_of_china
+
+    def counted(word: str) -> bool:
+        asked.append(word)
+        return real(word)
+
+    monkeypatch.setattr(name_kanji, "_name_of_china", counted)
+    source = "王明在宁波和琶洲参观了长城。"
+    located = name_kanji.located_names.__wrapped__(source)
+    assert asked
+    assert all(name_kanji._PLACE_GLOSS_RE.search(origins.cedict_text(w) or "") for w in asked)
+    assert ("宁波", name_kanji.DICTIONARY) in located or ("琶洲", name_kanji.DICTIONARY) in located
