@@ -381,9 +381,6 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     for m in _SPACED_NAME_RE.finditer(target):
         sounds.append(romaji(m.group()))
         groups.append(frozenset(k for k, (start, _) in enumerate(spans) if m.start() <= start < m.end()))
-    windows = [
-        w for word, sound in zip(words, sounds[: len(words)], strict=True) if sound for w in _windows(word)
-    ]
     origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     # A name UniDic splits (マイクロソフト: micro + soft) comes from its parts joined (Microsoft).
     origins |= {stem("".join(o for _, o in katakana_origins(w) if o)) for w in words}
@@ -392,9 +389,13 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     # Two-character names (杰克, 罗斯) are too short to report but still claim their words: ジャック
     # is Jack's, not a rendering of 苏格兰.
     short = [m.group() for m in NAME_RUN_RE.finditer(source) if len(m.group()) == 2]
-    claimed = _claim(latin, sounds, groups) | _claim(runs + short, sounds, groups, key=pinyin_readings)
+    # The claims, the compounds' stretches and the places rendered are worked out when a name
+    # first gets that far: most are settled before (kept as written, in kanji, by a gloss), and
+    # these were most of the function's time (the same answers either way: all are pure).
+    claimed: set[str] | None = None
+    windows: list[str] | None = None
+    places: tuple[tuple[int, int], ...] | None = None
     out: list[str] = []
-    places = rendered_place_spans(source, target)
     family = _family_names(source)
     short_words = _KATAKANA_2_RE.findall(target) if family else []  # メイ has two letters
     for name, renderings in items:
@@ -414,18 +415,31 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
             for r in (*renderings[1:], *run_english.get(name, ()))
         ):
             continue
-        if (
-            name in claimed
-            if name in latin or name in runs
-            else any(similar_at_least(r, s, 0.5) for r in renderings for s in sounds)
-        ):
+        if name in latin or name in runs:
+            if claimed is None:
+                claimed = _claim(latin, sounds, groups) | _claim(
+                    runs + short, sounds, groups, key=pinyin_readings
+                )
+            if name in claimed:
+                continue
+        elif any(similar_at_least(r, s, 0.5) for r in renderings for s in sounds):
             continue
+        if windows is None:
+            windows = [
+                w
+                for word, sound in zip(words, sounds[: len(words)], strict=True)
+                if sound
+                for w in _windows(word)
+            ]
         if any(in_compound(r, windows) for r in renderings):
             continue
         if not name.isascii() and any(place_renders(w, name) for w in words):
             continue
-        if not name.isascii() and _overlaps(name, source, places):
-            continue
+        if not name.isascii():
+            if places is None:
+                places = rendered_place_spans(source, target)
+            if _overlaps(name, source, places):
+                continue
         if not name.isascii() and _named_by_an_acronym(name, source, target):
             continue
         if not name.isascii() and _qualifies_a_rendered_place(name, source, target):

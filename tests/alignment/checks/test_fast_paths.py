@@ -15,7 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alignment.bridge import to_kanji
-from alignment.checks import consistency, content, countries, established, name_kanji, origins, untranslated
+from alignment.checks import (
+    consistency,
+    content,
+    countries,
+    entities,
+    established,
+    name_kanji,
+    origins,
+    untranslated,
+)
 from alignment.checks.base import CheckConfig, Segment, bridged_normalized
 from alignment.checks.numbers import find_numbers
 from alignment.text import _WIDTH, normalize
@@ -364,3 +373,26 @@ def test_located_places_ask_pypinyin_only_of_words_glossed_as_places(monkeypatch
     assert asked
     assert all(name_kanji._PLACE_GLOSS_RE.search(origins.cedict_text(w) or "") for w in asked)
     assert ("宁波", name_kanji.DICTIONARY) in located or ("琶洲", name_kanji.DICTIONARY) in located
+
+
+def test_unrendered_names_settled_early_pair_no_sounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Names the target keeps as written, or writes in kanji, are settled before any katakana word
+    # is paired with a name, cut into stretches, or any place of the source located.
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("worked out for names settled already")
+
+    for name in ("_claim", "_windows", "rendered_place_spans"):
+        monkeypatch.setattr(entities, name, refuse)
+    source = "BBC记者和CNN记者采访了市民。"
+    target = "BBCとCNNの記者が市民にインタビューした。"
+    assert entities.unrendered_names.__wrapped__(source, target) == ()
+
+
+def test_unrendered_names_still_pairs_the_names_it_must() -> None:
+    # A transliterated name the target renders by sound is claimed by its katakana word; another
+    # the target replaced is left unrendered.
+    source = "卡瓦诺和布莱顿都出席了会议。"
+    assert entities.unrendered_names.__wrapped__(source, "カバノーとブライトンが会議に出席した。") == ()
+    assert entities.unrendered_names.__wrapped__(source, "カバノーとチェルシーが会議に出席した。") == (
+        "布莱顿",
+    )
