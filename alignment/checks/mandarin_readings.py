@@ -162,12 +162,21 @@ def mandarin_readings(source: str, target: str) -> tuple[tuple[int, int, str, st
     words = [m for m in _KATAKANA_RE.finditer(target)]
     if not words:
         return ()
-    parts = _foreign_parts(source)
+    # Each stretch with its first syllable's spellings, looked up once rather than once per word:
+    # most pairs of a word and a stretch fail there (as in :func:`_read_as`), and the stretches
+    # pypinyin does not read whole are read as nothing.
+    parts = [
+        (part, spellings[0] if spellings else "")
+        for part in _foreign_parts(source)
+        if (spellings := _hanzi_spellings(part)) is not None
+    ]
     chinese: dict[str, bool] = {}  # whether a stretch is a name of the Chinese world, once asked
     out: list[tuple[int, int, str, str]] = []
     for m in words:
         plain = _plain(romaji(m.group()))  # once per word, not once per stretch of a name
-        for part in parts:
+        for part, first in parts:
+            if not plain.startswith(first):
+                continue
             syllable = _only(part, _read_as(part, plain))
             if syllable:
                 if part not in chinese:

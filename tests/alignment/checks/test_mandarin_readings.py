@@ -109,3 +109,25 @@ def test_a_stretch_is_asked_whether_it_is_chinese_only_once_a_word_reads_it(monk
                         expected.append((m.start(), m.end(), part, syllable))
                         break
             assert mandarin_readings_module.mandarin_readings(zh, ja) == tuple(expected), (chinese, ja)
+
+
+def test_a_word_is_read_against_a_stretch_only_once_it_starts_with_its_first_syllable(monkeypatch):
+    # Most pairs of a katakana word and a stretch of a name fail at the first syllable: the
+    # stretches' first spellings are looked up once and the rest of the reading is tried only past
+    # them, with the same findings.
+    asked: list[tuple[str, str]] = []
+    real = mandarin_readings_module._read_as
+
+    def counted(hanzi: str, plain: str):
+        asked.append((hanzi, plain))
+        return real(hanzi, plain)
+
+    monkeypatch.setattr(mandarin_readings_module, "_read_as", counted)
+    zh, ja = (
+        "泰国商会会长巴猜·通素和卡尔森出席了论坛。",
+        "バーツァイ・トンスー会頭とカールソン氏がフォーラムに出席した。",
+    )
+    found = mandarin_readings_module.mandarin_readings(zh, ja)
+    assert [part for _, _, part, _ in found] == ["巴猜"]
+    assert asked
+    assert all(plain.startswith(_hanzi_spellings(hanzi)[0]) for hanzi, plain in asked)
