@@ -396,3 +396,23 @@ def test_unrendered_names_still_pairs_the_names_it_must() -> None:
     assert entities.unrendered_names.__wrapped__(source, "カバノーとチェルシーが会議に出席した。") == (
         "布莱顿",
     )
+
+
+def test_a_words_mandarin_reading_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dictionary words asked about recur from source to source (a city, a province): pypinyin
+    # reads each once.
+    import pypinyin  # noqa: PLC0415
+
+    read: list[str] = []
+    real = pypinyin.lazy_pinyin
+
+    def counted(word: str, *args: object, **kwargs: object) -> list[str]:
+        read.append(word)
+        return real(word, *args, **kwargs)
+
+    monkeypatch.setattr(pypinyin, "lazy_pinyin", counted)
+    name_kanji._glossed_by_reading.cache_clear()
+    first = [name_kanji._glossed_by_reading("宁波"), name_kanji._gloss_is_chinese("宁波")]
+    again = [name_kanji._glossed_by_reading("宁波"), name_kanji._gloss_is_chinese("宁波")]
+    assert first == again == [True, True]
+    assert read.count("宁波") == 2  # once as a name, once as a name of China
