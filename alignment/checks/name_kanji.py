@@ -70,6 +70,7 @@ def _dotted_parts(text: str) -> list[str]:
 
 # What ends a place's name, in simplified Chinese: an administrative unit, a river, a mountain.
 PLACE_ENDS = "市省县州区郡镇乡村江河山湖岛"
+_PLACE_END_RE = re.compile(f"[{PLACE_ENDS}]")
 
 
 @lru_cache(maxsize=16384)
@@ -230,8 +231,10 @@ def homophone_places(source: str, target: str) -> tuple[tuple[int, int, str], ..
     other side: each with its target span and the source's form."""
     src, tgt = simplified(source), simplified(target)
     out: list[tuple[int, int, str]] = []
-    for j, end_char in enumerate(tgt):
-        if end_char not in PLACE_ENDS or (out and out[-1][1] > j - 1):
+    # Only the places' endings are visited (a search in C), not every character of the target.
+    for m in _PLACE_END_RE.finditer(tgt):
+        j, end_char = m.start(), m.group()
+        if out and out[-1][1] > j - 1:
             continue  # 凉山省 is the place 凉山 already found
         for n in (1, 2, 3):
             window = tgt[j - n : j + 1] if j >= n else ""
@@ -240,8 +243,8 @@ def homophone_places(source: str, target: str) -> tuple[tuple[int, int, str], ..
             found = next(
                 (
                     src[k - n : k + 1]
-                    for k in range(n, len(src))
-                    if src[k] == end_char
+                    for k in occurrences(end_char, src)
+                    if k >= n
                     and _one_homophone(src[k - n : k], window[:-1], target[j - n : j])
                     and src[k - n : k + 1] not in tgt
                 ),

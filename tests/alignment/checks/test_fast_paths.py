@@ -416,3 +416,45 @@ def test_a_words_mandarin_reading_is_worked_out_once(monkeypatch: pytest.MonkeyP
     again = [name_kanji._glossed_by_reading("宁波"), name_kanji._gloss_is_chinese("宁波")]
     assert first == again == [True, True]
     assert read.count("宁波") == 2  # once as a name, once as a name of China
+
+
+def _homophone_places_by_every_character(source: str, target: str) -> tuple[tuple[int, int, str], ...]:
+    """``name_kanji.homophone_places`` as first written: every character of both sides visited."""
+    src, tgt = name_kanji.simplified(source), name_kanji.simplified(target)
+    out: list[tuple[int, int, str]] = []
+    for j, end_char in enumerate(tgt):
+        if end_char not in name_kanji.PLACE_ENDS or (out and out[-1][1] > j - 1):
+            continue
+        for n in (1, 2, 3):
+            window = tgt[j - n : j + 1] if j >= n else ""
+            if not window or not all(name_kanji._HAN_RE.match(c) for c in window) or window in src:
+                continue
+            found = next(
+                (
+                    src[k - n : k + 1]
+                    for k in range(n, len(src))
+                    if src[k] == end_char
+                    and name_kanji._one_homophone(src[k - n : k], window[:-1], target[j - n : j])
+                    and src[k - n : k + 1] not in tgt
+                ),
+                None,
+            )
+            if found:
+                out.append((j - n, j + 1, found))
+                break
+    return tuple(out)
+
+
+# Places' endings, homophones (冈/岗, 漓/丽, 鹤), other kanji, kana and punctuation.
+_PLACE_ALPHABET = "市省县州区江山湖岛冈岗漓丽鹤凉的に、"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_PLACE_ALPHABET, max_size=12), st.text(alphabet=_PLACE_ALPHABET, max_size=12))
+def test_homophone_places_are_those_a_visit_of_every_character_finds(source: str, target: str) -> None:
+    found = name_kanji.homophone_places.__wrapped__(source, target)
+    assert found == _homophone_places_by_every_character(source, target)
+
+
+def test_homophone_places_still_finds_a_place_written_with_a_homophone() -> None:
+    assert name_kanji.homophone_places.__wrapped__("漓江的风景", "麗江の風景") == ((0, 2, "漓江"),)
