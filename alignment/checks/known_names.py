@@ -33,7 +33,7 @@ from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, get
 from alignment.checks.consistency import spelling_key
 from alignment.checks.kana import romaji
 from alignment.checks.origins import cedict_text, segmented, source_words
-from alignment.checks.sounds import NAME_CHARS, pinyin_readings
+from alignment.checks.sounds import NAME_CHARS, NAME_RUN_RE, pinyin_readings
 from alignment.derived import derived_file
 
 # How close in spelling (romaji, difflib ratio) the target's word must be to a known form of the
@@ -178,11 +178,14 @@ def _source_names(source: str) -> Iterator[tuple[str, frozenset[str]]]:
     """The source's transliterated names CC-CEDICT glosses with a Latin name: words of
     transliteration characters that start where the source's segmentation starts a word (罗斯 of
     俄罗斯 is not a name)."""
-    starts = {i for i, _ in segmented(source)}
+    if not NAME_RUN_RE.search(source):
+        return  # such a word is two transliteration characters or more together: none (most sources)
+    starts: set[int] | None = None
     for word in source_words(source):
-        if len(word) > 1 and all(ch in NAME_CHARS for ch in word) and source.find(word) in starts:
-            latin = latin_names(word)
-            if latin:
+        if len(word) > 1 and NAME_CHARS.issuperset(word):
+            if starts is None:
+                starts = {i for i, _ in segmented(source)}
+            if source.find(word) in starts and (latin := latin_names(word)):
                 yield word, latin
 
 

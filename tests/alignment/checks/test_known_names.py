@@ -69,3 +69,18 @@ def test_the_table_is_built_in_memory_where_the_cache_cannot_be_written(tmp_path
         assert not list(tmp_path.glob("**/*.sqlite"))
     finally:
         known_names._db.cache_clear()
+
+
+def test_a_source_without_two_transliteration_characters_together_is_not_read(monkeypatch):
+    # A name the dictionaries gloss in Latin is two transliteration characters or more: a source
+    # with no two together holds none, and its dictionary words are not gone through.
+    def refuse(source):
+        raise AssertionError("the source's words were read")
+
+    monkeypatch.setattr(known_names, "source_words", refuse)
+    assert (
+        list(other_names("我们明天在会上讨论教育问题。", "明日の会議で教育問題をバーベキューしよう。")) == []
+    )
+    monkeypatch.undo()
+    (finding,) = other_names(PARKINSON, "英国の医師パーキンスが本の中で初めてこの病気を説明した。")
+    assert finding.fix in japanese_forms(latin_names("帕金森"))
