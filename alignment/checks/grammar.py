@@ -550,6 +550,47 @@ class ObjectOfNiVerb(Check):
             )
 
 
+class ObjectOfPassive(Check):
+    """を before the passive of a verb of making, holding or giving (イベントを開催される, 40カ国を
+    輸出されている): the passive makes the thing done its subject, which takes が (イベントが開催
+    される), or the active keeps the を (イベントを開催する). MT mixes the two when the Chinese
+    (举办活动, 出口到40个国家) has neither voice marked. Only the verbs of the case-frame list of
+    ``transitive_suru.json``, whose passive has no victim (足を踏まれる, 財布を盗まれる are another
+    kind of passive, with を rightly)."""
+
+    code = "grammar-object-of-passive"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "を before the passive of a verb such as 開催 or 輸出 (イベントを開催される for イベントが開催される)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "を" not in seg.target or "され" not in seg.target:
+            return
+        verbs = transitive_suru()
+        tokens = seg.tokens
+        for k in range(len(tokens) - 3):
+            wo, noun, sa, passive = tokens[k : k + 4]
+            if (
+                wo.surface == "を"
+                and wo.feature.pos1 == "助詞"
+                and noun.surface in verbs
+                and sa.surface == "さ"
+                and sa.feature.lemma == "為る"
+                and passive.feature.lemma in ("れる", "られる")
+            ):
+                said = f"を{noun.surface}{sa.surface}{passive.surface}"
+                yield Finding(
+                    f"'{said}': the passive of {noun.surface}する takes its object as subject "
+                    f"(が{noun.surface}される), or the active keeps を (を{noun.surface}する)",
+                    wo.start,
+                    passive.end,
+                )
+
+
 # --- list items run together ----------------------------------------------------------------
 
 #: Shortest list item judged: two-character items join into real compounds (经济、贸易 →
