@@ -113,6 +113,14 @@ def test_a_named_doer_as_topic_leaves_the_thing_done_in_need_of_the_passive():
     assert "grammar-active-for-passive" not in codes("", "新しい公園は住民が設計した。")
 
 
+def test_a_verb_of_building_or_furthering_with_the_thing_done_as_subject():
+    # 形成产业链, 推进项目: MT writes the active with the chain or the project as subject.
+    assert "grammar-active-for-passive" in codes("", "市内には半導体の産業チェーンが形成している。")
+    assert "grammar-active-for-passive" in codes("", "新たな協力プロジェクトが推進している。")
+    assert "grammar-active-for-passive" not in codes("", "市内には半導体の産業チェーンが形成されている。")
+    assert "grammar-active-for-passive" not in codes("", "同社は半導体の産業チェーンを形成している。")
+
+
 def test_a_verb_before_a_formal_noun_ends_its_clause():
     # こと and 予定 are no object of the verb before them: the ceremony still needs the passive.
     assert "grammar-active-for-passive" in codes("", "来月には記念式典が開催する予定だ。")
