@@ -550,13 +550,18 @@ class ObjectOfNiVerb(Check):
             )
 
 
+#: Native verbs of holding, opening and agreeing whose passive has no victim: 会議を開かれた,
+#: 6割を占められた mix the two voices as 行事を開催される does (UniDic lemmas).
+_PASSIVE_WITHOUT_VICTIM = frozenset(("行う", "開く", "設ける", "占める", "結ぶ", "築く", "進める"))
+
+
 class ObjectOfPassive(Check):
     """を before the passive of a verb of making, holding or giving (イベントを開催される, 40カ国を
     輸出されている): the passive makes the thing done its subject, which takes が (イベントが開催
     される), or the active keeps the を (イベントを開催する). MT mixes the two when the Chinese
     (举办活动, 出口到40个国家) has neither voice marked. Only the verbs of the case-frame list of
-    ``transitive_suru.json``, whose passive has no victim (足を踏まれる, 財布を盗まれる are another
-    kind of passive, with を rightly)."""
+    ``transitive_suru.json`` and a few native ones (占める, 結ぶ, 開く …), whose passive has no
+    victim (足を踏まれる, 財布を盗まれる are another kind of passive, with を rightly)."""
 
     code = "grammar-object-of-passive"
     linear = False  # reads MeCab's tokens
@@ -568,10 +573,25 @@ class ObjectOfPassive(Check):
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
-        if "を" not in seg.target or "され" not in seg.target:
+        if "を" not in seg.target or "れ" not in seg.target:
             return
         verbs = transitive_suru()
         tokens = seg.tokens
+        for wo, verb, passive in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if (
+                wo.surface == "を"
+                and wo.feature.pos1 == "助詞"
+                and verb.feature.pos1 == "動詞"
+                and verb.feature.lemma in _PASSIVE_WITHOUT_VICTIM
+                and passive.feature.lemma in ("れる", "られる")
+            ):
+                said = f"を{verb.surface}{passive.surface}"
+                yield Finding(
+                    f"'{said}': the passive of {verb.feature.lemma} takes its object as subject (が…), "
+                    f"or the active keeps を (を{verb.feature.lemma})",
+                    wo.start,
+                    passive.end,
+                )
         for k in range(len(tokens) - 3):
             wo, noun, sa, passive = tokens[k : k + 4]
             if (
