@@ -611,6 +611,62 @@ class ObjectOfPassive(Check):
                 )
 
 
+#: Native intransitive verbs and their transitive partners (自動詞・他動詞の対, as general grammars
+#: list them): 扩大交流 → 交流を広がる for 広げる, 加深理解 → 理解を深まる for 深める. Pairs whose
+#: intransitive also takes a path or a place left with を (階段を上がる, 席を変わる) are left out.
+_TRANSITIVE_PARTNERS = {
+    "始まる": "始める",
+    "決まる": "決める",
+    "続く": "続ける",
+    "広がる": "広げる",
+    "高まる": "高める",
+    "深まる": "深める",
+    "強まる": "強める",
+    "弱まる": "弱める",
+    "増える": "増やす",
+    "減る": "減らす",
+    "集まる": "集める",
+    "伝わる": "伝える",
+    "届く": "届ける",
+    "固まる": "固める",
+    "縮まる": "縮める",
+    "整う": "整える",
+    "揃う": "揃える",
+    "繋がる": "繋げる",
+    "定まる": "定める",
+    "改まる": "改める",
+    "加わる": "加える",
+}
+
+
+class ObjectOfIntransitive(Check):
+    """を right before a native intransitive verb that has a transitive partner (交流を広がる for
+    広げる, 理解を深まる for 深める): Chinese verbs of change (扩大, 加深, 提高) are transitive and
+    intransitive alike, and MT picks the Japanese intransitive with the object kept."""
+
+    code = "grammar-intransitive-object"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "を before an intransitive verb that has a transitive partner (交流を広がる for 交流を広げる)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "を" not in seg.target:
+            return
+        for wo, verb in pairwise(seg.tokens):
+            partner = _TRANSITIVE_PARTNERS.get(verb.feature.lemma)
+            if partner and wo.surface == "を" and wo.feature.pos1 == "助詞" and verb.feature.pos1 == "動詞":
+                yield Finding(
+                    f"'を{verb.surface}': {verb.feature.lemma} is intransitive and takes no object; "
+                    f"its transitive partner is {partner}",
+                    wo.start,
+                    verb.end,
+                )
+
+
 # --- list items run together ----------------------------------------------------------------
 
 #: Shortest list item judged: two-character items join into real compounds (经济、贸易 →

@@ -263,6 +263,24 @@ def test_wo_before_the_passive_of_a_verb_of_making_or_giving():
         assert "grammar-object-of-passive" not in codes("", fine), fine
 
 
+def test_wo_before_an_intransitive_verb_with_a_transitive_partner():
+    # 扩大交流, 加深理解: Chinese verbs of change are transitive, Japanese picks a partner.
+    for ja, partner in (
+        ("両国は人的交流を広がる方針だ。", "広げる"),
+        ("対話で相互理解を深まった。", "深める"),
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-intransitive-object"]
+        assert len(flags) == 1 and partner in flags[0].message, ja
+        assert ja[flags[0].start : flags[0].end].startswith("を")
+    for fine in (
+        "両国は人的交流を広げる方針だ。",
+        "交流が広がった。",
+        "階段を上がる。",
+        "隣の人と席を変わる。",
+    ):
+        assert "grammar-intransitive-object" not in codes("", fine), fine
+
+
 def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
     frames = {
         "entries": [{"word": "設立", "intransitive": "設立される", "source": "case frame 〜を設立する"}]
