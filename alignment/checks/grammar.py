@@ -15,7 +15,7 @@ from typing import Any
 
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
-from alignment.checks.japanese import Word
+from alignment.checks.japanese import Word, object_marker
 from alignment.checks.lists import LIST_CLAUSE_RE
 
 _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)\1(?![\u3040-\u309f])")
@@ -126,7 +126,7 @@ class DoubleObject(Check):
         tokens = seg.tokens
         last: int | None = None  # index of the open clause's を
         for k, tok in enumerate(tokens):
-            if tok.surface == "を" and tok.feature.pos1 == "助詞":
+            if object_marker(tok):
                 # をを is one particle doubled, grammar-particle's slip.
                 if last is not None and tokens[last].end < tok.start:
                     yield Finding(
@@ -416,7 +416,7 @@ def _subject(tokens: list[Word], verb: int) -> int | None:
     none or has an object (を)."""
     for i in range(verb - 1, -1, -1):
         tok = tokens[i]
-        if tok.feature.pos1 == "助詞" and tok.surface == "を":
+        if object_marker(tok):
             return None
         if tok.surface == "が" and tok.feature.pos2 == "格助詞":
             return i
@@ -530,7 +530,7 @@ class ObjectOfNiVerb(Check):
         tokens = seg.tokens
         for k in range(1, len(tokens)):
             wo, verb = tokens[k - 1], tokens[k]
-            if wo.surface != "を" or wo.feature.pos1 != "助詞" or verb.feature.lemma not in verbs:
+            if not object_marker(wo) or verb.feature.lemma not in verbs:
                 continue
             tail = k + 1
             if verb.feature.pos1 != "動詞":  # a サ変 noun: a verb only with する after it
@@ -577,35 +577,29 @@ class ObjectOfPassive(Check):
             return
         verbs = transitive_suru()
         tokens = seg.tokens
-        for wo, verb, passive in zip(tokens, tokens[1:], tokens[2:], strict=False):
-            if (
-                wo.surface == "を"
-                and wo.feature.pos1 == "助詞"
-                and verb.feature.pos1 == "動詞"
-                and verb.feature.lemma in _PASSIVE_WITHOUT_VICTIM
-                and passive.feature.lemma in ("れる", "られる")
+        for k, wo in enumerate(tokens[:-2]):
+            if not object_marker(wo):
+                continue
+            verb, after = tokens[k + 1], tokens[k + 2]
+            if verb.feature.pos1 == "動詞" and verb.feature.lemma in _PASSIVE_WITHOUT_VICTIM:
+                # 占め + られ: a native verb's passive
+                active, subject, said = verb.feature.lemma, "が…", [verb, after]
+            elif (
+                verb.surface in verbs
+                and after.surface == "さ"
+                and after.feature.lemma == "為る"
+                and k + 3 < len(tokens)
             ):
-                said = f"を{verb.surface}{passive.surface}"
+                # 開催 + さ + れ: a サ変 verb's passive
+                active = f"{verb.surface}する"
+                subject, said = f"が{verb.surface}される", [verb, after, tokens[k + 3]]
+            else:
+                continue
+            passive = said[-1]
+            if passive.feature.lemma in ("れる", "られる"):
                 yield Finding(
-                    f"'{said}': the passive of {verb.feature.lemma} takes its object as subject (が…), "
-                    f"or the active keeps を (を{verb.feature.lemma})",
-                    wo.start,
-                    passive.end,
-                )
-        for k in range(len(tokens) - 3):
-            wo, noun, sa, passive = tokens[k : k + 4]
-            if (
-                wo.surface == "を"
-                and wo.feature.pos1 == "助詞"
-                and noun.surface in verbs
-                and sa.surface == "さ"
-                and sa.feature.lemma == "為る"
-                and passive.feature.lemma in ("れる", "られる")
-            ):
-                said = f"を{noun.surface}{sa.surface}{passive.surface}"
-                yield Finding(
-                    f"'{said}': the passive of {noun.surface}する takes its object as subject "
-                    f"(が{noun.surface}される), or the active keeps を (を{noun.surface}する)",
+                    f"'を{''.join(t.surface for t in said)}': the passive of {active} takes its object "
+                    f"as subject ({subject}), or the active keeps を (を{active})",
                     wo.start,
                     passive.end,
                 )
@@ -658,7 +652,7 @@ class ObjectOfIntransitive(Check):
             return
         for wo, verb in pairwise(seg.tokens):
             partner = _TRANSITIVE_PARTNERS.get(verb.feature.lemma)
-            if partner and wo.surface == "を" and wo.feature.pos1 == "助詞" and verb.feature.pos1 == "動詞":
+            if partner and object_marker(wo) and verb.feature.pos1 == "動詞":
                 yield Finding(
                     f"'を{verb.surface}': {verb.feature.lemma} is intransitive and takes no object; "
                     f"its transitive partner is {partner}",

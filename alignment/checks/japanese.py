@@ -269,6 +269,11 @@ def _dictionary_mappings(tagger: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def object_marker(word: Word) -> bool:
+    """Whether the word is the case particle を, as UniDic tags it."""
+    return word.surface == "を" and word.feature.pos1 == "助詞"
+
+
 def words(text: str) -> list[Word]:
     """The words of ``text``; MeCab drops whitespace, which each word's ``white_space`` (what
     came before it) gives back, so offsets index ``text``. A node lives only until the next
