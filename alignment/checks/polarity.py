@@ -19,14 +19,14 @@ sentence ends on a report (…と述べた), the verb before the quotation's と
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
 from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.japanese import Word
+from alignment.checks.japanese import Word, object_marker
 from alignment.checks.origins import cedict_text, segmented
 
 # --- the source ------------------------------------------------------------------------------
@@ -186,18 +186,25 @@ def _clause_negates(
     )
 
 
+def _rendered_in_clauses(
+    seg: Segment, wanted: Callable[[Negation], bool]
+) -> Iterator[tuple[Negation, int, int, int]]:
+    """Each wanted negation of the source whose negated verb the target renders, with where it
+    renders it and the clause of the target around that place (start, end)."""
+    for negation in source_negations(seg.source):
+        if not wanted(negation):
+            continue
+        at = _rendered(negation.negated, seg.target)
+        if at is not None:
+            yield (negation, at, *_clause_around(seg.target, at))
+
+
 def _clause_asserts(seg: Segment) -> Iterator[Finding]:
     """A negated verb the target renders in a clause with no negation in it, where another clause
     of the sentence holds one (困窮, フリー, a ない of its own): 不超过5000元 as 5000元を超える in a
     sentence that says バリアフリー elsewhere. The test is the clause's, as for a prohibition, and
     the negated word must be a verb of measure (超过, 低于), whose 不 MT drops without a trace."""
-    for negation in source_negations(seg.source):
-        if negation.negated not in _CLAUSE_NEGATED:
-            continue
-        at = _rendered(negation.negated, seg.target)
-        if at is None:
-            continue
-        start, end = _clause_around(seg.target, at)
+    for negation, at, start, end in _rendered_in_clauses(seg, lambda n: n.negated in _CLAUSE_NEGATED):
         if _clause_negates(seg, negation, start, end):
             continue
         word = next((w for w in seg.tokens if w.start <= at < w.end), None)
@@ -221,13 +228,7 @@ def _prohibition_asserted(seg: Segment) -> Iterator[Finding]:
     as a whole may hold a negation of another clause (以免 "so as not to"), so the test is the
     clause's. A word of absence that copies a source word (違法 for 违法) is that word, not a
     rendering of the prohibition."""
-    for negation in source_negations(seg.source):
-        if negation.word not in _ZH_PROHIBITIONS:
-            continue
-        at = _rendered(negation.negated, seg.target)
-        if at is None:
-            continue
-        start, end = _clause_around(seg.target, at)
+    for negation, _, start, end in _rendered_in_clauses(seg, lambda n: n.word in _ZH_PROHIBITIONS):
         clause = seg.target[start:end]
         insists = _JA_INSIST_RE.search(clause) or _JA_OBLIGATION_FULL_RE.search(clause)
         if not insists:
@@ -548,7 +549,7 @@ def _object_before_te(tokens: Sequence[Word], start: int) -> bool:
     before = start - 1
     while before and not _clause_break(tokens[before - 1]):
         before -= 1
-    return any(t.surface == "を" and t.feature.pos1 == "助詞" for t in tokens[before : start - 1])
+    return any(object_marker(t) for t in tokens[before : start - 1])
 
 
 def _clause_break(word: Word) -> bool:
