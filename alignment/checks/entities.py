@@ -381,9 +381,9 @@ def unrendered_names(source: str, target: str) -> tuple[str, ...]:
     for m in _SPACED_NAME_RE.finditer(target):
         sounds.append(romaji(m.group()))
         groups.append(frozenset(k for k, (start, _) in enumerate(spans) if m.start() <= start < m.end()))
-    origins = {stem(o) for w in words for _, o in katakana_origins(w) if o}
     # A name UniDic splits (マイクロソフト: micro + soft) comes from its parts joined (Microsoft).
-    origins |= {stem("".join(o for _, o in katakana_origins(w) if o)) for w in words}
+    split = [[o for _, o in katakana_origins(w) if o] for w in words]
+    origins = {stem(o) for parts in split for o in parts} | {stem("".join(parts)) for parts in split}
     # A katakana word renders one name: クリス is Chris, not also Leslie. Latin names and
     # transliteration runs (which do not overlap within their kind) each claim their closest word.
     # Two-character names (杰克, 罗斯) are too short to report but still claim their words: ジャック
