@@ -169,6 +169,8 @@ class UncoveredClause(Check):
             # The source's last clause is what the cut took (truncation reports it).
             clauses = clauses[:-1]
         for m in clauses:
+            if _renders_by_abbreviation(seg.source, m.end(), seg.target_norm):
+                continue
             covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
             if said:
                 covered |= _said_in_other_words(seg.source[m.start() : m.end()], said)
@@ -186,6 +188,17 @@ class UncoveredClause(Check):
                 best = (lost, seg.source[m.start() : m.end()].strip())
         if best:
             yield Finding(f"'{best[1]}' of the source has no counterpart in the target")
+
+
+_ABBREVIATION_AFTER_RE = re.compile(r"[（(]\s*([A-Za-z][A-Za-z&.\-]*)\s*[）)]")
+
+
+def _renders_by_abbreviation(source: str, end: int, target: str) -> bool:
+    """Whether the clause ends on a name the source abbreviates in brackets after it (英国皇家古代
+    高尔夫球协会（R&A）) and the target writes the abbreviation alone (R&Aによると): the name is
+    rendered, in the letters the reader knows it by."""
+    m = _ABBREVIATION_AFTER_RE.match(source, end)
+    return m is not None and m.group(1) in target
 
 
 #: Whether a source word reaches the target when the target has one of the Japanese words the sense

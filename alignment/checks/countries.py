@@ -38,8 +38,10 @@ _JA_AFTER = "側軍政紙誌系企首外相語国領"
 # The abbreviations that pair with another in a bilateral or trilateral compound (中日韩, 美日澳印).
 _ZH_MAJOR = "中美日英法德俄韩朝印澳欧非"
 _JA_MAJOR = "中米日英仏独露韓朝印豪欧"
-# 中东部 is China's central and eastern part, not the Middle East.
-_NOT_A_NAME = {"中东": "部"}
+# Where a name's characters are another word: 中东部 (中東部) is China's central and eastern part, not the
+# Middle East; タイ after a rank or before 記録 is a tie (3位タイ, 首位タイ, 世界タイ記録), not Thailand.
+# (the characters before it, the words after it)
+_NOT_A_NAME = {"中东": ("", ("部",)), "中東": ("", ("部",)), "タイ": ("位", ("記録",))}
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,11 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (_KATAKANA_RE.match(text[end - 1]) and end < len(text) and _KATAKANA_RE.match(text[end]))
 
 
+def _another_word(text: str, form: str, start: int, end: int) -> bool:
+    before, after = _NOT_A_NAME.get(form, ("", ()))
+    return (start > 0 and text[start - 1] in before) or text.startswith(after, end)
+
+
 def mentions(text: str, names: Names) -> list[tuple[str, int, int]]:
     """(English, start, end) of each full name in the text, longest names first, none overlapping.
     Every name that starts at each character is found first, then taken longest first: a scan
@@ -126,9 +133,7 @@ def mentions(text: str, names: Names) -> list[tuple[str, int, int]]:
             start = text.find(form)
             while start >= 0:
                 end = start + len(form)
-                if _bounded(text, start, end) and not (
-                    form in _NOT_A_NAME and text[end : end + 1] == _NOT_A_NAME[form]
-                ):
+                if _bounded(text, start, end) and not _another_word(text, form, start, end):
                     found.append((rank, start, end, english))
                 start = text.find(form, start + 1)
     taken = [False] * len(text)
@@ -416,6 +421,18 @@ class WrongCountry(Check):
             )
 
 
+def _abbreviated_cities(source: str) -> frozenset[str]:
+    """The Japanese names of the cities the source names by a one-character abbreviation (在京
+    "in Beijing", 来沪): the city is the source's, only shortened."""
+    from alignment.checks.cities import cities, source_uses  # noqa: PLC0415  cities reads this module
+
+    uses = source_uses(source)
+    if not uses:
+        return frozenset()
+    table = cities()
+    return frozenset(name for char, _ in uses for row in table[char] for name in row.ja)
+
+
 class AddedCity(Check):
     """A city the source does not name, written beside its country (英国ロンドン for 来自英国):
     MT filled in a place from what it knows of the country. A city standing alone for its
@@ -438,8 +455,9 @@ class AddedCity(Check):
         if not cities:
             return
         in_source = {e for e, _, _ in _source_mentions(seg.source) if e.startswith("@")}
+        abbreviated = _abbreviated_cities(seg.source)
         for english, start, end in cities:
-            if "@" + english not in in_source:
+            if "@" + english not in in_source and seg.target[start:end] not in abbreviated:
                 yield Finding(
                     f"'{seg.target[start:end]}', a city of {english}, is not in the source, which "
                     f"names the country only",

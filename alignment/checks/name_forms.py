@@ -25,6 +25,7 @@ CALENDAR = frozenset(
 _JAPANESE_NAMES: dict[str, tuple[str, ...]] = {
     # In political news Washington stands for the United States as Pyongyang does for North Korea.
     "美国": ("米国", "米", "アメリカ", "ワシントン"),
+    "中华": ("中国", "中華"),
     "美方": ("米国", "米側", "アメリカ"),
     "美军": ("米軍",),
     "联合国": ("国連", "国際連合"),

@@ -89,6 +89,15 @@ _HOURS_AND_HALF_RE = re.compile(
 )
 
 
+# The same halves the other way: a Japanese text writes 六个月 as 半年, 五十年 as 半世紀, 50% as 半数.
+_TGT_HALF_RE = re.compile(r"(?<![上下前後])半(年|世紀|数|日|月)")
+_TGT_HALF_VALUES = {"年": 6.0, "世紀": 50.0, "数": 50.0, "日": 12.0, "月": 15.0}
+
+
+def _target_halves(text: str) -> list[float]:
+    return [_TGT_HALF_VALUES[m.group(1)] for m in _TGT_HALF_RE.finditer(text)]
+
+
 def _half_values(text: str) -> list[float]:
     out: list[float] = []
     for m in _HALF_RE.finditer(text):
@@ -739,7 +748,7 @@ def _differences(seg: Segment) -> NumberDifferences:
     src_values += [n.value + 1 for n in all_src if src_text.startswith("倍", n.end)]
     src_values += _neighbour_values(seg.bridged) + _half_values(seg.bridged) + _place_values(seg.bridged)
     src_values += _listed_counts(seg.source) + _age_decades(seg.source, seg.target_norm)
-    tgt_values += _quarters_of_months(seg.target_norm)
+    tgt_values += _quarters_of_months(seg.target_norm) + _target_halves(seg.target_norm)
     # The hour of a 12-hour clock and of a 24-hour one (下午3点 = 15時, 15点 = 午後3時).
     readings = {n.start: target_readings(n, seg.target_norm) for n in tgt}
     tgt_values += [v for values in readings.values() for v in values]

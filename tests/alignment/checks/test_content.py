@@ -277,3 +277,13 @@ def test_a_figure_the_source_writes_in_chinese_numerals_is_no_added_clause():
     zh = "来自肯尼亚的学生马丁第一次尝试直播，一小时内就吸引了两千多名观众。"
     ja = "ケニアから来た学生のマーティンさんは初めてライブ配信に挑戦し、1時間で2000人を超える視聴者を集めた。"
     assert "addition-clause" not in codes(zh, ja)
+
+
+def test_a_name_the_target_gives_by_the_abbreviation_the_source_brackets_is_rendered():
+    # 世界卫生组织（WHO） → WHO: the name is there, in the letters the reader knows it by.
+    zh = "据主办方国际奥林匹克委员会（IOC）统计，共有约20万名观众入场观看了比赛。"
+    assert "omission-clause" not in codes(zh, "主催するIOCによると、観客は約20万人だった。")
+    assert "omission-clause" in codes(
+        "据主办方国际奥林匹克委员会统计，共有约20万名观众入场观看了比赛。",
+        "観客は約20万人だった。",
+    )

@@ -232,3 +232,22 @@ def test_a_mission_placed_in_its_own_country(zh: str, ja: str, span: str) -> Non
 )
 def test_a_mission_in_its_host_country_is_left_alone(zh: str, ja: str) -> None:
     assert [f for f in run_checks(zh, ja) if f.code == "mistranslation-mission"] == []
+
+
+def test_a_city_the_source_abbreviates_is_the_source_s():
+    # 在京 "in Beijing", 来沪 "to Shanghai": the target writes the city's name out.
+    assert "addition-place" not in codes("中国国际展览会在京开幕", "中国国際展覧会が北京で開幕")
+    assert "addition-place" not in codes("中国企业代表团来沪考察。", "中国の企業代表団が上海を視察した。")
+    assert "addition-place" in codes("中国国际展览会开幕", "中国国際展覧会が北京で開幕")
+
+
+def test_a_tie_is_no_thailand():
+    # 并列第三 → 3位タイ, 追平纪录 → タイ記録: the katakana word tie, not the country.
+    for zh, ja in (
+        ("日本选手并列第三。", "日本の選手が3位タイに入った。"),
+        ("她追平了世界纪录。", "彼女は世界タイ記録に並んだ。"),
+        ("中国队暂列首位。", "中国チームが首位タイに立った。"),
+    ):
+        assert "entity-country" not in codes(zh, ja), ja
+    assert "entity-country" in codes("越南队获得第三名。", "タイのチームが3位に入った。")
+    assert "entity-country" not in codes("中东部地区降雨增多。", "中東部地域で雨が増えた。")

@@ -153,6 +153,12 @@ def test_false_friends_of_press_office_text(zh, ja, wrong):
     assert [ja[f.start : f.end] for f in flags] == [wrong]
 
 
+def test_localisation_is_kokusanka_in_japanese_too():
+    # 国产化 → 国産化 is how the Japanese press writes a country's localisation of production.
+    assert "mistranslation" not in categories("双方将推进设备的国产化。", "双方は設備の国産化を推進する。")
+    assert "mistranslation-false-friend" in codes("该公司推出国产大飞机。", "同社は国産の大型機を発表した。")
+
+
 def test_press_office_false_friends_keep_their_right_senses():
     # 妻子儿女 is wife and children; cancer spreads (転移); a signing ceremony is solemnised (挙行).
     assert "mistranslation" not in categories("他带着妻子儿女来到上海。", "彼は妻子を連れて上海に来た。")

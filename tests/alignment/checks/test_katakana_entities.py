@@ -384,6 +384,8 @@ def test_names_in_ordinary_characters_rendered_as_japanese_renders_them():
     assert unrendered_names("朝方将于本月与文在寅展开会晤", "北朝鮮は今月、文大統領との会談で") == ()
     assert unrendered_names("计划投资 20 亿美元。", "20億ドルの投資を行う。") == ()
     assert unrendered_names("智利和犹他州", "チリとユタ") == ()  # two katakana are a name too
+    # 中华 "China" in a figure of speech is 中国 in Japanese.
+    assert unrendered_names("守护“中华水塔”", "「中国の給水塔」を守る") == ()
 
 
 def test_dates_and_misread_characters_are_not_names():

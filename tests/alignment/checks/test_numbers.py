@@ -395,3 +395,12 @@ def test_a_count_of_the_listed_items_and_an_age_decade_are_the_source_s():
     # With no age word in the source, 10代 is a figure of the target's own.
     zh = "调查显示，网民每天上网时间平均超过四小时。"
     assert "number" in categories(zh, "調査によると、10代のネット利用者は1日平均4時間を超える。")
+
+
+def test_six_months_written_as_half_a_year():
+    # 六个月 → 半年, 五十年 → 半世紀: the same span, no figure missing.
+    assert "number" not in categories("价格在过去六个月里上涨了。", "価格はこの半年で上昇した。")
+    assert "number" not in categories(
+        "两国建交五十年来关系稳定。", "両国の関係は国交樹立から半世紀、安定している。"
+    )
+    assert "number" in categories("价格在过去七个月里上涨了。", "価格はこの半年で上昇した。")
