@@ -92,8 +92,9 @@ _NOUNS = ("名詞", "代名詞", "形状詞", "接尾辞")
 
 
 def _closes_clause(tok: Word) -> bool:
-    """A verb, adjective or auxiliary closes a clause, and so does punctuation or a bracket."""
-    return tok.feature.pos1 in ("動詞", "形容詞", "助動詞", "補助記号", "記号")
+    """A verb, adjective or auxiliary closes a clause, and so does punctuation, a bracket or a
+    headline's space (…買収へ　…分野を強化)."""
+    return tok.feature.pos1 in ("動詞", "形容詞", "助動詞", "補助記号", "記号", "空白")
 
 
 def _lists_nouns(tokens: list[Word], k: int) -> bool:
@@ -110,8 +111,10 @@ def _lists_nouns(tokens: list[Word], k: int) -> bool:
 class DoubleObject(Check):
     """Japanese allows one を per clause (二重ヲ格制約): 物語りを5つの短編ビデオを制作し is a
     Chinese sentence whose two objects (把故事 … 制作成视频) were both marked を. A predicate,
-    a comma or a bracket between them opens a new clause; a を-phrase ending in に (アジアを中心に,
-    会談を前に) is an adverbial, not a second object."""
+    a comma, a bracket or a headline's space between them opens a new clause; a を-phrase ending
+    in に (アジアを中心に, 会談を前に) is an adverbial, not a second object; and a second を whose
+    verb describes the noun after it (産業を寧夏を代表する看板と位置づけ) is the object of that
+    relative clause, nested in the first one's."""
 
     code = "grammar-double-object"
     linear = False  # reads MeCab's tokens: seconds on a long run of katakana
@@ -124,21 +127,77 @@ class DoubleObject(Check):
         if seg.target.count("を") < 2:
             return
         tokens = seg.tokens
+        named = _quoted_names(tokens)
         last: int | None = None  # index of the open clause's を
         for k, tok in enumerate(tokens):
             if object_marker(tok):
                 # をを is one particle doubled, grammar-particle's slip.
-                if last is not None and tokens[last].end < tok.start:
+                if last is not None and tokens[last].end < tok.start and not _relative(tokens, k):
                     yield Finding(
                         "two objects marked を in one clause",
                         tokens[last].start,
                         tok.end,
                     )
                 last = k
-            elif (_closes_clause(tok) and not _lists_nouns(tokens, k)) or (
+            elif (_closes_clause(tok) and not _lists_nouns(tokens, k) and k not in named) or (
                 tok.surface == "に" and tok.feature.pos1 == "助詞"
             ):
                 last = None
+
+
+def _quoted_names(tokens: list[Word]) -> set[int]:
+    """The indices of the brackets around a quoted name or term (「ソーラー羊」を放牧する): no verb
+    inside, so the brackets name a thing in the clause rather than open one."""
+    inside: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if tok.surface not in _OPENING_QUOTES:
+            continue
+        for end in range(k + 1, min(len(tokens), k + 16)):
+            word = tokens[end]
+            if word.surface == _OPENING_QUOTES[tok.surface]:
+                inside.update((k, end))
+                break
+            if word.feature.pos1 in ("動詞", "形容詞", "助動詞") or (
+                word.feature.pos1 == "助詞" and word.surface != "の"
+            ):
+                break
+    return inside
+
+
+_OPENING_QUOTES = {"「": "」", "『": "』"}
+
+
+def _relative(tokens: list[Word], k: int) -> bool:
+    """Whether the を at ``k`` is the object of a relative clause: the first predicate after it is
+    a verb (with its auxiliaries) in the attributive form, followed by a noun or a bracket that
+    opens one (寧夏を代表する「看板」)."""
+    for i in range(k + 1, len(tokens)):
+        tok = tokens[i]
+        if tok.feature.pos1 not in ("動詞", "助動詞"):
+            if _closes_clause(tok) or object_marker(tok):
+                return False
+            continue
+        while i + 1 < len(tokens) and tokens[i + 1].feature.pos1 == "助動詞":
+            i += 1
+        if not (tokens[i].feature.cForm or "").startswith("連体形"):
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.surface in ("「", "『") and i + 2 < len(tokens):
+            after = tokens[i + 2]
+        return (
+            after is not None
+            and after.feature.pos1 in ("名詞", "代名詞", "接頭辞")
+            and (after.feature.lemma or after.surface) not in _CONTENT_NOUNS
+        )
+    return False
+
+
+#: Nouns a verb describes without making a relative clause of it: the verb's clause is their
+#: content (推進を図ること, 補助金を提供する予定), so its を is the sentence's own.
+_CONTENT_NOUNS = frozenset(
+    """こと 事 もの 物 ため 為 よう 様 ところ 所 方 予定 計画 方針 考え 見込み 意向 積り つもり 必要
+    可能性 上 際 時 場合 方向 他 外 前 後 構え 狙い 目標""".split()
+)
 
 
 class RepeatedTopic(Check):
@@ -360,7 +419,8 @@ class ActiveForPassive(Check):
     so the clause must have no を, the sentence no topic before it (展示会は市が開催した: the
     object is the topic), the verb end its clause rather than describe a noun after it (市が
     開催した展示会: the noun is the object), and the subject be no name, person or body that acts
-    (委員会が承認した), except a body a verb of founding makes (研究所が設立した)."""
+    (委員会が承認した), except a body a verb of founding makes (研究所が設立した). The native
+    transitive verbs of the 自他 pairs read the same way (経験が広げている for 広がっている)."""
 
     code = "grammar-active-for-passive"
     linear = False  # reads MeCab's tokens
@@ -374,16 +434,21 @@ class ActiveForPassive(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         verbs = transitive_suru()
-        if not any(v in seg.target for v in verbs):
+        native = _native_transitive()
+        if not any(v in seg.target for v in verbs) and not any(v[:-1] in seg.target for v in native):
             return
         tokens = seg.tokens
         for k, tok in enumerate(tokens[:-1]):
-            if tok.surface not in verbs:
+            if tok.surface in verbs:
+                suru = tokens[k + 1]
+                if suru.feature.lemma != "為る" or suru.surface == "さ":  # される, させる
+                    continue
+                end, verb, instead = k + 2, tok.surface + "する", verbs[tok.surface]
+            elif tok.feature.pos1 == "動詞" and tok.feature.lemma in native:
+                end, verb = k + 1, tok.feature.lemma
+                instead = f"{native[verb]} (intransitive) or the passive"
+            else:
                 continue
-            suru = tokens[k + 1]
-            if suru.feature.lemma != "為る" or suru.surface == "さ":  # される, させる
-                continue
-            end = k + 2
             while end < len(tokens) and tokens[end].surface in _VERB_TAIL:
                 end += 1
             after = tokens[end] if end < len(tokens) else None
@@ -404,8 +469,8 @@ class ActiveForPassive(Check):
                 continue
             start, stop = tokens[first].start, tokens[end - 1].end
             yield Finding(
-                f"'{seg.target[start:stop]}': {tok.surface}する takes an object (を) and has none; "
-                f"the thing done is the subject, which takes {verbs[tok.surface]}",
+                f"'{seg.target[start:stop]}': {verb} takes an object (を) and has none; "
+                f"the thing done is the subject, which takes {instead}",
                 start,
                 stop,
             )
@@ -425,11 +490,22 @@ def _subject(tokens: list[Word], verb: int) -> int | None:
     return None
 
 
+def _a_government(noun: list[Word]) -> bool:
+    """Whether a noun names a governing body: a place with its unit (青海省, 同市: the unit a suffix
+    of its own, not the 市 of 都市) or a government (政府, 当局)."""
+    last = noun[-1].surface
+    return (
+        (noun[-1].feature.pos1 == "接尾辞" and last in _GOVERNMENTS)
+        or (last.startswith("同") and last.endswith(_GOVERNMENTS))
+        or last in ("政府", "当局")
+    )
+
+
 def _object_as_topic(tokens: list[Word], before: int) -> bool:
     """Whether the sentence has a topic (は or も after a noun) before ``before`` that may be the
     object (展示会は市が開催した), or a quotation (…と) the verb reports. A topic whose noun holds
-    a name or a person (杭州市は…事務所が設立している, 同氏は) is the doer, the subject of the
-    clause, and the thing done after it still needs the passive."""
+    a name or a person (杭州市は…事務所が設立している, 同氏は) or is a governing body (青海省は)
+    is the doer, the subject of the clause, and the thing done after it still needs the passive."""
     for i in range(before - 1, 0, -1):
         tok = tokens[i]
         if tok.surface in ("。", "！", "？"):
@@ -442,7 +518,7 @@ def _object_as_topic(tokens: list[Word], before: int) -> bool:
             first = i - 1
             while first and tokens[first - 1].feature.pos1 in (*_NOUNS, "接頭辞"):
                 first -= 1
-            return not any(_names_a_doer(t) for t in tokens[first:i])
+            return not (any(_names_a_doer(t) for t in tokens[first:i]) or _a_government(tokens[first:i]))
         if (
             tok.surface == "と"
             and tok.feature.pos1 == "助詞"
@@ -580,7 +656,10 @@ class ObjectOfPassive(Check):
         for k, wo in enumerate(tokens[:-2]):
             if not object_marker(wo):
                 continue
-            verb, after = tokens[k + 1], tokens[k + 2]
+            at = _past_adverbial(tokens, k + 1)
+            if at + 1 >= len(tokens):
+                continue
+            verb, after = tokens[at], tokens[at + 1]
             if verb.feature.pos1 == "動詞" and verb.feature.lemma in _PASSIVE_WITHOUT_VICTIM:
                 # 占め + られ: a native verb's passive
                 active, subject, said = verb.feature.lemma, "が…", [verb, after]
@@ -588,11 +667,11 @@ class ObjectOfPassive(Check):
                 verb.surface in verbs
                 and after.surface == "さ"
                 and after.feature.lemma == "為る"
-                and k + 3 < len(tokens)
+                and at + 2 < len(tokens)
             ):
                 # 開催 + さ + れ: a サ変 verb's passive
                 active = f"{verb.surface}する"
-                subject, said = f"が{verb.surface}される", [verb, after, tokens[k + 3]]
+                subject, said = f"が{verb.surface}される", [verb, after, tokens[at + 2]]
             else:
                 continue
             passive = said[-1]
@@ -603,6 +682,22 @@ class ObjectOfPassive(Check):
                     wo.start,
                     passive.end,
                 )
+
+
+def _past_adverbial(tokens: list[Word], i: int) -> int:
+    """The index after one adverbial at ``i`` (相互に, 共同で, さらに), or ``i``: what stands
+    between an object and its verb without being either."""
+    if tokens[i].feature.pos1 == "副詞":
+        return i + 1
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].feature.pos1 == "名詞"
+        and tokens[i + 1].surface in ("に", "で")
+        and tokens[i + 1].feature.pos1 == "助詞"
+        and tokens[i + 2].feature.pos1 == "名詞"
+    ):
+        return i + 2
+    return i
 
 
 #: Native intransitive verbs and their transitive partners (自動詞・他動詞の対, as general grammars
@@ -630,7 +725,21 @@ _TRANSITIVE_PARTNERS = {
     "定まる": "定める",
     "改まる": "改める",
     "加わる": "加える",
+    "重なる": "重ねる",
+    "広まる": "広める",
+    "備わる": "備える",
+    "結び付く": "結び付ける",
+    "伸びる": "伸ばす",
+    "育つ": "育てる",
+    "収まる": "収める",
+    "溜まる": "溜める",
 }
+
+
+@cache
+def _native_transitive() -> dict[str, str]:
+    """The transitive member of each pair → its intransitive partner (広げる → 広がる)."""
+    return {t: i for i, t in _TRANSITIVE_PARTNERS.items()}
 
 
 class ObjectOfIntransitive(Check):

@@ -19,6 +19,7 @@ sentence ends on a report (…と述べた), the verb before the quotation's と
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -317,9 +318,11 @@ _ZH_DONE_RE = re.compile(r"已经|已|曾经|曾|了|过去|此前|日前|近日
 _ZH_REPORT_RE = re.compile(
     r"表示|说|称|指出|强调|介绍|透露|认为|宣布|提出|商定|决定|同意|承诺|约定|确定|通报|希望|相信|获悉|据悉|报道"
 )
-#: Nouns of the target that carry a plan or forecast (建設する計画だ, 開催される予定で).
+#: Nouns of the target that carry a plan or forecast (建設する計画だ, 開催される予定で), and the
+#: phrases that report a decision about what is to come (建設することになった, 設立することで合意した).
 _JA_PLAN = frozenset(
-    "予定 計画 見込み 見通し 方針 意向 積り つもり 考え 目標 狙い 構え 方向 予想 見方 意欲 意思 模様".split()
+    """予定 計画 見込み 見通し 方針 意向 積り つもり 考え 目標 狙い 構え 方向 予想 見方 意欲 意思 模様
+    ことにな こととな ことが決ま ことを決め ことで合意 ことで一致""".split()
 )
 #: An estimate of what happened (達したとみられる): a past under it is the estimate's content.
 _JA_ESTIMATE_RE = re.compile(r"[みと見]られ|推計|推定|予想|見込|予測|見積|とされ")
@@ -738,6 +741,7 @@ class ChangeReversed(Check):
             return
         source = _source_changes(seg.source)
         if len(source) != 1 or any(w in _ZH_ACTING_ON_CHANGE for _, w in segmented(seg.source)):
+            yield from _reversed_at_figures(seg)
             return
         target = _target_changes(seg.tokens)
         if target is None or len(target) != 1:
@@ -749,6 +753,72 @@ class ChangeReversed(Check):
                 start,
                 end,
             )
+
+
+_ZH_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_JA_PERCENT_RE = re.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
+#: One-character change verbs before a figure (同比增3.5%, 下降 or 降5%, 跌2%).
+_ZH_UP_BEFORE_FIGURE = _ZH_UP | frozenset("增涨升")
+_ZH_DOWN_BEFORE_FIGURE = _ZH_DOWN | frozenset("降减跌")
+_ZH_CLAUSE_RE = re.compile(r"[，。；、：,;]")
+
+
+def _source_figure_changes(source: str) -> dict[str, tuple[str, str]]:
+    """Each percentage of the source with the change word right before it in its clause (下降3.5%,
+    增长12%, 降至5%): figure → (direction, word). A figure that two changes claim is left out."""
+    if "%" not in source and "％" not in source:
+        return {}
+    words = segmented(source)
+    out: dict[str, tuple[str, str]] = {}
+    for m in _ZH_PERCENT_RE.finditer(source):
+        # The eight characters before the figure, within its clause.
+        start = m.start() - len(_ZH_CLAUSE_RE.split(source[max(0, m.start() - 8) : m.start()])[-1])
+        before = [w for pos, w in words if start <= pos and pos + len(w) <= m.start()]
+        for word in reversed(before):
+            direction = (
+                "up" if word in _ZH_UP_BEFORE_FIGURE else "down" if word in _ZH_DOWN_BEFORE_FIGURE else None
+            )
+            if direction is None:
+                continue
+            if m.group(1) in out and out[m.group(1)][0] != direction:
+                out[m.group(1)] = ("", "")
+            else:
+                out[m.group(1)] = (direction, word)
+            break
+    return {k: v for k, v in out.items() if v[0]}
+
+
+def _reversed_at_figures(seg: Segment) -> Iterator[Finding]:
+    """A change reversed where the sentence states changes both ways (出口下降3.5%，但对韩出口回升):
+    each percentage of the source against the same percentage in the target, by the change word
+    each stands with (3.5％増加した for 下降3.5%). The figure ties the two words together, where
+    the whole sentence could not."""
+    source = _source_figure_changes(seg.source)
+    if not source:
+        return
+    tokens = seg.tokens
+    for m in _JA_PERCENT_RE.finditer(seg.target):
+        figure = unicodedata.normalize("NFKC", m.group(1))
+        if figure not in source:
+            continue
+        said, zh = source[figure]
+        after = [t for t in tokens if t.start >= m.end()][:4]
+        for k, tok in enumerate(after):
+            if tok.feature.pos1 == "補助記号":
+                break
+            lemma = tok.feature.lemma or tok.surface
+            told = "up" if lemma in _JA_UP else "down" if lemma in _JA_DOWN else None
+            if told is None:
+                continue
+            if told != said and not _negated(after, k):
+                yield Finding(
+                    f"'{seg.target[m.start() : tok.end]}' states {_DIRECTION_NAMES[told]} where "
+                    f"{zh}{m.group(1)}% states {_DIRECTION_NAMES[said]}",
+                    m.start(),
+                    tok.end,
+                )
+                return
+            break
 
 
 # --- tense, the other way --------------------------------------------------------------------

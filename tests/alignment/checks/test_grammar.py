@@ -342,3 +342,53 @@ def test_a_change_written_before_its_figure_follows_the_chinese_order():
     assert "grammar-figure-order" not in codes(zh, "輸出額の増加率は8.4%だった。")
     assert "grammar-figure-order" not in codes(zh, "輸出額は増加率8.4%を記録した。")
     assert "grammar-figure-order" not in codes(zh, "輸出額は増加し、8.4%の伸びとなった。")
+
+
+def test_a_second_wo_inside_a_relative_clause_or_a_quoted_name_is_no_second_object():
+    # 把产业作为代表宁夏的名片: the second を belongs to the verb describing the noun after it.
+    for fine in (
+        "市は観光業を地域を代表する産業と位置づけた。",
+        "市は観光業を地域を代表する「看板」と位置づけた。",
+        "農家は畑で「ソーラー羊」を放牧している。",
+        "企業を買収へ　新分野を強化",  # a headline's two clauses, spaced
+    ):
+        assert "grammar-double-object" not in codes("", fine), fine
+    # A verb before a noun of content (こと, 予定) is still the clause's own.
+    for ja in (
+        "交流の拡大を推進を図ることで一致した。",
+        "県は受講生を店舗、資金を提供する予定だ。",
+        "住民を畑で「ソーラー羊」を放牧した。",
+    ):
+        assert "grammar-double-object" in codes("", ja), ja
+
+
+def test_a_governing_body_as_topic_is_the_doer():
+    # 青海与…建立了机制: the province built the mechanism, which needs the passive or を.
+    assert "grammar-active-for-passive" in codes("", "同省は近隣の省と新たな協力メカニズムが構築した。")
+    assert "grammar-active-for-passive" in codes("", "河北省は新たな協力メカニズムが構築した。")
+    # A city in general (都市) is no governing body: the object may be the topic.
+    assert "grammar-active-for-passive" not in codes("", "新しい都市は住民が建設した。")
+    assert "grammar-active-for-passive" not in codes("", "河北省は新たな協力メカニズムを構築した。")
+
+
+def test_a_native_transitive_verb_with_the_thing_done_as_subject():
+    # 扩大交流 read as an intransitive: 交流が広げる for 広がる.
+    ja = "両国の文化交流が年々広げている。"
+    flags = [f for f in run_checks("", ja) if f.code == "grammar-active-for-passive"]
+    assert len(flags) == 1 and "広がる" in flags[0].message
+    for fine in (
+        "両国の文化交流が年々広がっている。",
+        "両国は文化交流を年々広げている。",
+        "企業が広げた販路は国外に及ぶ。",  # a relative clause: the noun is the object
+        "同社が事業を広げた。",
+        "彼らが広げた。",  # a doer with its object understood
+    ):
+        assert "grammar-active-for-passive" not in codes("", fine), fine
+
+
+def test_wo_and_a_passive_with_an_adverbial_between():
+    # 互派教练员: MT turned 派遣する passive and kept the object, an adverb between them.
+    for ja in ("両校は教員を相互に派遣され、研修を行う。", "両市は祭りを共同で開催される。"):
+        assert "grammar-object-of-passive" in codes("", ja), ja
+    for fine in ("両校の教員が相互に派遣され、研修を行う。", "彼は足を強く踏まれた。"):
+        assert "grammar-object-of-passive" not in codes("", fine), fine

@@ -115,6 +115,36 @@ def test_a_plan_someone_agreed_on_is_the_agreement_past():
     )
 
 
+def test_a_plan_reported_as_decided_is_no_plan_told_as_done():
+    # 将共同建设 → 建設することになった: the decision happened, the building is to come.
+    zh = "双方将共同投资建设新工厂。"
+    for fine in (
+        "双方は新工場を共同で建設することになった。",
+        "双方は新工場を共同で建設することが決まった。",
+    ):
+        assert not _flags("grammar-plan-as-done", zh, fine), fine
+    assert _flags("grammar-plan-as-done", zh, "双方は新工場を共同で建設した。")
+
+
+def test_a_change_reversed_beside_a_change_the_other_way_is_read_at_its_figure():
+    # 下降3.5%，但…回升: both directions in the sentence; the figure ties each word to its change.
+    zh = "对日本出口同比下降3.5%，但对韩国出口有所回升。"
+    ja = "日本向け輸出は前年同期比3.5%増加した一方、韓国向け輸出はやや持ち直した。"
+    flags = _flags("mistranslation-trend", zh, ja)
+    assert [ja[f.start : f.end] for f in flags] == ["3.5%増加"]
+    assert flags[0].category == "mistranslation"
+    zh = "出口额下降3.5%，进口增长12%。"
+    assert _flags("mistranslation-trend", zh, "輸出額は3.5％増、輸入は12％減となった。")
+    for fine in (
+        "日本向け輸出は前年同期比3.5%減少した一方、韓国向け輸出はやや持ち直した。",
+        "日本向け輸出は3.5%の減少となったが、韓国向けは回復した。",
+    ):
+        assert not _flags("mistranslation-trend", "对日本出口同比下降3.5%，但对韩国出口有所回升。", fine), (
+            fine
+        )
+    assert not _flags("mistranslation-trend", zh, "輸出額は3.5%減少し、輸入は12%増加した。")
+
+
 def test_will_before_a_verb_but_not_the_object_marker():
     # 将 before a verb is "will"; 将 before a noun marks the object (将资料交给 "handed the files").
     assert _flags("grammar-plan-as-done", "市政府将推动两地企业合作。", "市政府は両地の企業協力を推進した。")
