@@ -287,3 +287,16 @@ def test_a_name_the_target_gives_by_the_abbreviation_the_source_brackets_is_rend
         "据主办方国际奥林匹克委员会统计，共有约20万名观众入场观看了比赛。",
         "観客は約20万人だった。",
     )
+
+
+def test_a_clause_dropped_from_a_word_for_word_translation_of_usual_length():
+    # The other clauses reach the target word for word; the last has nothing in it, though the
+    # target is not short: MT dropped it and wrote the rest out at length.
+    zh = "同时，浙江将推动纺织企业与意大利时装品牌开展设计合作，并在米兰设立联络办公室。"
+    ja = "同時に、浙江省は紡織企業とイタリアのファッションブランドとのデザイン協力を推進していく。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "omission-clause"]
+    assert len(flags) == 1 and "米兰" in flags[0].message
+    # Said in other words the encoder knows (活动现场 as 会場), it is no omission.
+    zh = "活动现场，江苏省5家企业与德国的8家采购商签订了合作协议，签约金额达2000万欧元。"
+    ja = "会場では、江蘇省の企業5社がドイツのバイヤー8社と協力協定を結び、契約額は2000万ユーロに達した。"
+    assert "omission-clause" not in codes(zh, ja)
