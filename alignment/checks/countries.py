@@ -419,6 +419,46 @@ class WrongCountry(Check):
                 start,
                 end,
             )
+            return
+        for start, english, pair in swapped_partners(seg.source, seg.target)[:1]:
+            yield Finding(
+                f"'{seg.target[start : start + 2]}' pairs China with {english}, which the source does not "
+                f"name: the source's pair is {pair}",
+                start,
+                start + 2,
+            )
+
+
+def swapped_partners(source: str, target: str) -> list[tuple[int, str, str]]:
+    """China's partner in a two-character pair of the target (中仏) that stands for a country the
+    source neither names nor implies, where the source pairs China with a country of its own
+    (中芬 "China and Finland" rendered 中仏 "China and France"): (offset of the pair, the
+    partner's English, the source's pair). The rest of the sentence may render the source's
+    country in full; the pair alone is swapped."""
+    if "中" not in source or "中" not in target:
+        return []
+    zh = _abbreviations()
+    pairs = [
+        source[min(i, j) : max(i, j) + 1]
+        for i in occurrences("中", source)
+        for j in (i + 1, i - 1)
+        if 0 <= j < len(source) and source[j] in zh and source[j] != "中"
+    ]
+    if not pairs:
+        return []
+    _, implied = source_places(source)
+    ja = dict(_ja_abbreviations())
+    out = []
+    for i, char in enumerate(target):
+        if char not in ja or char == "中":
+            continue
+        if not ((i and target[i - 1] == "中") or target[i + 1 : i + 2] == "中"):
+            continue
+        if any(e in implied for e in ja[char]):
+            continue
+        start = i - 1 if i and target[i - 1] == "中" else i
+        out.append((start, " or ".join(ja[char]), pairs[0]))
+    return out
 
 
 def _abbreviated_cities(source: str) -> frozenset[str]:

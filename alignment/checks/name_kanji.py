@@ -288,6 +288,63 @@ class HomophonePlace(Check):
             )
 
 
+#: Units of China's administrative divisions, which Japanese keeps as they are (海南州 → 海南州,
+#: 县 as 県): the same name with another unit is another place (海南州, a prefecture of Qinghai,
+#: is not 海南省, the island province).
+_UNITS = "省市县州区盟"
+_UNIT_RE = re.compile(f"[{_UNITS}]")
+_JA_UNITS = frozenset(to_kanji(_UNITS))
+
+
+@lru_cache(maxsize=1024)
+def unit_swaps(source: str, target: str) -> tuple[tuple[int, int, str], ...]:
+    """Places of the source (two or three characters and a unit) that the target writes with
+    another unit, the source's own form nowhere in the target and the target's nowhere in the
+    source: each with its target span and the source's form."""
+    out: list[tuple[int, int, str]] = []
+    for m in _UNIT_RE.finditer(source):
+        k, unit = m.start(), m.group()
+        for n in (3, 2):
+            name = source[k - n : k] if k >= n else ""
+            if not name or not all(_HAN_RE.match(c) for c in name):
+                continue
+            own = to_kanji(name)
+            if own + to_kanji(unit) in target or name + unit in target:
+                break
+            found = next(
+                (
+                    (j, j + len(own) + 1)
+                    for j in occurrences(own, target)
+                    if target[j + len(own) : j + len(own) + 1] in _JA_UNITS - {to_kanji(unit)}
+                    and not (j and _HAN_RE.match(target[j - 1]))
+                ),
+                None,
+            )
+            if found and target[found[0] : found[1]] not in to_kanji(source):
+                out.append((*found, name + unit))
+                break
+    return tuple(out)
+
+
+class PlaceUnit(Check):
+    code = "entity-place-unit"
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A place of the source written with another administrative unit (海南州 → 海南省): another place."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped:
+            return
+        for start, end, name in unit_swaps(seg.source, seg.target)[:1]:
+            yield Finding(
+                f"place {name} of the source is written {seg.target[start:end]}, another unit: another place",
+                start,
+                end,
+            )
+
+
 # Titles and verbs of saying that stand next to a person's name in Chinese news (市长王明, 王明表示).
 _TITLES = (
     "总领事|领事|大使|书记|市长|省长|县长|区长|镇长|主任|局长|部长|厅长|处长|主席|总理|总统|教授|院长|"

@@ -251,3 +251,17 @@ def test_a_tie_is_no_thailand():
         assert "entity-country" not in codes(zh, ja), ja
     assert "entity-country" in codes("越南队获得第三名。", "タイのチームが3位に入った。")
     assert "entity-country" not in codes("中东部地区降雨增多。", "中東部地域で雨が増えた。")
+
+
+def test_china_s_partner_swapped_in_a_two_character_pair():
+    # 中芬 "China and Finland" rendered 中仏 "China and France", Finland in full elsewhere.
+    zh = "芬兰驻华大使表示，这一项目是中芬两国合作的又一重要成果。"
+    ja = "フィンランドの駐中国大使は、このプロジェクトは中仏両国の協力のもう一つの重要な成果だと述べた。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "entity-country"]
+    assert [ja[f.start : f.end] for f in flags] == ["中仏"]
+    for fine in (
+        "フィンランドの駐中国大使は、このプロジェクトは中芬両国の協力のもう一つの重要な成果だと述べた。",
+        "フィンランドの駐中国大使は、このプロジェクトは中国とフィンランドの協力の成果だと述べた。",
+    ):
+        assert "entity-country" not in codes(zh, fine), fine
+    assert "entity-country" not in codes("中美关系稳定。", "米中関係は安定している。")

@@ -7,6 +7,7 @@ import pytest
 
 from alignment.checks import name_kanji, run_checks, run_document_checks
 from alignment.checks.name_kanji import foreign_names, homophones, simplified
+from tests.alignment.checks.conftest import codes
 
 
 def spans(code: str, source: str, target: str) -> list[str]:
@@ -288,3 +289,21 @@ def test_names_are_read_where_the_source_settles_them():
     assert not any(kind == "person" for _, kind in located("管理局主任出席了会议。"))
     assert located("游客可以体验宏村的风光。") == ()
     assert ("在广州", "place") not in located("展会在广州举行。")
+
+
+def test_a_place_written_with_another_unit_is_another_place():
+    # 海南州 (a prefecture of Qinghai) is not 海南省 (the island province).
+    zh, ja = (
+        "海南州州长表示，光伏园区已成为亮点。",
+        "海南省の省長は、太陽光発電パークが目玉になったと述べた。",
+    )
+    flags = [f for f in run_checks(zh, ja) if f.code == "entity-place-unit"]
+    assert [ja[f.start : f.end] for f in flags] == ["海南省"]
+    assert flags[0].category == "named_entity"
+    for fine_zh, fine_ja in (
+        ("海南州州长表示，光伏园区已成为亮点。", "海南州の州長は、太陽光発電パークが目玉になったと述べた。"),
+        ("浙江省杭州市举行了活动。", "浙江省杭州市で催しが開かれた。"),
+        ("延边朝鲜族自治州州长出席。", "延辺朝鮮族自治州の州長が出席した。"),
+        ("吉林县与吉林市签署协议。", "吉林県と吉林市が協定に調印した。"),
+    ):
+        assert "entity-place-unit" not in codes(fine_zh, fine_ja), fine_ja
