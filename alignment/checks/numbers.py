@@ -406,7 +406,8 @@ def _other_clock(hours: list[Number]) -> list[float]:
 # Other readings of a figure of the target that Japanese writing shortens. A year range names the
 # century once (2021年から23年, 1998～99年): the second year is the one in the same century as the
 # first. Football counts the minutes of each half (後半16分 is the 61st minute, 延長前半5分 the
-# 95th), where Chinese counts from the kick-off (第61分钟).
+# 95th), where Chinese counts from the kick-off (第61分钟); rugby's halves are of 40 minutes
+# (後半35分 is the 75th).
 _YEAR_BEFORE_RE = re.compile(
     r"((?:19|20)\d\d)年?(?:度)?\s*(?:から|～|〜|~|－|-|–|—|・|、|と|や|および|ないし)\s*$"
 )
@@ -428,6 +429,8 @@ def target_readings(n: Number, text: str) -> list[float]:
         half = _HALF_MINUTE_RE.search(text, max(0, n.start - 6), n.start)
         if half:
             out.append(_HALF_START[bool(half.group(1)), half.group(2)] + n.value)
+            if half.group(2) == "後半" and not half.group(1):
+                out.append(40.0 + n.value)
     return out
 
 

@@ -404,3 +404,11 @@ def test_six_months_written_as_half_a_year():
         "两国建交五十年来关系稳定。", "両国の関係は国交樹立から半世紀、安定している。"
     )
     assert "number" in categories("价格在过去七个月里上涨了。", "価格はこの半年で上昇した。")
+
+
+def test_a_rugby_minute_counted_in_its_half():
+    # Rugby's halves are of 40 minutes: the 75th minute is 後半35分.
+    zh = "新西兰队在第75分钟完成达阵。"
+    assert "number" not in categories(zh, "ニュージーランドは後半35分にトライを決めた。")
+    assert "number" not in categories(zh, "ニュージーランドは後半30分にトライを決めた。")  # football's
+    assert "number" in categories(zh, "ニュージーランドは後半20分にトライを決めた。")
