@@ -405,11 +405,13 @@ def _length_z_of(source: str, target: str) -> float | None:
     return (math.log(ja / zh) - LOG_RATIO_MEAN) / (LOG_RATIO_SD * (1 + 4 / math.sqrt(zh)))
 
 
-def _unsupported(text: str, seg: Segment, src_han: set[str]) -> bool:
+def _unsupported(text: str, seg: Segment, src_han: set[str], head: str = "") -> bool:
     """Whether at most a fifth of the kanji and katakana words of ``text`` have a counterpart in
     the source (kanji after the bridge, katakana by pronunciation against the source's names and
-    Latin words). Kanji are counted first: pronunciations are compared only when they can decide."""
-    han = [c in src_han for c in HAN_RE.findall(text)]
+    Latin words). Kanji are counted first: pronunciations are compared only when they can decide.
+    A kanji the ``head`` before the text holds as often as the source does renders the source
+    there already: repeated in an added clause (国内最大規模…、アジア最大の), it supports nothing."""
+    han = [c in src_han and seg.bridged.count(c) > head.count(c) for c in HAN_RE.findall(text)]
     words = KANA_WORD_RE.findall(text)
     total = len(han) + len(words)
     supported = sum(han)
@@ -542,7 +544,9 @@ class UnsupportedClause(Check):
             head = _length_z_of(seg.source, body[: cut.end()])
             if head is None or head < (-1.0 if invented else -0.65):
                 continue
-            if _unsupported(tail, seg, src_han) and (not aligned_only or _unaligned(tail, seg, src_han)):
+            if _unsupported(tail, seg, src_han, body[: cut.end()]) and (
+                not aligned_only or _unaligned(tail, seg, src_han)
+            ):
                 start = cut.end() + len(tail) - len(tail.lstrip(_TAIL_END))
                 yield Finding(f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body))
                 return

@@ -300,3 +300,18 @@ def test_a_clause_dropped_from_a_word_for_word_translation_of_usual_length():
     zh = "活动现场，江苏省5家企业与德国的8家采购商签订了合作协议，签约金额达2000万欧元。"
     ja = "会場では、江蘇省の企業5社がドイツのバイヤー8社と協力協定を結び、契約額は2000万ユーロに達した。"
     assert "omission-clause" not in codes(zh, ja)
+
+
+def test_an_added_clause_that_repeats_a_word_the_rest_renders_supports_nothing():
+    # 最大 renders the source's 最大 in the head already; repeated in an appended claim, it is no
+    # counterpart of the claim.
+    zh = "据悉，这是东盟国家企业在广西投资规模最大的农业项目。"
+    ja = "これはASEAN諸国の企業による広西での投資規模が最大の農業プロジェクトであり、中国南部全体でも最大となる。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "addition-clause"]
+    assert [ja[f.start : f.end] for f in flags] == ["中国南部全体でも最大となる"]
+    # Where the source says it twice, the tail renders its second mention.
+    zh = "据悉，这是东盟国家企业在广西投资规模最大的农业项目，也是中国南部最大的项目。"
+    assert "addition-clause" not in codes(
+        zh,
+        "これはASEAN諸国の企業による広西での投資規模が最大の農業プロジェクトであり、中国南部でも最大となる。",
+    )
