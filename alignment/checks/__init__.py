@@ -38,7 +38,7 @@ from alignment.checks.entities import (
     document_names,
     document_places,
 )
-from alignment.checks.established import CalquedTerm, ForeignMinister
+from alignment.checks.established import CalquedTerm, ForeignMinister, PartlyCopiedTerm
 from alignment.checks.grammar import (
     ActiveForPassive,
     AdjectiveAsVerb,
@@ -172,6 +172,7 @@ CHECKS: dict[str, Check] = {
         AddedRecord(),
         LiteralIdiom(),
         CalquedTerm(),
+        PartlyCopiedTerm(),
         ForeignMinister(),
         Calque(),
         JapanPlaceWord(),

@@ -167,6 +167,83 @@ class CalquedTerm(Check):
                 break
 
 
+#: How many characters may stand between the characters of an established term in the target
+#: (市党委員会の李振雨書記 writes 市党委員会書記 around a name; 人道的な支援 is 人道的支援).
+_GAP = 8
+_KANJI_RUN_RE = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _written_apart(form: str, target: str) -> bool:
+    """Whether the target holds ``form`` with at most ``_GAP`` characters between its characters."""
+    for start in occurrences(form[0], target):
+        at, skipped = start + 1, 0
+        for char in form[1:]:
+            found = target.find(char, at, at + _GAP - skipped + 1)
+            if found < 0:
+                break
+            skipped += found - at
+            at = found + 1
+        else:
+            return True
+    return False
+
+
+#: Titles Japanese writes after the person's name and apart from the body they head, which it
+#: names in full its own way (中国共産党北京市委員会の尹力書記 for 北京市委书记): a term ending
+#: in one is left to the exact copy.
+_TITLES = ("書記", "主任", "委員長", "局長", "部長", "市長", "省長", "県長", "区長", "主席", "会長")
+
+
+class PartlyCopiedTerm(Check):
+    """A term of the list that the target renders by a part of its kanji copy and none of the
+    forms Japanese writes (粮食安全 "food security" as 食糧安全 for 食料安全保障, 公众号 as 公衆番号
+    for 公式アカウント): MT kept two of the term's characters together and made up the rest, which
+    the copy's exact form (``terminology-calque``) does not catch. The established forms are looked
+    for with a few characters between theirs too (市党委員会の…書記), as Japanese writes them around
+    a name or a particle."""
+
+    code = "terminology-partial-copy"
+    category = "terminology"
+    severity = "minor"
+    description = gettext_noop(
+        "A Chinese term rendered by part of its kanji copy where Japanese has an established term "
+        "(粮食安全 → 食糧安全 for 食料安全保障)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        decided = {term.source for term in seg.config.termbase}
+        claimed: list[tuple[int, int]] = []
+        for term in _in_source(seg.source):
+            copy = term.wrong[0]
+            if len(copy) < 3 or _decided_by_termbase(term.zh, decided):
+                continue
+            if any(r.endswith(_TITLES) for r in term.right):
+                continue
+            if any(u in seg.source for u in term.unless) or any(w in seg.target for w in term.wrong):
+                continue
+            if any(_written_apart(r, seg.target) for r in term.right):
+                continue
+            stretch = next(
+                (
+                    m
+                    for i in range(len(copy) - 1)
+                    for at in occurrences(copy[i : i + 2], seg.target)
+                    for m in _KANJI_RUN_RE.finditer(seg.target)
+                    # a word of two kanji alone (商品 of バルク商品) shares a word, not the term
+                    if m.start() <= at < m.end() and len(m.group()) > 2
+                ),
+                None,
+            )
+            if stretch is None or any(a < stretch.end() and stretch.start() < b for a, b in claimed):
+                continue
+            claimed.append(stretch.span())
+            yield Finding(
+                f"'{stretch.group()}' renders Chinese {term.zh} ({term.means}) by part of its characters; "
+                f"Japanese writes {' / '.join(term.right)}",
+                *stretch.span(),
+            )
+
+
 # A ministry's head named after a foreign country in the same phrase (哈萨克斯坦卫生部副部长,
 # 马来西亚数字部副部长): no punctuation or clause between them.
 _MINISTER_RE = re.compile(r"[^，。、；：！？,;:]{0,16}?(副?部长)")

@@ -301,3 +301,28 @@ def test_a_foreign_government_s_minister_is_no_bucho():
     # Beside a Chinese minister, the target's 部長 may be his.
     zh = "商务部部长与法国经济部长举行会谈。"
     assert "terminology-foreign-minister" not in codes(zh, "商務部長はフランスの経済相と会談した。")
+
+
+def test_a_term_rendered_by_part_of_its_copy():
+    # 粮食安全 "food security": MT kept 安全 and 糧 and made up the rest (食糧安全), which is
+    # neither the copy (糧食安全) nor a form Japanese writes (食料安全保障).
+    zh, ja = "双方将共同维护地区粮食安全。", "双方は地域の食糧安全を共同で守る。"
+    flags = [f for f in run_checks(zh, ja) if f.code == "terminology-partial-copy"]
+    assert [ja[f.start : f.end] for f in flags] == ["食糧安全"]
+    assert flags[0].category == "terminology" and "食料安全保障" in flags[0].message
+    for fine in (
+        "双方は地域の食料安全保障を共同で守る。",
+        "双方は地域の食糧安全保障を共同で守る。",
+        "双方は地域の糧食安全を共同で守る。",  # the exact copy: terminology-calque's
+    ):
+        assert "terminology-partial-copy" not in codes(zh, fine), fine
+    # The established form with a particle between its characters is still the form.
+    assert "terminology-partial-copy" not in codes("向灾区提供人道主义援助。", "被災地に人道的な支援を行う。")
+    # A two-kanji word the term shares (商品 of バルク商品) is no part of its copy.
+    assert "terminology-partial-copy" not in codes(
+        "铁矿石等大宗商品进口稳定。", "鉄鉱石などのバルク商品の輸入は安定した。"
+    )
+    # A title Japanese writes after the person's name is left to the exact copy.
+    assert "terminology-partial-copy" not in codes(
+        "北京市委书记尹力出席。", "中国共産党北京市委員会の尹力書記が出席した。"
+    )
