@@ -41,7 +41,7 @@ def _mentions_by_scan(text: str, names: countries.Names) -> list[tuple[str, int,
         for rank, form, english in index.get(char, ()):
             end = start + len(form)
             if text.startswith(form, start) and countries._bounded(text, start, end):
-                if form in countries._NOT_A_NAME and text[end : end + 1] == countries._NOT_A_NAME[form]:
+                if countries._another_word(text, form, start, end):
                     continue
                 found.append((rank, start, end, english))
     taken = [False] * len(text)
