@@ -263,6 +263,11 @@ class Check:
     default_enabled: bool = True  # False: runs only when a project enables it
     subsumes: tuple[Subsumes, ...] = ()  # the flags one of this check's flags makes redundant
     linear: bool = True  # False: skipped on a segment over MAX_CHECKED_CHARS
+    # True: the check's own work asks the multilingual encoder (``meaning.vectors``) for new texts,
+    # so that segments checked together run it each in a task of its own and their texts are
+    # encoded in one call (``meaning.embedded_together``). A check that asks without it gets the
+    # same flags; its segments' texts are only encoded one segment at a time.
+    asks_encoder: bool = False
 
     def check(self, seg: Segment) -> Iterable[Finding]:
         raise NotImplementedError

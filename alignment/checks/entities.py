@@ -865,6 +865,7 @@ class UnrelatedKatakana(Check):
 
     code = "entity-unrelated"
     linear = False  # sounds out the stretches of every katakana word
+    asks_encoder = True  # a katakana word against the source's words
     category = "named_entity"
     # Meaning is weaker evidence than a name left out: a translator may add a name the context
     # gives (ミケルソン for 他的队员), so the reviewer confirms.

@@ -185,6 +185,7 @@ class DroppedListItem(Check):
     code = "omission-list-item"
     category = "omission"
     severity = "major"
+    asks_encoder = True  # the target's runs against the list's items
     subsumes = OMISSION_SUBSUMES
     description = gettext_noop(
         "An item of a list in the source (经贸、教育、文化、体育等) has no counterpart in the target: "

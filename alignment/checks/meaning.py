@@ -131,6 +131,10 @@ def embedded_together(
     kernels' summation order), the price of the batching; the results are otherwise those of
     running the tasks one after another. Tasks are taken from ``tasks`` only when one starts;
     ``between`` is called before a task starts or resumes.
+
+    Called from a task of another ``embedded_together`` (the check command's chunks of segments
+    run each check over their segments this way), the waiting tasks' texts are handed to that
+    one's scheduler, to be encoded with its other waiting tasks' texts.
     """
     results: dict[int, T] = {}
     waiting: list[tuple[int, _Task, list[str]]] = []
@@ -161,8 +165,12 @@ def embedded_together(
         if not waiting:
             break
         asked = list(dict.fromkeys(t for _, _, texts in waiting for t in texts))
-        with _lock:
-            _embed([t for t in asked if t not in _vectors])
+        here = greenlet.getcurrent()
+        if isinstance(here, _Task):
+            here.parent.switch(_Wanted(asked))  # the outer scheduler encodes them with its others'
+        else:
+            with _lock:
+                _embed([t for t in asked if t not in _vectors])
         resumed, waiting[:] = list(waiting), []
         for number, task, _ in resumed:
             step(number, task)

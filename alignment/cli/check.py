@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
-from alignment.checks import CheckConfig, Term, run_checks, run_document_checks
+from alignment.checks import TOGETHER, CheckConfig, Term, check_segments, run_document_checks
 from alignment.checks.confidence import confidence
 from alignment.checks.japanese import PageBudget, map_dictionary_by_page, watch_tagging
 from alignment.checks.meaning import embedded_together
@@ -110,12 +110,16 @@ def checked(args: argparse.Namespace) -> Iterator[tuple[dict, list[Flag]]]:
 
 
 def _units(items: list[dict]) -> Iterator[tuple[int, int]]:
-    """The spans of ``items`` checked together: the consecutive lines of one document, or a line
-    that names none."""
+    """The spans of ``items`` checked together: the consecutive lines of one document, or up to
+    ``TOGETHER`` consecutive lines that name none (each checked alone, but one check over all of
+    them before the next: ``check_segments``)."""
     k = 0
     while k < len(items):
         doc = items[k].get("doc")
         end = k + 1
+        if doc is None:
+            while end < len(items) and end - k < TOGETHER and items[end].get("doc") is None:
+                end += 1
         while doc is not None and end < len(items) and items[end].get("doc") == doc:
             end += 1
         yield k, end
@@ -125,12 +129,8 @@ def _units(items: list[dict]) -> Iterator[tuple[int, int]]:
 def _task(items: list[dict], config: CheckConfig) -> Callable[[], list[list[Flag]]]:
     group = [(item.get("zh") or "", item.get("ja") or "") for item in items]
     if items[0].get("doc") is None:
-        return partial(_segment, *group[0], config)
+        return partial(check_segments, group, config=config)
     return partial(run_document_checks, group, config=config)
-
-
-def _segment(source: str, target: str, config: CheckConfig) -> list[list[Flag]]:
-    return [run_checks(source, target, config=config)]
 
 
 def write_lines(args: argparse.Namespace, payloads: Iterable[dict]) -> None:

@@ -186,11 +186,11 @@ def test_the_collector_runs_less_often_during_the_checks_and_as_before_after(tmp
 
     seen: list[int] = []
 
-    def spy(source, target, *, config=None):
+    def spy(pairs, *, config=None):
         seen.append(gc.get_threshold()[0])
-        return []
+        return [[] for _ in pairs]
 
-    monkeypatch.setattr(check, "run_checks", spy)
+    monkeypatch.setattr(check, "check_segments", spy)
     path = tmp_path / "pairs.jsonl"
     path.write_text(json.dumps({"id": "1", "zh": "他来了。", "ja": "彼が来た。"}) + "\n", encoding="utf-8")
     before = gc.get_threshold()
@@ -208,11 +208,11 @@ def test_a_long_run_keeps_the_dictionary_under_a_memory_budget(tmp_path, monkeyp
 
     watched: list[object] = []
 
-    def spy(source, target, *, config=None):
+    def spy(pairs, *, config=None):
         watched.append(japanese._after_tagging[0])
-        return []
+        return [[] for _ in pairs]
 
-    monkeypatch.setattr(check, "run_checks", spy)
+    monkeypatch.setattr(check, "check_segments", spy)
     monkeypatch.setattr(check, "map_dictionary_by_page", lambda: None)
     monkeypatch.setattr(check, "LONG_RUN", 2)
     for rows, expected in ((2, type(None)), (3, japanese.PageBudget)):
@@ -238,13 +238,14 @@ def test_a_run_that_fails_midway_leaves_the_earlier_output_whole(pairs, tmp_path
     out.write_text("earlier\n", encoding="utf-8")
     seen = []
 
-    def failing(source, target, config=None):
-        seen.append(target)
+    def failing(pairs, *, config=None):
+        seen.extend(pairs)
         if len(seen) == 3:
             raise RuntimeError("a check failed")
-        return []
+        return [[] for _ in pairs]
 
-    monkeypatch.setattr(check, "run_checks", failing)
+    monkeypatch.setattr(check, "check_segments", failing)
+    monkeypatch.setattr(check, "TOGETHER", 1)  # a line at a time: two lines are written before
     with pytest.raises(RuntimeError):
         main(["check", str(pairs), "-o", str(out)])
     assert out.read_text(encoding="utf-8") == "earlier\n"
@@ -259,3 +260,12 @@ def test_the_output_file_is_readable_as_open_would_make_it(pairs, tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_lines_without_a_document_are_checked_in_chunks_and_documents_whole():
+    from alignment.cli import check  # noqa: PLC0415
+
+    items = [{"id": str(k)} for k in range(check.TOGETHER + 3)]
+    items += [{"id": "d1", "doc": "d"}, {"id": "d2", "doc": "d"}, {"id": "x"}, {"id": "e1", "doc": "e"}]
+    n = check.TOGETHER
+    assert list(check._units(items)) == [(0, n), (n, n + 3), (n + 3, n + 5), (n + 5, n + 6), (n + 6, n + 7)]

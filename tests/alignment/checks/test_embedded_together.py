@@ -84,3 +84,16 @@ def test_outside_a_task_vectors_are_encoded_at_once(spy):
     v = vectors(["海"])
     assert spy.calls == [["海"]] and v.shape == (1, 512)
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+
+
+def test_tasks_run_inside_a_task_wait_with_the_outer_tasks(spy):
+    """A chunk of segments runs a check's calls as tasks of their own: their texts and the other
+    chunks' are encoded in one call, and each answer is the one it gets alone."""
+
+    def chunk(pairs: list[list[str]]) -> list[float]:
+        return list(embedded_together([lambda p=p: _cosine(p) for p in pairs]))
+
+    results = list(embedded_together([lambda: chunk(WORDS[:2]), lambda: chunk(WORDS[2:])]))
+    assert spy.calls == [[w for p in WORDS for w in p]]
+    meaning._vectors.clear()
+    assert [r for rs in results for r in rs] == pytest.approx([_cosine(p) for p in WORDS], abs=1e-5)

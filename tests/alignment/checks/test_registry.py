@@ -1,7 +1,13 @@
 import dataclasses
+import json
+from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from alignment import checks
 from alignment.checks import (
     CHECKS,
     Check,
@@ -9,8 +15,10 @@ from alignment.checks import (
     DocumentContext,
     Finding,
     Segment,
+    check_segments,
     describe,
     run_checks,
+    run_document_checks,
 )
 from alignment.checks.base import Subsumes
 from alignment.types import CATEGORIES, SEVERITIES
@@ -133,3 +141,45 @@ def test_the_registry_calls_each_checks_check_directly(monkeypatch):
     monkeypatch.setattr(Check, "flags", refused)
     monkeypatch.setattr(CheckConfig, "wants", refused)
     assert {"number-mismatch", "punctuation-chinese"} <= {f.code for f in run_checks(ZH, BAD)}
+
+
+# The seeds of real MT (benchmarks/defects): flags of nearly every kind, and documents to check.
+_SEEDS = [
+    json.loads(line)
+    for line in (Path(__file__).resolve().parents[3] / "benchmarks" / "defects" / "seeds.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+]
+_PAIRS = [(s["zh"], s["ja"]) for s in _SEEDS] + [("", BAD), (ZH, ""), ("", ""), (ZH, BAD)]
+_CONFIGS = [
+    CheckConfig(),
+    CheckConfig(
+        ignored=frozenset({"number-mismatch"}),
+        enabled=frozenset({"number-mismatch", "typography", "entity-katakana", "omission-clause"}),
+    ),
+    CheckConfig(severity_overrides={"typography": "critical"}),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(range(len(_PAIRS))), max_size=40), st.sampled_from(_CONFIGS))
+def test_segments_checked_together_get_the_flags_each_gets_alone(picked: list[int], config: CheckConfig):
+    """Each check run over a chunk of segments before the next (``_run_together``) gives every
+    segment the flags ``run_checks`` gives it alone, in the same order."""
+    pairs = [_PAIRS[k] for k in picked]
+    assert check_segments(pairs, config=config) == [run_checks(s, t, config=config) for s, t in pairs]
+
+
+def test_a_document_checked_together_gets_the_flags_of_one_segment_at_a_time():
+    docs: dict[str, list[tuple[str, str]]] = {}
+    for seed in _SEEDS:
+        docs.setdefault(seed["doc"], []).append((seed["zh"], seed["ja"]))
+    assert max(len(pairs) for pairs in docs.values()) > checks.TOGETHER
+    for pairs in docs.values():
+        together = run_document_checks(pairs)
+        with patch.object(checks, "TOGETHER", 1):
+            assert run_document_checks(pairs) == together
+            assert run_document_checks(pairs, only=3) == [
+                found if k == 3 else [] for k, found in enumerate(together)
+            ]
+    assert any(any(flags) for flags in together)
