@@ -721,6 +721,20 @@ def _age_decades(source: str, target: str) -> list[float]:
 _BASIS_POINTS_RE = re.compile(r"\s*[个個]?基点")
 
 
+def _plainly_matched(src: list[Number], all_src: list[Number], tgt: list[Number]) -> bool:
+    """Whether every figure of the source has its value among the target's figures and every
+    figure of the target that could be flagged has its value among the source's: then
+    :func:`_differences` finds nothing, whatever else it would read. Its other values (numerals of
+    any kind, clock hours, scales, conversions) only widen what counts as found, so a figure found
+    here is found there. Most segments with figures render them as they are (nine in ten of
+    mt-dev's, 317 of 349), and the rest of the comparison was most of its time."""
+    tgt_values = [t.value for t in tgt]
+    if not all(any(_close(n.value, v) for v in tgt_values) for n in src):
+        return False
+    src_values = [n.value for n in all_src]
+    return all(not t.from_digits or t.value == 1 or any(_close(v, t.value) for v in src_values) for t in tgt)
+
+
 def _differences(seg: Segment) -> NumberDifferences:
     if not _NUMERAL_RE.search(seg.bridged) and not _NUMERAL_RE.search(seg.target_norm):
         return [], [], []
@@ -734,6 +748,8 @@ def _differences(seg: Segment) -> NumberDifferences:
     tgt = find_numbers(tgt_text)
     if not src and not tgt:
         # Nothing to miss and nothing added: half the segments of a news corpus have no figure.
+        return [], [], []
+    if _plainly_matched(src, all_src, tgt):
         return [], [], []
     # A number of the source is found in any numeral of the target, with or without a counter
     # (三番手, 三つ), and in katakana numerals (フォーボール).

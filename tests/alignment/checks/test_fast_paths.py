@@ -8,6 +8,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import opencc
 import pytest
@@ -22,6 +23,7 @@ from alignment.checks import (
     entities,
     established,
     name_kanji,
+    numbers,
     origins,
     untranslated,
 )
@@ -458,3 +460,28 @@ def test_homophone_places_are_those_a_visit_of_every_character_finds(source: str
 
 def test_homophone_places_still_finds_a_place_written_with_a_homophone() -> None:
     assert name_kanji.homophone_places.__wrapped__("漓江的风景", "麗江の風景") == ((0, 2, "漓江"),)
+
+
+_ZH_FIGURES = "0123456789一二三四五六七八九十百千万亿两个年月日点半%倍第约近多,. 元人英尺下午基点世纪代"
+_JA_FIGURES = "0123456789一二三十百千万億年月日時半%倍第約円人つ件ドル（）午後フィートメートル代"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ZH_FIGURES, max_size=24), st.text(alphabet=_JA_FIGURES, max_size=24))
+def test_figures_matched_plainly_leave_the_differences_the_full_comparison_finds(
+    source: str, target: str
+) -> None:
+    """``_plainly_matched`` returns nothing found only where the whole comparison finds nothing."""
+    fast = numbers._differences(Segment(source, target, CheckConfig()))
+    with patch.object(numbers, "_plainly_matched", lambda *_: False):
+        assert numbers._differences(Segment(source, target, CheckConfig())) == fast
+
+
+def test_figures_matched_plainly_are_a_shortcut_taken() -> None:
+    seg = Segment("（12）增长了3.5%，达到1200万元。", "（12）3.5%増の1200万元に達した。", CheckConfig())
+    assert numbers._plainly_matched(
+        [n for n in find_numbers(seg.bridged) if n.from_digits],
+        find_numbers(seg.bridged),
+        find_numbers(seg.target_norm),
+    )
+    assert numbers._differences(seg) == ([], [], [])
