@@ -38,9 +38,9 @@ _JA_AFTER = "側軍政紙誌系企首外相語国領"
 # The abbreviations that pair with another in a bilateral or trilateral compound (中日韩, 美日澳印).
 _ZH_MAJOR = "中美日英法德俄韩朝印澳欧非"
 _JA_MAJOR = "中米日英仏独露韓朝印豪欧"
-# Where a name's characters are another word: 中东部 (中東部) is China's central and eastern part, not the
-# Middle East; タイ after a rank or before 記録 is a tie (3位タイ, 首位タイ, 世界タイ記録), not Thailand.
-# (the characters before it, the words after it)
+# Names whose characters are another word after some characters or before some words: 中东部
+# (中東部) is China's central and eastern part, not the Middle East; タイ after a rank or before
+# 記録 is a tie (3位タイ, 首位タイ, 世界タイ記録), not Thailand. Name → (characters before, words after).
 _NOT_A_NAME = {"中东": ("", ("部",)), "中東": ("", ("部",)), "タイ": ("位", ("記録",))}
 
 
@@ -115,6 +115,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def _another_word(text: str, form: str, start: int, end: int) -> bool:
+    """Whether the name's characters at ``start`` are the other word of ``_NOT_A_NAME``."""
     before, after = _NOT_A_NAME.get(form, ("", ()))
     return (start > 0 and text[start - 1] in before) or text.startswith(after, end)
 
