@@ -29,7 +29,7 @@ from alignment.checks.japanese import Word
 from alignment.checks.japanese import words as words_of
 from alignment.checks.kana import romaji
 from alignment.checks.numbers import cjk_value
-from alignment.checks.origins import katakana_origins, segmented, source_head_stems, stem
+from alignment.checks.origins import clause_words, katakana_origins, segmented, source_head_stems, stem
 from alignment.checks.sounds import (
     LATIN_RE,
     has_counterpart,
@@ -180,7 +180,7 @@ class UncoveredClause(Check):
                 continue
             covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
             if said:
-                covered |= _said_in_other_words(seg.source[m.start() : m.end()], said)
+                covered |= _said_in_other_words(clause_words(seg.source, m.start(), m.end()), said)
             runs = [(start - m.start(), name) for name, start in names if m.start() <= start < m.end()]
             units = source_units(
                 seg.source[m.start() : m.end()], m.group(), target_han, target_lower, kana, runs, covered
@@ -254,11 +254,12 @@ def _target_forms(seg: Segment) -> frozenset[str]:
     return frozenset(out)
 
 
-def _said_in_other_words(clause: str, said: frozenset[str]) -> set[int]:
-    """Offsets of the clause's dictionary words that some word of the target renders by the sense
-    lexicon (调查 by 捜査, 立即 by 即刻): independent translators reword what they keep."""
+def _said_in_other_words(words: dict[int, str], said: frozenset[str]) -> set[int]:
+    """Offsets of the clause's dictionary words (``clause_words``) that some word of the target
+    renders by the sense lexicon (调查 by 捜査, 立即 by 即刻): independent translators reword what
+    they keep."""
     out: set[int] = set()
-    for start, word in segmented(clause):
+    for start, word in words.items():
         if len(word) < 2 or not HAN_RE.match(word):
             continue
         if any(r in said for r in lexicon.renderings(word)):

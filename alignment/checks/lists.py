@@ -29,6 +29,7 @@ from alignment.checks.origins import (
     cedict_common,
     cedict_proper_nouns,
     cedict_text,
+    clause_words,
     head_glosses,
     katakana_origins,
     segmented,
@@ -201,7 +202,7 @@ class DroppedListItem(Check):
         clauses = []
         for clause in _ITEM_CLAUSE_RE.finditer(seg.source):
             listed = "、" in clause.group() and bool(list_items(clause.group()))
-            own_words = partial(_clause_words, seg.source, *clause.span())
+            own_words = partial(clause_words, seg.source, *clause.span())
             clauses.append((clause, listed, [] if listed else pair_items(clause.group(), own_words)))
         # Quoted names (“A”、“B”、“C”) are judged without their quotes, as a list of their own: the
         # clause they stand in is not judged for a list too.
@@ -306,19 +307,6 @@ _BRACKETS = ("“”", "「」", "《》", "（）", "()")
 def _balanced(item: str) -> bool:
     """Whether every quote and bracket the item opens it closes, and the other way round."""
     return all(item.count(pair[0]) == item.count(pair[1]) for pair in _BRACKETS)
-
-
-def _clause_words(source: str, start: int, end: int) -> dict[int, str]:
-    """The words (offset in the clause → word) of ``source[start:end]`` segmented longest word
-    first: the source's own segmentation, which the other checks have asked for already, wherever
-    a word of it starts at both ends of the clause (a word crossing an end would have been cut
-    there); then every word it chose between is the one the clause alone gives. Segmenting each
-    clause anew was a quarter of the dictionary scans of a run, and pushed the sources out of
-    their cache."""
-    words = dict(segmented(source))
-    if start not in words or (end != len(source) and end not in words):
-        return {at: word for at, word in segmented(source[start:end])}
-    return {at - start: word for at, word in words.items() if start <= at < end}
 
 
 # What a place's name ends with in Chinese: the target may give the name without it (利县 as リー).

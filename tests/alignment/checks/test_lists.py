@@ -281,12 +281,11 @@ def test_a_pair_is_read_from_the_source_segmentation(monkeypatch):
 def test_a_clause_has_the_words_the_source_gives_it(source, data):
     # Longest word first from the left: where the source has a word boundary at both ends of a
     # stretch, the stretch alone is segmented into the same words.
-    from alignment.checks.lists import _clause_words  # noqa: PLC0415
-    from alignment.checks.origins import segmented  # noqa: PLC0415
+    from alignment.checks.origins import clause_words, segmented  # noqa: PLC0415
 
     start = data.draw(st.integers(0, len(source) - 1))
     end = data.draw(st.integers(start + 1, len(source)))
-    assert _clause_words(source, start, end) == dict(segmented(source[start:end]))
+    assert clause_words(source, start, end) == dict(segmented(source[start:end]))
 
 
 # Lists of my own, each rendered whole and with an item dropped: items that only the encoder
