@@ -153,6 +153,11 @@ def test_false_friends_of_press_office_text(zh, ja, wrong):
     assert [ja[f.start : f.end] for f in flags] == [wrong]
 
 
+def test_cultural_relics_are_bunbutsu_in_japanese_news():
+    # The Japanese press writes 文物 of China's relics (国家一級文物): no false friend.
+    assert "mistranslation" not in categories("该银壶是国家一级文物。", "この銀壺は国家一級文物だ。")
+
+
 def test_localisation_is_kokusanka_in_japanese_too():
     # 国产化 → 国産化 is how the Japanese press writes a country's localisation of production.
     assert "mistranslation" not in categories("双方将推进设备的国产化。", "双方は設備の国産化を推進する。")
