@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, Subsumes, gettext_noop, occurrences
 from alignment.checks.countries import IMPLIED, source_places
@@ -194,6 +195,17 @@ def _written_apart(form: str, target: str) -> bool:
 _TITLES = ("書記", "主任", "委員長", "局長", "部長", "市長", "省長", "県長", "区長", "主席", "会長")
 
 
+def _in_a_word(run: re.Match[str], at: int) -> bool:
+    """Whether the two characters at ``at`` lie inside a Japanese word of three kanji or more in
+    the run (太陽電池 for 太阳能电池板): a word JMdict lists, not a copy made up."""
+    text, start = run.group(), at - run.start()
+    return any(
+        lexicon.is_japanese_word(text[a:b])
+        for a in range(0, start + 1)
+        for b in range(max(start + 2, a + 3), len(text) + 1)
+    )
+
+
 class PartlyCopiedTerm(Check):
     """A term of the list that the target renders by a part of its kanji copy and none of the
     forms Japanese writes (粮食安全 "food security" as 食糧安全 for 食料安全保障, 公众号 as 公衆番号
@@ -230,7 +242,7 @@ class PartlyCopiedTerm(Check):
                     for at in occurrences(copy[i : i + 2], seg.target)
                     for m in _KANJI_RUN_RE.finditer(seg.target)
                     # a word of two kanji alone (商品 of バルク商品) shares a word, not the term
-                    if m.start() <= at < m.end() and len(m.group()) > 2
+                    if m.start() <= at < m.end() and len(m.group()) > 2 and not _in_a_word(m, at)
                 ),
                 None,
             )

@@ -322,6 +322,10 @@ def test_a_term_rendered_by_part_of_its_copy():
     assert "terminology-partial-copy" not in codes(
         "铁矿石等大宗商品进口稳定。", "鉄鉱石などのバルク商品の輸入は安定した。"
     )
+    # Two characters inside a Japanese word of their own (太陽電池 for 太阳能电池板) are that word.
+    assert "terminology-partial-copy" not in codes(
+        "新型太阳能电池板投产。", "新型太陽電池パネルの生産が始まった。"
+    )
     # A title Japanese writes after the person's name is left to the exact copy.
     assert "terminology-partial-copy" not in codes(
         "北京市委书记尹力出席。", "中国共産党北京市委員会の尹力書記が出席した。"
