@@ -40,6 +40,7 @@ from alignment.checks.entities import (
     document_places,
 )
 from alignment.checks.established import CalquedTerm, ForeignMinister, PartlyCopiedTerm
+from alignment.checks.foreign_entities import ForeignEntity
 from alignment.checks.grammar import (
     ActiveForPassive,
     AdjectiveAsVerb,
@@ -141,6 +142,7 @@ CHECKS: dict[str, Check] = {
         TranscribedName(),
         HomophonePlace(),
         PlaceUnit(),
+        ForeignEntity(),
         HomophoneName(),
         NameCharacter(),
         SplitName(),
