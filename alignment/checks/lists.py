@@ -279,11 +279,41 @@ class DroppedListItem(Check):
                     longer = seg.source[max(c0, start - (end - start)) : end]
                     if longer != item:
                         cosine = max(cosine, _nearest_target_words(longer, [longer, *siblings[1:]], seg)[1])
-                if cosine < NEAR_ENOUGH:
+                if cosine < NEAR_ENOUGH and not _between_its_neighbours(
+                    seg.target, [bridged[a:b] for a, b, _ in items], k
+                ):
                     closest = f" (the nearest in meaning is '{nearest}', {cosine:.2f})" if nearest else ""
                     yield Finding(
                         f"the list item '{item}' of the source has no counterpart in the target{closest}"
                     )
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _part_of(k: int, items: list[str], parts: list[str]) -> int | None:
+    """The one part of a target enumeration that holds two characters of item ``k`` together
+    (after the bridge) that no other item holds (判断 of 政治判断力, not the 政治 all share), if
+    exactly one part does."""
+    own = _bigrams(items[k]) - set().union(*(_bigrams(x) for j, x in enumerate(items) if j != k))
+    found = [j for j, part in enumerate(parts) if any(b in part for b in own)]
+    return found[0] if len(found) == 1 else None
+
+
+def _between_its_neighbours(target: str, items: list[str], k: int) -> bool:
+    """Whether the target enumerates the item's two neighbours (bridged ``items``) with one part
+    between them (政治的判断力、政治的理解力、政治的執行力 for 政治判断力、政治领悟力、政治执行力):
+    that part stands in the item's place, in words the bridge and the encoder miss. A dropped item
+    leaves its neighbours side by side."""
+    if not 0 < k < len(items) - 1:
+        return False
+    for sentence in re.split(r"[。！？；]", target):
+        parts = sentence.split("、")
+        before, after = _part_of(k - 1, items, parts), _part_of(k + 1, items, parts)
+        if before is not None and after is not None:
+            return after - before == 2 and _part_of(k, items, parts) in (None, before + 1)
+    return False
 
 
 _ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,6}(?![A-Za-z0-9])")

@@ -409,3 +409,14 @@ def test_a_company_written_as_it_writes_itself_is_rendered():
     assert "omission-list-item" not in codes(zh, ja)
     dropped = "アリババ、京東などの企業がフォーラムに参加した。"
     assert "omission" in categories(zh, dropped)
+
+
+def test_an_item_whose_neighbours_enclose_one_part_of_the_target_list_is_there():
+    # 城乡融合 → 都市と農村の一体化: the encoder not near enough; but the target lists the two
+    # neighbours with one part between them, which stands in the item's place.
+    zh = "会议讨论了乡村振兴、城乡融合、生态保护等议题。"
+    assert "omission-list-item" not in codes(
+        zh, "会議では農村振興、都市と農村の一体化、生態保護などが議論された。"
+    )
+    # Dropped, the neighbours stand side by side.
+    assert "omission-list-item" in codes(zh, "会議では農村振興、生態保護などが議論された。")
