@@ -20,7 +20,7 @@ from typing import Any
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.established import EstablishedTerm, parse_terms
 from alignment.checks.kana import romaji
-from alignment.checks.sounds import pinyin_readings, similar_at_least
+from alignment.checks.sounds import pinyin_readings, similarity
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "foreign_entities.json"
 #: How close (romaji against pinyin) a katakana word must come to the name read in Mandarin to be
@@ -60,11 +60,17 @@ def _named(entity: EstablishedTerm, target: str) -> bool:
 
 
 def _mandarin_reading(entity: EstablishedTerm, target: str) -> tuple[int, int] | None:
-    """The offsets of a katakana word that reads the name's characters in Mandarin, if any."""
+    """The offsets of a katakana word that reads the name's characters in Mandarin, if any: close
+    to the pinyin, and closer to it than to every Japanese form of the name (ゼレンスキイ is a
+    spelling of ゼレンスキー, whatever the pinyin of 泽连斯基 comes near)."""
     readings = [r.replace(" ", "") for r in pinyin_readings(entity.zh)]
+    forms = [romaji(f.replace("・", "")) for f in entity.right if KATAKANA_WORD_RE.search(f)]
     for m in KATAKANA_WORD_RE.finditer(target):
-        word = m.group().replace("・", "")
-        if len(word) >= 3 and any(similar_at_least(r, romaji(word), MANDARIN) for r in readings):
+        word = romaji(m.group().replace("・", ""))
+        if len(m.group()) < 3:
+            continue
+        mandarin = max((similarity(r, word) for r in readings), default=0.0)
+        if mandarin >= MANDARIN and all(similarity(f, word) < mandarin for f in forms):
             return m.start(), m.end()
     return None
 

@@ -197,3 +197,11 @@ def test_a_listed_name_copied_is_flagged_and_its_japanese_form_is_not(zh: str, c
 )
 def test_a_name_inside_an_ordinary_phrase_is_not_flagged(zh: str, ja: str):
     assert _spans(zh, ja) == []
+
+
+def test_a_spelling_of_the_japanese_form_is_no_mandarin_reading():
+    # ゼレンスキイ is nearer ゼレンスキー than the pinyin of 泽连斯基: a spelling, not a reading.
+    assert _spans("泽连斯基表示将继续谈判。", "ゼレンスキイ大統領は交渉を続けると述べた。") == []
+    assert _spans("泽连斯基表示将继续谈判。", "ゼーリエンスージー大統領は交渉を続けると述べた。") == [
+        "ゼーリエンスージー"
+    ]
