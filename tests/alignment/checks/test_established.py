@@ -638,3 +638,11 @@ def test_a_share_company_keeps_its_name():
     assert "terminology-calque" not in codes(
         "比亚迪股份有限公司发布公告。", "比亜迪股份有限公司が公告を出した。"
     )
+
+
+def test_a_term_in_a_company_s_name_is_the_name_s():
+    # 寿光种业集团 keeps 種業 in its name, as the press writes a company as it writes itself.
+    assert "terminology-calque" not in codes(
+        "种业集团技术人员介绍了新品种。", "種業グループの技術者が新品種を紹介した。"
+    )
+    assert "terminology-calque" in codes("我国种业发展迅速。", "わが国の種業は急速に発展している。")
