@@ -533,7 +533,18 @@ class UnsupportedClause(Check):
         src_han = set(HAN_RE.findall(seg.bridged))
         body = seg.target.rstrip(_TAIL_END)
         # The longest tail, cut at a clause boundary, in which (almost) nothing has a counterpart and
-        # without which the target has the length the source calls for.
+        # without which the target has the length the source calls for. Kanji the head renders
+        # already count as no support only where no tail is found without that rule: a longer tail
+        # would otherwise take in clauses that repeat the head's names rightly.
+        for own_only in (False, True):
+            found = self._tail(seg, whole, src_digits, src_han, body, own_only)
+            if found:
+                yield found
+                return
+
+    def _tail(
+        self, seg: Segment, whole: float, src_digits: set[str], src_han: set[str], body: str, own_only: bool
+    ) -> Finding | None:
         for cut in _CUT_RE.finditer(body):
             tail = body[cut.end() :]
             # A target long for its source, or a figure the source lacks: the tail was added.
@@ -545,9 +556,9 @@ class UnsupportedClause(Check):
             head = _length_z_of(seg.source, body[: cut.end()])
             if head is None or head < (-1.0 if invented else -0.65):
                 continue
-            if _unsupported(tail, seg, src_han, body[: cut.end()]) and (
+            if _unsupported(tail, seg, src_han, body[: cut.end()] if own_only else "") and (
                 not aligned_only or _unaligned(tail, seg, src_han)
             ):
                 start = cut.end() + len(tail) - len(tail.lstrip(_TAIL_END))
-                yield Finding(f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body))
-                return
+                return Finding(f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body))
+        return None
