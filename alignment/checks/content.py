@@ -560,5 +560,7 @@ class UnsupportedClause(Check):
                 not aligned_only or _unaligned(tail, seg, src_han)
             ):
                 start = cut.end() + len(tail) - len(tail.lstrip(_TAIL_END))
-                return Finding(f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body))
+                return Finding(
+                    f"'{tail.strip(_TAIL_END)}' has no counterpart in the source", start, len(body)
+                )
         return None

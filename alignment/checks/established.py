@@ -77,23 +77,32 @@ def established_terms() -> tuple[EstablishedTerm, ...]:
     return parse_terms(_data())
 
 
-@lru_cache(maxsize=1)
-def _by_first_character() -> dict[str, tuple[int, ...]]:
+def by_first_character(terms: tuple[EstablishedTerm, ...]) -> dict[str, tuple[int, ...]]:
     """Where each character begins a term of the list (indexes, in the list's order)."""
     index: dict[str, list[int]] = {}
-    for i, term in enumerate(established_terms()):
+    for i, term in enumerate(terms):
         index.setdefault(term.zh[0], []).append(i)
     return {char: tuple(found) for char, found in index.items()}
 
 
-def _in_source(source: str) -> list[EstablishedTerm]:
+def terms_in(
+    source: str, terms: tuple[EstablishedTerm, ...], index: dict[str, tuple[int, ...]]
+) -> list[EstablishedTerm]:
     """The terms the source holds, longest first as in the list: only those that begin with one of
-    its characters are searched for (a sentence asks about a few dozen of the ~1,000, not all),
+    its characters are searched for (a sentence asks about a few dozen of the ~2,000, not all),
     and only those found are sorted back into the list's order."""
-    terms, index = established_terms(), _by_first_character()
     found = [i for char in set(source) for i in index.get(char, ()) if terms[i].zh in source]
     found.sort()
     return [terms[i] for i in found]
+
+
+@lru_cache(maxsize=1)
+def _by_first_character() -> dict[str, tuple[int, ...]]:
+    return by_first_character(established_terms())
+
+
+def _in_source(source: str) -> list[EstablishedTerm]:
+    return terms_in(source, established_terms(), _by_first_character())
 
 
 def shipped_established_entries() -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from alignment.checks.base import KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop, occurrences
-from alignment.checks.established import EstablishedTerm, parse_terms
+from alignment.checks.established import EstablishedTerm, by_first_character, parse_terms, terms_in
 from alignment.checks.kana import romaji
 from alignment.checks.sounds import pinyin_readings, similarity
 
@@ -41,16 +41,11 @@ def foreign_entities() -> tuple[EstablishedTerm, ...]:
 
 @lru_cache(maxsize=1)
 def _by_first_character() -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
-    for i, entity in enumerate(foreign_entities()):
-        index.setdefault(entity.zh[0], []).append(i)
-    return {char: tuple(found) for char, found in index.items()}
+    return by_first_character(foreign_entities())
 
 
 def _in_source(source: str) -> list[EstablishedTerm]:
-    entities, index = foreign_entities(), _by_first_character()
-    found = sorted(i for char in set(source) for i in index.get(char, ()) if entities[i].zh in source)
-    return [entities[i] for i in found]
+    return terms_in(source, foreign_entities(), _by_first_character())
 
 
 def _named(entity: EstablishedTerm, target: str) -> bool:
