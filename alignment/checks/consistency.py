@@ -433,15 +433,6 @@ def document_findings(
                 and (approved or is_japanese(r.form))
             ):
                 continue  # the term's own kanji word (資源 for 资源) is natural Japanese beside a loanword
-            if (
-                r.kind == "katakana"
-                and ref.kind == "kanji"
-                and not false_copy
-                and not approved
-                and is_japanese(ref.form)
-                and lexicon.can_render(term, ref.form)
-            ):
-                continue  # and a loanword beside it (オペラ beside 歌劇 for 歌剧) is a synonym
             if not approved and not _one_is_wrong(term, r, ref):
                 continue
             if approved and k in chinese_left:
