@@ -111,6 +111,7 @@ from alignment.checks.typography import (
     document_half_width_digits,
     document_spaced_style,
 )
+from alignment.checks.units import UnitChanged
 from alignment.checks.untranslated import CopiedSource, SimplifiedCharacters
 from alignment.types import Flag
 
@@ -129,6 +130,7 @@ CHECKS: dict[str, Check] = {
         NumberMismatch(),
         AddedNumber(),
         WrongCounter(),
+        UnitChanged(),
         ScaleChange(),
         MultipleMisread(),
         DigitCountMisread(),
