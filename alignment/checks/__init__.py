@@ -103,7 +103,7 @@ from alignment.checks.terms import (
     TermbaseViolation,
     japan_setting,
 )
-from alignment.checks.time_relations import TimeRelationReversed
+from alignment.checks.time_relations import RelativeDateShifted, TimeRelationReversed
 from alignment.checks.truncation import MissingFinalStop, Truncation
 from alignment.checks.typography import (
     SpacedNumber,
@@ -174,6 +174,7 @@ CHECKS: dict[str, Check] = {
         DirectionReversed(),
         ChangeReversed(),
         TimeRelationReversed(),
+        RelativeDateShifted(),
         MissionReversed(),
         AddedRecord(),
         LiteralIdiom(),

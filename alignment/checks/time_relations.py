@@ -131,3 +131,112 @@ class TimeRelationReversed(Check):
                     start.end(),
                     f"{start.group(1)}までに",
                 )
+
+
+# --- a date counted from today -----------------------------------------------------------------
+
+#: Chinese words that count a year, month, week or day from the time of writing, with the offset
+#: each counts. 前年 is left out: it is "the year before last" and, in statistics, "the previous
+#: year"; 上年 is the previous year in both.
+_ZH_RELATIVE: dict[str, tuple[str, int]] = {
+    "去年": ("year", -1),
+    "上年": ("year", -1),
+    "今年": ("year", 0),
+    "本年": ("year", 0),
+    "明年": ("year", 1),
+    "后年": ("year", 2),
+    "前天": ("day", -2),
+    "昨天": ("day", -1),
+    "昨日": ("day", -1),
+    "今天": ("day", 0),
+    "明天": ("day", 1),
+    "后天": ("day", 2),
+    "上个月": ("month", -1),
+    "上月": ("month", -1),
+    "本月": ("month", 0),
+    "这个月": ("month", 0),
+    "下个月": ("month", 1),
+    "下月": ("month", 1),
+    "上周": ("week", -1),
+    "上星期": ("week", -1),
+    "本周": ("week", 0),
+    "这周": ("week", 0),
+    "下周": ("week", 1),
+    "下星期": ("week", 1),
+}
+#: The Japanese words of the same kind. 前年 is "the previous year" of a past date as often as of
+#: today (前年比), so it counts as neither; 今日 may be "nowadays" and is read as today, as 今天
+#: may be.
+_JA_RELATIVE: dict[str, tuple[str, int]] = {
+    "一昨年": ("year", -2),
+    "昨年": ("year", -1),
+    "去年": ("year", -1),
+    "今年": ("year", 0),
+    "本年": ("year", 0),
+    "来年": ("year", 1),
+    "明年": ("year", 1),
+    "再来年": ("year", 2),
+    "一昨日": ("day", -2),
+    "おととい": ("day", -2),
+    "昨日": ("day", -1),
+    "きのう": ("day", -1),
+    "今日": ("day", 0),
+    "本日": ("day", 0),
+    "明日": ("day", 1),
+    "あす": ("day", 1),
+    "明後日": ("day", 2),
+    "あさって": ("day", 2),
+    "先月": ("month", -1),
+    "今月": ("month", 0),
+    "来月": ("month", 1),
+    "先週": ("week", -1),
+    "今週": ("week", 0),
+    "来週": ("week", 1),
+}
+
+
+def _relative_re(words: dict[str, tuple[str, int]]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+_ZH_RELATIVE_RE = _relative_re(_ZH_RELATIVE)
+_JA_RELATIVE_RE = _relative_re(_JA_RELATIVE)
+#: A comparison with the same period of the year before: its year is last year's.
+_YEAR_ON_YEAR_RE = re.compile("同比|同期")
+
+
+class RelativeDateShifted(Check):
+    """A date counted from today moved to another: 明年 "next year" rendered 昨年, 上周 "last week"
+    rendered 来週. The year, month, week or day the source counts from the time of writing must be
+    the one the target counts; a target word of the same kind that counts one the source never
+    names is another date."""
+
+    code = "mistranslation-relative-date"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "A date counted from today rendered as another (明年 'next year' → 昨年, 上周 → 来週)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        said: dict[str, set[int]] = {}
+        for m in _ZH_RELATIVE_RE.finditer(seg.source):
+            kind, offset = _ZH_RELATIVE[m.group()]
+            said.setdefault(kind, set()).add(offset)
+        if not said:
+            return
+        if "year" in said and _YEAR_ON_YEAR_RE.search(seg.source):
+            said["year"].add(-1)  # 今年…同比增长: 昨年同期比 names the year the source compares with
+        for m in _JA_RELATIVE_RE.finditer(seg.target):
+            kind, offset = _JA_RELATIVE[m.group()]
+            offsets = said.get(kind)
+            if offsets and offset not in offsets:
+                meant = " or ".join(
+                    w for w, (k, o) in _ZH_RELATIVE.items() if k == kind and o in offsets and len(w) == 2
+                )
+                yield Finding(
+                    f"'{m.group()}' is another {kind} than the source's {meant or kind}",
+                    m.start(),
+                    m.end(),
+                )
+                return

@@ -61,3 +61,37 @@ def test_a_first_time_told_as_a_repeat() -> None:
 )
 def test_the_relation_kept(zh: str, ja: str) -> None:
     assert flags(zh, ja) == []
+
+
+RELATIVE = "mistranslation-relative-date"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("两市计划明年互办文化节。", "両市は昨年、相互に文化祭を開催する計画だ。", "昨年"),
+        ("代表团将于下周抵达。", "代表団は先週到着する。", "先週"),
+        ("该馆上个月接待游客5万人次。", "同館は来月、延べ5万人の観光客を受け入れた。", "来月"),
+        ("比赛昨天在市体育中心举行。", "試合は明日、市スポーツセンターで行われた。", "明日"),
+    ],
+)
+def test_a_relative_date_moved(zh: str, ja: str, span: str) -> None:
+    found = [f for f in run_checks(zh, ja) if f.code == RELATIVE]
+    assert [(ja[f.start : f.end], f.category) for f in found] == [(span, "mistranslation")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("两市计划明年互办文化节。", "両市は来年、相互に文化祭を開催する計画だ。"),
+        ("去年全市接待游客800万人次。", "昨年、全市は延べ800万人の観光客を受け入れた。"),
+        # 同比 compares with the year before: 昨年同期 names it.
+        ("今年上半年出口同比增长12%。", "今年上半期の輸出は昨年同期比12%増加した。"),
+        # 前年 counts from the past as often as from today.
+        ("今年出口增长12%。", "今年の輸出は前年比12%増加した。"),
+        # The source names no date counted from today.
+        ("2023年出口增长12%。", "昨年の輸出は12%増加した。"),
+    ],
+)
+def test_the_same_relative_date_is_left_alone(zh: str, ja: str) -> None:
+    assert [f for f in run_checks(zh, ja) if f.code == RELATIVE] == []
