@@ -13,6 +13,7 @@ from functools import partial
 from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.cities import CityAbbreviation
+from alignment.checks.connectives import ConcessionAsCause
 from alignment.checks.consistency import (
     Inconsistency,
     KatakanaVariant,
@@ -175,6 +176,7 @@ CHECKS: dict[str, Check] = {
         ChangeReversed(),
         TimeRelationReversed(),
         RelativeDateShifted(),
+        ConcessionAsCause(),
         MissionReversed(),
         AddedRecord(),
         LiteralIdiom(),
