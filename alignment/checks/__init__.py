@@ -41,6 +41,7 @@ from alignment.checks.entities import (
     document_places,
 )
 from alignment.checks.established import CalquedTerm, ForeignMinister, PartlyCopiedTerm
+from alignment.checks.extents import ChangeToAsBy
 from alignment.checks.foreign_entities import ForeignEntity
 from alignment.checks.grammar import (
     ActiveForPassive,
@@ -177,6 +178,7 @@ CHECKS: dict[str, Check] = {
         TimeRelationReversed(),
         RelativeDateShifted(),
         ConcessionAsCause(),
+        ChangeToAsBy(),
         MissionReversed(),
         AddedRecord(),
         LiteralIdiom(),
