@@ -95,7 +95,7 @@ from alignment.checks.polarity import (
     PlanAsDone,
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
-from alignment.checks.records import AddedRecord
+from alignment.checks.records import AddedRecord, RankChanged
 from alignment.checks.senses import SenseMismatch
 from alignment.checks.terms import (
     Calque,
@@ -181,6 +181,7 @@ CHECKS: dict[str, Check] = {
         ChangeToAsBy(),
         MissionReversed(),
         AddedRecord(),
+        RankChanged(),
         LiteralIdiom(),
         CalquedTerm(),
         PartlyCopiedTerm(),

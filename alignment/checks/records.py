@@ -48,3 +48,86 @@ class AddedRecord(Check):
             claim.start(),
             claim.end(),
         )
+
+
+# --- a rank turned into another ----------------------------------------------------------------
+
+_ZH_NUMERAL = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+#: A rank by size: 第一大贸易伙伴 "the largest trading partner", 第二大市场 "the second largest".
+_ZH_RANK_RE = re.compile(r"第([一二两三四五六七八九十]|\d{1,2})大")
+#: The target's claims of first place by size (最大, 首位, トップ, 1位, 一番) and a first time (初の,
+#: 初めて), which 第一 is not.
+_JA_LARGEST_RE = re.compile(r"最大|首位|トップ|(?<![\d.])1位|一番|第1(?![\d.])|最も")
+#: The claims of first place a lower rank is flagged for (最も and 一番 often qualify another word of
+#: the sentence: 最も重要な).
+_JA_FIRST_PLACE_RE = re.compile(r"最大|首位|トップ|(?<![\d.])1位")
+_JA_FIRST_TIME_RE = re.compile(r"初の|初めて")
+
+
+def _ranks(source: str) -> set[int]:
+    return {
+        int(m.group(1)) if m.group(1).isdigit() else _ZH_NUMERAL[m.group(1)]
+        for m in _ZH_RANK_RE.finditer(source)
+    }
+
+
+def _writes_rank(target: str, rank: int) -> bool:
+    """Whether the target writes a rank ``rank`` other than first: 第2位, 2番目, 2位, 第二, or a
+    place next to another (…に次ぐ, 次いで: the second)."""
+    return bool(
+        re.search(
+            rf"(?<![\d.]){rank}(?:位|番目|番手)|第{rank}(?![\d.])|第{'一二三四五六七八九十'[rank - 1] if rank <= 10 else rank}",
+            target,
+        )
+        or (rank == 2 and re.search("次ぐ|次いで|次ぎ", target))
+    )
+
+
+class RankChanged(Check):
+    """A rank by size rendered as another: 第二大出口目的地 "the second largest destination" as
+    最大の輸出先, 第一大出口市场 "the largest market" as 初の大型輸出市場 (a first time). Read from
+    the source's 第N大 and the target's ranks; a target that writes the source's rank anywhere is
+    left alone."""
+
+    code = "mistranslation-rank"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "A rank by size rendered as another (第二大 'second largest' → 最大, 第一大 'largest' → 初の)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        ranks = _ranks(seg.source)
+        if not ranks:
+            return
+        target = seg.target_norm
+        if 1 in ranks:
+            first_time = _JA_FIRST_TIME_RE.search(target)
+            if first_time and not _JA_LARGEST_RE.search(target):
+                yield Finding(
+                    f"'{first_time.group()}' tells a first time; the source's 第一大 is the largest (最大の)",
+                    first_time.start(),
+                    first_time.end(),
+                )
+            return
+        first = _JA_FIRST_PLACE_RE.search(target)
+        if first and not any(_writes_rank(target, r) for r in ranks):
+            rank = min(ranks)
+            yield Finding(
+                f"'{first.group()}' makes first what the source ranks number {rank} by size "
+                f"(第{rank}大: 第{rank}位, {rank}番目に大きい)",
+                first.start(),
+                first.end(),
+            )

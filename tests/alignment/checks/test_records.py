@@ -55,3 +55,41 @@ def test_a_record_or_a_rank_the_source_does_not_claim(zh: str, ja: str, span: st
 )
 def test_a_claim_the_source_makes_or_no_claim_at_all(zh: str, ja: str) -> None:
     assert spans(zh, ja) == []
+
+
+RANK = "mistranslation-rank"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("德国已成为该省第二大贸易伙伴。", "ドイツは同省最大の貿易相手となった。", "最大"),
+        ("日本是该市第三大客源国。", "日本は同市の首位の観光客送り出し国だ。", "首位"),
+        (
+            "东盟继续保持该市第一大贸易伙伴地位。",
+            "ASEANは引き続き同市初の貿易パートナーの地位を保った。",
+            "初の",
+        ),
+    ],
+)
+def test_a_rank_rendered_as_another(zh: str, ja: str, span: str) -> None:
+    found = [f for f in run_checks(zh, ja) if f.code == RANK]
+    assert [(ja[f.start : f.end], f.category) for f in found] == [(span, "mistranslation")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("德国已成为该省第二大贸易伙伴。", "ドイツは同省第2位の貿易相手となった。"),
+        ("德国已成为该省第二大贸易伙伴。", "ドイツは同省で2番目に大きい貿易相手となった。"),
+        ("德国已成为仅次于东盟的该省第二大贸易伙伴。", "ドイツはASEANに次ぐ同省の貿易相手となった。"),
+        ("东盟继续保持该市第一大贸易伙伴地位。", "ASEANは引き続き同市最大の貿易相手の地位を保った。"),
+        # 最も qualifies another word: the rank is not claimed.
+        (
+            "日本是该市第三大客源国，也是最重要的合作伙伴。",
+            "日本は同市3位の観光客送り出し国で、最も重要なパートナーだ。",
+        ),
+    ],
+)
+def test_the_same_rank_is_left_alone(zh: str, ja: str) -> None:
+    assert [f for f in run_checks(zh, ja) if f.code == RANK] == []
