@@ -92,6 +92,7 @@ from alignment.checks.polarity import (
     DoneAsPlan,
     NegationMismatch,
     ObligationAdded,
+    OngoingAsDone,
     PlanAsDone,
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
@@ -182,6 +183,7 @@ CHECKS: dict[str, Check] = {
         MissionReversed(),
         AddedRecord(),
         RankChanged(),
+        OngoingAsDone(),
         LiteralIdiom(),
         CalquedTerm(),
         PartlyCopiedTerm(),

@@ -427,6 +427,40 @@ class PlanAsDone(Check):
         )
 
 
+#: What makes something under way (正在推进 "is pushing ahead with") and what makes it done.
+_ZH_ONGOING_RE = re.compile("正在")
+_ZH_FINISHED_RE = re.compile("完成|结束|完工|竣工|建成|完毕|已经|已|告一段落|收官")
+#: Japanese forms that say the work is finished: 終える, 終わる, 完了, 済ませる, 完成させる.
+_JA_FINISHED_RE = re.compile("終え|終わっ|終わり|終了し|完了し|済ませ|済み|完成させ|完成し|仕上げ")
+
+
+class OngoingAsDone(Check):
+    """The source says a work is under way (正在推进新首都建设) and the target says it is finished
+    (新首都の建設を終えており): the verb is right, its aspect is not. Only where the source names
+    nothing finished."""
+
+    code = "mistranslation-ongoing-as-done"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "The source says a work is under way and the translation says it is finished (正在推进建设 "
+        "→ 建設を終えており)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        ongoing = _ZH_ONGOING_RE.search(seg.source)
+        if not ongoing or _ZH_FINISHED_RE.search(seg.source):
+            return
+        done = _JA_FINISHED_RE.search(seg.target)
+        if done:
+            yield Finding(
+                f"'{done.group()}' says the work is finished; the source's {ongoing.group()} says it is "
+                "under way (進めている, 中だ)",
+                done.start(),
+                done.end(),
+            )
+
+
 # --- modality --------------------------------------------------------------------------------
 
 #: What obliges, requires, asks or forbids in the source (必须, 应, 要求, 呼吁, 不得), or compels (强制投票,

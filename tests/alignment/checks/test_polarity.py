@@ -369,3 +369,30 @@ def test_a_negated_measure_asserted_in_its_clause_is_flagged_beside_another_nega
     assert "mistranslation-negation" in codes(zh, ja)
     assert "mistranslation-negation" not in codes(zh, ja.replace("を超える", "を超えない"))
     assert "mistranslation-negation" not in codes(zh, ja.replace("3000元を超える", "上限3000元とする"))
+
+
+ONGOING = "mistranslation-ongoing-as-done"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("该市正在推进老城区改造。", "同市は旧市街地の改修を終えた。", "終え"),
+        ("双方正在商谈合作细节。", "双方は協力の詳細について協議を完了した。", "完了し"),
+    ],
+)
+def test_work_under_way_told_as_finished(zh: str, ja: str, span: str) -> None:
+    found = [f for f in run_checks(zh, ja) if f.code == ONGOING]
+    assert [(ja[f.start : f.end], f.category) for f in found] == [(span, "mistranslation")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("该市正在推进老城区改造。", "同市は旧市街地の改修を進めている。"),
+        # The source names a finished part too.
+        ("一期工程已完工，二期正在建设。", "第1期工事は完了し、第2期は建設中だ。"),
+    ],
+)
+def test_work_under_way_left_alone(zh: str, ja: str) -> None:
+    assert [f for f in run_checks(zh, ja) if f.code == ONGOING] == []
