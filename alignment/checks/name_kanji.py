@@ -19,12 +19,13 @@ from functools import lru_cache
 
 import opencc
 
+from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.chinese_names import SURNAMES
 from alignment.checks.entities import name_runs
 from alignment.checks.japanese import words
-from alignment.checks.origins import cedict_common, cedict_text, segmented
+from alignment.checks.origins import cedict_common, cedict_text, head_glosses, segmented
 from alignment.checks.sounds import NAME_CHARS, NAME_RUN_RE, TRANSLIT_RUN_RE
 
 _JP2T = opencc.OpenCC("jp2t")
@@ -267,6 +268,50 @@ def _one_homophone(source: str, target: str, written: str) -> bool:
     return bool(_HAN_RE.match(x)) and homophones(x, y) and to_kanji(x) != w
 
 
+#: Characters Japanese abbreviates a country with (中伊 for 中意, 日米, 英仏): a window that differs
+#: from the source's place only by one of them is a pair of countries, not a place misspelt.
+_COUNTRY_CHARS = frozenset("日米英仏独伊露豪加印韓朝中墨蘭葡西比瑞")
+
+
+@lru_cache(maxsize=1024)
+def homophone_dictionary_places(source: str, target: str) -> tuple[tuple[int, int, str], ...]:
+    """Places the dictionary knows (CC-CEDICT glosses 株洲 "Zhuzhou, prefecture-level city in
+    Hunan") that the target writes with one other character of the same Mandarin sound and no
+    place ending after it (株州, 審陽 for 沈阳): each with its target span and the source's form.
+    Only a stretch of the target that its words start and end with, and that is no Japanese word
+    (陶磁 for 陶瓷 is Japanese), counts."""
+    src, tgt = simplified(source), simplified(target)
+    places = [
+        w
+        for _, w in segmented(src)
+        if 2 <= len(w) <= 4
+        and all(_HAN_RE.match(c) for c in w)
+        and w not in tgt
+        and to_kanji(w) not in target
+        and (head_glosses(w)[1] or gloss_is_chinese(w))
+    ]
+    if not places:
+        return ()
+    tokens = words(target)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    out: list[tuple[int, int, str]] = []
+    for place in dict.fromkeys(places):
+        n = len(place)
+        for j in starts:
+            if j + n not in ends:
+                continue
+            written = target[j : j + n]
+            if not _one_homophone(place, tgt[j : j + n], written):
+                continue
+            changed = next(c for c, p in zip(written, place, strict=True) if to_kanji(p) != c and p != c)
+            if changed in _COUNTRY_CHARS or lexicon.is_japanese_word(written) or written in to_kanji(source):
+                continue
+            out.append((j, j + n, place))
+            break
+    return tuple(sorted(out))
+
+
 class HomophonePlace(Check):
     code = "entity-homophone-place"
     category = "named_entity"
@@ -279,7 +324,10 @@ class HomophonePlace(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:
             return
-        for start, end, name in homophone_places(seg.source, seg.target):
+        found = homophone_places(seg.source, seg.target)
+        if not found and not seg.over_budget:  # the dictionary's places are sought word by word
+            found = homophone_dictionary_places(seg.source, seg.target)
+        for start, end, name in found:
             yield Finding(
                 f"place {name} of the source is written {seg.target[start:end]}, another character of "
                 "the same sound",

@@ -307,3 +307,27 @@ def test_a_place_written_with_another_unit_is_another_place():
         ("吉林县与吉林市签署协议。", "吉林県と吉林市が協定に調印した。"),
     ):
         assert "entity-place-unit" not in codes(fine_zh, fine_ja), fine_ja
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("考察团前往岳阳参观。", "視察団は越陽を訪れて見学した。", "越陽"),
+        ("这批货物将从襄阳发往欧洲。", "この貨物は湘陽から欧州へ発送される。", "湘陽"),
+    ],
+)
+def test_a_dictionary_place_written_with_a_homophone(zh: str, ja: str, span: str) -> None:
+    found = [f for f in run_checks(zh, ja) if f.code == "entity-homophone-place"]
+    assert [ja[f.start : f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("考察团前往岳阳参观。", "視察団は岳陽を訪れて見学した。"),
+        # Japanese abbreviates a country with its own character: a pair of countries.
+        ("中意友好协会会长出席。", "中伊友好協会の会長が出席した。"),
+    ],
+)
+def test_a_dictionary_place_left_alone(zh: str, ja: str) -> None:
+    assert [f for f in run_checks(zh, ja) if f.code == "entity-homophone-place"] == []
