@@ -13,7 +13,7 @@ from functools import partial
 from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.cities import CityAbbreviation
-from alignment.checks.connectives import ConcessionAsCause
+from alignment.checks.connectives import ConcessionAsCause, NotButAsNotOnly
 from alignment.checks.consistency import (
     Inconsistency,
     KatakanaVariant,
@@ -179,6 +179,7 @@ CHECKS: dict[str, Check] = {
         TimeRelationReversed(),
         RelativeDateShifted(),
         ConcessionAsCause(),
+        NotButAsNotOnly(),
         ChangeToAsBy(),
         MissionReversed(),
         AddedRecord(),

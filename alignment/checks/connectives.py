@@ -122,3 +122,48 @@ class ConcessionAsCause(Check):
                 found.start(),
                 found.end(),
             )
+
+
+# --- "not A but B" and "not only A but also B" --------------------------------------------------
+
+#: 不是A而是B "not A but B" (并非, 并不是 too) and 不仅A而且B "not only A but also B" (不只, 不但 …).
+_ZH_NOT_BUT_RE = re.compile(r"(?:并不是|不是|并非)[^。；;]*?而是")
+_ZH_NOT_ONLY_RE = re.compile(r"不仅|不只|不但|不光|不单")
+#: Their Japanese forms: AではなくB, AだけでなくB (のみならず, ばかりでなく).
+_JA_NOT_ONLY_RE = re.compile(r"だけで(?:は)?なく|のみならず|ばかりで(?:は)?なく|のみで(?:は)?なく")
+_JA_NOT_BUT_RE = re.compile(r"(?<!だけ)(?<!のみ)(?<!ばかり)で(?:は)?なく[、,]?")
+
+
+class NotButAsNotOnly(Check):
+    """不是A而是B "not A but B" rendered AだけでなくB "not only A but also B", or the other way: the
+    first denies A, the second asserts it, so the translation claims what the source denies (保护不是
+    "冻结"，而是… → 「凍結」するだけでなく…)."""
+
+    code = "mistranslation-not-only"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "'Not A but B' rendered 'not only A but also B', or the other way (不是冻结而是… → "
+        "凍結するだけでなく…)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source, target = seg.source, seg.target
+        not_but = _ZH_NOT_BUT_RE.search(source)
+        not_only = _ZH_NOT_ONLY_RE.search(source)
+        if not_but and not not_only:
+            found = _JA_NOT_ONLY_RE.search(target)
+            if found and not _JA_NOT_BUT_RE.search(target):
+                yield Finding(
+                    f"'{found.group()}' asserts what the source denies (不是…而是: ではなく)",
+                    found.start(),
+                    found.end(),
+                )
+        elif not_only and not not_but:
+            found = _JA_NOT_BUT_RE.search(target)
+            if found and not _JA_NOT_ONLY_RE.search(target):
+                yield Finding(
+                    f"'{found.group()}' denies what the source asserts as well ({not_only.group()}: だけでなく)",
+                    found.start(),
+                    found.end(),
+                )

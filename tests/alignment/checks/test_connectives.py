@@ -43,3 +43,40 @@ def test_the_relation_turned_around(zh: str, ja: str, span: str) -> None:
 )
 def test_the_same_relation_is_left_alone(zh: str, ja: str) -> None:
     assert flags(zh, ja) == []
+
+
+NOT_ONLY = "mistranslation-not-only"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("这不是简单的复制，而是创新。", "これは単なる複製だけでなく、革新である。", "だけでなく"),
+        (
+            "该项目不仅带动了就业，还促进了旅游。",
+            "同プロジェクトは雇用ではなく、観光を促進した。",
+            "ではなく、",
+        ),
+    ],
+)
+def test_not_but_and_not_only_turned_around(zh: str, ja: str, span: str) -> None:
+    found = [f for f in run_checks(zh, ja) if f.code == NOT_ONLY]
+    assert [(ja[f.start : f.end], f.category) for f in found] == [(span, "mistranslation")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("这不是简单的复制，而是创新。", "これは単なる複製ではなく、革新である。"),
+        (
+            "该项目不仅带动了就业，还促进了旅游。",
+            "同プロジェクトは雇用を生み出しただけでなく、観光も促進した。",
+        ),
+        (
+            "该项目不仅带动了就业，还促进了旅游。",
+            "同プロジェクトは雇用創出のみならず、観光振興にもつながった。",
+        ),
+    ],
+)
+def test_not_but_and_not_only_left_alone(zh: str, ja: str) -> None:
+    assert [f for f in run_checks(zh, ja) if f.code == NOT_ONLY] == []
