@@ -97,6 +97,7 @@ from alignment.checks.polarity import (
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
 from alignment.checks.records import AddedRecord, RankChanged
+from alignment.checks.roles import PlacesSwapped
 from alignment.checks.senses import SenseMismatch
 from alignment.checks.terms import (
     Calque,
@@ -180,6 +181,7 @@ CHECKS: dict[str, Check] = {
         RelativeDateShifted(),
         ConcessionAsCause(),
         NotButAsNotOnly(),
+        PlacesSwapped(),
         ChangeToAsBy(),
         MissionReversed(),
         AddedRecord(),

@@ -186,6 +186,12 @@ def _target_mentions(target: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(mentions(target, _forms()[1]))
 
 
+def target_place_mentions(target: str) -> tuple[tuple[str, int, int], ...]:
+    """(English, start, end) of each country, region or city the target names, as
+    :func:`source_place_mentions` reads the source."""
+    return _target_mentions(target)
+
+
 @lru_cache(maxsize=1024)
 def source_places(source: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
     """The source's full names, and every place the source names or implies: by name, by a city,
