@@ -134,6 +134,9 @@ _OMIT_COV = 0.25
 # with a dropped clause).
 _OMIT_Z_CUT = -1.0
 _SRC_CLAUSE_RE = re.compile(r"[^，,、；;：:。！？!?“”\"（）()]+")
+#: A bracketed clause that converts a sum (（约合295亿元人民币）): Japanese news converts into yen
+#: itself or leaves the conversion out.
+_CONVERSION_CLAUSE_RE = re.compile(r"\s*(?:约合|約合|折合)")
 
 
 class UncoveredClause(Check):
@@ -178,6 +181,8 @@ class UncoveredClause(Check):
         for m in clauses:
             if _renders_by_abbreviation(seg.source, m.end(), seg.target_norm):
                 continue
+            if m.start() and seg.bridged[m.start() - 1] in "（(" and _CONVERSION_CLAUSE_RE.match(m.group()):
+                continue  # a conversion in brackets (约合295亿元人民币): the press gives its own, in yen
             covered = {i - m.start() for i in rendered if m.start() <= i < m.end()}
             if said:
                 covered |= _said_in_other_words(clause_words(seg.source, m.start(), m.end()), said)

@@ -776,12 +776,25 @@ def _differences(seg: Segment) -> NumberDifferences:
     # 翻一番 doubles, 翻两番 quadruples.
     src_values += [2.0 ** _count(m.group(1)) for m in _DOUBLING_RE.finditer(seg.bridged)]
     src_values += _date_shorthand_values(seg.bridged)
+    # The field of a knockout round (八分之一决赛: the last 16, ベスト16).
+    src_values += [
+        2 * v
+        for m in _ROUND_FIELD_RE.finditer(src_text)
+        if (v := cjk_value(m.group(1)) or _digits(m.group(1)))
+    ]
     src_values += _period_months(seg.source)
     # Half past (三点半 = 3時30分, 15:30 = 3時半): thirty minutes on either side.
     src_values += [30.0 for _ in _SRC_HALF_PAST_RE.finditer(seg.source)]
     tgt_values += [30.0 for _ in _TGT_HALF_PAST_RE.finditer(seg.target_norm)]
     src_values += _other_clock([n for n in all_src if _CLOCK_RE.match(src_text, n.end)])
     tgt_values += _other_clock([n for n in tgt if _CLOCK_RE.match(tgt_text, n.end)])
+    # Beijing time given as Japan time, an hour ahead (北京时间3时17分 → 日本時間4時17分): Japanese
+    # news converts the hour for its readers.
+    if _BEIJING_TIME_RE.search(seg.source) and _JAPAN_TIME_RE.search(seg.target_norm):
+        src_hours = [n for n in all_src if _SRC_HOUR_RE.match(src_text, n.end) and 0 <= n.value < 24]
+        tgt_hours = [n for n in tgt if _TGT_HOUR_RE.match(seg.target_norm, n.end) and 0 < n.value <= 24]
+        src_values += [n.value + 1 + step for n in src_hours for step in (0, 12)]
+        tgt_values += [n.value - 1 - step for n in tgt_hours for step in (0, 12)]
     same_src, same_tgt = _same_quantities(src_text, all_src, tgt_text, tgt)
     imperial = [n for n in all_src if _IMPERIAL_RE.match(src_text, n.end)]
     conversions = _conversions(src_text, imperial) + _chinese_conversions(src_text, all_src)
@@ -808,6 +821,8 @@ def _differences(seg: Segment) -> NumberDifferences:
         Finding(f"number {n.text.strip()} of the source ({n.value:g}) is missing in the target")
         for n in src
         if n not in imperial
+        and not _source_conversion(n, src_text)
+        and not _ROUND_RE.match(src_text, n.end)
         and n.start not in same_src
         and not any(_close(n.value, v) for v in tgt_values)
         and not any(_compatible(src_quantities[n], q) for q in tgt_quantities if q[0])
@@ -853,6 +868,27 @@ def _differences(seg: Segment) -> NumberDifferences:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+
+# A knockout round named by the share of the field left (四分之一决赛 is the quarter-final, 準々決勝;
+# 八分之一决赛 the round of 16): the name of a round, not a figure.
+_ROUND_RE = re.compile(r"\s*分之一\s*(?:决赛|決賽|决賽|決勝)")
+# The lookbehind starts a try only where a run of numerals starts (a long run retried from each
+# of its characters is quadratic).
+_ROUND_FIELD_RE = re.compile(r"(?<![\d二四八十六])(\d+|[二四八十六]+)\s*分之一\s*(?:决赛|決賽|决賽|決勝)")
+
+_BEIJING_TIME_RE = re.compile("北京时间|北京時間")
+_JAPAN_TIME_RE = re.compile("日本時間")
+
+# A sum the source converts in brackets (41亿美元（约合295亿元人民币）): the Japanese press gives its
+# own conversion into yen there (41億ドル（約6200億円）) or none, so the source's converted figure
+# need not reach the target where the target converts too or writes the sum it converts.
+_SRC_CONVERSION_RE = re.compile(r"[（(]\s*(?:约合|約合|折合|合)\s*$")
+
+
+def _source_conversion(n: Number, src_text: str) -> bool:
+    """Whether ``n`` is the figure of a conversion the source glosses a sum with, in brackets."""
+    return bool(_SRC_CONVERSION_RE.search(src_text, max(0, n.start - 6), n.start))
+
 
 # A sum converted into the reader's currency in brackets after the figure (35億ドル（約3800億円）):
 # Japanese press practice, a gloss on a figure the target keeps, not a figure of its own.

@@ -412,3 +412,27 @@ def test_a_rugby_minute_counted_in_its_half():
     assert "number" not in categories(zh, "ニュージーランドは後半35分にトライを決めた。")
     assert "number" not in categories(zh, "ニュージーランドは後半30分にトライを決めた。")  # football's
     assert "number" in categories(zh, "ニュージーランドは後半20分にトライを決めた。")
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # Beijing time given as Japan time, an hour ahead.
+        ("北京时间6月2日晚8时，探测器进入环月轨道。", "日本時間6月2日午後9時、探査機は月周回軌道に入った。"),
+        ("北京时间凌晨2时30分，火箭发射升空。", "日本時間午前3時30分、ロケットが打ち上げられた。"),
+        # The source's own conversion in brackets, converted into yen by the target.
+        ("该项目投资12亿欧元（约合92亿元人民币）。", "同プロジェクトの投資額は12億ユーロ（約1900億円）。"),
+        # A knockout round named by the share of the field left.
+        ("球队在四分之一决赛中出局。", "チームは準々決勝で敗退した。"),
+        ("球队在八分之一决赛中出局。", "チームはベスト16で敗退した。"),
+    ],
+)
+def test_japanese_news_conventions_for_times_sums_and_rounds(zh, ja):
+    assert "number" not in categories(zh, ja)
+    assert "omission" not in categories(zh, ja)
+
+
+def test_beijing_time_an_hour_off_the_japan_time_is_still_flagged():
+    assert "number" in categories(
+        "北京时间6月2日晚8时，探测器进入环月轨道。", "日本時間6月2日午後11時、探査機は月周回軌道に入った。"
+    )
