@@ -309,7 +309,7 @@ class NegationMismatch(Check):
 #: before what is to come (预计将有, 预计全年), since 预计损失达… is an estimate of what happened.
 _ZH_FUTURE_RE = re.compile(
     r"将于|将要|即将|将会|将在|将继续|将进一步|计划(?=[于在到今明下将年])|拟于|拟在|预计(?=[将会到于在今明下年全本])|准备(?=[于在今明下将])"
-    r"|明年|下一步|下半年|今后|届时|下周|下个月|下月|打算|有望|力争|将来|后年|必须|务必|应当|^要(?=把|将)"
+    r"|明年|下一步|下半年|今后|届时|下周|下个月|下月|打算|有望|力争|将来|后年|^要(?=把|将)"
 )
 #: Words that mark an event of the source as done.
 _ZH_DONE_RE = re.compile(r"已经|已|曾经|曾|了|过去|此前|日前|近日|昨天|昨日|上周|上月|去年|前年")
@@ -912,12 +912,14 @@ class DoneAsPlan(Check):
         )
         if done is None or any(w in _ZH_MODAL_WORDS for _, w in segmented(source)):
             return
-        predicate, _ = main_predicate(seg.tokens)
+        predicate, quoted = main_predicate(seg.tokens)
         if not predicate:
             return
         verb = predicate[-1]
         if verb.feature.pos1 != "動詞" or not (verb.feature.cForm or "").startswith("終止形"):
             return
+        if quoted and seg.target.startswith(("として", "とし、"), verb.end):
+            return  # …を制限するとして提訴した: the grounds of a claim are told in the present
         if verb.feature.lemma in _JA_STATIVE or _JA_PLAN_RE.search(_final_clause(seg, predicate)):
             return
         yield Finding(

@@ -396,3 +396,20 @@ def test_work_under_way_told_as_finished(zh: str, ja: str, span: str) -> None:
 )
 def test_work_under_way_left_alone(zh: str, ja: str) -> None:
     assert [f for f in run_checks(zh, ja) if f.code == ONGOING] == []
+
+
+def test_the_grounds_of_a_claim_are_told_in_the_present() -> None:
+    zh = "该组织随后提起诉讼，称该法构成了不当限制。"
+    assert not _flags("grammar-done-as-plan", zh, "同団体は、同法が不当な制限を課すとして提訴した。")
+    # Reported speech is still judged.
+    assert _flags(
+        "grammar-done-as-plan", "他表示，双方签署了协议。", "同氏は、双方が協定に署名すると述べた。"
+    )
+
+
+def test_an_obligation_is_no_plan() -> None:
+    # 必须 says what a law requires, not what is yet to be done: a law of the past required it.
+    zh = "该法于2019年通过，要求企业必须公开排放数据。"
+    assert not _flags(
+        "grammar-plan-as-done", zh, "同法は2019年に成立し、企業に排出データの公開を義務付けた。"
+    )
