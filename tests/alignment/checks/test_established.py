@@ -646,3 +646,14 @@ def test_a_term_in_a_company_s_name_is_the_name_s():
         "种业集团技术人员介绍了新品种。", "種業グループの技術者が新品種を紹介した。"
     )
     assert "terminology-calque" in codes("我国种业发展迅速。", "わが国の種業は急速に発展している。")
+
+
+def test_the_chief_designer_of_a_programme_keeps_its_title() -> None:
+    # 总设计师 is 総設計師 in the Japanese press; a designer alone is still デザイナー or 設計者.
+    chief = [
+        f.code
+        for f in run_checks("空间站工程总设计师王明出席。", "宇宙ステーション計画の王明総設計師が出席した。")
+    ]
+    assert "terminology-calque" not in chief
+    plain = [f.code for f in run_checks("这位设计师出席了活动。", "この設計師はイベントに出席した。")]
+    assert "terminology-calque" in plain
