@@ -130,6 +130,8 @@ class DoubleObject(Check):
         named = _quoted_names(tokens)
         last: int | None = None  # index of the open clause's を
         for k, tok in enumerate(tokens):
+            if object_marker(tok) and _compound_particle(tokens, k):
+                continue  # 3時間を超えて, 大使館を通じて: an adverbial, the clause's object is another
             if object_marker(tok):
                 # をを is one particle doubled, grammar-particle's slip.
                 if last is not None and tokens[last].end < tok.start and not _relative(tokens, k):
@@ -143,6 +145,30 @@ class DoubleObject(Check):
                 tok.surface == "に" and tok.feature.pos1 == "助詞"
             ):
                 last = None
+
+
+#: Verbs that make a compound particle with を before them and て after (を超えて "over", を通じて
+#: "through", を除いて "except", を含めて "including", を巡って "over", を受けて "in response to",
+#: を経て "via", を挟んで "across", を問わず "regardless of"): the phrase is an adverbial.
+_COMPOUND_PARTICLE_VERBS = frozenset(
+    "超える 越える 通じる 通ずる 除く 含める 巡る 受ける 経る 挟む 問う 介する 踏まえる".split()
+)  # UniDic reads 超え as 越える, 通じ as 通ずる
+
+
+def _compound_particle(tokens: list[Word], k: int) -> bool:
+    """Whether the を at ``k`` opens a compound particle (を超えて, を問わず): its verb comes right
+    after it, in the te-form or negated with ず, and the clause goes on after it."""
+    if k + 3 >= len(tokens):
+        return False
+    verb, after, then = tokens[k + 1], tokens[k + 2], tokens[k + 3]
+    return (
+        verb.feature.pos1 == "動詞"
+        and (verb.feature.lemma or verb.surface) in _COMPOUND_PARTICLE_VERBS
+        and after.surface in ("て", "で", "ず")
+        # 割合を3分の1を超えている: the verb with its auxiliary is the clause's own predicate.
+        and not (then.feature.pos1 == "動詞" and then.feature.pos2 == "非自立可能")
+        and then.feature.pos1 not in ("補助記号", "助動詞")
+    )
 
 
 def _quoted_names(tokens: list[Word]) -> set[int]:

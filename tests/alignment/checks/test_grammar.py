@@ -392,3 +392,20 @@ def test_wo_and_a_passive_with_an_adverbial_between():
         assert "grammar-object-of-passive" in codes("", ja), ja
     for fine in ("両校の教員が相互に派遣され、研修を行う。", "彼は足を強く踏まれた。"):
         assert "grammar-object-of-passive" not in codes("", fine), fine
+
+
+@pytest.mark.parametrize(
+    "ja",
+    [
+        "市民の半数がスマートフォンを1日2時間を超えて使っている。",
+        "両国は意見を外交ルートを通じて交換した。",
+        "同大会は参加者を年齢を問わず募集している。",
+    ],
+)
+def test_a_compound_particle_with_wo_is_no_second_object(ja: str) -> None:
+    assert "grammar-double-object" not in [f.code for f in run_checks("", ja)]
+
+
+def test_a_compound_particle_verb_as_the_clause_predicate_is_still_judged() -> None:
+    # 超えている is the clause's own predicate: 割合を…を超えている has two objects.
+    assert "grammar-double-object" in [f.code for f in run_checks("", "外資企業の割合を3割を超えている。")]
