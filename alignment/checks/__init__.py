@@ -96,6 +96,7 @@ from alignment.checks.polarity import (
     PlanAsDone,
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
+from alignment.checks.qualifiers import QualifierDropped
 from alignment.checks.records import AddedRecord, RankChanged
 from alignment.checks.roles import PlacesSwapped
 from alignment.checks.senses import SenseMismatch
@@ -135,6 +136,7 @@ CHECKS: dict[str, Check] = {
         AddedNumber(),
         WrongCounter(),
         UnitChanged(),
+        QualifierDropped(),
         ScaleChange(),
         MultipleMisread(),
         DigitCountMisread(),

@@ -1,0 +1,83 @@
+"""A figure's qualifier dropped: 超过5万人 "over 50,000" rendered 5万人, 约12亿元 rendered 12億元.
+
+MT keeps a figure and loses the word that bounds it (超过, 约, 近, 不到, 多, 余, 以上, 左右), and
+the number checks, comparing values, see the figure rendered. The bound is part of the claim: 5万人
+is a count, 超过5万人 a floor. The source's qualifiers of a figure are closed lists of words before
+it and after it; the target renders one with any of Japanese's ways of bounding or approximating a
+figure (約, 超, 以上, 余り, 近く, 前後, 未満, を超える …) near the same figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.numbers import find_numbers
+
+#: Words before a figure that bound it: over, nearly, about, under, at least, at most.
+_ZH_BEFORE_RE = re.compile(
+    r"(?:超过|超出|逾|将近|接近|(?<![最附临靠贴亲])近|(?<![签节预条公合协规契制盟相邀履违特])约|大约|大概|不到|不足|低于|少于"
+    r"|高于|至少|最少|最多|不少于|不低于)\s*$"
+)
+#: 近十年来 "over the last ten years" is a period, not a bound.
+_ZH_RECENT_RE = re.compile(r"^[^，。]{0,3}?(?:年|个月|天)来")
+#: Words after a figure (and its unit or measure word) that bound it: 多, 余, 以上, 左右 ….
+_ZH_AFTER_RE = re.compile(
+    r"^(?:[万亿千百]?[个名家项件人次台辆年天岁位所座场批种只头吨元]?(?:多|余|出头)(?![萨吉斯年来])|[^\d，。、；]{0,3}?(?:以上|左右|以下|以内|开外))"
+)
+#: Japanese ways of bounding or approximating a figure, before or after it.
+_JA_QUALIFIER_RE = re.compile(
+    r"約|およそ|ほぼ|近く|近い|超|以上|余り|余|あまり|強|弱|前後|程度|ほど|未満|以下|以内|足らず|少なくとも|最低|最大|最多"
+    r"|上回|下回|上る|のぼる|達し|に迫|迫る|近づ|満た|とどま|止ま|数"
+)
+_WINDOW_BEFORE = 6
+_WINDOW_AFTER = 12
+
+
+def _qualified(source: str) -> dict[float, str]:
+    """The source's figures that a word bounds, with the word."""
+    out: dict[float, str] = {}
+    for n in find_numbers(source):
+        if n.value <= 2:
+            continue  # 近一倍 "nearly double" is 2倍近く: 一 and 两 are read too freely to match
+        before = _ZH_BEFORE_RE.search(source, max(0, n.start - 4), n.start)
+        if before and before.group().strip() == "近" and _ZH_RECENT_RE.match(source[n.end : n.end + 6]):
+            before = None
+        after = _ZH_AFTER_RE.match(source[n.end : n.end + 8])
+        if before or after:
+            word = (
+                before.group().strip() if before else after.group().lstrip("万亿千百")[-2:] if after else ""
+            )
+            out[round(n.value, 6)] = word
+    return out
+
+
+class QualifierDropped(Check):
+    """A figure of the source that a word bounds (超过, 约, 余, 以上 …) is in the target with no word
+    that bounds or approximates it nearby."""
+
+    code = "omission-qualifier"
+    category = "omission"
+    severity = "minor"
+    description = gettext_noop(
+        "A figure's bound or approximation is dropped (超过5万人 'over 50,000' → 5万人)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source, target = seg.source_norm, seg.target_norm
+        qualified = _qualified(source)
+        if not qualified:
+            return
+        found = [n for n in find_numbers(target) if round(n.value, 6) in qualified]
+        if not found or any(
+            _JA_QUALIFIER_RE.search(target, max(0, n.start - _WINDOW_BEFORE), n.end + _WINDOW_AFTER)
+            for n in found
+        ):
+            return
+        n = found[0]
+        yield Finding(
+            f"'{target[n.start : n.end]}' drops the source's {qualified[round(n.value, 6)]} (約, 超, 以上, 余り …)",
+            n.start,
+            n.end,
+        )

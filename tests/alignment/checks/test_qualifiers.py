@@ -1,0 +1,42 @@
+"""omission-qualifier: a figure's bound or approximation dropped."""
+
+import pytest
+
+from alignment.checks import run_checks
+
+CODE = "omission-qualifier"
+
+
+def spans(zh: str, ja: str) -> list[str]:
+    return [ja[f.start : f.end] for f in run_checks(zh, ja) if f.code == CODE]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("展会吸引了超过3万名观众。", "展示会には3万人の来場者が訪れた。", "3万"),
+        ("新馆总投资约8亿元。", "新館の総投資額は8億元だ。", "8億"),
+        ("两国已签署30余项合作文件。", "両国は30件の協力文書に署名した。", "30"),
+        ("该市去年接待游客500万人次以上。", "同市は昨年、延べ500万人の観光客を受け入れた。", "500万"),
+    ],
+)
+def test_a_dropped_bound(zh: str, ja: str, span: str) -> None:
+    assert spans(zh, ja) == [span]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("展会吸引了超过3万名观众。", "展示会には3万人を超える来場者が訪れた。"),
+        ("新馆总投资约8亿元。", "新館の総投資額は約8億元だ。"),
+        ("两国已签署30余项合作文件。", "両国は30件余りの協力文書に署名した。"),
+        ("该市去年接待游客500万人次以上。", "同市は昨年、延べ500万人以上の観光客を受け入れた。"),
+        ("接种率不足60%。", "接種率は60%に満たない。"),
+        # Not a bound: a period (近十年来), a word holding 约 (签约), a name holding 多.
+        ("这是近十年来最大的一次地震。", "ここ10年で最大の地震だ。"),
+        ("园区集中签约15个项目。", "園区は15件のプロジェクトに一括調印した。"),
+        ("现年45岁的门多萨当选。", "45歳のメンドサ氏が当選した。"),
+    ],
+)
+def test_a_bound_rendered_or_none_to_render(zh: str, ja: str) -> None:
+    assert spans(zh, ja) == []
