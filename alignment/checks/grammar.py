@@ -796,6 +796,40 @@ class ObjectOfIntransitive(Check):
                 )
 
 
+#: Verbal nouns of change or occurrence that are intransitive only (増加する "increase", 発生する
+#: "occur"): no one does them to the subject, so their passive (増加された) is no Japanese. Verbs
+#: of people (到着, 出発) are left out: their される is also the honorific (陛下が到着された).
+_INTRANSITIVE_SURU = frozenset(
+    """増加 減少 上昇 低下 下落 急増 急減 激増 激減 悪化 好転 発生 誕生 成長 発展 高騰 急騰 急落 暴落
+    続伸 続落 伸長 減退 到来 停滞 鈍化""".split()
+)
+_INTRANSITIVE_PASSIVE_RE = re.compile("(" + "|".join(sorted(_INTRANSITIVE_SURU)) + ")され")
+
+
+class IntransitivePassive(Check):
+    """The passive of a verbal noun that is intransitive only (輸出は21.7%増加された for 増加した):
+    Chinese 增长 and its kin take no voice, and MT, having made the subject a thing, adds the
+    passive a transitive verb would want."""
+
+    code = "grammar-intransitive-passive"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop("The passive of an intransitive verb (輸出が増加された for 輸出が増加した).")
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "され" not in seg.target:
+            return
+        for m in _INTRANSITIVE_PASSIVE_RE.finditer(seg.target):
+            verb = m.group(1)
+            yield Finding(
+                f"'{m.group()}': {verb}する is intransitive and has no passive ({verb}した, {verb}している)",
+                m.start(),
+                m.end(),
+            )
+            return
+
+
 # --- list items run together ----------------------------------------------------------------
 
 #: Shortest list item judged: two-character items join into real compounds (经济、贸易 →

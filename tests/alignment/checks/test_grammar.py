@@ -409,3 +409,18 @@ def test_a_compound_particle_with_wo_is_no_second_object(ja: str) -> None:
 def test_a_compound_particle_verb_as_the_clause_predicate_is_still_judged() -> None:
     # 超えている is the clause's own predicate: 割合を…を超えている has two objects.
     assert "grammar-double-object" in [f.code for f in run_checks("", "外資企業の割合を3割を超えている。")]
+
+
+@pytest.mark.parametrize(
+    ("ja", "flagged"),
+    [
+        ("同港の取扱量は前年比12%増加された。", True),
+        ("市内で大規模な停電が発生された。", True),
+        ("同港の取扱量は前年比12%増加した。", False),
+        # A transitive verbal noun has a passive; an honorific される of a person is no passive.
+        ("新たな制度が導入された。", False),
+        ("陛下は午後、会場に到着された。", False),
+    ],
+)
+def test_the_passive_of_an_intransitive_verbal_noun(ja: str, flagged: bool) -> None:
+    assert ("grammar-intransitive-passive" in [f.code for f in run_checks("", ja)]) is flagged
