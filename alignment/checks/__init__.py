@@ -98,7 +98,7 @@ from alignment.checks.polarity import (
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
 from alignment.checks.qualifiers import QualifierDropped
-from alignment.checks.records import AddedRecord, RankChanged
+from alignment.checks.records import AddedDegree, AddedRecord, RankChanged
 from alignment.checks.roles import PlacesSwapped
 from alignment.checks.senses import SenseMismatch
 from alignment.checks.terms import (
@@ -188,6 +188,7 @@ CHECKS: dict[str, Check] = {
         ChangeToAsBy(),
         MissionReversed(),
         AddedRecord(),
+        AddedDegree(),
         RankChanged(),
         OngoingAsDone(),
         LiteralIdiom(),

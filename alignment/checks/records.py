@@ -131,3 +131,36 @@ class RankChanged(Check):
                 first.start(),
                 first.end(),
             )
+
+
+# --- a degree the source does not claim --------------------------------------------------------
+
+#: Japanese words that claim a large degree or amount: 大幅に, 著しく, 顕著, 飛躍的, 劇的, 急速,
+#: 多額の, 巨額の.
+_JA_DEGREE_RE = re.compile(r"大幅|著し|顕著|飛躍的|劇的|急速|急激|多額|巨額")
+#: What in the source may claim a degree or an amount: its words of size, speed, intensity, and
+#: any figure of scale (亿, 万: a sum is its own amount).
+_ZH_DEGREE_RE = re.compile(
+    r"大|幅|显著|明显|较|猛|急|飞跃|跨越|翻|快|迅|速|剧|巨|重金|极|非常|十分|高度|突出|强劲|激|暴|骤|倍|亿|万|千|百|多|锐|陡|飙"
+)
+
+
+class AddedDegree(Check):
+    """A degree the target claims and the source does not (满意度也得到提升 → 満足度も大幅に向上した,
+    回乡投资 → 多額の投資): MT that has seen many press releases completes a change with the
+    adverb they often give it. Only where the source has no word of size, speed or intensity and
+    no figure of scale."""
+
+    code = "addition-degree"
+    category = "addition"
+    severity = "minor"
+    description = gettext_noop(
+        "The target claims a degree the source does not (提升 → 大幅に向上, 投资 → 多額の投資)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        found = _JA_DEGREE_RE.search(seg.target)
+        if found and seg.source_stripped and not _ZH_DEGREE_RE.search(seg.source):
+            yield Finding(
+                f"'{found.group()}' claims a degree the source does not state", found.start(), found.end()
+            )

@@ -93,3 +93,17 @@ def test_a_rank_rendered_as_another(zh: str, ja: str, span: str) -> None:
 )
 def test_the_same_rank_is_left_alone(zh: str, ja: str) -> None:
     assert [f for f in run_checks(zh, ja) if f.code == RANK] == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("游客满意度得到提升。", "観光客の満足度が大幅に向上した。", True),
+        ("侨胞回乡投资兴业。", "華僑が故郷で多額の投資を行い、事業を興した。", True),
+        ("游客满意度大幅提升。", "観光客の満足度が大幅に向上した。", False),
+        ("游客满意度明显提升。", "観光客の満足度が著しく向上した。", False),
+        ("企业投资5亿元建厂。", "企業は5億元の多額の投資で工場を建設した。", False),
+    ],
+)
+def test_a_degree_the_source_does_not_claim(zh: str, ja: str, flagged: bool) -> None:
+    assert ("addition-degree" in [f.code for f in run_checks(zh, ja)]) is flagged
