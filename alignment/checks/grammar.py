@@ -22,11 +22,15 @@ _DOUBLE_PARTICLE_RE = re.compile(r"(?<![\u3040-\u309f])(を|が|は|に|で|の)
 
 
 # A case particle (or a compound one: について, に対して) right before を (or, after a compound one,
-# が): no phrase takes two (テーマについてを議論, 地域にを送る): MT kept the source's preposition and
-# added the object's particle. The first is a particle standing after a word, not kana of one.
+# が), or を or が right before another (複合輸送をによって): no phrase takes two (テーマについてを議論,
+# 地域にを送る): MT kept the source's preposition and added the object's particle. The first is a
+# particle standing after a word, not kana of one.
 _STACKED_PARTICLES_RE = re.compile(
     r"(?<![\u3040-\u309f])(について|に関して|に対して|をめぐって)(を|が)(?![\u3040-\u309f])"
     r"|(?<=[\u30a0-\u30ff\u4e00-\u9fff])(に|で|へ)(を)(?![\u3040-\u309f])"
+    # を or が before another case particle, simple or compound (複合輸送をによって, 地域がに).
+    r"|(?<=[\u30a0-\u30ff\u4e00-\u9fff])(を|が)(によって|により|に対して|について|にとって|において|に関して|に|で|へ)"
+    r"(?![\u3040-\u309f])"
 )
 
 
@@ -44,12 +48,15 @@ class DoubledParticle(Check):
         for m in _DOUBLE_PARTICLE_RE.finditer(seg.target):
             yield Finding(f"particle '{m.group(1)}' doubled", m.start(), m.end(), m.group(1))
         for m in _STACKED_PARTICLES_RE.finditer(seg.target):
-            first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            first, second = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+            # The object's particle is the one MT added: after a preposition it goes (についてを →
+            # について), before one the preposition stays (をによって → によって).
+            kept = second if m.group(5) else first
             yield Finding(
                 f"'{first}' and '{second}' run together: one phrase takes one case particle",
                 m.start(),
                 m.end(),
-                first,
+                kept,
             )
 
 

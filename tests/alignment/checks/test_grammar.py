@@ -424,3 +424,22 @@ def test_a_compound_particle_verb_as_the_clause_predicate_is_still_judged() -> N
 )
 def test_the_passive_of_an_intransitive_verbal_noun(ja: str, flagged: bool) -> None:
     assert ("grammar-intransitive-passive" in [f.code for f in run_checks("", ja)]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("ja", "flagged"),
+    [
+        ("製品は鉄道と海運の複合輸送をによって各国に運ばれる。", True),
+        ("支援物資は被災地域がに届けられた。", True),
+        ("製品は鉄道と海運の複合輸送によって各国に運ばれる。", False),
+        ("住民が市場で野菜を買う。", False),
+    ],
+)
+def test_wo_or_ga_before_another_case_particle(ja: str, flagged: bool) -> None:
+    assert ("grammar-particle" in [f.code for f in run_checks("", ja)]) is flagged
+
+
+def test_the_fix_of_wo_before_a_compound_particle_keeps_the_compound() -> None:
+    ja = "製品は複合輸送をによって運ばれる。"
+    found = [f for f in run_checks("", ja) if f.code == "grammar-particle"]
+    assert [(ja[f.start : f.end], f.fix) for f in found] == [("をによって", "によって")]
