@@ -30,6 +30,7 @@ from alignment.checks.content import (
     UnsupportedClause,
 )
 from alignment.checks.countries import AddedCity, MissionReversed, WrongCountry
+from alignment.checks.dates import DateSwapped
 from alignment.checks.entities import (
     BrokenName,
     ForeignNameMissing,
@@ -137,6 +138,7 @@ CHECKS: dict[str, Check] = {
         AddedNumber(),
         WrongCounter(),
         UnitChanged(),
+        DateSwapped(),
         QualifierDropped(),
         ScaleChange(),
         MultipleMisread(),

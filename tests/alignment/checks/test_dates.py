@@ -1,0 +1,34 @@
+"""number-date: a date with its month and day exchanged."""
+
+import pytest
+
+from alignment.checks import run_checks
+from alignment.checks.dates import dates
+
+CODE = "number-date"
+
+
+def found(zh: str, ja: str) -> list[tuple[str, str | None]]:
+    return [(ja[f.start : f.end], f.fix) for f in run_checks(zh, ja) if f.code == CODE]
+
+
+def test_a_date_turned_around() -> None:
+    assert found("展会于4月9日开幕。", "展示会は9月4日に開幕した。") == [("9月4日", "4月9日")]
+    assert found("展会于四月九日开幕。", "展示会は9月4日に開幕した。") == [("9月4日", "4月9日")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("展会于4月9日开幕。", "展示会は4月9日に開幕した。"),
+        # Both dates are the source's own.
+        ("展会于4月9日开幕，9月4日闭幕。", "展示会は9月4日に閉幕し、4月9日に開幕した。"),
+        ("展会于5月5日开幕。", "展示会は5月5日に開幕した。"),
+    ],
+)
+def test_the_source_date_left_alone(zh: str, ja: str) -> None:
+    assert found(zh, ja) == []
+
+
+def test_dates_are_read_in_either_numerals() -> None:
+    assert [(m, d) for m, d, _, _ in dates("十二月三十一日和1月2号")] == [(12, 31), (1, 2)]
