@@ -98,7 +98,7 @@ from alignment.checks.polarity import (
     PlanAsDone,
 )
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
-from alignment.checks.qualifiers import QualifierDropped
+from alignment.checks.qualifiers import BoundReversed, QualifierDropped
 from alignment.checks.records import AddedDegree, AddedRecord, RankChanged
 from alignment.checks.roles import PlacesSwapped
 from alignment.checks.senses import SenseMismatch
@@ -140,6 +140,7 @@ CHECKS: dict[str, Check] = {
         UnitChanged(),
         DateSwapped(),
         QualifierDropped(),
+        BoundReversed(),
         ScaleChange(),
         MultipleMisread(),
         DigitCountMisread(),

@@ -81,3 +81,69 @@ class QualifierDropped(Check):
             n.start,
             n.end,
         )
+
+
+# --- a bound turned around -----------------------------------------------------------------------
+
+#: The source's floors (over, at least) and ceilings (under, at most) of a figure.
+_ZH_FLOOR_BEFORE_RE = re.compile(r"(?:超过|超出|逾|至少|不少于|不低于|高于|多于)\s*$")
+_ZH_CEILING_BEFORE_RE = re.compile(r"(?:不到|不足|低于|少于|不超过|最多|至多)\s*$")
+_ZH_FLOOR_AFTER_RE = re.compile(r"^[^\d，。、；]{0,3}?以上")
+_ZH_CEILING_AFTER_RE = re.compile(r"^[^\d，。、；]{0,3}?(?:以下|以内)")
+#: The target's: 以上, 超, を超える, 余り, 少なくとも against 以下, 以内, 未満, に満たない, 足らず.
+_JA_FLOOR_RE = re.compile(r"以上|超え|超|上回|余り|少なくとも|最低")
+_JA_CEILING_RE = re.compile(r"以下|以内|未満|満た|足らず|下回|最大|最多")
+#: Where the next figure starts: a bound after it is that figure's (10億元から3,600億元超).
+_NEXT_FIGURE_RE = re.compile(r"[\d０-９、。]")
+
+
+def _bounds(source: str) -> dict[float, str]:
+    """The source's figures with a floor ("floor") or a ceiling ("ceiling")."""
+    out: dict[float, str] = {}
+    for n in find_numbers(source):
+        before = source[max(0, n.start - 4) : n.start]
+        after = source[n.end : n.end + 6]
+        floor = _ZH_FLOOR_BEFORE_RE.search(before) or _ZH_FLOOR_AFTER_RE.match(after)
+        ceiling = _ZH_CEILING_BEFORE_RE.search(before) or _ZH_CEILING_AFTER_RE.match(after)
+        if bool(floor) != bool(ceiling):
+            out[round(n.value, 6)] = "floor" if floor else "ceiling"
+    return out
+
+
+class BoundReversed(Check):
+    """A floor of the source rendered as a ceiling, or a ceiling as a floor: Ⅱ类以上 "class II or
+    better" as Ⅱ類以下, 不到50% "under 50%" as 50%以上."""
+
+    code = "mistranslation-bound"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "A figure's floor rendered as a ceiling, or the other way (50%以上 for 不到50%, Ⅱ類以下 for Ⅱ类以上)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        bounds = _bounds(seg.source_norm)
+        if not bounds:
+            return
+        target = seg.target_norm
+        for n in find_numbers(target):
+            kind = bounds.get(round(n.value, 6))
+            if kind is None:
+                continue
+            window = _NEXT_FIGURE_RE.split(target[n.end : n.end + _WINDOW_AFTER], maxsplit=1)[0]
+            floor, ceiling = _JA_FLOOR_RE.search(window), _JA_CEILING_RE.search(window)
+            wrong = (
+                ceiling
+                if kind == "floor" and not floor
+                else floor
+                if kind == "ceiling" and not ceiling
+                else None
+            )
+            if wrong:
+                said = "at least or over" if kind == "floor" else "at most or under"
+                yield Finding(
+                    f"'{wrong.group()}' bounds {target[n.start : n.end]} the other way: the source says {said}",
+                    n.end + wrong.start(),
+                    n.end + wrong.end(),
+                )
+                return

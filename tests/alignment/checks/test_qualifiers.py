@@ -40,3 +40,21 @@ def test_a_dropped_bound(zh: str, ja: str, span: str) -> None:
 )
 def test_a_bound_rendered_or_none_to_render(zh: str, ja: str) -> None:
     assert spans(zh, ja) == []
+
+
+BOUND = "mistranslation-bound"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("接种率不足50%。", "接種率は50%以上だ。", True),
+        ("参观人数超过5万人次。", "見学者は延べ5万人未満だった。", True),
+        ("参观人数超过5万人次。", "見学者は延べ5万人を超えた。", False),
+        ("接种率不足50%。", "接種率は50%に満たない。", False),
+        # A bound after the next figure is that figure's.
+        ("产值从不足10亿元增长到超过300亿元。", "生産額は10億元から300億元超へと拡大した。", False),
+    ],
+)
+def test_a_bound_turned_around(zh: str, ja: str, flagged: bool) -> None:
+    assert (BOUND in [f.code for f in run_checks(zh, ja)]) is flagged
