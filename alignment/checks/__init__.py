@@ -110,7 +110,7 @@ from alignment.checks.terms import (
     TermbaseViolation,
     japan_setting,
 )
-from alignment.checks.time_relations import RelativeDateShifted, TimeRelationReversed
+from alignment.checks.time_relations import PeriodChanged, RelativeDateShifted, TimeRelationReversed
 from alignment.checks.truncation import MissingFinalStop, Truncation
 from alignment.checks.typography import (
     SpacedNumber,
@@ -185,6 +185,7 @@ CHECKS: dict[str, Check] = {
         ChangeReversed(),
         TimeRelationReversed(),
         RelativeDateShifted(),
+        PeriodChanged(),
         ConcessionAsCause(),
         NotButAsNotOnly(),
         PlacesSwapped(),

@@ -240,3 +240,83 @@ class RelativeDateShifted(Check):
                     m.end(),
                 )
                 return
+
+
+# --- a period of the year, and what a change is measured against --------------------------------
+
+#: The source's halves and quarters of the year, and the target's, by what they name.
+_ZH_PERIODS = (
+    (re.compile("上半年"), "H1"),
+    (re.compile("下半年"), "H2"),
+    (re.compile("(?:第)?[一1]季度"), "Q1"),
+    (re.compile("(?:第)?[二2]季度"), "Q2"),
+    (re.compile("(?<![前])(?:第)?[三3]季度"), "Q3"),
+    (re.compile("(?:第)?[四4]季度"), "Q4"),
+)
+_JA_PERIODS = (
+    (re.compile("上半期|上期|1～6月|1-6月"), "H1"),
+    (re.compile("下半期|下期|7～12月|7-12月"), "H2"),
+    (re.compile("第1四半期|1～3月期|1-3月期"), "Q1"),
+    (re.compile("第2四半期|4～6月期|4-6月期"), "Q2"),
+    (re.compile("第3四半期|7～9月期|7-9月期"), "Q3"),
+    (re.compile("第4四半期|10～12月期|10-12月期"), "Q4"),
+)
+_PERIOD_NAMES = {
+    "H1": "上半期",
+    "H2": "下半期",
+    "Q1": "第1四半期",
+    "Q2": "第2四半期",
+    "Q3": "第3四半期",
+    "Q4": "第4四半期",
+}
+#: 同比 compares with the same period a year before, 环比 with the period just before.
+_ZH_YEAR_ON_YEAR_RE = re.compile("同比")
+_ZH_PERIOD_ON_PERIOD_RE = re.compile("环比|環比")
+_JA_YEAR_ON_YEAR_RE = re.compile("前年|昨年同|前年同")
+_JA_PERIOD_ON_PERIOD_RE = re.compile("前月比|前期比|前四半期比|前週比|前月から|前期から")
+
+
+class PeriodChanged(Check):
+    """A half or quarter of the year rendered as another (上半年 → 下半期, 一季度 → 第3四半期), or a
+    change measured against another period (环比 "on the previous period" → 前年同月比, 同比 →
+    前月比)."""
+
+    code = "mistranslation-period"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "A half or quarter of the year, or the period a change is measured against, rendered as "
+        "another (上半年 → 下半期, 环比 → 前年同月比)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source, target = seg.source, seg.target_norm
+        said = {name for pattern, name in _ZH_PERIODS if pattern.search(source)}
+        if said:
+            for pattern, name in _JA_PERIODS:
+                m = pattern.search(target)
+                if m and name not in said and name[0] in {s[0] for s in said}:
+                    meant = "、".join(_PERIOD_NAMES[s] for s in sorted(said) if s[0] == name[0])
+                    yield Finding(
+                        f"'{m.group()}' is another part of the year than the source's ({meant})",
+                        m.start(),
+                        m.end(),
+                    )
+                    return
+        year, period = _ZH_YEAR_ON_YEAR_RE.search(source), _ZH_PERIOD_ON_PERIOD_RE.search(source)
+        if period and not year and not _JA_PERIOD_ON_PERIOD_RE.search(target):
+            m = _JA_YEAR_ON_YEAR_RE.search(target)
+            if m:
+                yield Finding(
+                    f"'{m.group()}' compares with a year before; the source's 环比 compares with the period just before (前月比, 前期比)",
+                    m.start(),
+                    m.end(),
+                )
+        elif year and not period and not _JA_YEAR_ON_YEAR_RE.search(target):
+            m = _JA_PERIOD_ON_PERIOD_RE.search(target)
+            if m:
+                yield Finding(
+                    f"'{m.group()}' compares with the period just before; the source's 同比 compares with a year before (前年同期比)",
+                    m.start(),
+                    m.end(),
+                )

@@ -95,3 +95,23 @@ def test_a_relative_date_moved(zh: str, ja: str, span: str) -> None:
 )
 def test_the_same_relative_date_is_left_alone(zh: str, ja: str) -> None:
     assert [f for f in run_checks(zh, ja) if f.code == RELATIVE] == []
+
+
+PERIOD = "mistranslation-period"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("上半年全市外贸进出口增长8%。", "下半期の全市の貿易額は8%増加した。", True),
+        ("一季度全市外贸进出口增长8%。", "第2四半期の全市の貿易額は8%増加した。", True),
+        ("9月份社会消费品零售总额环比增长2%。", "9月の社会消費品小売総額は前年同月比2%増加した。", True),
+        ("9月份社会消费品零售总额同比增长2%。", "9月の社会消費品小売総額は前月比2%増加した。", True),
+        ("上半年全市外贸进出口增长8%。", "上半期の全市の貿易額は8%増加した。", False),
+        ("一季度全市外贸进出口增长8%。", "1～3月期の全市の貿易額は8%増加した。", False),
+        ("9月份社会消费品零售总额环比增长2%。", "9月の社会消費品小売総額は前月比2%増加した。", False),
+        ("9月份社会消费品零售总额同比增长2%。", "9月の社会消費品小売総額は前年同月比2%増加した。", False),
+    ],
+)
+def test_a_period_of_the_year_or_a_comparison_base_changed(zh: str, ja: str, flagged: bool) -> None:
+    assert (PERIOD in [f.code for f in run_checks(zh, ja)]) is flagged
