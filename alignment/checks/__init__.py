@@ -30,7 +30,7 @@ from alignment.checks.content import (
     UnsupportedClause,
 )
 from alignment.checks.countries import AddedCity, MissionReversed, WrongCountry
-from alignment.checks.dates import DateSwapped
+from alignment.checks.dates import ClockHalfSwapped, DateSwapped
 from alignment.checks.entities import (
     BrokenName,
     ForeignNameMissing,
@@ -139,6 +139,7 @@ CHECKS: dict[str, Check] = {
         WrongCounter(),
         UnitChanged(),
         DateSwapped(),
+        ClockHalfSwapped(),
         QualifierDropped(),
         BoundReversed(),
         ScaleChange(),

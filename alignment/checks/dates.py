@@ -58,3 +58,46 @@ class DateSwapped(Check):
                     end,
                     f"{day}月{month}日",
                 )
+
+
+# --- morning and afternoon ------------------------------------------------------------------------
+
+#: The source's halves of the day before an hour (上午10点, 下午3时) and the target's (午前10時).
+_ZH_AM_RE = re.compile(
+    r"(?:上午|早上|早晨|清晨|凌晨|早)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點时時]"
+)
+_ZH_PM_RE = re.compile(
+    r"(?:下午|晚上|傍晚|晚间|夜间|夜里|晚)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點时時]"
+)
+_JA_AM_RE = re.compile(r"(?:午前|早朝|未明|朝)\s*\d{1,2}\s*時")
+_JA_PM_RE = re.compile(r"(?:午後|夜|夕方|晩)\s*\d{1,2}\s*時")
+
+
+class ClockHalfSwapped(Check):
+    """An hour of the morning given as one of the afternoon or evening, or the other way (下午3点 →
+    午前3時): the figure is right, the time is twelve hours off. Only where each side names one
+    half of the day."""
+
+    code = "number-clock"
+    category = "number"
+    severity = "major"
+    description = gettext_noop(
+        "A morning hour given as an afternoon one, or the other way (下午3点 → 午前3時)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "時" not in seg.target:
+            return
+        source, target = seg.source_norm, seg.target_norm
+        am, pm = bool(_ZH_AM_RE.search(source)), bool(_ZH_PM_RE.search(source))
+        if am == pm:
+            return
+        wrong = _JA_PM_RE.search(target) if am else _JA_AM_RE.search(target)
+        right = _JA_AM_RE.search(target) if am else _JA_PM_RE.search(target)
+        if wrong and not right:
+            half = "morning" if am else "afternoon or evening"
+            yield Finding(
+                f"'{wrong.group()}' is twelve hours off: the source gives an hour of the {half}",
+                wrong.start(),
+                wrong.end(),
+            )

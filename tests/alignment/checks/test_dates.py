@@ -32,3 +32,18 @@ def test_the_source_date_left_alone(zh: str, ja: str) -> None:
 
 def test_dates_are_read_in_either_numerals() -> None:
     assert [(m, d) for m, d, _, _ in dates("十二月三十一日和1月2号")] == [(12, 31), (1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("开幕式于下午3点举行。", "開幕式は午前3時に行われた。", True),
+        ("开幕式于上午9点举行。", "開幕式は午後9時に行われた。", True),
+        ("开幕式于下午3点举行。", "開幕式は午後3時に行われた。", False),
+        ("开幕式于下午3点举行。", "開幕式は15時に行われた。", False),
+        # Both halves in the source: each side's hours are judged by the number checks.
+        ("上午9点开幕，下午3点闭幕。", "午前9時に開幕し、午後3時に閉幕した。", False),
+    ],
+)
+def test_an_hour_twelve_hours_off(zh: str, ja: str, flagged: bool) -> None:
+    assert ("number-clock" in [f.code for f in run_checks(zh, ja)]) is flagged
