@@ -41,6 +41,7 @@ EXTRA: dict[str, str] = {
     "舉": "挙",
     "與": "与",
     "龍": "竜",
+    "廈": "厦",
 }
 
 # Weekdays: Chinese numbers them (周五, 星期五), Japanese names them (金曜, 金曜日); same length, so

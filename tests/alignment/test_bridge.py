@@ -32,3 +32,8 @@ def test_a_numeral_week_or_a_count_of_days_is_not_a_weekday():
     # 一周一次 "once a week"; 每周四天 "four days a week": the 四 is a number the checks need.
     assert "曜" not in to_kanji("一周一次")
     assert "曜" not in to_kanji("每周四天工作制")
+
+
+def test_xiamen_is_written_with_the_character_japanese_uses():
+    # Japanese writes the city 厦門, not with OpenCC's traditional 廈.
+    assert to_kanji("厦门港") == "厦門港"

@@ -486,3 +486,10 @@ def test_a_source_with_no_name_leaves_the_target_unread(monkeypatch):
         "弗雷克",
     )
     assert asked == ["弗雷克昨天买了新的电脑。"]
+
+
+def test_a_city_japanese_writes_in_its_own_kanji_is_rendered():
+    zh = "厦门的一家咖啡店推出了新的菜单。"
+    ja = "厦門のあるカフェが新しいメニューを発表した。"
+    assert unrendered_names(zh, ja) == ()
+    assert "entity-katakana" not in codes(zh, ja)
