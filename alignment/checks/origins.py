@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -54,17 +55,41 @@ def _load() -> tuple[dict[str, str], frozenset[str]]:
     with a common-noun entry (lower-case pinyin: 资源 "resource", though 资源 is also a county).
     Read once per machine from the file (:func:`_read`), then from the cache directory (0.35 s →
     0.08 s of every start)."""
-    return derived("cedict-glosses", str(cedict_path()), 1, _read)
+    return derived("cedict-glosses", str(cedict_path()), 2, _read)
+
+
+# Latin letters with diacritics: the glosses write a name as its language does (Königsberg, Asunción,
+# Kyōto), the readers of the glosses (English words and capitalised names, unidic's origins, the
+# sound comparison) read plain Latin letters.
+_ACCENTED_RE = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_UNDECOMPOSED = {"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "đ": "d"}
+_UNDECOMPOSED |= {"Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ð": "d", "þ": "th"}
+
+
+def plain_latin(text: str) -> str:
+    """``text`` with its accented Latin letters written without their accents (Königsberg →
+    Konigsberg, Dubček → Dubcek); every other character as it is."""
+    return _ACCENTED_RE.sub(_plain_letter, text)
+
+
+def _plain_letter(m: re.Match[str]) -> str:
+    c = m.group()
+    if c in _UNDECOMPOSED:
+        return _UNDECOMPOSED[c]
+    base = "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+    return base if base.isascii() and base else c
 
 
 def _read() -> tuple[dict[str, str], frozenset[str]]:
-    """:func:`_load` from one pass over CC-CEDICT."""
+    """:func:`_load` from one pass over CC-CEDICT, its glosses in plain Latin letters
+    (:func:`plain_latin`: 哥尼斯堡 "Königsberg" is the Konigsberg a katakana word sounds like,
+    not "K")."""
     glosses: dict[str, str] = {}
     common: set[str] = set()
     for simplified, rest in cedict_entries():
         if rest[:1].islower():
             common.add(simplified)
-        text = rest.partition("] ")[2]
+        text = plain_latin(rest.partition("] ")[2])
         glosses[simplified] = glosses[simplified] + text if simplified in glosses else text
     return glosses, frozenset(common)
 

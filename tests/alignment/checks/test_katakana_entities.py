@@ -493,3 +493,11 @@ def test_a_city_japanese_writes_in_its_own_kanji_is_rendered():
     ja = "厦門のあるカフェが新しいメニューを発表した。"
     assert unrendered_names(zh, ja) == ()
     assert "entity-katakana" not in codes(zh, ja)
+
+
+def test_a_katakana_name_renders_the_accented_name_the_dictionary_gives():
+    # CC-CEDICT glosses 哥尼斯堡 "Königsberg": the name is the whole word, not "K".
+    zh = "二战前，哥尼斯堡是东普鲁士的首府。"
+    ja = "第二次世界大戦前、ケーニヒスベルクは東プロイセンの首都だった。"
+    assert unrendered_names(zh, ja) == ()
+    assert "entity-katakana" not in codes(zh, ja)

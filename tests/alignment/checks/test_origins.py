@@ -27,3 +27,9 @@ def test_the_prefixes_are_those_of_the_headwords():
     assert prefixes == frozenset(
         w[:k] for w in origins._load()[0] for k in range(1, min(len(w), origins._MAX_WORD))
     )
+
+
+def test_accented_letters_of_the_glosses_are_read_as_plain_latin():
+    assert origins.plain_latin("Königsberg, São Tomé, Łódź, 中文") == "Konigsberg, Sao Tome, Lodz, 中文"
+    # A name with an accent is one proper noun, not the letters before the accent.
+    assert "Konigsberg" in origins.head_glosses("哥尼斯堡")[1]
