@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from alignment import lexicon
 from alignment.bridge import to_kanji
-from alignment.checks.origins import cedict_text, head_glosses, latin_stems, segmented
+from alignment.checks.origins import cedict_common, cedict_text, head_glosses, latin_stems, segmented
 
 CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -88,12 +88,29 @@ def misread(word: str, source: str) -> bool:
     """Whether the first occurrence of ``word`` is part of another word when the source is read as
     Chinese is segmented, longest dictionary word first from the left: it starts inside one (人大
     in 机器人大赛, 宁国 in 长宁国际) or begins a longer one (马拉 of 马拉松 "marathon"). 微软 in
-    谷歌、微软和苹果 is a word of its own, though 软和 is a word too."""
+    谷歌、微软和苹果 is a word of its own, though 软和 is a word too. Nor is a name one that starts
+    with the generic of a geographic name (山, 河, 湖, 岛 …) right after another character, and whose
+    rest makes a common word with the character after it: Chinese writes a mountain range or a river
+    as its name and that generic, so 山南 in 喀尔巴阡山南坡 is the Carpathians' 山 and 南坡 "south slope"
+    (the longest word first took 山南 and left 坡 alone)."""
     start = source.find(word)
     starts = _word_starts(source)
     if start not in starts:
         return True
-    return min((s for s in starts if s > start), default=len(source)) > start + len(word)
+    end = min((s for s in starts if s > start), default=len(source))
+    if end > start + len(word):
+        return True
+    return (
+        source[start] in _GEOGRAPHIC_GENERICS
+        and start > 0
+        and "\u4e00" <= source[start - 1] <= "\u9fff"
+        and min((s for s in starts if s > end), default=len(source)) == end + 1
+        and source[start + 1 : end + 1] in cedict_common()
+    )
+
+
+# The generics Chinese writes after the name of a mountain, a river, a lake, a sea or an island.
+_GEOGRAPHIC_GENERICS = frozenset("山河江湖海岛峰岭峡湾")
 
 
 @lru_cache(maxsize=1024)

@@ -501,3 +501,13 @@ def test_a_katakana_name_renders_the_accented_name_the_dictionary_gives():
     ja = "第二次世界大戦前、ケーニヒスベルクは東プロイセンの首都だった。"
     assert unrendered_names(zh, ja) == ()
     assert "entity-katakana" not in codes(zh, ja)
+
+
+def test_a_geographic_generic_belongs_to_the_name_before_it():
+    # 喀尔巴阡山南坡 is the Carpathians' 山 and 南坡 "south slope", not the place 山南.
+    zh = "喀尔巴阡山南坡的森林发生火灾。"
+    ja = "カルパチア山脈南斜面の森林で火災が発生した。"
+    assert unrendered_names(zh, ja) == ()
+    assert "entity-katakana" not in codes(zh, ja)
+    # Where it stands alone, 山南 is the place.
+    assert unrendered_names("山南今年的降雪很多。", "今年は雪が多かった。") == ("山南",)
