@@ -34,13 +34,20 @@ _STOP = frozenset(
 _MAX_WORD = 6  # longest Chinese word looked up, in characters
 
 
+_BRITISH_RE_RE = re.compile(r"re(?=s?$)")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The English root by Snowball's stemmer (PyStemmer's C code): manager / management / manage,
     team / teams. A fixed-length prefix, used before, made advance and advantage one word, so that
     进行 "to advance" explained a swapped アドバンテージ: collisions make a katakana word look
     translated and hide the defect."""
-    return _stemmer().stemWord(word.lower())
+    lower = word.lower()
+    # British spelling (UniDic's メートル is metre, CC-CEDICT's 米 a meter): the American's root.
+    if lower.endswith(("tre", "bre", "tres", "bres")) and len(lower) > 4:
+        lower = _BRITISH_RE_RE.sub("er", lower)
+    return _stemmer().stemWord(lower)
 
 
 @lru_cache(maxsize=1)

@@ -503,6 +503,11 @@ def test_a_katakana_name_renders_the_accented_name_the_dictionary_gives():
     assert "entity-katakana" not in codes(zh, ja)
 
 
+def test_a_unit_after_a_number_explains_its_katakana():
+    assert katakana_explained("メートル", "这座电视塔高468米，是全市最高的建筑。")
+    assert katakana_explained("リットル", "每人每天限购两升汽油。")
+
+
 def test_a_geographic_generic_belongs_to_the_name_before_it():
     # 喀尔巴阡山南坡 is the Carpathians' 山 and 南坡 "south slope", not the place 山南.
     zh = "喀尔巴阡山南坡的森林发生火灾。"

@@ -33,3 +33,10 @@ def test_accented_letters_of_the_glosses_are_read_as_plain_latin():
     assert origins.plain_latin("Königsberg, São Tomé, Łódź, 中文") == "Konigsberg, Sao Tome, Lodz, 中文"
     # A name with an accent is one proper noun, not the letters before the accent.
     assert "Konigsberg" in origins.head_glosses("哥尼斯堡")[1]
+
+
+def test_british_and_american_spellings_share_a_root():
+    # UniDic gives メートル as metre, CC-CEDICT glosses 米 as meter.
+    assert origins.stem("metre") == origins.stem("meter")
+    assert origins.stem("kilometres") == origins.stem("kilometers")
+    assert origins.stem("litre") == origins.stem("liter")
