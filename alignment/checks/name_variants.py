@@ -31,7 +31,14 @@ from alignment.checks.countries import places
 from alignment.checks.entities import name_runs, renders_a_source_place
 from alignment.checks.kana import romaji
 from alignment.checks.name_kanji import simplified
-from alignment.checks.origins import Glosses, katakana_origins, short_words, source_glosses, stem
+from alignment.checks.origins import (
+    Glosses,
+    katakana_origins,
+    segmented,
+    short_words,
+    source_glosses,
+    stem,
+)
 from alignment.checks.sounds import NAME_CHARS, pinyin, pinyin_readings, similar_at_least, similarity
 from alignment.checks.untranslated import has_simplified_only
 
@@ -65,15 +72,27 @@ class _Rendering:
 @lru_cache(maxsize=1024)
 def source_names(source: str) -> frozenset[str]:
     """The source's foreign names: each part of two characters or more of a dotted name, and each
-    run of three transcription characters or more (as the entity checks find them)."""
-    out = {
-        part
-        for m in _DOTTED_RE.finditer(source.translate(_DOTS))
-        for part in m.group().split("·")
-        if len(part) >= 2
-    }
+    run of three transcription characters or more (as the entity checks find them). A dotted name
+    whose first part begins with a character outside the transcription set is taken from the
+    start of the dictionary word the match begins inside (阿卜杜拉·… is Abdullah, not 杜拉): the
+    tail of one name is no name of its own, and would be matched with another's rendering."""
+    dotted = source.translate(_DOTS)
+    out: set[str] = set()
+    for m in _DOTTED_RE.finditer(dotted):
+        first, *rest = m.group().split("·")
+        begun = _word_start(dotted, m.start())
+        out.update(p for p in (dotted[begun : m.start()] + first, *rest) if len(p) >= 2)
     out.update(name for name, _ in name_runs(source))
     return frozenset(out)
+
+
+def _word_start(source: str, i: int) -> int:
+    """Where the dictionary word holding offset ``i`` starts, the source segmented longest word
+    first (``i`` itself where a word starts there)."""
+    for start, word in segmented(source):
+        if start <= i < start + len(word):
+            return start
+    return i
 
 
 def _katakana_parts(target: str, glosses: Glosses) -> Iterator[tuple[str, int]]:

@@ -223,3 +223,15 @@ def test_a_word_dotted_after_a_country_is_no_mention_of_a_person():
         "彼のアシスタントのマルコ・セリエは以前、イタリアのチームに所属していた。",
     )
     assert flagged(pairs)[1] != []
+
+
+def test_a_dotted_name_is_taken_whole_from_the_dictionary_word_it_begins_in():
+    # 卜 is no transcription character, so the dotted name matched from 杜拉 on: the tail of
+    # 阿卜杜拉 "Abdullah", which then counted as another person's name 杜拉.
+    assert source_names("阿卜杜拉·卡尔提抵达开罗。") == {"阿卜杜拉", "卡尔提"}
+    pairs = [
+        ("阿卜杜拉·卡尔提抵达开罗。", "アブドゥッラー・カルティ氏がカイロに到着した。"),
+        ("纳迪姆·杜拉随后发表讲话。", "その後、ナディム・ドゥラ氏が演説した。"),
+        ("阿卜杜拉·卡尔提会见了纳迪姆·杜拉。", "アブドゥッラー・カルティ氏はナディム・ドゥラ氏と会談した。"),
+    ]
+    assert flagged(pairs) == [[], [], []]
