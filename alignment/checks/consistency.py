@@ -186,10 +186,12 @@ def _anchored(
             len(form) == n
             and _HAN_ONLY_RE.match(form)
             and any(a == b for a, b in zip(form, bridged, strict=True))
-            # a word of its own: 光技 of 光技術 is no word, and 植物 where the source writes
-            # 植物 too renders that word, not the term (热带植物 … 热带作物).
+            # a word of its own: 光技 of 光技術 is no word, nor 動車 of 自動車 (a word must start
+            # where it stands, too), and 植物 where the source writes 植物 too renders that word,
+            # not the term (热带植物 … 热带作物).
             and form not in bridged_source
             and at + n in {w.end for w in short_words(target)}
+            and at in {w.start for w in short_words(target)}
         ):
             return Rendering("variant", form, at, before=before, after=after)
     return None

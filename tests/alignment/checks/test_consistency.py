@@ -493,3 +493,13 @@ def test_a_loanword_compound_the_dictionary_holds_whole_is_one_word():
         ),
     ]
     assert _consistency(pairs) == [[], []]
+
+
+def test_a_variant_must_start_where_a_word_of_the_target_starts():
+    # 汽车产业 → 自動車産業: 産業 anchors the term, and the two characters before it, 動車, are
+    # the tail of 自動車, no word standing for 汽车.
+    pairs = [
+        ("这家老工厂过去生产汽车零件。", "この古い工場はかつて汽車の部品を生産していた。"),
+        ("政府出台了扶持汽车产业的新政策。", "政府は自動車産業を支援する新たな政策を打ち出した。"),
+    ]
+    assert _consistency(pairs) == [[], []]
