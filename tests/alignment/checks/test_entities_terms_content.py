@@ -1100,3 +1100,15 @@ def test_false_friends_of_science_health_and_society(zh, ja, wrong, right):
 )
 def test_the_new_false_friends_keep_their_shared_senses(zh, ja):
     assert "mistranslation-false-friend" not in codes(zh, ja)
+
+
+def test_a_chinese_carmaker_keeps_its_name_in_kanji():
+    # The Japanese press writes Chinese carmakers' names in kanji with 汽車 (奇瑞汽車); 汽车 as a
+    # common noun is still a car, 自動車.
+    zh = "奇瑞汽车宣布在巴西新建一座工厂。"
+    assert "mistranslation-false-friend" not in codes(zh, "奇瑞汽車はブラジルに新工場を建設すると発表した。")
+    zh = "奇瑞汽车的工厂每天生产两千辆汽车。"
+    assert "mistranslation-false-friend" not in codes(
+        zh, "奇瑞汽車の工場では毎日2000台の自動車を生産している。"
+    )
+    assert "mistranslation-false-friend" in codes("街上的汽车越来越多。", "街の汽車はますます増えている。")
