@@ -345,12 +345,44 @@ def future_marker(source: str) -> tuple[int, int, str] | None:
     found = _ZH_FUTURE_RE.search(source)
     first = (found.start(), found.end(), found.group()) if found else None
     words = segmented(source)
-    for (pos, word), (_, after) in pairwise(words):
+    for k, ((pos, word), (_, after)) in enumerate(pairwise(words)):
         if first and pos >= first[0]:
             break
-        if word == "将" and (after in _ZH_FUTURE_ADVERBS or (cedict_text(after) or "").startswith("/to ")):
+        if (
+            word == "将"
+            and (after in _ZH_FUTURE_ADVERBS or _verb(after))
+            and not _disposal([w for _, w in words[k + 1 :]])
+        ):
             return pos, pos + 1 + len(after), word + after
     return first
+
+
+def _verb(word: str) -> bool:
+    """Whether CC-CEDICT's first sense of the word is a verb ("to push")."""
+    return (cedict_text(word) or "").startswith("/to ")
+
+
+#: What follows a verb of result in the disposal construction (缩小至, 扩大为, 提高到, 改成).
+_RESULT_MARKS = frozenset("为至到成")
+
+
+def _disposal(words: list[str]) -> bool:
+    """Whether 将 before ``words`` (the rest of the source) marks the object, as 把 does: 将 + a
+    noun + a verb of result (将分差缩小到3分 "narrowed the gap to 3 points", 将利率下调为2%),
+    not "will". The future's 将 has its verb right after it (将推动, 将进一步扩大至), so the
+    construction is read only where the word after 将 is no verb of two characters or more (分 of
+    分差 is also "to divide") nor an adverb, and a verb of two characters or more followed by
+    为, 至, 到 or 成 comes later in the clause."""
+    if not words or words[0] in _ZH_FUTURE_ADVERBS or (len(words[0]) > 1 and _verb(words[0])):
+        return False
+    for j in range(1, len(words)):
+        word = words[j]
+        if word in _CLAUSE_BREAKS:
+            return False
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if len(word) > 1 and _verb(word) and (nxt in _RESULT_MARKS or word[-1] in _RESULT_MARKS):
+            return True
+    return False
 
 
 def main_predicate(tokens: list[Word]) -> tuple[list[Word], bool]:

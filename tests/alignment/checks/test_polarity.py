@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from alignment.checks import DEFAULT_CONFIG, polarity, run_checks
 from alignment.checks.base import Segment
 from alignment.checks.japanese import words
-from alignment.checks.polarity import main_predicate, source_negations
+from alignment.checks.polarity import future_marker, main_predicate, source_negations
 from tests.alignment.checks.conftest import codes
 
 
@@ -413,3 +413,22 @@ def test_an_obligation_is_no_plan() -> None:
     assert not _flags(
         "grammar-plan-as-done", zh, "同法は2019年に成立し、企業に排出データの公開を義務付けた。"
     )
+
+
+def test_jiang_before_an_object_and_a_verb_of_result_marks_the_object():
+    # 将 + 分差 + 缩小到 is the disposal construction (= 把), "narrowed the gap", not "will": its
+    # 分 is also "to divide", which read 将分 as a future.
+    for zh, ja in (
+        (
+            "主队在第四节连得8分，将分差缩小到3分。",
+            "ホームチームは第4クォーターに8連続得点を挙げ、3点差に詰め寄った。",
+        ),
+        (
+            "客队在加时赛中连投三分，将分差扩大为12分。",
+            "アウェーチームは延長戦で3ポイントを連続で決め、12点差に広げた。",
+        ),
+    ):
+        assert not _flags("grammar-plan-as-done", zh, ja), zh
+    # The future's 将 has its verb right after it, even with a verb of result later.
+    assert future_marker("他们将推动经济发展到新阶段。") is not None
+    assert future_marker("产量将进一步扩大至两倍。") is not None
