@@ -142,10 +142,39 @@ def list_items(clause: str, names: Sequence[tuple[int, int]] = ()) -> list[tuple
     if close is None and named:
         items.append((start, max(named), True))
     elif close is None:
-        items.append((start, min(end, start + width), True))
+        items.append((start, _word_end(clause, start, min(end, start + width)), True))
     else:
         items.append((start, close.start(), True))
     return [(a, b, judged) for a, b, judged in items if b > a]
+
+
+#: The most characters a last item is taken past its siblings' length to reach the noun a 的 qualifies.
+_QUALIFIED_REACH = 8
+
+
+def _word_end(clause: str, start: int, cut: int) -> int:
+    """Where a last item taken at its siblings' length (``cut``) ends, the clause read from
+    ``start`` longest word first: at the end of the word the cut falls inside (患儿的监护人, not
+    患儿的监 of 监护人 "guardian"), and, in an item that holds 的, at the end of the words the 的
+    qualifies, up to the verb that follows the list (确诊者的同住家人 of 确诊者的同住家人接种, not
+    确诊者的): a 的 ends no noun phrase."""
+    end = cut
+    qualified = False
+    for at, word in segmented(clause[start:]):
+        a, b = start + at, start + at + len(word)
+        if b <= cut:
+            qualified = qualified or word == "的"
+            continue
+        if a < cut:  # the word the cut falls inside
+            end = b
+            qualified = qualified or "的" in word
+            continue
+        if not qualified or b > cut + _QUALIFIED_REACH or not HAN_RE.match(word):
+            break
+        if len(word) > 1 and (cedict_text(word) or "").startswith("/to "):
+            break
+        end = b
+    return end
 
 
 def pair_items(

@@ -420,3 +420,14 @@ def test_an_item_whose_neighbours_enclose_one_part_of_the_target_list_is_there()
     )
     # Dropped, the neighbours stand side by side.
     assert "omission-list-item" in codes(zh, "会議では農村振興、生態保護などが議論された。")
+
+
+def test_an_unclosed_last_item_ends_where_a_word_and_what_its_de_qualifies_end():
+    # Taken at its siblings' length (4), the last item would end inside 监护人 or on 的.
+    clause = "优先为教师、外卖骑手和患儿的监护人接种疫苗"
+    assert [clause[a:b] for a, b, _ in list_items(clause)][1:] == ["外卖骑手", "患儿的监护人"]
+    clause = "优先为教师、外卖骑手和确诊者的同住家人接种疫苗"
+    assert [clause[a:b] for a, b, _ in list_items(clause)][1:] == ["外卖骑手", "确诊者的同住家人"]
+    zh = "优先为教师、外卖骑手和确诊者的同住家人接种疫苗。"
+    ja = "教師やフードデリバリー配達員、感染者の同居家族を優先して接種する。"
+    assert "omission-list-item" not in codes(zh, ja)
