@@ -431,3 +431,13 @@ def test_an_unclosed_last_item_ends_where_a_word_and_what_its_de_qualifies_end()
     zh = "优先为教师、外卖骑手和确诊者的同住家人接种疫苗。"
     ja = "教師やフードデリバリー配達員、感染者の同居家族を優先して接種する。"
     assert "omission-list-item" not in codes(zh, ja)
+
+
+def test_a_chinese_company_japanese_names_in_katakana_is_rendered():
+    # ファーウェイ, バイトダンス, ネットイース: how the Japanese press writes 华为, 字节跳动, 网易.
+    zh = "参展商包括华为、索尼、三星等企业。"
+    assert "omission-list-item" not in codes(zh, "出展企業にはファーウェイ、ソニー、サムスンなどが含まれる。")
+    zh = "字节跳动、网易、百度等公司发布了新产品。"
+    ja = "バイトダンス、ネットイース、バイドゥなどの企業が新製品を発表した。"
+    assert "omission-list-item" not in codes(zh, ja)
+    assert "omission-list-item" in codes(zh, "ネットイース、バイドゥなどの企業が新製品を発表した。")
