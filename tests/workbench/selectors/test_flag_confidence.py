@@ -13,7 +13,7 @@ from workbench.selectors.qa import qa_report
 
 # What the shipped table says of these (the tests read it rather than copy it).
 HIGH = ("typography", "typography")  # a check that is nearly always right
-LOW = ("terminology-consistency", "terminology")  # one that is mostly wrong
+LOW = ("entity-unrelated", "named_entity")  # one that is mostly wrong
 UNKNOWN_CODE = ("typography-brand-new", "typography")  # never measured: its category's figure
 UNKNOWN_BOTH = ("brand-new", "brand-new-category")  # nothing measured: an even chance
 
@@ -73,9 +73,9 @@ def test_review_rows_hide_low_flags_and_the_category_filter_ignores_them(doc, fl
         flags["low_dismissed"].pk,
         flags["reviewer"].pk,
     }
-    # The category filter looks at the open flags shown: every open terminology flag is a low one.
-    assert list(document_segments(doc, category="terminology", min_flag_confidence=threshold)) == []
-    assert len(list(document_segments(doc, category="terminology"))) == 2
+    # The category filter looks at the open flags shown: every open flag of LOW's category is a low one.
+    assert list(document_segments(doc, category=LOW[1], min_flag_confidence=threshold)) == []
+    assert len(list(document_segments(doc, category=LOW[1]))) == 2
     # Every flag without the threshold: what the API gives unless asked otherwise.
     assert flags["low"].pk in {f.pk for f in document_segments(doc).first().flags.all()}
 
