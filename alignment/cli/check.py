@@ -39,9 +39,11 @@ RSS_BUDGET = 460 * 2**20
 #: default made ~560 passes for ~0.77 s of CPU, 10,000 ~34 for ~0.39 s; the objects alive at the
 #: end grew from ~139,000 to ~178,000. With the 32 documents that wait for the encoder together
 #: (``embedded_together``) a pass costs ~20 ms whatever the threshold: on the digit-shifted 11,000
-#: segments 10,000 made 56 passes for 1.41 s of CPU, 50,000 made 25 for 0.86 s. No object lives
-#: longer for it except cyclic garbage.
-GC_YOUNGEST = 50_000
+#: segments 10,000 made 56 passes for 1.41 s of CPU, 50,000 made 25 for 0.86 s. A pass's cost is
+#: the young objects still alive when it runs, and fewer are at longer intervals: on the
+#: 11,000-segment input with documents, the passes took 0.84 s of CPU at 50,000 and 0.33-0.44 s at
+#: 200,000. No object lives longer for it except cyclic garbage.
+GC_YOUNGEST = 200_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
