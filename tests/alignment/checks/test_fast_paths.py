@@ -22,6 +22,7 @@ from alignment.checks import (
     countries,
     entities,
     established,
+    japanese,
     name_kanji,
     numbers,
     origins,
@@ -485,3 +486,9 @@ def test_figures_matched_plainly_are_a_shortcut_taken() -> None:
         find_numbers(seg.target_norm),
     )
     assert numbers._differences(seg) == ([], [], [])
+
+
+def test_a_word_carries_the_features_of_its_line() -> None:
+    found = japanese.words("交流を広げる会議が東京で開かれ、ハリス氏が出席した。")
+    assert found and all(w.feature == japanese._features.__wrapped__(w.raw) for w in found)
+
