@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from alignment.bridge import to_kanji
-from alignment.checks.japanese import Word, words
+from alignment.checks.japanese import Word, sentence_words
 from alignment.text import normalize
 from alignment.types import Flag
 
@@ -162,8 +162,9 @@ class Segment:
 
     @cached_property
     def tokens(self) -> list[Word]:
-        """The target's words (:mod:`alignment.checks.japanese`)."""
-        return words(self.target)
+        """The target's words (:mod:`alignment.checks.japanese`), as the document's consistency
+        pass may have asked for them already."""
+        return list(sentence_words(self.target))
 
     @cached_property
     def token_starts(self) -> frozenset[int]:

@@ -47,7 +47,7 @@ from alignment.bridge import to_kanji
 from alignment.checks.base import HAN, KATAKANA_WORD_RE, Check, Finding, Segment, gettext_noop
 from alignment.checks.countries import source_place_mentions
 from alignment.checks.idioms import is_japanese
-from alignment.checks.japanese import short_words
+from alignment.checks.japanese import sentence_words
 from alignment.checks.origins import (
     cedict_common,
     cedict_headwords,
@@ -190,8 +190,8 @@ def _anchored(
             # where it stands, too), and 植物 where the source writes 植物 too renders that word,
             # not the term (热带植物 … 热带作物).
             and form not in bridged_source
-            and at + n in {w.end for w in short_words(target)}
-            and at in {w.start for w in short_words(target)}
+            and at + n in {w.end for w in sentence_words(target)}
+            and at in {w.start for w in sentence_words(target)}
         ):
             return Rendering("variant", form, at, before=before, after=after)
     return None
@@ -269,7 +269,7 @@ def _unlisted_copies(
         if r is None or k in chinese_left or (k, r.start) in flagged:
             continue
         target, source = pairs[k][1] or "", bridged_sources[k]
-        if r.start + len(copy) not in {w.end for w in short_words(target)}:
+        if r.start + len(copy) not in {w.end for w in sentence_words(target)}:
             continue  # the copy's last character begins a word (市委 of 市委員会 is 市 + 委員会)
         after = target[r.start + len(copy) : r.start + len(copy) + 2]
         before = target[max(0, r.start - 2) : r.start]

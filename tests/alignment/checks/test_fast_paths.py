@@ -492,3 +492,12 @@ def test_a_word_carries_the_features_of_its_line() -> None:
     found = japanese.words("交流を広げる会議が東京で開かれ、ハリス氏が出席した。")
     assert found and all(w.feature == japanese._features.__wrapped__(w.raw) for w in found)
 
+
+def test_a_target_the_consistency_pass_tagged_is_not_tagged_again_for_its_segment() -> None:
+    target = "外事弁公室は植物園で交流活動を行った。"
+    japanese.sentence_words.cache_clear()
+    first = japanese.sentence_words(target)
+    tagged = japanese.texts_tagged()
+    seg = Segment("外事办在植物园举行了交流活动。", target, CheckConfig())
+    assert seg.tokens == list(first) == japanese.words(target)
+    assert japanese.texts_tagged() == tagged + 1  # the comparison's own words() only
