@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.numbers import cjk_value
 
 #: A record over time, or first place over a country, a province or a region.
 _JA_CLAIM_RE = re.compile(
@@ -52,19 +53,6 @@ class AddedRecord(Check):
 
 # --- a rank turned into another ----------------------------------------------------------------
 
-_ZH_NUMERAL = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 #: A rank by size: 第一大贸易伙伴 "the largest trading partner", 第二大市场 "the second largest".
 _ZH_RANK_RE = re.compile(r"第([一二两三四五六七八九十]|\d{1,2})大")
 #: The target's claims of first place by size (最大, 首位, トップ, 1位, 一番) and a first time (初の,
@@ -77,10 +65,11 @@ _JA_FIRST_TIME_RE = re.compile(r"初の|初めて")
 
 
 def _ranks(source: str) -> set[int]:
-    return {
-        int(m.group(1)) if m.group(1).isdigit() else _ZH_NUMERAL[m.group(1)]
+    ranks = {
+        int(m.group(1)) if m.group(1).isdigit() else cjk_value(m.group(1))
         for m in _ZH_RANK_RE.finditer(source)
     }
+    return {int(r) for r in ranks if r}
 
 
 def _writes_rank(target: str, rank: int) -> bool:
