@@ -94,6 +94,7 @@ class ConcessionAsCause(Check):
     concedes it (Aものの B) with no causal form."""
 
     code = "mistranslation-connective"
+    linear = False  # reads MeCab's tokens
     category = "mistranslation"
     severity = "major"
     description = gettext_noop(
