@@ -24,7 +24,7 @@ from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.chinese_names import SURNAMES
 from alignment.checks.entities import name_runs
-from alignment.checks.japanese import words
+from alignment.checks.japanese import sentence_words, words
 from alignment.checks.origins import cedict_common, cedict_text, head_glosses, segmented
 from alignment.checks.sounds import NAME_CHARS, NAME_RUN_RE, TRANSLIT_RUN_RE
 
@@ -292,7 +292,7 @@ def homophone_dictionary_places(source: str, target: str) -> tuple[tuple[int, in
     ]
     if not places:
         return ()
-    tokens = words(target)
+    tokens = sentence_words(target)  # the segment's own tokens: the target is tagged once
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     out: list[tuple[int, int, str]] = []
