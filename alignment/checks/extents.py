@@ -15,10 +15,11 @@ from collections.abc import Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.numbers import find_numbers
-from alignment.checks.polarity import ZH_DOWN, ZH_UP
+from alignment.checks.polarity import ZH_DOWN_BEFORE_FIGURE, ZH_UP_BEFORE_FIGURE
 
-# Single characters too (增至, 降到, 升至, 跌至): the longer words are tried first.
-_CHANGE = "|".join(sorted(ZH_UP | ZH_DOWN | frozenset("增涨升降减跌"), key=len, reverse=True))
+# The change words before a figure, single characters too (增至, 降到, 升至, 跌至): the longer words
+# are tried first.
+_CHANGE = "|".join(sorted(ZH_UP_BEFORE_FIGURE | ZH_DOWN_BEFORE_FIGURE, key=len, reverse=True))
 #: A change to a figure: 降至3%, 压缩到2小时以内, 提高到80%, 增至120亿元 (约 and 近 may come between).
 _ZH_TO_RE = re.compile(
     rf"(?:{_CHANGE})了?(?:到|至)\s*(?:约|近|超过|不到)?\s*(?=[\d零〇一二两三四五六七八九十百千])"

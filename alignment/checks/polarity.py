@@ -691,11 +691,11 @@ class DirectionReversed(Check):
 
 #: Source words that state a change upward or downward, as the CC-CEDICT segmentation finds them
 #: standing alone (增长率 "growth rate" and 增速 are one word each: a measure, not a change).
-ZH_UP = frozenset(
+_ZH_UP = frozenset(
     """提高 提升 增加 增长 扩大 上升 上涨 加快 加强 增强 上调 攀升 增多 加大 升高 扩张 激增 飙升 加速
     增进 强化 拓展 扩展 增大 抬高 提速 回升""".split()
 )
-ZH_DOWN = frozenset(
+_ZH_DOWN = frozenset(
     """降低 减少 下降 缩小 减轻 下调 回落 放缓 削减 压缩 下跌 减弱 减缓 缩减 下滑 萎缩 缩短 减退 减慢
     减小 下挫 走低 缓解 减税""".split()
 )
@@ -733,7 +733,7 @@ def _source_changes(source: str) -> dict[str, str]:
     found: dict[str, str] = {}
     words = [w for _, w in segmented(source)]
     for k, word in enumerate(words):
-        direction = "up" if word in ZH_UP else "down" if word in ZH_DOWN else None
+        direction = "up" if word in _ZH_UP else "down" if word in _ZH_DOWN else None
         if direction is None or direction in found:
             continue
         if any(w in _ZH_NEGATORS or w in _ZH_NEGATING_WORDS for w in words[max(0, k - 2) : k]):
@@ -824,8 +824,8 @@ class ChangeReversed(Check):
 _ZH_PERCENT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _JA_PERCENT_RE = re.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]")
 #: One-character change verbs before a figure (同比增3.5%, 下降 or 降5%, 跌2%).
-_ZH_UP_BEFORE_FIGURE = ZH_UP | frozenset("增涨升")
-_ZH_DOWN_BEFORE_FIGURE = ZH_DOWN | frozenset("降减跌")
+ZH_UP_BEFORE_FIGURE = _ZH_UP | frozenset("增涨升")
+ZH_DOWN_BEFORE_FIGURE = _ZH_DOWN | frozenset("降减跌")
 _ZH_CLAUSE_RE = re.compile(r"[，。；、：,;]")
 
 
@@ -842,7 +842,7 @@ def _source_figure_changes(source: str) -> dict[str, tuple[str, str]]:
         before = [w for pos, w in words if start <= pos and pos + len(w) <= m.start()]
         for word in reversed(before):
             direction = (
-                "up" if word in _ZH_UP_BEFORE_FIGURE else "down" if word in _ZH_DOWN_BEFORE_FIGURE else None
+                "up" if word in ZH_UP_BEFORE_FIGURE else "down" if word in ZH_DOWN_BEFORE_FIGURE else None
             )
             if direction is None:
                 continue
