@@ -12,26 +12,19 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.numbers import cjk_value
+from alignment.checks.numbers import numeral_value
 
 _NUMERAL = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _DATE_RE = re.compile(rf"({_NUMERAL})\s*月\s*({_NUMERAL})\s*[日号號]")
-
-
-def _value(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    value = cjk_value(text)
-    return int(value) if value is not None else None
 
 
 def dates(text: str) -> list[tuple[int, int, int, int]]:
     """(month, day, start, end) of each date written with 月 and 日 (or 号)."""
     out = []
     for m in _DATE_RE.finditer(text):
-        month, day = _value(m.group(1)), _value(m.group(2))
+        month, day = numeral_value(m.group(1)), numeral_value(m.group(2))
         if month is not None and day is not None and 1 <= month <= 12 and 1 <= day <= 31:
-            out.append((month, day, m.start(), m.end()))
+            out.append((int(month), int(day), m.start(), m.end()))
     return out
 
 

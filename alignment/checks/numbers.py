@@ -264,6 +264,12 @@ def cjk_value(text: str) -> float | None:
     return float(sum(v for _, v in terms) + section + (digit or 0))
 
 
+def numeral_value(text: str) -> float | None:
+    """A figure written in digits (12) or in Chinese numerals (十二), as other checks find them after
+    a pattern of their own (连续五年, 第二大, 3月5日)."""
+    return float(text) if text.isdigit() else cjk_value(text)
+
+
 _MIXED_PART_RE = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|{_BIG_UNIT})*)")
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.numbers import cjk_value
+from alignment.checks.numbers import numeral_value
 
 #: A record over time, or first place over a country, a province or a region.
 _JA_CLAIM_RE = re.compile(
@@ -65,11 +65,7 @@ _JA_FIRST_TIME_RE = re.compile(r"初の|初めて")
 
 
 def _ranks(source: str) -> set[int]:
-    ranks = {
-        int(m.group(1)) if m.group(1).isdigit() else cjk_value(m.group(1))
-        for m in _ZH_RANK_RE.finditer(source)
-    }
-    return {int(r) for r in ranks if r}
+    return {int(r) for m in _ZH_RANK_RE.finditer(source) if (r := numeral_value(m.group(1)))}
 
 
 def _writes_rank(target: str, rank: int) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.numbers import cjk_value
+from alignment.checks.numbers import numeral_value
 
 _NUMBER = r"(\d+|[一二两三四五六七八九十百]+)"
 #: Chinese time units and the Japanese counters that render them.
@@ -51,10 +51,6 @@ def _figure_and_counter(m: re.Match[str]) -> tuple[str, str]:
     return groups[0], groups[1]
 
 
-def _value(text: str) -> float | None:
-    return float(text) if text.isdigit() else cjk_value(text)
-
-
 _FIGURE_RE = re.compile(_NUMBER)
 
 
@@ -63,7 +59,7 @@ def _numbers(pattern: re.Pattern[str], text: str) -> set[float]:
     found: set[float] = set()
     for m in pattern.finditer(text):
         figure = _FIGURE_RE.search(m.group())
-        value = _value(figure.group()) if figure else None
+        value = numeral_value(figure.group()) if figure else None
         if value is not None:
             found.add(value)
     return found
