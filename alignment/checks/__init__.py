@@ -85,6 +85,7 @@ from alignment.checks.numbers import (
     SwappedFigures,
     WrongCounter,
 )
+from alignment.checks.opposites import CompassPointChanged, OppositeWord
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.pinyin_phrases import install as _install_pinyin_phrases
 from alignment.checks.polarity import (
@@ -184,6 +185,8 @@ CHECKS: dict[str, Check] = {
         CausativeWithoutObject(),
         DirectionReversed(),
         ChangeReversed(),
+        OppositeWord(),
+        CompassPointChanged(),
         TimeRelationReversed(),
         RelativeDateShifted(),
         PeriodChanged(),

@@ -1,0 +1,87 @@
+"""mistranslation-opposite and mistranslation-compass: a word or a region rendered by its opposite."""
+
+import pytest
+
+from alignment.checks import run_checks
+
+OPPOSITE = "mistranslation-opposite"
+COMPASS = "mistranslation-compass"
+
+
+def spans(zh: str, ja: str, code: str) -> list[str]:
+    return [ja[f.start : f.end] for f in run_checks(zh, ja) if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        (
+            "今年前十个月，该省对东盟出口增长明显。",
+            "今年1～10月、同省の東南アジア諸国連合への輸入は大きく伸びた。",
+            "輸入",
+        ),
+        ("博览会于周五晚间闭幕。", "博覧会は金曜日の夜に開幕した。", "開幕"),
+        ("这家民营企业去年营收突破百亿元。", "この国有企業の昨年の売上高は100億元を突破した。", "国有"),
+        ("双方同意深化双边合作。", "双方は多国間協力の深化で合意した。", "多国間"),
+        ("今年一季度货物贸易顺差扩大。", "今年1～3月期の物品貿易の赤字は拡大した。", "赤字"),
+        ("我们坚决反对任何形式的保护主义。", "我々はいかなる形の保護主義も断固支持する。", "支持"),
+        ("女子组比赛将于明天举行。", "男子の部の試合はあす行われる。", "男子"),
+        ("代表团于昨日抵达河内。", "代表団は昨日ハノイを出発した。", "出発"),
+    ],
+)
+def test_an_opposite(zh: str, ja: str, span: str) -> None:
+    assert spans(zh, ja, OPPOSITE) == [span]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        (
+            "今年前十个月，该省对东盟出口增长明显。",
+            "今年1～10月、同省の東南アジア諸国連合への輸出は大きく伸びた。",
+        ),
+        # Both sides named: 进出口 holds both words, and so does 国内外.
+        ("该口岸进出口总额创新高。", "同税関の輸出入総額は過去最高となった。"),
+        ("吸引了国内外游客。", "国内外の観光客を引きつけた。"),
+        ("我们支持多边主义，反对单边主义。", "我々は多国間主義を支持し、一国主義に反対する。"),
+        # 出口 "exit" of a station has no import to be confused with; 反对派 is the opposition.
+        ("地铁站东出口已经开放。", "地下鉄駅の東出口はすでに開放されている。"),
+        ("反对派领导人表示欢迎。", "野党指導者は歓迎の意を示した。"),
+        # Sales figures are not an act of selling opposed to a purchase.
+        ("该药品销售额快速增长，是此次交易的核心。", "同薬の売上高は急増しており、今回の買収の中核だ。"),
+    ],
+)
+def test_no_opposite(zh: str, ja: str) -> None:
+    assert spans(zh, ja, OPPOSITE) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "span"),
+    [
+        ("东欧国家代表出席论坛。", "西欧諸国の代表がフォーラムに出席した。", "西欧"),
+        ("南美客商前来洽谈。", "北米のバイヤーが商談に訪れた。", "北米"),
+        ("该国西部地区发展迅速。", "同国の東部地域は急速に発展している。", "東部"),
+        ("东南亚游客持续增长。", "東北アジアの観光客が増え続けている。", "東北アジア"),
+        ("越南北部山区降雨明显。", "ベトナム南部の山間部では雨が多い。", "南部"),
+        ("华南地区气温偏高。", "華北地域は気温が高めだ。", "華北"),
+    ],
+)
+def test_another_compass_point(zh: str, ja: str, span: str) -> None:
+    assert spans(zh, ja, COMPASS) == [span]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("东南亚游客持续增长。", "東南アジアの観光客が増え続けている。"),
+        ("中亚五国代表出席。", "中央アジア5カ国の代表が出席した。"),
+        ("匈牙利是中东欧地区的重要国家。", "ハンガリーは中・東欧地域の重要な国だ。"),
+        ("东北部地区", "北東部地域"),
+        # A place whose name ends in a compass point: 巴西 and 北部, 广西 and the 北部湾 gulf.
+        ("会议在巴西北部城市贝伦举行。", "会議はブラジル北部のベレンで開かれた。"),
+        ("货物运至广西北部湾港。", "貨物は広西の北部湾港に運ばれた。"),
+        ("中美两国元首会晤。", "米中首脳が会談した。"),
+    ],
+)
+def test_the_same_compass_point(zh: str, ja: str) -> None:
+    assert spans(zh, ja, COMPASS) == []
