@@ -112,6 +112,7 @@ from alignment.checks.terms import (
     japan_setting,
 )
 from alignment.checks.time_relations import PeriodChanged, RelativeDateShifted, TimeRelationReversed
+from alignment.checks.titles import TitleQualifierDropped
 from alignment.checks.truncation import MissingFinalStop, Truncation
 from alignment.checks.typography import (
     SpacedNumber,
@@ -172,6 +173,7 @@ CHECKS: dict[str, Check] = {
         ShortTarget(),
         UncoveredClause(),
         DroppedListItem(),
+        TitleQualifierDropped(),
         LongTarget(),
         Repetition(),
         UnsupportedClause(),
