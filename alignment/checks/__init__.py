@@ -111,7 +111,12 @@ from alignment.checks.terms import (
     TermbaseViolation,
     japan_setting,
 )
-from alignment.checks.time_relations import PeriodChanged, RelativeDateShifted, TimeRelationReversed
+from alignment.checks.time_relations import (
+    BeforeAsAfter,
+    PeriodChanged,
+    RelativeDateShifted,
+    TimeRelationReversed,
+)
 from alignment.checks.titles import TitleQualifierDropped
 from alignment.checks.truncation import MissingFinalStop, Truncation
 from alignment.checks.typography import (
@@ -190,6 +195,7 @@ CHECKS: dict[str, Check] = {
         OppositeWord(),
         CompassPointChanged(),
         TimeRelationReversed(),
+        BeforeAsAfter(),
         RelativeDateShifted(),
         PeriodChanged(),
         ConcessionAsCause(),

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.numbers import numeral_value
+from alignment.checks.origins import segmented
 
 _NUMBER = r"(\d+|[一二两三四五六七八九十百]+)"
 #: Chinese time units and the Japanese counters that render them.
@@ -316,3 +318,67 @@ class PeriodChanged(Check):
                     m.start(),
                     m.end(),
                 )
+
+
+# --- before and after -----------------------------------------------------------------------------
+
+#: The source's words that place an event before or after the word in front of them.
+_ZH_BEFORE = frozenset({"前", "之前", "以前"})
+_ZH_AFTER = frozenset({"后", "之后", "以后"})
+#: What follows the event's word in the target: 会議の前に, 開幕に先立ち, 終了後, 署名を受けて.
+_JA_BEFORE_RE = re.compile(r"(?:[^、。\s]{0,3}?)(?:前|以前|に先立|を前に|まで)")
+_JA_AFTER_RE = re.compile(r"(?:[^、。\s]{0,3}?)(?:後|以降|あと|を受け|を終え|に続)")
+_HAN_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _events(source: str) -> list[tuple[str, str]]:
+    """The source's events placed in time (the word, or the two words, before 前 or 后), each
+    with "before" or "after"."""
+    words = [w for _, w in segmented(source)]
+    out = []
+    for k, word in enumerate(words):
+        side = "before" if word in _ZH_BEFORE else "after" if word in _ZH_AFTER else None
+        if side is None:
+            continue
+        for back in (1, 2):
+            if k - back >= 0 and _HAN_RE.match(words[k - back]) and numeral_value(words[k - back]) is None:
+                out.append((words[k - back], side))
+    return out
+
+
+class BeforeAsAfter(Check):
+    """An event the source places before something (签约之前, 开幕前) that the target places after
+    it (調印後, 開幕後), or the other way. The event is found in the target by the Japanese form of
+    its word, and the side by what follows it there; a target that says both is left alone."""
+
+    code = "mistranslation-before-after"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "Before rendered as after, or after as before (开幕前 'before the opening' → 開幕後)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source, target = seg.source_norm, seg.target_norm
+        if not ("前" in source or "后" in source):
+            return
+        for event, side in _events(source):
+            word = to_kanji(event)
+            said: dict[str, tuple[int, int]] = {}  # the side the target gives → where it says so
+            start = target.find(word)
+            while start >= 0:
+                after = start + len(word)
+                for name, pattern in (("before", _JA_BEFORE_RE), ("after", _JA_AFTER_RE)):
+                    m = pattern.match(target, after, after + 8)
+                    if m and name not in said:
+                        said[name] = (after, m.end())
+                start = target.find(word, start + 1)
+            other = "after" if side == "before" else "before"
+            if other in said and side not in said:
+                at, end = said[other]
+                yield Finding(
+                    f"'{word}{target[at:end]}' places {word} {other} where the source says {side}",
+                    at,
+                    end,
+                )
+                return

@@ -115,3 +115,23 @@ PERIOD = "mistranslation-period"
 )
 def test_a_period_of_the_year_or_a_comparison_base_changed(zh: str, ja: str, flagged: bool) -> None:
     assert (PERIOD in [f.code for f in run_checks(zh, ja)]) is flagged
+
+
+BEFORE_AFTER = "mistranslation-before-after"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("开幕前举行了新闻发布会。", "開幕後に記者会見が行われた。", True),
+        ("会议结束后，双方签署了协议。", "会議終了前に、双方は協定に署名した。", True),
+        ("访问结束之后，代表团参观了园区。", "訪問に先立ち、代表団は園区を視察した。", True),
+        ("开幕前举行了新闻发布会。", "開幕前に記者会見が行われた。", False),
+        ("会议结束后，双方签署了协议。", "会議終了後、双方は協定に署名した。", False),
+        ("访问结束之后，代表团参观了园区。", "訪問を終え、代表団は園区を視察した。", False),
+        # A figure before 后 is a time span, not an event: 三年后 is checked by the number checks.
+        ("三年后项目将全面投产。", "3年後にプロジェクトは全面稼働する。", False),
+    ],
+)
+def test_before_rendered_as_after(zh: str, ja: str, flagged: bool) -> None:
+    assert (BEFORE_AFTER in [f.code for f in run_checks(zh, ja)]) is flagged
