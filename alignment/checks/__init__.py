@@ -86,6 +86,7 @@ from alignment.checks.numbers import (
     WrongCounter,
 )
 from alignment.checks.opposites import CompassPointChanged, OppositeWord
+from alignment.checks.organisations import WrongOrganisation
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.pinyin_phrases import install as _install_pinyin_phrases
 from alignment.checks.polarity import (
@@ -172,6 +173,7 @@ CHECKS: dict[str, Check] = {
         NameVariant(),
         OtherKnownName(),
         WrongCountry(),
+        WrongOrganisation(),
         AddedCity(),
         CityAbbreviation(),
         EmptyTarget(),
