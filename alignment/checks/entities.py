@@ -920,7 +920,7 @@ def _loosely_a_source_name(word: str, source: str) -> bool:
 # committee whose secretary the person is (党委員会書記, 委書記), is the title of the person before
 # it (陳暁燕区長, 王建国市長, 劉建華区党委員会書記 — a mayor or a secretary, not a city).
 _PLACE_UNIT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省県州区](?!長|党委|委書記|委員会書記)")
-_HONORIFIC_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})氏")
+HONORIFIC_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})氏")
 _ALL_KANJI_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -935,26 +935,3 @@ def document_places(targets: list[str]) -> frozenset[str]:
                 if len(name) == n and _ALL_KANJI_RE.fullmatch(name):
                     out.add(name)
     return frozenset(out)
-
-
-class PlaceAsPerson(Check):
-    code = "entity-place-person"
-    category = "named_entity"
-    severity = "major"
-    bilingual = False
-    description = gettext_noop("A place of the document written as a person, with 氏 (金華市 … 金華氏は).")
-
-    def check(self, seg: Segment) -> Iterator[Finding]:
-        honorifics = list(_HONORIFIC_RE.finditer(seg.target))
-        if not honorifics:
-            return
-        places = seg.document.places
-        if places is None:
-            places = document_places([seg.target])
-        for m in honorifics:
-            if m.group(1) in places:
-                yield Finding(
-                    f"{m.group(1)} is a place in this document, not a person: '{m.group()}'",
-                    m.start(),
-                    m.end(),
-                )

@@ -23,7 +23,7 @@ from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop, occurrences
 from alignment.checks.chinese_names import SURNAMES
-from alignment.checks.entities import name_runs
+from alignment.checks.entities import HONORIFIC_RE, document_places, name_runs
 from alignment.checks.japanese import sentence_words, words
 from alignment.checks.origins import cedict_common, cedict_text, head_glosses, segmented
 from alignment.checks.sounds import NAME_CHARS, NAME_RUN_RE, TRANSLIT_RUN_RE
@@ -750,6 +750,44 @@ def located_names(source: str) -> tuple[tuple[str, str], ...]:
     for name, kind in out:
         kinds.setdefault(name, kind)  # 湖州市 a place by its unit before a place of the dictionary
     return tuple(kinds.items())
+
+
+def _source_places(source: str) -> frozenset[str]:
+    """The Japanese forms of the places the source locates: a name with its unit (张家口市 →
+    張家口, 張家口市) or one the dictionary knows as a place (延安). A document may name a place
+    once, in this sentence, with no unit in the target for :func:`document_places` to find."""
+    if not source.strip():
+        return frozenset()
+    out = set()
+    for name, kind in located_names(source):
+        if kind == "place":
+            out |= {to_kanji(name), to_kanji(name[:-1])}
+        elif kind == "dictionary":
+            out.add(to_kanji(name))
+    return frozenset(out)
+
+
+class PlaceAsPerson(Check):
+    code = "entity-place-person"
+    category = "named_entity"
+    severity = "major"
+    bilingual = False
+    description = gettext_noop("A place of the document written as a person, with 氏 (金華市 … 金華氏は).")
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        honorifics = list(HONORIFIC_RE.finditer(seg.target))
+        if not honorifics:
+            return
+        places = seg.document.places
+        if places is None:
+            places = document_places([seg.target])
+        for m in honorifics:
+            if m.group(1) in places or m.group(1) in _source_places(seg.source):
+                yield Finding(
+                    f"{m.group(1)} is a place in this document, not a person: '{m.group()}'",
+                    m.start(),
+                    m.end(),
+                )
 
 
 def _name_of_china(word: str) -> bool:

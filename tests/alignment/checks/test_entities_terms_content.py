@@ -1112,3 +1112,18 @@ def test_a_chinese_carmaker_keeps_its_name_in_kanji():
         zh, "奇瑞汽車の工場では毎日2000台の自動車を生産している。"
     )
     assert "mistranslation-false-friend" in codes("街上的汽车越来越多。", "街の汽車はますます増えている。")
+
+
+PLACE_PERSON = "entity-place-person"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("李明在延安工作了十年。", "李明は延安氏のもとで10年働いた。", True),
+        ("张家口市长王建国会见了客人。", "張家口氏、市長の王建国は客人と会見した。", True),
+        ("李明在延安工作了十年。", "李明氏は延安で10年働いた。", False),
+    ],
+)
+def test_a_place_of_the_source_as_a_person(zh: str, ja: str, flagged: bool) -> None:
+    assert (PLACE_PERSON in [f.code for f in run_checks(zh, ja)]) is flagged
