@@ -99,6 +99,7 @@ from alignment.checks.polarity import (
     OngoingAsDone,
     PlanAsDone,
 )
+from alignment.checks.provinces import WrongProvince
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
 from alignment.checks.qualifiers import BoundReversed, QualifierDropped
 from alignment.checks.records import AddedDegree, AddedRecord, RankChanged
@@ -173,6 +174,7 @@ CHECKS: dict[str, Check] = {
         NameVariant(),
         OtherKnownName(),
         WrongCountry(),
+        WrongProvince(),
         WrongOrganisation(),
         AddedCity(),
         CityAbbreviation(),
