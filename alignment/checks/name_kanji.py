@@ -577,13 +577,26 @@ def _split_pattern(name: str) -> re.Pattern[str]:
     return re.compile(_GAP.join(re.escape(c) for c in name))
 
 
+#: What MT puts between the parts of a foreign name, and once in a while inside a Chinese one.
+_NAME_DOT = "[・･·  　]"
+
+
+@lru_cache(maxsize=4096)
+def _dotted_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(f"{_NAME_DOT}?".join(re.escape(c) for c in name))
+
+
 def split_name(name: str, target: str) -> tuple[int, int] | None:
     """The target's span where the name's characters stand in order with kana between, as ordinary
     words (UniDic: a verb, adjective or common noun, no proper noun), when the name itself is not
-    written there whole: 高山 as 高い山."""
+    written there whole: 高山 as 高い山; or with a middle dot or a space inside it, as foreign
+    names are written (劉国・中 for 刘国中): a Chinese name is written whole."""
     tgt = simplified(target)
     if name in tgt or not all(c in tgt for c in name):
         return None
+    for m in _dotted_pattern(name).finditer(tgt):
+        if re.search(_NAME_DOT, m.group()):
+            return m.start(), m.end()
     for m in _split_pattern(name).finditer(tgt):
         tagged = [w for w in words(target) if w.start < m.end() and w.end > m.start()]
         if any(w.feature.pos2 == "固有名詞" for w in tagged):
@@ -600,7 +613,8 @@ class SplitName(Check):
     category = "named_entity"
     severity = "major"
     description = gettext_noop(
-        "A Chinese name of the source translated character by character into ordinary words (高山 → 高い山)."
+        "A Chinese name of the source translated character by character into ordinary words (高山 → 高い山), "
+        "or cut in two by a middle dot (刘国中 → 劉国・中)."
     )
 
     def check(self, seg: Segment) -> Iterator[Finding]:
@@ -610,12 +624,15 @@ class SplitName(Check):
         tgt = simplified(seg.target)
         if any(name in tgt for name in names if len(name) > 2):
             names = tuple(n for n in names if not any(n in longer and longer in tgt for longer in names))
-        for name in names:
+        yielded: list[tuple[int, int]] = []
+        for name in sorted(names, key=len, reverse=True):  # 蓝天立 before its part 蓝天
             span = split_name(name, seg.target)
-            if span:
+            if span and not any(a <= span[0] and span[1] <= b for a, b in yielded):
+                yielded.append(span)
+                written = seg.target[span[0] : span[1]]
+                how = "cut in two" if re.search(_NAME_DOT, written) else "translated into ordinary words"
                 yield Finding(
-                    f"name {name} of the source is translated into ordinary words "
-                    f"('{seg.target[span[0] : span[1]]}'); Japanese writes it {to_kanji(name)}",
+                    f"name {name} of the source is {how} ('{written}'); Japanese writes it {to_kanji(name)}",
                     span[0],
                     span[1],
                     to_kanji(name),

@@ -331,3 +331,19 @@ def test_a_dictionary_place_written_with_a_homophone(zh: str, ja: str, span: str
 )
 def test_a_dictionary_place_left_alone(zh: str, ja: str) -> None:
     assert [f for f in run_checks(zh, ja) if f.code == "entity-homophone-place"] == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("国务院副总理刘国中出席。", "国務院副総理の劉国・中が出席した。", True),
+        ("主席蓝天立会见了泰国客人。", "主席の藍 天立はタイの客人と会見した。", True),
+        ("国务院副总理刘国中出席。", "国務院副総理の劉国中が出席した。", False),
+        # A foreign name is dotted in both languages.
+        ("主席阿卜杜拉·卡里莫夫出席。", "アブドゥラ・カリモフ主席が出席した。", False),
+    ],
+)
+def test_a_chinese_name_cut_by_a_dot(zh: str, ja: str, flagged: bool) -> None:
+    found = [f for f in run_checks(zh, ja) if f.code == "entity-split-name"]
+    assert bool(found) is flagged
+    assert len(found) <= 1
