@@ -33,10 +33,16 @@ _GAP_RE = re.compile(
 _JA_COUNTER = r"(?:年|回|カ月|か月|ヶ月|ケ月|日|週|四半期)"
 _JA_GAP_RE = re.compile(rf"(\d+)({_JA_COUNTER})ぶり")
 _JA_STREAK_RE = re.compile(rf"(\d+)({_JA_COUNTER})連続|連続(\d+)({_JA_COUNTER})")
-#: A deadline: 年底前, 6月底前, 9月30日前 (not 三年前 "three years ago", nor 个月前).
+#: A deadline: 年底前, 6月底前, 9月30日前 (not 三年前 "three years ago", nor 个月前), and the
+#: date a count runs to: 截至2024年底 "as of the end of 2024".
 _DEADLINE_RE = re.compile(
     r"(?:年底|年末|月底|月末|\d+月(?:\d+日|底|末)?|[一二三四五六七八九十]+月(?:底|末)?)前(?![后往夕])"
+    r"|(?:截至|截止到?|截止至)(?:\d{4}年[底末]|年底|年末|(?:\d{4}年)?\d+月(?:\d+日|底|末)?)"
 )
+#: A start: 2015年以来 "since 2015", 2015年起; and the same year as an end in the target (2015年まで).
+_SINCE_RE = re.compile(r"(?<!\d)(\d{4})年(?:\d{1,2}月)?(?:以来|起)")
+_JA_UNTIL_RE = re.compile(r"(?<!\d)(\d{4})年(?:\d{1,2}月)?まで(?!に)")
+_JA_SINCE_RE = re.compile(r"以来|以降|から")
 #: The same date as a start in the target: 年末から, 6月末から, 9月30日から.
 _JA_START_RE = re.compile(r"(年末|月末|年内|\d+月(?:\d+日|末)?)から")
 
@@ -82,8 +88,9 @@ _SET_FORMS = (
 
 
 class TimeRelationReversed(Check):
-    """连续N年 rendered N年ぶり (or 时隔N年 rendered N年連続), a deadline (年底前) rendered as
-    the date something starts (年末から) with no まで in the target, and 首次 "for the first time"
+    """连续N年 rendered N年ぶり (or 时隔N年 rendered N年連続), a deadline (年底前) or the date a
+    count runs to (截至6月30日) rendered as the date something starts (年末から) with no まで in the
+    target, a start (2015年以来) rendered as an end (2015年まで), and 首次 "for the first time"
     rendered 再び where the source repeats nothing: the figure is right and the relation is the
     opposite."""
 
@@ -129,6 +136,17 @@ class TimeRelationReversed(Check):
                     start.end(),
                     f"{start.group(1)}までに",
                 )
+        since = {m.group(1) for m in _SINCE_RE.finditer(source)}
+        if since and not _JA_SINCE_RE.search(target):
+            for m in _JA_UNTIL_RE.finditer(target):
+                if m.group(1) in since:
+                    yield Finding(
+                        f"'{m.group()}' makes an end of what the source gives as a start "
+                        f"({m.group(1)}年以来: since)",
+                        m.start(),
+                        m.end(),
+                    )
+                    break
 
 
 # --- a date counted from today -----------------------------------------------------------------

@@ -135,3 +135,21 @@ BEFORE_AFTER = "mistranslation-before-after"
 )
 def test_before_rendered_as_after(zh: str, ja: str, flagged: bool) -> None:
     assert (BEFORE_AFTER in [f.code for f in run_checks(zh, ja)]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        # 截至 "as of": the date a count runs to, not the date it starts.
+        ("截至2024年底，累计开行班列500列。", "2024年末から、累計500本の列車が運行された。", True),
+        ("截至6月30日，已有300家企业入驻。", "6月30日から、300社が入居している。", True),
+        ("截至6月30日，已有300家企业入驻。", "6月30日現在、300社が入居している。", False),
+        ("截至2024年底，累计开行班列500列。", "2024年末までに累計500本の列車が運行された。", False),
+        # 以来 "since": a start, not an end.
+        ("自2015年以来，双方贸易额翻了一番。", "2015年まで、双方の貿易額は倍増した。", True),
+        ("自2015年以来，双方贸易额翻了一番。", "2015年以来、双方の貿易額は倍増した。", False),
+        ("2015年起，双方贸易额翻了一番。", "2015年から、双方の貿易額は倍増した。", False),
+    ],
+)
+def test_as_of_and_since_turned_around(zh: str, ja: str, flagged: bool) -> None:
+    assert bool(flags(zh, ja)) is flagged
