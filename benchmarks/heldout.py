@@ -101,8 +101,8 @@ def score_human(gold: list[dict], flags: dict[str, list[dict]], cut: float | Non
 
 
 #: What nobody has read for misses (README): the figures on these alone stay held out. The
-#: articles of writers h30 to h33, written last; everything before them has been read.
-UNREAD_WRITERS = ("h30", "h31", "h32", "h33")
+#: articles of writers h34 to h37, written last; everything before them has been read.
+UNREAD_WRITERS = ("h34", "h35", "h36", "h37")
 
 
 def unread(segment_id: str) -> bool:
