@@ -55,6 +55,7 @@ from alignment.checks.origins import (
     stem,
     word_glosses,
 )
+from alignment.checks.terms import NAME_SUFFIX_RE
 from alignment.checks.untranslated import has_simplified_only
 
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
@@ -439,6 +440,8 @@ def document_findings(
                 continue
             if approved and k in chinese_left:
                 continue  # Chinese left in the target: the untranslated checks say so
+            if r.kind == "kanji" and NAME_SUFFIX_RE.match(pairs[k][1] or "", r.start + len(r.form)):
+                continue  # part of a name its owner chose (哈爾浜工程大学)
             flagged.add((k, r.start))
             place = where or ("elsewhere in this segment" if ref_k == k else f"in segment {ref_k + 1}")
             # A copy beside the document's loanword: the loanword alone may not fit the copy's

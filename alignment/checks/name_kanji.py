@@ -251,7 +251,7 @@ def homophone_places(source: str, target: str) -> tuple[tuple[int, int, str], ..
                 ),
                 None,
             )
-            if found:
+            if found and not lexicon.is_japanese_word(target[j - n : j + 1]):  # 矿区 is 鉱区, a word
                 out.append((j - n, j + 1, found))
                 break
     return tuple(out)

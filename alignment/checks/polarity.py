@@ -420,6 +420,11 @@ def _final_clause(seg: Segment, predicate: list[Word]) -> str:
     return seg.target[seg.target.rfind("、", 0, predicate[0].start) + 1 : end]
 
 
+#: A future that dates another event (罢工正值合资企业即将开始运营之际 "the strike came as the joint
+#: venture was about to start"): the main predicate is that event's, told in the past.
+_ZH_WHEN_RE = re.compile(r"[^，。；！？]{0,30}?(?:之际|之时|的时候|前夕)")
+
+
 class PlanAsDone(Check):
     """The source says what will happen (将推动, 计划明年建设) and the target's main predicate
     says it happened (推進した, 建設した). A plan that someone announced (表示将…) is judged on
@@ -440,7 +445,11 @@ class PlanAsDone(Check):
         if not seg.has_kana or _SENTENCE_END_RE.search(seg.source.rstrip(_CLOSING)):
             return  # several sentences aligned as one: no one main predicate
         future = future_marker(seg.source)
-        if not future or _ZH_DONE_RE.search(seg.source, future[1]):
+        if (
+            not future
+            or _ZH_DONE_RE.search(seg.source, future[1])
+            or _ZH_WHEN_RE.match(seg.source, future[1])
+        ):
             return
         predicate, quoted = main_predicate(seg.tokens)
         if not predicate or not _past(predicate):

@@ -202,9 +202,10 @@ def glossed_copy(target: str, start: int, end: int) -> bool:
     return False
 
 
-# A company's name ends on one of these: a copy right before it is part of the name (武田薬品工業,
-# 三井住友銀行), which the company chose, not a word used in another sense.
-_COMPANY_SUFFIX_RE = re.compile("工業|株式会社|ホールディングス|銀行")
+# A company's or a university's name ends on one of these: a copy right before it is part of the
+# name (武田薬品工業, 三井住友銀行, 哈爾浜工程大学: the press keeps a Chinese university's kanji),
+# which its owner chose, not a word used in another sense.
+NAME_SUFFIX_RE = re.compile("工業|株式会社|ホールディングス|銀行|大学|学院|研究院|研究所")
 
 
 def _excused(seg: Segment, entry: dict) -> bool:
@@ -258,7 +259,7 @@ class FalseFriend(Check):
             if not _excused(seg, shipped):
                 for wrong in wrong_forms:
                     for pos in whole_words(seg, wrong):
-                        if glossed_copy(seg.target, pos, pos + len(wrong)) or _COMPANY_SUFFIX_RE.match(
+                        if glossed_copy(seg.target, pos, pos + len(wrong)) or NAME_SUFFIX_RE.match(
                             seg.target, pos + len(wrong)
                         ):
                             continue

@@ -503,3 +503,22 @@ def test_a_variant_must_start_where_a_word_of_the_target_starts():
         ("政府出台了扶持汽车产业的新政策。", "政府は自動車産業を支援する新たな政策を打ち出した。"),
     ]
     assert _consistency(pairs) == [[], []]
+
+
+def test_a_false_friend_inside_a_universitys_name_is_its_name() -> None:
+    # The press keeps a Chinese university's kanji (武漢工程大学): 工程 there is no false friend and
+    # no second rendering beside 工学 for 工程 "engineering" elsewhere.
+    pairs = [
+        ("武汉工程大学与德国高校合作办学。", "武漢工程大学がドイツの大学と共同で学校を運営する。"),
+        ("双方将在化学工程领域开展联合研究。", "双方は化学工学の分野で共同研究を行う。"),
+        ("武汉工程大学校长出席仪式。", "武漢工程大学の学長が式典に出席した。"),
+    ]
+    found = run_document_checks(pairs)
+    assert not [
+        f.code
+        for fs in found
+        for f in fs
+        if f.code in ("mistranslation-false-friend", "terminology-consistency")
+    ]
+    alone = run_checks("双方将在化学工程领域开展联合研究。", "双方は化学工程の分野で共同研究を行う。")
+    assert "mistranslation-false-friend" in [f.code for f in alone]

@@ -347,3 +347,9 @@ def test_a_chinese_name_cut_by_a_dot(zh: str, ja: str, flagged: bool) -> None:
     found = [f for f in run_checks(zh, ja) if f.code == "entity-split-name"]
     assert bool(found) is flagged
     assert len(found) <= 1
+
+
+def test_a_common_word_ending_in_a_unit_is_no_place() -> None:
+    # 矿区 "a mining area" ends in 区 and is 鉱区 in Japanese, a word, not a misspelt place.
+    assert "entity-homophone-place" not in codes("工人们在该矿区工作。", "労働者たちは同鉱区で働いている。")
+    assert "entity-homophone-place" in codes("鹤岗市举办冰雪节。", "鶴岡市で氷雪祭りが開かれた。")

@@ -432,3 +432,10 @@ def test_jiang_before_an_object_and_a_verb_of_result_marks_the_object():
     # The future's 将 has its verb right after it, even with a verb of result later.
     assert future_marker("他们将推动经济发展到新阶段。") is not None
     assert future_marker("产量将进一步扩大至两倍。") is not None
+
+
+def test_a_future_that_dates_another_event():
+    # 即将…之际 "as … was about to": the main predicate is the other event's, in the past.
+    zh = "这次大会召开正值新航线即将开通之际。"
+    assert not _flags("grammar-plan-as-done", zh, "今回の大会は、新航路の開設を目前に控えた時期に開かれた。")
+    assert _flags("grammar-plan-as-done", "新航线即将开通。", "新航路が開設された。")
