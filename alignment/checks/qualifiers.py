@@ -87,12 +87,14 @@ class QualifierDropped(Check):
 
 #: The source's floors (over, at least) and ceilings (under, at most) of a figure.
 _ZH_FLOOR_BEFORE_RE = re.compile(r"(?:超过|超出|逾|至少|不少于|不低于|高于|多于)\s*$")
-_ZH_CEILING_BEFORE_RE = re.compile(r"(?:不到|不足|低于|少于|不超过|最多|至多)\s*$")
+_ZH_CEILING_BEFORE_RE = re.compile(r"(?:不到|不足|(?<!不)低于|(?<!不)少于|不超过|最多|至多)\s*$")
 _ZH_FLOOR_AFTER_RE = re.compile(r"^[^\d，。、；]{0,3}?以上")
 _ZH_CEILING_AFTER_RE = re.compile(r"^[^\d，。、；]{0,3}?(?:以下|以内)")
 #: The target's: 以上, 超, を超える, 余り, 少なくとも against 以下, 以内, 未満, に満たない, 足らず.
 _JA_FLOOR_RE = re.compile(r"以上|超え|超|上回|余り|少なくとも|最低")
 _JA_CEILING_RE = re.compile(r"以下|以内|未満|満た|足らず|下回|最大|最多")
+#: An estimate after a figure (20人程度, 3割前後): no bound either way.
+_JA_ABOUT_RE = re.compile("程度|前後|ほど|くらい|ぐらい")
 #: Where the next figure starts: a bound after it is that figure's (10億元から3,600億元超).
 _NEXT_FIGURE_RE = re.compile(r"[\d０-９、。]")
 
@@ -112,7 +114,8 @@ def _bounds(source: str) -> dict[float, str]:
 
 class BoundReversed(Check):
     """A floor of the source rendered as a ceiling, or a ceiling as a floor: Ⅱ类以上 "class II or
-    better" as Ⅱ類以下, 不到50% "under 50%" as 50%以上."""
+    better" as Ⅱ類以下, 不到50% "under 50%" as 50%以上; or either as an estimate (不少于20名 "no
+    fewer than 20" as 20人程度)."""
 
     code = "mistranslation-bound"
     category = "mistranslation"
@@ -132,6 +135,7 @@ class BoundReversed(Check):
                 continue
             window = _NEXT_FIGURE_RE.split(target[n.end : n.end + _WINDOW_AFTER], maxsplit=1)[0]
             floor, ceiling = _JA_FLOOR_RE.search(window), _JA_CEILING_RE.search(window)
+            said = "at least or over" if kind == "floor" else "at most or under"
             wrong = (
                 ceiling
                 if kind == "floor" and not floor
@@ -140,10 +144,17 @@ class BoundReversed(Check):
                 else None
             )
             if wrong:
-                said = "at least or over" if kind == "floor" else "at most or under"
                 yield Finding(
                     f"'{wrong.group()}' bounds {target[n.start : n.end]} the other way: the source says {said}",
                     n.end + wrong.start(),
                     n.end + wrong.end(),
+                )
+                return
+            about = _JA_ABOUT_RE.search(window)
+            if about and not floor and not ceiling:
+                yield Finding(
+                    f"'{about.group()}' makes {target[n.start : n.end]} an estimate: the source says {said}",
+                    n.end + about.start(),
+                    n.end + about.end(),
                 )
                 return

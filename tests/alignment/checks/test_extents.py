@@ -40,3 +40,19 @@ def test_to_and_by_turned_around(zh: str, ja: str, span: str) -> None:
 )
 def test_the_same_extent_is_left_alone(zh: str, ja: str) -> None:
     assert flags(zh, ja) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        # A bound between 至 and the figure, and a bound in kana after the Japanese unit.
+        ("平均通关时间压缩至不足1小时。", "平均通関時間を1時間足らず短縮した。", True),
+        ("平均通关时间压缩至不足1小时。", "平均通関時間を1時間足らずに短縮した。", False),
+        # A fraction: 降低三分之一 "cut by a third", not "to a third".
+        ("收获成本降低约三分之一。", "収穫コストを約3分の1に削減できる。", True),
+        ("收获成本降低约三分之一。", "収穫コストを約3分の1削減できる。", False),
+        ("成本降至原来的三分之一。", "コストは従来の3分の1に低下した。", False),
+    ],
+)
+def test_bounds_and_fractions(zh: str, ja: str, flagged: bool) -> None:
+    assert ("mistranslation-extent" in [f.code for f in run_checks(zh, ja)]) is flagged

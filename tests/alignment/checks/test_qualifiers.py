@@ -58,3 +58,19 @@ BOUND = "mistranslation-bound"
 )
 def test_a_bound_turned_around(zh: str, ja: str, flagged: bool) -> None:
     assert (BOUND in [f.code for f in run_checks(zh, ja)]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        # 不少于 "no fewer than" is a floor: 少于 inside it is no ceiling.
+        ("双方每年将互派不少于20名青年科研人员。", "双方は毎年20人以下の若手研究者を相互に派遣する。", True),
+        ("双方每年将互派不少于20名青年科研人员。", "双方は毎年20人以上の若手研究者を相互に派遣する。", False),
+        # A bound given as an estimate.
+        ("双方每年将互派不少于20名青年科研人员。", "双方は毎年20人程度の若手研究者を相互に派遣する。", True),
+        ("参观人数不到5000人。", "見学者は5000人ほどだった。", True),
+        ("参观人数约5000人。", "見学者は5000人ほどだった。", False),
+    ],
+)
+def test_a_bound_as_an_estimate(zh: str, ja: str, flagged: bool) -> None:
+    assert (BOUND in [f.code for f in run_checks(zh, ja)]) is flagged

@@ -46,3 +46,18 @@ def test_a_figure_under_another_unit(zh: str, ja: str, span: str) -> None:
 )
 def test_the_same_quantity_is_left_alone(zh: str, ja: str) -> None:
     assert flags(zh, ja) == []
+
+
+def test_mu_is_no_acre() -> None:
+    # 亩 (mu, about 667 m²) rendered エーカー (about 4,047 m²): another quantity.
+    flagged = [
+        f.code
+        for f in run_checks("全市牡丹种植面积超过4万亩。", "市内の牡丹の栽培面積は4万エーカーを超えた。")
+    ]
+    assert "number-unit" in flagged
+    assert "number-unit" not in [
+        f.code for f in run_checks("全市牡丹种植面积超过4万亩。", "市内の牡丹の栽培面積は4万ムーを超えた。")
+    ]
+    assert "number-unit" not in [
+        f.code for f in run_checks("农场面积达500英亩。", "農場の面積は500エーカーに達する。")
+    ]
