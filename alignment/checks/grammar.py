@@ -718,10 +718,16 @@ class ObjectOfPassive(Check):
 
 
 def _past_adverbial(tokens: list[Word], i: int) -> int:
-    """The index after one adverbial at ``i`` (相互に, 共同で, さらに), or ``i``: what stands
-    between an object and its verb without being either."""
+    """The index after one adverbial at ``i`` (相互に, 共同で, さらに) or a quantity and its counter
+    (1万5000トン), or ``i``: what stands between an object and its verb without being either."""
     if tokens[i].feature.pos1 == "副詞":
         return i + 1
+    if tokens[i].feature.pos2 == "数詞":  # a quantity: 貨物を1万5000トン発送された
+        j = i
+        while j < len(tokens) and tokens[j].feature.pos2 == "数詞":
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].feature.pos1 == "名詞" and tokens[j + 1].feature.pos1 == "名詞":
+            return j + 1
     if (
         i + 2 < len(tokens)
         and tokens[i].feature.pos1 == "名詞"

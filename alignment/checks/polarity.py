@@ -570,6 +570,13 @@ class CausativeWithoutObject(Check):
             start = k
             while start and not _clause_break(tokens[start - 1]):
                 start -= 1
+            if start == k and k >= 2 and tokens[k - 1].surface == "」":
+                # A quoted verbal noun (技術が「海外進出」させる): the quote is part of the verb.
+                opening = next((j for j in range(k - 2, -1, -1) if tokens[j].surface == "「"), None)
+                if opening is not None:
+                    start = opening
+                    while start and not _clause_break(tokens[start - 1]):
+                        start -= 1
             after = k + 1
             while after < len(tokens) and tokens[after].feature.pos1 == "助動詞":
                 after += 1
@@ -582,7 +589,9 @@ class CausativeWithoutObject(Check):
             clause = tokens[start:k]
             if _object_before_te(tokens, start):
                 continue  # 企業を組織して…参加させ: the object of the clause before is the causee
-            if any(t.surface == "を" for t in clause) or not (
+            if any(
+                t.surface == "を" and not _in_relative_clause(clause, j) for j, t in enumerate(clause)
+            ) or not (
                 any(_marks_subject(t) for t in clause)
                 or any(_marks_subject(t, topic=True) for t in tokens[:start])
             ):
@@ -606,6 +615,18 @@ def _marks_subject(word: Word, topic: bool = False) -> bool:
     if word.surface == "が":
         return word.feature.pos2 == "格助詞"
     return topic and word.surface == "は" and word.feature.pos1 == "助詞"
+
+
+def _in_relative_clause(clause: Sequence[Word], j: int) -> bool:
+    """Whether the を at ``j`` belongs to a relative clause on the subject that follows it: a verb
+    right before a noun, then が (4万人を超える投資家が参加させた), not a verb of its own
+    (男の子をサメが襲い負傷させた, where the boy is the causee)."""
+    for i in range(j + 1, len(clause) - 1):
+        if _marks_subject(clause[i]):
+            return False
+        if clause[i].feature.pos1 == "動詞" and clause[i + 1].feature.pos1 == "名詞":
+            return any(_marks_subject(t) for t in clause[i + 1 :])
+    return False
 
 
 def _lexical_causative(verb: Word, aux: Word) -> bool:

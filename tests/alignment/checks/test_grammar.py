@@ -443,3 +443,14 @@ def test_the_fix_of_wo_before_a_compound_particle_keeps_the_compound() -> None:
     ja = "製品は複合輸送をによって運ばれる。"
     found = [f for f in run_checks("", ja) if f.code == "grammar-particle"]
     assert [(ja[f.start : f.end], f.fix) for f in found] == [("をによって", "によって")]
+
+
+def test_a_quantity_between_the_object_and_its_passive() -> None:
+    # 貨物を1万5000トン発送された: the quantity stands between を and the passive of 発送.
+    assert "grammar-object-of-passive" in codes("", "今年はすでに貨物を1万5000トン発送された。")
+    assert "grammar-object-of-passive" not in codes("", "今年はすでに貨物を1万5000トン発送した。")
+
+
+def test_a_document_is_signed_with_ni() -> None:
+    assert "grammar-particle-ni" in codes("", "両校は4件の協力協定を署名した。")
+    assert "grammar-particle-ni" not in codes("", "両校は4件の協力協定に署名した。")

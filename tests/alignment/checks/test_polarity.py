@@ -439,3 +439,15 @@ def test_a_future_that_dates_another_event():
     zh = "这次大会召开正值新航线即将开通之际。"
     assert not _flags("grammar-plan-as-done", zh, "今回の大会は、新航路の開設を目前に控えた時期に開かれた。")
     assert _flags("grammar-plan-as-done", "新航线即将开通。", "新航路が開設された。")
+
+
+def test_a_causative_after_a_relative_clause_on_its_subject():
+    # 4万人を超える投資家が: the を is the relative clause's; the causative has no object.
+    zh = "已累计吸引超过4万名个人投资者参与。"
+    assert _flags("grammar-causative", zh, "累計4万人を超える個人投資家が参加させた。")
+    assert not _flags("grammar-causative", zh, "累計4万人を超える個人投資家が参加した。")
+    # The boy is the object of 襲い and the causee of 負傷させた: no relative clause.
+    zh = "一名13岁男童遭到一头鲨鱼的袭击并受伤。"
+    assert not _flags("grammar-causative", zh, "泳いでいた13歳の男の子をサメが襲い負傷させた。")
+    # A quoted verbal noun is part of the verb.
+    assert _flags("grammar-causative", "更多技术将“走出去”。", "より多くの技術が「海外進出」させる見込みだ。")
