@@ -547,6 +547,11 @@ def mission_places(source: str) -> list[tuple[str, tuple[str, ...], str, tuple[s
     return found
 
 
+def _ja_abbreviations_of(english: str) -> tuple[str, ...]:
+    """The Japanese one-character abbreviations of one place (日本: 日)."""
+    return tuple(c for c, names in _ja_abbreviations() if english in names)
+
+
 class MissionReversed(Check):
     """A diplomatic mission placed in its own country: 泰国驻华大使馆 ("Thailand's embassy in
     China") rendered 在タイ中国大使館 ("China's embassy in Thailand"). Japanese writes the host
@@ -567,6 +572,9 @@ class MissionReversed(Check):
         target = seg.target
         after_mark = [k + 1 for k, c in enumerate(target) if c in "在駐"]
         for owner, owner_forms, host, host_forms in mission_places(seg.source):
+            # 在日, 駐米: the one-character abbreviation names the host too (在日中国大使館).
+            owner_forms = owner_forms + _ja_abbreviations_of(owner)
+            host_forms = host_forms + _ja_abbreviations_of(host)
             if any(target.startswith(form, k) for k in after_mark for form in host_forms):
                 continue
             for k in after_mark:

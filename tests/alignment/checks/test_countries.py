@@ -265,3 +265,18 @@ def test_china_s_partner_swapped_in_a_two_character_pair():
     ):
         assert "entity-country" not in codes(zh, fine), fine
     assert "entity-country" not in codes("中美关系稳定。", "米中関係は安定している。")
+
+
+def test_a_mission_placed_by_a_one_character_abbreviation() -> None:
+    # 在日 is "in Japan": 日本驻华大使馆 rendered 在日中国大使館 swaps the two countries.
+    zh = "日本驻华大使馆公使发表视频致辞。"
+    assert [
+        f
+        for f in run_checks(zh, "在日中国大使館の公使がビデオメッセージを寄せた。")
+        if f.code == "mistranslation-mission"
+    ]
+    assert not [
+        f
+        for f in run_checks(zh, "在中国日本大使館の公使がビデオメッセージを寄せた。")
+        if f.code == "mistranslation-mission"
+    ]
