@@ -572,9 +572,12 @@ _GAP = "(?:[\u4e00-\u9fff]?[\u3041-\u3096]{1,3})?"
 _ORDINARY = {"動詞", "形容詞", "形状詞"}
 
 
+_KANA_GAP = "(?:[\u3041-\u3096]{1,3})?"
+
+
 @lru_cache(maxsize=4096)
-def _split_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(_GAP.join(re.escape(c) for c in name))
+def _split_pattern(name: str, kana_only: bool = False) -> re.Pattern[str]:
+    return re.compile((_KANA_GAP if kana_only else _GAP).join(re.escape(c) for c in name))
 
 
 #: What MT puts between the parts of a foreign name, and once in a while inside a Chinese one.
@@ -586,7 +589,7 @@ def _dotted_pattern(name: str) -> re.Pattern[str]:
     return re.compile(f"{_NAME_DOT}?".join(re.escape(c) for c in name))
 
 
-def split_name(name: str, target: str) -> tuple[int, int] | None:
+def split_name(name: str, target: str, kana_only: bool = False) -> tuple[int, int] | None:
     """The target's span where the name's characters stand in order with kana between, as ordinary
     words (UniDic: a verb, adjective or common noun, no proper noun), when the name itself is not
     written there whole: 高山 as 高い山; or with a middle dot or a space inside it, as foreign
@@ -597,11 +600,11 @@ def split_name(name: str, target: str) -> tuple[int, int] | None:
     for m in _dotted_pattern(name).finditer(tgt):
         if re.search(_NAME_DOT, m.group()):
             return m.start(), m.end()
-    for m in _split_pattern(name).finditer(tgt):
+    for m in _split_pattern(name, kana_only).finditer(tgt):
         tagged = [w for w in words(target) if w.start < m.end() and w.end > m.start()]
-        if any(w.feature.pos2 == "固有名詞" for w in tagged):
-            continue
-        if any(
+        if tagged and tagged[0].feature.pos2 == "固有名詞":
+            continue  # the span starts a name (UniDic may tag the last part alone as one: 新しい鄭)
+        if tagged[0].feature.pos1 in ("形容詞", "動詞") or any(
             w.feature.pos1 in _ORDINARY or w.feature.pos2 == "普通名詞" for w in tagged if w.start > m.start()
         ):
             return m.start(), m.end()
@@ -620,13 +623,17 @@ class SplitName(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         if not seg.source_stripped:
             return
-        names = chinese_names(seg.source)
+        # A person's name, or a place the dictionary knows (新郑 as 新しい鄭).
+        places = tuple(n for n, kind in located_names(seg.source) if kind == "dictionary")
+        people = chinese_names(seg.source)
+        names = tuple(dict.fromkeys(people + places))
         tgt = simplified(seg.target)
         if any(name in tgt for name in names if len(name) > 2):
             names = tuple(n for n in names if not any(n in longer and longer in tgt for longer in names))
         yielded: list[tuple[int, int]] = []
         for name in sorted(names, key=len, reverse=True):  # 蓝天立 before its part 蓝天
-            span = split_name(name, seg.target)
+            # A place is split by kana alone (新しい鄭): 最大港口 rendered 最大級の港 is no 大港.
+            span = split_name(name, seg.target, kana_only=name in places and name not in people)
             if span and not any(a <= span[0] and span[1] <= b for a, b in yielded):
                 yielded.append(span)
                 written = seg.target[span[0] : span[1]]

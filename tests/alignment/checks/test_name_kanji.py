@@ -353,3 +353,12 @@ def test_a_common_word_ending_in_a_unit_is_no_place() -> None:
     # 矿区 "a mining area" ends in 区 and is 鉱区 in Japanese, a word, not a misspelt place.
     assert "entity-homophone-place" not in codes("工人们在该矿区工作。", "労働者たちは同鉱区で働いている。")
     assert "entity-homophone-place" in codes("鹤岗市举办冰雪节。", "鶴岡市で氷雪祭りが開かれた。")
+
+
+def test_a_place_the_dictionary_knows_split_into_words() -> None:
+    # 新郑 (a city of Henan) read as 新しい + 鄭; UniDic tags 鄭 alone as a surname.
+    zh = "新郑综合保税区负责人介绍。"
+    assert "entity-split-name" in codes(zh, "新しい鄭総合保税区の責任者が紹介した。")
+    assert "entity-split-name" not in codes(zh, "新鄭総合保税区の責任者が紹介した。")
+    # A kanji in the gap is another word, not a split place: 最大港口 is no 大港 (a district).
+    assert "entity-split-name" not in codes("这是地中海最大港口之一。", "地中海最大級の港の一つだ。")
