@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.numbers import numeral_value
 
-#: A record over time, or first place over a country, a province or a region.
+#: A record over time, or first place over a country, a province or a region, or a market (最大の
+#: シェア) or a class (最大級, 屈指の).
 _JA_CLAIM_RE = re.compile(
     r"過去最[高多大低少]|史上最|全国(?:トップ|一|1位|首位)|(?:省|市|県|国|地方|地域)内(?:で)?(?:トップ|首位|最多|最大)"
     r"|で最多|で最も(?:長|大|多|高|早)|新記録|記録を更新"
+    r"|最大(?:の|級の)?シェア|トップシェア|シェア(?:で)?(?:首位|トップ)|最大級|トップクラス|屈指の|随一"
 )
 #: Words with which the source claims a record, a rank or a top class.
 _ZH_CLAIM_RE = re.compile(

@@ -107,3 +107,20 @@ def test_the_same_rank_is_left_alone(zh: str, ja: str) -> None:
 )
 def test_a_degree_the_source_does_not_claim(zh: str, ja: str, flagged: bool) -> None:
     assert ("addition-degree" in [f.code for f in run_checks(zh, ja)]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        # A market share or a class the source does not claim.
+        (
+            "该公司累计出口地铁车辆超过五百辆。",
+            "同社の地下鉄車両の輸出は累計500両を超え、南米市場で最大のシェアを占める。",
+            True,
+        ),
+        ("这是该地区规模较大的展会之一。", "同地域で最大級の展示会の一つだ。", True),
+        ("该公司在南美市场份额位居第一。", "同社は南米市場で最大のシェアを占める。", False),
+    ],
+)
+def test_an_added_share_or_class(zh: str, ja: str, flagged: bool) -> None:
+    assert ("addition-record" in [f.code for f in run_checks(zh, ja)]) is flagged
