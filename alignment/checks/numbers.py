@@ -49,7 +49,7 @@ _BIG_UNIT = "(?:[千万萬亿億]|兆(?![瓦赫字帕焦位比伏欧歐吨噸]))
 # each of its characters (quadratic on a long run of 三 with no counter after it).
 _NUM_RE = re.compile(
     rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*{_BIG_UNIT}+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|{_BIG_UNIT})*)"
-    rf"|(?<![周星期礼拜拝初])([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
+    rf"|(?<![周拜拝初])(?<!星期)([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
 # Numerals inside words that are not numbers: 十分 (very), 万岁 (long live), 百分之百 (entirely)...

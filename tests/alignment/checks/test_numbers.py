@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from alignment.checks import run_checks
 from alignment.checks.numbers import cjk_value, find_numbers, mixed_value
-from tests.alignment.checks.conftest import categories
+from tests.alignment.checks.conftest import categories, codes
 
 
 @pytest.mark.parametrize(
@@ -436,3 +436,13 @@ def test_beijing_time_an_hour_off_the_japan_time_is_still_flagged():
     assert "number" in categories(
         "北京时间6月2日晚8时，探测器进入环月轨道。", "日本時間6月2日午後11時、探査機は月周回軌道に入った。"
     )
+
+
+def test_a_duration_after_qi_is_a_figure() -> None:
+    # 展期四天, 为期三天: 期 before a numeral is a period, not the weekday of 星期四.
+    zh = "9月8日，第五届国际茶叶博览会在市国际会展中心开幕，展期四天。"
+    assert "number-mismatch" in codes(zh, "9月8日、第5回国際茶葉博覧会が市国際会議展示センターで開幕した。")
+    assert "number-mismatch" not in codes(
+        zh, "9月8日、第5回国際茶葉博覧会が市国際会議展示センターで開幕した。会期は4日間。"
+    )
+    assert "number-mismatch" not in codes("会议定于星期四举行。", "会議は木曜日に開かれる。")
