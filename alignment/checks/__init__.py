@@ -62,7 +62,7 @@ from alignment.checks.grammar import (
 from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.known_names import OtherKnownName
 from alignment.checks.lists import DroppedListItem
-from alignment.checks.mandarin_readings import MandarinReading
+from alignment.checks.mandarin_readings import ChinesePlaceInKatakana, MandarinReading
 from alignment.checks.meaning import embedded_together
 from alignment.checks.name_kanji import (
     HomophoneName,
@@ -169,6 +169,7 @@ CHECKS: dict[str, Check] = {
         NameCharacter(),
         SplitName(),
         MandarinReading(),
+        ChinesePlaceInKatakana(),
         UnexplainedKatakana(),
         UnrelatedKatakana(),
         NameVariant(),

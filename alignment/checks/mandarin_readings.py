@@ -19,15 +19,18 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.chinese_names import FINAL_SPELLINGS, INITIAL_SPELLINGS, INITIALS
 from alignment.checks.kana import romaji
 from alignment.checks.name_kanji import gloss_is_chinese, simplified
+from alignment.checks.origins import cedict_text, segmented
 from alignment.checks.sounds import NAME_RUN_RE
 
 _HAN = "\u4e00-\u9fff"
 # A katakana word: a run of katakana and ー, cut at the middle dot or double hyphen of a full name.
 _KATAKANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_HAN_CHAR_RE = re.compile(f"[{_HAN}]")
 # A part of a dotted name (two to four characters before or after the dot): any characters, since
 # Thai, Lao or Burmese names are written with characters outside the Western transcription table.
 _BEFORE_DOT_RE = re.compile(f"[{_HAN}]{{2,4}}(?=·)")
@@ -208,4 +211,88 @@ class MandarinReading(Check):
                 "Japanese transcribes the name from its own language",
                 start,
                 end,
+            )
+
+
+# --- a place of China read in Mandarin --------------------------------------------------------------
+
+#: The longest place name read: 龙门石窟's 龙门, 霍尔果斯.
+_PLACE_LONGEST = 6
+#: A place the dictionary locates in China: by a province or municipality it names, or China.
+_IN_CHINA_RE = re.compile(
+    r"\b(?:China|Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei"
+    r"|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Shaanxi|Shandong|Shanxi|Sichuan|Yunnan|Zhejiang"
+    r"|Beijing|Shanghai|Tianjin|Chongqing)\b"
+)
+#: Places of the Tibetan, Uyghur, Kazakh and Mongolian areas: Japanese transcribes them from their
+#: own languages, which may sound as Mandarin does (拉萨 ラサ, 哈密 ハミ).
+_OWN_LANGUAGE_RE = re.compile(
+    r"Tibet|Xinjiang|Inner Mongolia|Mongol|Uighur|Uyghur|Kazakh|Qinghai|Heilongjiang"
+)
+_LETTERS_RE = re.compile(r"[^a-z]")
+
+
+def _glossed_as_read(word: str, stretch: str) -> bool:
+    """Whether the dictionary names the place by the Mandarin reading of the stretch (洛阳
+    "Luoyang", 龙门石窟 "Longmen Grottoes"): a Chinese place, not a foreign one it transcribes
+    (哈巴罗夫斯克 "Khabarovsk"). The north-east's katakana names (ハルビン, ジャムス) are older
+    transcriptions the press keeps, and Heilongjiang is left out with the regions above."""
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415  start-up: pypinyin loads its dictionary
+
+    reading = "".join(lazy_pinyin(stretch, style=Style.NORMAL))
+    first = (cedict_text(word) or "").strip("/").split("/")[0]
+    return _LETTERS_RE.sub("", first.lower()).startswith(reading)
+
+
+def chinese_place_readings(source: str, target: str) -> tuple[tuple[int, int, str], ...]:
+    """Katakana words of the target that read a place of China in the source (a word the
+    dictionary locates in a province, or its first characters: 龙门 of 龙门石窟) syllable by
+    syllable in Mandarin, where the target does not write the place's kanji: each with its span and
+    the source's characters. Japanese writes such a place in kanji (竜門石窟); the few that it
+    writes in katakana (ハルビン, チチハル, パオトウ) follow older or local transcriptions, which a
+    syllable-by-syllable Mandarin reading does not produce."""
+    words = [m for m in _KATAKANA_RE.finditer(target) if len(m.group()) >= 3]
+    if not words:
+        return ()
+    places = [
+        w
+        for _, w in segmented(simplified(source))
+        if 2 <= len(w) <= _PLACE_LONGEST
+        and all(_HAN_CHAR_RE.match(c) for c in w)
+        and _IN_CHINA_RE.search(cedict_text(w) or "")
+        and not _OWN_LANGUAGE_RE.search(cedict_text(w) or "")
+    ]
+    out: list[tuple[int, int, str]] = []
+    for m in words:
+        for place in dict.fromkeys(places):
+            stretches = [place[:k] for k in range(len(place), 1, -1)]
+            if any(simplified(to_kanji(s)) in simplified(target) for s in stretches):
+                continue
+            read = next((s for s in stretches if mandarin_reading(s, m.group())), None)
+            if read and _glossed_as_read(place, read):
+                out.append((m.start(), m.end(), read))
+                break
+    return tuple(out)
+
+
+class ChinesePlaceInKatakana(Check):
+    code = "entity-place-mandarin"
+    linear = False  # segments the source against the dictionary and reads each katakana word
+    category = "named_entity"
+    severity = "major"
+    description = gettext_noop(
+        "A place of China written in katakana from its Mandarin reading (龙门石窟 as ロンメン石窟) "
+        "where Japanese writes its kanji (竜門石窟)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if not seg.source_stripped or seg.over_budget:
+            return
+        for start, end, place in chinese_place_readings(seg.source, seg.target):
+            yield Finding(
+                f"'{seg.target[start:end]}' reads {place} in Mandarin; Japanese writes the place in kanji "
+                f"({to_kanji(place)})",
+                start,
+                end,
+                to_kanji(place),
             )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from alignment.checks import mandarin_readings as mandarin_readings_module
 from alignment.checks import run_checks
 from alignment.checks.kana import romaji
@@ -131,3 +133,20 @@ def test_a_word_is_read_against_a_stretch_only_once_it_starts_with_its_first_syl
     assert [part for _, _, part, _ in found] == ["巴猜"]
     assert asked
     assert all(plain.startswith(_hanzi_spellings(hanzi)[0]) for hanzi, plain in asked)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("洛阳在龙门石窟增设了日语导览标识。", "洛陽はロンメン石窟に日本語の案内表示を増設した。", True),
+        ("他在洛阳工作了十年。", "彼はルオヤンで10年働いた。", True),
+        ("洛阳在龙门石窟增设了日语导览标识。", "洛陽は竜門石窟に日本語の案内表示を増設した。", False),
+        # Places Japanese writes in katakana from their own languages or older transcriptions.
+        ("游客抵达拉萨。", "観光客がラサに到着した。", False),
+        ("哈尔滨冰雪节开幕。", "ハルビン氷雪祭りが開幕した。", False),
+        # A foreign place the dictionary also explains: read from its own language.
+        ("代表团访问了哈巴罗夫斯克。", "代表団はハバロフスクを訪問した。", False),
+    ],
+)
+def test_a_place_of_china_read_in_mandarin(zh: str, ja: str, flagged: bool) -> None:
+    assert ("entity-place-mandarin" in [f.code for f in run_checks(zh, ja)]) is flagged
