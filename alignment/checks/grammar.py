@@ -60,6 +60,39 @@ class DoubledParticle(Check):
             )
 
 
+# A place where an event is held takes で (会場で開催された); に marks where something is or
+# arrives (会場に設置された), so に before a verb of holding an event is Chinese 在 read as に. Only
+# nouns that name a place by their ending, and only the verbs' forms that hold an event (開催を要請
+# is another verb's object).
+_PLACE_NI_RE = re.compile(
+    r"(?:市|省|県|州|区|センター|ホール|会場|館|ホテル|大学|広場|スタジアム|公園|空港|パーク|園区|町|村)"
+    r"(に)(?:盛大に|正式に|相次いで|同時に)?(?:開催(?:され|し|する)|開幕(?:し|する)|閉幕(?:し|する)|行われ|開かれ|挙行(?:され|し))"
+)
+
+
+class PlaceOfEventNi(Check):
+    """に after the place an event is held in (会議は北京国際会議センターに行われた for で)."""
+
+    code = "grammar-place-ni"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "に after the place where an event is held (会場に開催された for 会場で開催された)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "に" not in seg.target:
+            return
+        for m in _PLACE_NI_RE.finditer(seg.target):
+            yield Finding(
+                f"'{m.group()}': the place where an event is held takes で, not に",
+                m.start(1),
+                m.end(1),
+                "で",
+            )
+
+
 # A noun of change right before its figure: Japanese writes the figure first (12.7%増, 3倍に拡大),
 # Chinese the verb first (增长12.7%), and MT keeps that order (前年同期比増加12.7%となった). A rate
 # or amount named between them (増加率12.7%, 増加額) is Japanese, and so is a figure opening a new

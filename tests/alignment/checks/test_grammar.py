@@ -454,3 +454,19 @@ def test_a_quantity_between_the_object_and_its_passive() -> None:
 def test_a_document_is_signed_with_ni() -> None:
     assert "grammar-particle-ni" in codes("", "両校は4件の協力協定を署名した。")
     assert "grammar-particle-ni" not in codes("", "両校は4件の協力協定に署名した。")
+
+
+@pytest.mark.parametrize(
+    ("ja", "flagged"),
+    [
+        ("会議は北京国際会議センターに行われた。", True),
+        ("博覧会は市内の展示ホールに盛大に開幕した。", True),
+        ("会議は北京国際会議センターで行われた。", False),
+        # に marks where something is put, or whom a request goes to.
+        ("会場に展示ブースが設置された。", False),
+        ("大学に開催を要請した。", False),
+        ("博覧会は5月に開催された。", False),
+    ],
+)
+def test_the_place_of_an_event_takes_de(ja: str, flagged: bool) -> None:
+    assert ("grammar-place-ni" in codes("", ja)) is flagged
