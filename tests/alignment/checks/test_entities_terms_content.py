@@ -1127,3 +1127,41 @@ PLACE_PERSON = "entity-place-person"
 )
 def test_a_place_of_the_source_as_a_person(zh: str, ja: str, flagged: bool) -> None:
     assert (PLACE_PERSON in [f.code for f in run_checks(zh, ja)]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong", "right"),
+    [
+        ("他获得竞走冠军。", "彼は競走で優勝した。", "競走", "彼は競歩で優勝した。"),
+        (
+            "中国女子手球队获胜。",
+            "中国女子手球チームが勝利した。",
+            "手球",
+            "中国女子ハンドボールチームが勝利した。",
+        ),
+        (
+            "外国军机进入防空识别区。",
+            "外国の軍機が防空識別圏に入った。",
+            "軍機",
+            "外国の軍用機が防空識別圏に入った。",
+        ),
+        ("钢铁行业产能过剩。", "鋼鉄業界は生産能力が過剰だ。", "鋼鉄業界", "鉄鋼業界は生産能力が過剰だ。"),
+    ],
+)
+def test_false_friends_of_sport_defence_and_industry(zh, ja, wrong, right):
+    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+    assert "mistranslation-false-friend" not in codes(zh, right)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # Billiards has a cue ball; the Qing court had its Grand Council; steel is 鋼鉄 as a material.
+        ("台球比赛中他把手球打进了袋。", "ビリヤードの試合で彼は手球をポケットに落とした。"),
+        ("军机处设立于雍正年间。", "軍機処は雍正年間に設けられた。"),
+        ("这座桥由钢铁建成。", "この橋は鋼鉄で造られた。"),
+    ],
+)
+def test_false_friends_of_sport_defence_and_industry_keep_their_shared_senses(zh, ja):
+    assert "mistranslation-false-friend" not in codes(zh, ja)
