@@ -102,7 +102,7 @@ from alignment.checks.polarity import (
 )
 from alignment.checks.provinces import WrongProvince
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
-from alignment.checks.qualifiers import BoundReversed, QualifierDropped
+from alignment.checks.qualifiers import BoundReversed, OnlyDropped, QualifierDropped
 from alignment.checks.records import AddedDegree, AddedRecord, RankChanged
 from alignment.checks.roles import PlacesSwapped
 from alignment.checks.senses import SenseMismatch
@@ -151,6 +151,7 @@ CHECKS: dict[str, Check] = {
         DateSwapped(),
         ClockHalfSwapped(),
         QualifierDropped(),
+        OnlyDropped(),
         BoundReversed(),
         ScaleChange(),
         MultipleMisread(),

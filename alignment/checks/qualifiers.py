@@ -158,3 +158,48 @@ class BoundReversed(Check):
                     n.end + about.end(),
                 )
                 return
+
+
+# --- "only" dropped -------------------------------------------------------------------------------
+
+#: "Only" before a figure: 仅3天, 只有5家, 仅仅两年, 仅用了3天 (not 不仅 "not only", nor 只要 "as long as").
+_ZH_ONLY_RE = re.compile(r"(?<!不)(?:仅仅|仅有|仅|只有|只)(?:用了|用|需要|需|花了|有)?\s*$")
+#: Japanese ways of saying "only" around a figure: わずか, のみ, だけ, しか, たった, に過ぎない, にとどまる,
+#: a time still short (まだ3年) or close (5週間後に迫る), and the least it takes (最短40分).
+_JA_ONLY_RE = re.compile(
+    r"わずか|僅か|のみ|だけ|しか|たった|過ぎ|すぎ|とどま|止ま|限ら|限り|まだ|迫|最短|最速"
+)
+_ONLY_WINDOW_BEFORE = 8
+_ONLY_WINDOW_AFTER = 14
+
+
+class OnlyDropped(Check):
+    """A figure the source says is only that much (仅3天 "only three days") in the target with no
+    word for "only" near it: the figure is right and what the source says of it is lost."""
+
+    code = "omission-only"
+    category = "omission"
+    severity = "minor"
+    description = gettext_noop("'Only' before a figure dropped (仅3天 'only three days' → 3日で).")
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source, target = seg.source_norm, seg.target_norm
+        if "仅" not in source and "只" not in source:
+            return
+        only = {
+            round(n.value, 6)
+            for n in find_numbers(source)
+            if _ZH_ONLY_RE.search(source, max(0, n.start - 5), n.start)
+        }
+        if not only:
+            return
+        found = [n for n in find_numbers(target) if round(n.value, 6) in only]
+        if not found or any(
+            _JA_ONLY_RE.search(target, max(0, n.start - _ONLY_WINDOW_BEFORE), n.end + _ONLY_WINDOW_AFTER)
+            for n in found
+        ):
+            return
+        n = found[0]
+        yield Finding(
+            f"'{target[n.start : n.end]}' drops the source's 'only' (わずか, のみ, だけ …)", n.start, n.end
+        )

@@ -74,3 +74,22 @@ def test_a_bound_turned_around(zh: str, ja: str, flagged: bool) -> None:
 )
 def test_a_bound_as_an_estimate(zh: str, ja: str, flagged: bool) -> None:
     assert (BOUND in [f.code for f in run_checks(zh, ja)]) is flagged
+
+
+ONLY = "omission-only"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("从申报到放行仅用了3天。", "申告から通関まで3日かかった。", True),
+        ("全市仅有5家企业获此认证。", "市内で5社がこの認証を取得した。", True),
+        ("从申报到放行仅用了3天。", "申告から通関までわずか3日だった。", False),
+        ("全市仅有5家企业获此认证。", "この認証を取得したのは市内で5社のみだ。", False),
+        # 不仅 "not only" and 只要 "as long as" are no "only" of a figure.
+        ("这不仅需要3天，还需要大量资金。", "これには3日かかるうえ、多額の資金も必要だ。", False),
+        ("只要3天就能完成。", "3日あれば完成できる。", False),
+    ],
+)
+def test_only_dropped(zh: str, ja: str, flagged: bool) -> None:
+    assert (ONLY in [f.code for f in run_checks(zh, ja)]) is flagged
