@@ -13,6 +13,7 @@ from functools import partial
 from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.cities import CityAbbreviation
+from alignment.checks.conjugation import ImpossibleConjugation
 from alignment.checks.connectives import ConcessionAsCause, NotButAsNotOnly
 from alignment.checks.consistency import (
     Inconsistency,
@@ -234,6 +235,7 @@ CHECKS: dict[str, Check] = {
         DoubledWord(),
         ObjectOfNiVerb(),
         AdjectiveAsVerb(),
+        ImpossibleConjugation(),
         ObjectOfPassive(),
         ObjectOfIntransitive(),
         IntransitivePassive(),
