@@ -293,3 +293,42 @@ class CompassPointChanged(Check):
                     r.start,
                     r.end,
                 )
+
+
+# --- a comparison turned around -----------------------------------------------------------------------
+
+#: The source's comparison: 比去年多, 比预期更快, 比B高 (比 and its adjective within a clause; 与…相比
+#: "compared with" opens a clause of its own).
+_ZH_COMPARE_RE = re.compile(
+    r"(?<!相)比[^，。；！？、,;!?]{1,14}?(?:更|还|略|稍|要)?(多|高|大|快|早|长|强|好|少|低|小|慢|晚|短|弱|差)"
+)
+#: The target's: 昨年より多い, 予想より速く, Bより低い.
+_JA_COMPARE_RE = re.compile(r"より[^、。,]{0,10}?(多|高|大き|速|早|長|強|良|少な|低|小さ|遅|短|弱|悪)")
+_ZH_MORE = frozenset("多高大快早长强好")
+_JA_MORE = frozenset(("多", "高", "大き", "速", "早", "長", "強", "良"))
+
+
+class ComparisonReversed(Check):
+    """The source compares one way (比去年多 "more than last year") and the target the other
+    (昨年より少ない): each side's comparison read from its comparative construction, 比 … and
+    より …, with the adjective sorted as more or less."""
+
+    code = "mistranslation-comparison"
+    category = "mistranslation"
+    severity = "major"
+    description = gettext_noop(
+        "A comparison turned around: more for less, faster for slower (比去年多 → 昨年より少ない)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        source, target = seg.source_norm, seg.target_norm
+        if "比" not in source or "より" not in target:
+            return
+        meant = {m.group(1) in _ZH_MORE for m in _ZH_COMPARE_RE.finditer(source)}
+        if len(meant) != 1:
+            return  # no comparison, or comparisons both ways
+        said = list(_JA_COMPARE_RE.finditer(target))
+        if said and all((m.group(1) in _JA_MORE) != next(iter(meant)) for m in said):
+            m = said[0]
+            way = "more" if next(iter(meant)) else "less"
+            yield Finding(f"'{m.group()}' compares the other way: the source says {way}", m.start(), m.end())

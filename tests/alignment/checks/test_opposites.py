@@ -97,3 +97,27 @@ def test_another_compass_point(zh: str, ja: str, span: str) -> None:
 )
 def test_the_same_compass_point(zh: str, ja: str) -> None:
     assert spans(zh, ja, COMPASS) == []
+
+
+COMPARISON = "mistranslation-comparison"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "flagged"),
+    [
+        ("今年游客比去年多。", "今年の観光客は昨年より少ない。", True),
+        ("新线路比原来的快两个小时。", "新路線は従来より2時間遅い。", True),
+        ("这里的气温比北京低。", "ここの気温は北京より高い。", True),
+        ("今年游客比去年多。", "今年の観光客は昨年より多い。", False),
+        ("这里的气温比北京低。", "ここの気温は北京より低い。", False),
+        # 与…相比 "compared with" opens its own clause; comparisons both ways are left alone.
+        (
+            "与航空运输相比，铁路运量更大、受天气影响更小。",
+            "航空輸送より輸送量が大きく、天候の影響も小さい。",
+            False,
+        ),
+        ("东部比西部发展快，但比沿海慢。", "東部は西部より発展が速いが、沿海部より遅い。", False),
+    ],
+)
+def test_a_comparison_turned_around(zh: str, ja: str, flagged: bool) -> None:
+    assert (COMPARISON in [f.code for f in run_checks(zh, ja)]) is flagged
