@@ -156,6 +156,16 @@ OPPOSITES: tuple[Opposite, ...] = (
         r"末班",
         r"最終便|終電|最終列車",
     ),
+    _pair("positive", r"积极", r"積極", "negative", r"消极", r"消極"),
+    _pair(
+        "convenient", r"(?<!不)(?:方便|便利|便捷)", r"(?<!不)便利|簡便|手軽", "inconvenient", r"不便", r"不便"
+    ),
+    _pair("inflow", r"流入|净流入", r"流入", "outflow", r"流出|外流", r"流出"),
+    _pair("employment", r"就业", r"雇用|就業|就職", "unemployment", r"失业|下岗", r"失業"),
+    _pair("surplus", r"过剩|富余", r"過剰|余剰", "shortage", r"短缺|紧缺|不足|紧张", r"不足|逼迫|品薄"),
+    _pair(
+        "loosened", r"放宽|放松|松绑", r"緩和|緩め", "tightened", r"收紧|加严|从严", r"厳格化|引き締め|厳しく"
+    ),
     _pair("legal", r"(?<![非不])合法", r"(?<![非不])合法", "illegal", r"非法|违法", r"違法|不法|非合法"),
 )
 
