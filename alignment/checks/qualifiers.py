@@ -10,10 +10,10 @@ figure (約, 超, 以上, 余り, 近く, 前後, 未満, を超える …) near
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
-from alignment.checks.numbers import find_numbers
+from alignment.checks.numbers import Number, find_numbers
 
 #: Words before a figure that bound it: over, nearly, about, under, at least, at most.
 _ZH_BEFORE_RE = re.compile(
@@ -53,6 +53,18 @@ def _qualified(source: str) -> dict[float, str]:
     return out
 
 
+def _unqualified_figure(
+    target: str, values: Collection[float], words: re.Pattern[str], before: int, after: int
+) -> Number | None:
+    """The target's first figure of ``values`` (the source's qualified figures), if none of the
+    target's figures of those values has one of ``words`` within ``before`` characters before it
+    or ``after`` after it: the figure rendered, what the source said of it not."""
+    found = [n for n in find_numbers(target) if round(n.value, 6) in values]
+    if not found or any(words.search(target, max(0, n.start - before), n.end + after) for n in found):
+        return None
+    return found[0]
+
+
 class QualifierDropped(Check):
     """A figure of the source that a word bounds (超过, 约, 余, 以上 …) is in the target with no word
     that bounds or approximates it nearby."""
@@ -69,13 +81,9 @@ class QualifierDropped(Check):
         qualified = _qualified(source)
         if not qualified:
             return
-        found = [n for n in find_numbers(target) if round(n.value, 6) in qualified]
-        if not found or any(
-            _JA_QUALIFIER_RE.search(target, max(0, n.start - _WINDOW_BEFORE), n.end + _WINDOW_AFTER)
-            for n in found
-        ):
+        n = _unqualified_figure(target, qualified, _JA_QUALIFIER_RE, _WINDOW_BEFORE, _WINDOW_AFTER)
+        if n is None:
             return
-        n = found[0]
         yield Finding(
             f"'{target[n.start : n.end]}' drops the source's {qualified[round(n.value, 6)]} (約, 超, 以上, 余り …)",
             n.start,
@@ -193,13 +201,9 @@ class OnlyDropped(Check):
         }
         if not only:
             return
-        found = [n for n in find_numbers(target) if round(n.value, 6) in only]
-        if not found or any(
-            _JA_ONLY_RE.search(target, max(0, n.start - _ONLY_WINDOW_BEFORE), n.end + _ONLY_WINDOW_AFTER)
-            for n in found
-        ):
+        n = _unqualified_figure(target, only, _JA_ONLY_RE, _ONLY_WINDOW_BEFORE, _ONLY_WINDOW_AFTER)
+        if n is None:
             return
-        n = found[0]
         yield Finding(
             f"'{target[n.start : n.end]}' drops the source's 'only' (わずか, のみ, だけ …)", n.start, n.end
         )
