@@ -365,9 +365,10 @@ def _events(source: str) -> list[tuple[str, str]]:
 
 
 class BeforeAsAfter(Check):
-    """An event the source places before something (签约之前, 开幕前) that the target places after
-    it (調印後, 開幕後), or the other way. The event is found in the target by the Japanese form of
-    its word, and the side by what follows it there; a target that says both is left alone."""
+    """An event the source places before something (开幕前, 访问之前) that the target places after
+    it (開幕後, 訪問後), or the other way. The event is found in the target by the Japanese form of
+    its word (so 签约之前 rendered 調印後 escapes it: 調印 is no form of 签约), and the side by what
+    follows it there; a target that says both is left alone."""
 
     code = "mistranslation-before-after"
     category = "mistranslation"
