@@ -254,20 +254,20 @@ def chinese_place_readings(source: str, target: str) -> tuple[tuple[int, int, st
     words = [m for m in _KATAKANA_RE.finditer(target) if len(m.group()) >= 3]
     if not words:
         return ()
-    places = [
-        w
-        for _, w in segmented(simplified(source))
-        if 2 <= len(w) <= _PLACE_LONGEST
-        and all(_HAN_CHAR_RE.match(c) for c in w)
-        and _IN_CHINA_RE.search(cedict_text(w) or "")
-        and not _OWN_LANGUAGE_RE.search(cedict_text(w) or "")
-    ]
+    written = simplified(target)
+    places: dict[str, list[str]] = {}  # each place the target does not write → its stretches
+    for _, w in segmented(simplified(source)):
+        if w in places or not 2 <= len(w) <= _PLACE_LONGEST or not all(_HAN_CHAR_RE.match(c) for c in w):
+            continue
+        gloss = cedict_text(w) or ""
+        if not _IN_CHINA_RE.search(gloss) or _OWN_LANGUAGE_RE.search(gloss):
+            continue
+        stretches = [w[:k] for k in range(len(w), 1, -1)]
+        if not any(simplified(to_kanji(s)) in written for s in stretches):
+            places[w] = stretches
     out: list[tuple[int, int, str]] = []
     for m in words:
-        for place in dict.fromkeys(places):
-            stretches = [place[:k] for k in range(len(place), 1, -1)]
-            if any(simplified(to_kanji(s)) in simplified(target) for s in stretches):
-                continue
+        for place, stretches in places.items():
             read = next((s for s in stretches if mandarin_reading(s, m.group())), None)
             if read and _glossed_as_read(place, read):
                 out.append((m.start(), m.end(), read))

@@ -89,10 +89,10 @@ class TitleQualifierDropped(Check):
             if words is None:
                 words = {at for at, _ in segmented(source)}
             meant = sum(1 for m in found if m.start() in words)
-            said = qualifier.ja.findall(target)
+            said = list(qualifier.ja.finditer(target))
             if meant <= len(said):
                 continue
-            covered = {i for m in qualifier.ja.finditer(target) for i in range(m.start(), m.end())}
+            covered = {i for m in said for i in range(m.start(), m.end())}
             title = next((m for m in _JA_TITLE_RE.finditer(target) if m.start() not in covered), None)
             if title is None:
                 continue
