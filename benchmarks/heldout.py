@@ -101,8 +101,8 @@ def score_human(gold: list[dict], flags: dict[str, list[dict]], cut: float | Non
 
 
 #: What nobody has read for misses (README): the figures on these alone stay held out. The
-#: articles of writers h34 to h37, written last; everything before them has been read.
-UNREAD_WRITERS = ("h34", "h35", "h36", "h37")
+#: articles of writers h38 to h42, written last; everything before them has been read.
+UNREAD_WRITERS = ("h38", "h39", "h40", "h41", "h42")
 
 
 def unread(segment_id: str) -> bool:
