@@ -87,7 +87,7 @@ from alignment.checks.numbers import (
     SwappedFigures,
     WrongCounter,
 )
-from alignment.checks.opposites import ComparisonReversed, CompassPointChanged, OppositeWord
+from alignment.checks.opposites import ComparisonReversed, CompassPointChanged, DegreeReversed, OppositeWord
 from alignment.checks.organisations import WrongOrganisation
 from alignment.checks.page_chrome import BoilerplateLeak
 from alignment.checks.pinyin_phrases import install as _install_pinyin_phrases
@@ -203,6 +203,7 @@ CHECKS: dict[str, Check] = {
         OppositeWord(),
         CompassPointChanged(),
         ComparisonReversed(),
+        DegreeReversed(),
         TimeRelationReversed(),
         BeforeAsAfter(),
         RelativeDateShifted(),

@@ -7,6 +7,8 @@ figures and their direction; nothing sees these. The rule reads a closed table o
 source names one side only, the target the other side only. A sentence that names both sides on
 either language (进出口, 国内外, 開会式と閉会式) is left alone: which of its words renders which
 cannot be told without alignment, and a free rendering may say the pair the other way round.
+The same reading, with its own table, sees a change's degree turned around (小幅 as 大幅, 暴跌 as
+小幅下落, 快速 as 緩やか).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ class Opposite(NamedTuple):
 def _pair(gloss_a: str, zh_a: str, ja_a: str, gloss_b: str, zh_b: str, ja_b: str) -> Opposite:
     return Opposite(gloss_a, re.compile(zh_a), re.compile(ja_a), gloss_b, re.compile(zh_b), re.compile(ja_b))
 
+
+#: Before a source word whose negation means its opposite: 未出席 "absent", 尚未恢复 "not yet resumed".
+_NOT = r"(?<![未不没])(?<!没有)"
 
 #: Each row: one meaning and its words in Chinese and Japanese, then its opposite's. A word that
 #: holds both (进出口, 国内外, 内外) is taken out before the table is read (_BOTH_RE).
@@ -167,12 +172,251 @@ OPPOSITES: tuple[Opposite, ...] = (
         "loosened", r"放宽|放松|松绑", r"緩和|緩め", "tightened", r"收紧|加严|从严", r"厳格化|引き締め|厳しく"
     ),
     _pair("legal", r"(?<![非不])合法", r"(?<![非不])合法", "illegal", r"非法|违法", r"違法|不法|非合法"),
+    # --- office, law and the courts
+    _pair(
+        "appointed",
+        r"任命|委任|任用|起用",
+        r"任命|起用|任用",
+        "dismissed",
+        r"免去|免职|罢免|撤职|解职|解聘|撤换",
+        r"解任|罷免|免職|解職|解雇",
+    ),
+    _pair(
+        "took office",
+        r"就任|上任|履新|接任|继任|出任|当选",
+        r"就任",
+        "left office",
+        r"卸任|离任|辞职|辞去|去职|下台",
+        r"退任|離任|辞任|辞職|退陣",
+    ),
+    _pair("acquitted", r"无罪", r"無罪", "convicted", r"有罪|定罪", r"有罪"),
+    _pair("plaintiff", r"原告", r"原告", "defendant", r"被告", r"被告"),
+    _pair(
+        "detained",
+        r"逮捕|拘留|羁押|拘押|扣押|扣留|被捕",
+        r"逮捕|拘束|拘留|勾留",
+        "released",
+        r"释放|获释",
+        r"釈放",
+    ),
+    _pair("present", _NOT + r"出席", r"出席", "absent", r"缺席|[未没不]出席|没有出席", r"欠席"),
+    _pair("official", r"(?<!非)正式", r"(?<!非)(?:正式|公式)", "unofficial", r"非正式", r"非公式|略式"),
+    _pair(
+        "temporary",
+        r"临时",
+        r"臨時|一時的|暫定",
+        "permanent",
+        r"永久|常设|常驻",
+        r"恒久|常設|永久|常駐",
+    ),
+    _pair("passed", r"(?<![不未])合格", r"(?<![不未])合格", "failed", r"[不未]合格", r"[不未]合格"),
+    # --- money and markets
+    _pair(
+        "lending",
+        r"借出|出借|放贷|贷出",
+        r"貸し出|貸出|貸し付|貸付|貸与",
+        "borrowing",
+        r"借入|借款|举债|借钱|借债",
+        r"借り入|借入|借金|借り受|借りる|借りた|借りて",
+    ),
+    _pair(
+        "listing",
+        r"(?<!终止)上市",
+        r"上場(?!廃止|停止)",
+        "delisting",
+        r"退市|摘牌|终止上市",
+        r"上場廃止|上場を廃止|上場停止",
+    ),
+    _pair(
+        "appreciation",
+        r"升值|走强",
+        r"(?:円|人民元|ドル|ユーロ|ウォン|ポンド|ルーブル|ルピー)高(?!官|騰)|切り上げ",
+        "depreciation",
+        r"贬值|走弱",
+        r"(?:円|人民元|ドル|ユーロ|ウォン|ポンド|ルーブル|ルピー)安(?!全|定|心|価)|切り下げ",
+    ),
+    _pair("supply", r"供给|供应(?!链|商)|供货", r"供給", "demand", r"需求", r"需要"),
+    _pair(
+        "revenue",
+        r"收入|营收|岁入|收益|营业额|销售额",
+        r"収入|歳入|収益|売上",
+        "expenditure",
+        r"支出|开支|开销|岁出",
+        r"支出|歳出|出費",
+    ),
+    _pair("credit", r"债权", r"債権", "debt", r"债务", r"債務|負債"),
+    _pair("buyer", r"买方|买家", r"買い手|買い方|買主", "seller", r"卖方|卖家", r"売り手|売り方|売主"),
+    _pair("rate rise", r"加息|升息", r"利上げ", "rate cut", r"降息|减息", r"利下げ"),
+    _pair(
+        "price rise",
+        r"涨价|提价|调涨",
+        r"値上げ|値上がり",
+        "price cut",
+        r"降价|减价|调降",
+        r"値下げ|値下がり|値引き",
+    ),
+    _pair(
+        "bull market",
+        r"牛市",
+        r"強気相場|ブル(?:相場|市場|マーケット)|上昇相場",
+        "bear market",
+        r"熊市",
+        r"弱気相場|ベア(?:相場|市場|マーケット)|下落相場",
+    ),
+    _pair("limit up", r"涨停", r"ストップ高", "limit down", r"跌停", r"ストップ安"),
+    _pair("net buying", r"净买", r"買い越", "net selling", r"净卖", r"売り越"),
+    _pair(
+        "market open",
+        r"开盘|高开|低开",
+        r"寄り付|始値|取引開始",
+        "market close",
+        r"收盘|收报|尾盘",
+        r"終値|大引け|引け値|取引終了",
+    ),
+    _pair(
+        "good news",
+        r"利好",
+        r"好材料|買い材料|プラス材料",
+        "bad news",
+        r"利空",
+        r"悪材料|売り材料|マイナス材料",
+    ),
+    _pair("tailwind", r"顺风(?!车|耳)", r"追い風|順風", "headwind", r"逆风", r"逆風|向かい風"),
+    _pair(
+        "positive growth",
+        r"正增长",
+        r"プラス成長|プラスに転じ|プラス圏",
+        "negative growth",
+        r"负增长",
+        r"マイナス成長|マイナスに転じ|マイナス圏",
+    ),
+    _pair(
+        "year on year",
+        r"同比",
+        r"前年(?:同期|同月|比|に比べ|と比べ)",
+        "on the previous period",
+        r"环比",
+        r"前月比|前期比|前四半期比|前週比",
+    ),
+    _pair("saving", r"节约|节省|节俭", r"節約|節減|倹約|節電|節水", "waste", r"浪费", r"浪費"),
+    # --- judgement
+    _pair("optimistic", r"(?<!不容)(?<![不太])乐观", r"(?<!不)楽観", "pessimistic", r"悲观", r"悲観"),
+    _pair(
+        "favourable",
+        r"(?<!不)有利",
+        r"有利(?!では|とは|でな|になら|に働か)|好都合",
+        "unfavourable",
+        r"不利",
+        r"不利",
+    ),
+    _pair(
+        "positive effect",
+        r"正面(?=影响|效应|作用|评价|形象|的)|积极",
+        r"好影響|肯定的|好意的|ポジティブ|プラス(?=の?(?:影響|効果|イメージ|要因|面))",
+        "negative effect",
+        r"负面|否定|消极",
+        r"悪影響|否定的|ネガティブ|マイナス(?=の?(?:影響|効果|イメージ|要因|面))",
+    ),
+    _pair("active", r"主动", r"主体的|能動|自発", "passive", r"被动", r"受動|受け身"),
+    _pair("majority", r"多数", r"多数", "minority", r"少数", r"少数"),
+    _pair("the former", r"前者", r"前者", "the latter", r"后者", r"後者"),
+    # --- time
+    _pair(
+        "first half",
+        r"上半年|上半场|上半时",
+        r"上半期|(?<!計)上期(?!間)|前半",
+        "second half",
+        r"下半年|下半场|下半时",
+        r"下半期|(?<!以)下期|後半",
+    ),
+    _pair("early in the month", r"上旬", r"上旬|初旬", "late in the month", r"下旬", r"下旬"),
+    _pair(
+        "start of the year", r"年初", r"年初|年始|年明け|年頭", "end of the year", r"年底|年末|岁末", r"年末"
+    ),
+    _pair("start of the month", r"月初", r"月初|上旬", "end of the month", r"月底|月末", r"月末"),
+    _pair("last year", r"去年", r"昨年|去年", "next year", r"明年", r"来年|明年"),
+    _pair(
+        "morning",
+        r"上午|凌晨|清晨|早上|早晨",
+        r"午前",
+        "afternoon or evening",
+        r"下午|晚上|晚间|傍晚",
+        r"午後",
+    ),
+    _pair(
+        "first time",
+        r"首次|首度|第一次|首届",
+        r"初めて|初の|初回|第1回|初開催",
+        "last time",
+        r"最后一次|末次|最后一届",
+        r"最後の|最後と|最終回",
+    ),
+    _pair(
+        "born",
+        r"出生|诞生",
+        r"出生|誕生",
+        "died",
+        r"死亡|去世|逝世|病逝|身亡|遇难|丧生",
+        r"死亡|死去|亡くな|逝去|死者",
+    ),
+    _pair(
+        "light injury or illness",
+        r"轻伤|轻症|轻微伤",
+        r"軽傷|軽症",
+        "severe injury or illness",
+        r"重伤|重症|危重",
+        r"重傷|重症|重体",
+    ),
+    # --- travel and sport
+    _pair("take-off", r"起飞", r"離陸", "landing", r"降落|着陆", r"着陸"),
+    _pair(
+        "entering port",
+        r"进港|入港|靠港|抵港",
+        r"入港|寄港|着岸",
+        "leaving port",
+        r"离港|出港|启航|起航",
+        r"出港|出航",
+    ),
+    _pair(
+        "suspended",
+        _NOT + r"(?:暂停|中断|停运|停航|停飞|停摆)",
+        r"一時停止|中断|休止|運休|見合わせ",
+        "resumed",
+        _NOT + r"(?:恢复|重启|复航|复工|复产|重新|重开|再次)|时隔",
+        r"再開|再稼働|復旧",
+    ),
+    _pair(
+        "home",
+        r"主场|主队",
+        r"(?<!ット)ホーム(?!ページ)|本拠地",
+        "away",
+        r"客场|客队",
+        r"アウェー|アウェイ|敵地|ビジター",
+    ),
+    _pair(
+        "attack",
+        r"进攻",
+        r"攻撃|攻め|オフェンス",
+        "defence",
+        r"防守|防御",
+        r"守備|守り|防御|ディフェンス",
+    ),
+    _pair(
+        "went through",
+        r"晋级|出线|挺进",
+        r"進出|勝ち上が|勝ち抜",
+        "knocked out",
+        r"出局|被淘汰|止步",
+        r"敗退|姿を消|脱落",
+    ),
 )
 
 #: Words that hold both sides of a pair: they render both and mark neither.
 _BOTH_RE = re.compile(
     r"进出口|出入境|国内外|境内外|海内外|内外|国内国际|中外|开闭幕|上下游|双多边|线上线下|线上与线下|长短期|批零|男女"
     r"|輸出入|出入国|国内外|内外|上下流|二国間・多国間|オンラインとオフライン|オンライン・オフライン|男女|開閉会"
+    r"|收支|债权债务|借贷|供需|供求|攻防|攻守|起降|起落|进出港|生死|轻重|正负|任免|涨跌|盈亏"
+    r"|収支|債権債務|貸し借り|貸借|需給|需要と供給|供給と需要|攻防|攻守|離着陸|離発着|出入港|生死|軽重|任免|騰落|損益"
 )
 
 
@@ -200,18 +444,69 @@ class OppositeWord(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         source = _BOTH_RE.sub("，", seg.source_norm)
         target = _BOTH_RE.sub(lambda m: "、" * len(m.group()), seg.target_norm)
-        for opposite in OPPOSITES:
-            zh_a, zh_b, ja_a, ja_b = _sides(opposite, source, target)
-            if zh_a and not zh_b and ja_b and not ja_a:
-                wrong, said, meant = opposite.ja_b.search(target), opposite.gloss_b, opposite.gloss_a
-            elif zh_b and not zh_a and ja_a and not ja_b:
-                wrong, said, meant = opposite.ja_a.search(target), opposite.gloss_a, opposite.gloss_b
-            else:
-                continue
-            assert wrong is not None
-            yield Finding(
-                f"'{wrong.group()}' says {said} where the source says {meant}", wrong.start(), wrong.end()
-            )
+        yield from _reversed(OPPOSITES, source, target)
+
+
+def _reversed(table: tuple[Opposite, ...], source: str, target: str) -> Iterator[Finding]:
+    """A finding for each row of ``table`` whose one side the source names alone and whose other
+    side the target names alone."""
+    for opposite in table:
+        zh_a, zh_b, ja_a, ja_b = _sides(opposite, source, target)
+        if zh_a and not zh_b and ja_b and not ja_a:
+            wrong, said, meant = opposite.ja_b.search(target), opposite.gloss_b, opposite.gloss_a
+        elif zh_b and not zh_a and ja_a and not ja_b:
+            wrong, said, meant = opposite.ja_a.search(target), opposite.gloss_a, opposite.gloss_b
+        else:
+            continue
+        assert wrong is not None
+        yield Finding(
+            f"'{wrong.group()}' says {said} where the source says {meant}", wrong.start(), wrong.end()
+        )
+
+
+# --- a degree turned around -------------------------------------------------------------------------
+
+#: How much or how fast something changed, one way and the other. 较大, 较为明显 "fairly large" are
+#: not sharp (Japanese says やや or 比較的); わずか before a figure is "only" (わずか3日で, 仅3天), not
+#: "slightly"; 大きく counts only before a verb of change (大きく伸びた, not 大きく貢献した).
+DEGREES: tuple[Opposite, ...] = (
+    _pair(
+        "slight",
+        r"小幅|微幅|微[增降跌涨升减调]|略[有增降升减高低微]|稍[有高低微]|小[涨跌]",
+        r"小幅|(?:わずか|僅か)(?![\d０-９一二三四五六七八九十数])|微[増減]|微調整|やや|若干|小反[発落]|小動き",
+        "sharp",
+        r"大幅|大[涨跌增减]|暴[涨跌增]|激增|锐减|骤[降增减跌]|剧[增降烈]|猛[增涨降]|飙[升涨]|急[剧升降跌增]"
+        r"|显著|(?<!较)(?<!较为)明显|大大|迅猛",
+        r"大幅|急[増減落騰伸速激]|急上昇|急低下|急拡大|急回復|激[減増]|暴[落騰]|著し|顕著|劇的|飛躍的"
+        r"|大きく(?=[伸増減下上落膨縮改拡低回後前値])|大きな(?:伸び|増加|減少|落ち込み|下落|上昇)",
+    ),
+    _pair(
+        "fast",
+        r"快速|迅速|迅猛|飞速",
+        r"急速|迅速|速やか|急ピッチ|飛躍的",
+        "slow",
+        r"缓慢|缓步|平缓|温和",
+        r"緩やか|ゆっくり|緩慢",
+    ),
+)
+
+
+class DegreeReversed(Check):
+    """A change of one degree told as the other: 小幅增长 "grew slightly" as 大幅に増加, 暴跌
+    "plunged" as 小幅下落, 快速发展 as 緩やかに発展. The trend check sees the direction of a change
+    and addition-degree a degree the source has no word for; neither sees a degree the source states
+    and the target turns around. Read like the opposites: the source states one degree alone and the
+    target the other alone, so a sentence with one change slight and another sharp is left alone."""
+
+    code = "mistranslation-degree"
+    category = "mistranslation"
+    severity = "minor"
+    description = gettext_noop(
+        "A change's degree turned around: slight for sharp or slow for fast (小幅增长 → 大幅に増加, 暴跌 → 小幅下落)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        yield from _reversed(DEGREES, seg.source_norm, seg.target_norm)
 
 
 # --- a region's compass point -----------------------------------------------------------------------
