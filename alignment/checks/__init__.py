@@ -61,6 +61,7 @@ from alignment.checks.grammar import (
     RunTogetherItems,
     StrandedAuxiliary,
 )
+from alignment.checks.homophones import HomophoneSlip
 from alignment.checks.idioms import LiteralIdiom
 from alignment.checks.known_names import OtherKnownName
 from alignment.checks.lists import DroppedListItem
@@ -227,6 +228,7 @@ CHECKS: dict[str, Check] = {
         UnbalancedBrackets(),
         Typography(),
         SpacedNumber(),
+        HomophoneSlip(),
         DoubledParticle(),
         PlaceOfEventNi(),
         ChangeBeforeFigure(),
