@@ -53,6 +53,8 @@ from alignment.checks.grammar import (
     DoubledWord,
     DoubleObject,
     IntransitivePassive,
+    NiForObject,
+    NiForPartner,
     ObjectOfIntransitive,
     ObjectOfNiVerb,
     ObjectOfPassive,
@@ -60,6 +62,7 @@ from alignment.checks.grammar import (
     RepeatedTopic,
     RunTogetherItems,
     StrandedAuxiliary,
+    SubjectOfAdjectiveAsObject,
 )
 from alignment.checks.homophones import HomophoneSlip
 from alignment.checks.idioms import LiteralIdiom
@@ -238,6 +241,9 @@ CHECKS: dict[str, Check] = {
         ActiveForPassive(),
         DoubledWord(),
         ObjectOfNiVerb(),
+        NiForObject(),
+        NiForPartner(),
+        SubjectOfAdjectiveAsObject(),
         AdjectiveAsVerb(),
         ImpossibleConjugation(),
         ObjectOfPassive(),

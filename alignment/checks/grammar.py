@@ -1,7 +1,8 @@
 """Grammar, where it is cheap and reliable: a doubled particle, two objects marked を in one
 clause, a topic marked は twice in one clause, ～ている after no verb, a sentence opening on
 これ、 with no particle, a transitive verb in the active with the thing done as its subject, a
-word written twice."""
+word written twice, a complement marked with the wrong case particle (トヨタを次いで, 日本に訪問した,
+首相に会談した, 資金を必要だ)."""
 
 from __future__ import annotations
 
@@ -689,6 +690,218 @@ class ObjectOfNiVerb(Check):
             takes = verbs[verb.feature.lemma]
             yield Finding(
                 f"'を{said}': {said} takes {takes} ({takes}{said}), not を", wo.start, wo.end, takes
+            )
+
+
+# --- a complement of を or と marked に -----------------------------------------------------------
+
+NOT_NI_DATA = Path(__file__).resolve().parent.parent / "data" / "not_ni_verbs.json"
+
+
+@cache
+def not_ni_verbs() -> dict[str, str]:
+    """サ変 nouns whose complement takes を (訪問, 視察, 卒業) or, for a reciprocal verb, と (会談,
+    提携) and never に, with that particle (``alignment/data/not_ni_verbs.json``)."""
+    data = json.loads(NOT_NI_DATA.read_text(encoding="utf-8"))
+    return {e["word"]: e["takes"] for e in case_frame_entries(data, "word", ("takes",))}
+
+
+#: Nouns that make an adverbial with に (共に, 同時に, この機会に, 事前に, を中心に): the に is no
+#: complement of the verb. Time words and quantities (先に, 最初に, 3日に) UniDic marks 副詞可能,
+#: 数詞 or 助数詞(可能), and a サ変 noun before に (記念に, 一緒に, 視察に) names a purpose or a
+#: manner; nouns ending in a word of time or occasion (早期, 期間, 年内, 休暇中, 帰途) are
+#: adverbials too.
+_ADVERBIAL_NI_NOUNS = frozenset(
+    """共 同時 次 中心 順 順番 交互 一斉 別 逆 主 特 更 互い 相互 自ら 機会 節目 ついで 本格 定期 重点
+    個人 最後 最初 初 契機 前提 基 もと 元 軸 目的 目標 対象 背景 一環 手始め 皮切り 念頭 視野""".split()
+)
+_ADVERBIAL_NI_ENDINGS = ("期", "間", "内", "中", "末", "頃", "際", "時", "機", "途", "前", "後")
+#: Words of manner written onto the verb (表敬訪問, 再訪問, 電話会談): the compound is the verb.
+_VERB_PREFIXES = frozenset(("表敬", "公式", "非", "正式", "国事", "電話", "首脳", "再", "初"))
+#: What a verb standing before a request or a plan is (政府に支援するよう求めた, 首相に会談する
+#: ことで合意): its に is the addressee of the verb after.
+_EMBEDDED_BY = frozenset(("よう", "ように", "こと", "べく", "べき"))
+#: て + these (住民に歓迎していただいた, 政府に支援してほしい): に marks the one asked to do it.
+_BENEFACTIVES = frozenset(("貰う", "頂く", "欲しい", "下さる"))
+
+
+def _complement_noun(tokens: list[Word], k: int) -> bool:
+    """Whether the noun before the に at ``k`` may be a verb's complement (日本に, 首相に, 工場に)
+    rather than an adverbial (共に, 3日に, 記念に, 期間中に, 企業を中心に)."""
+    noun = tokens[k - 1]
+    f = noun.feature
+    if f.pos1 not in ("名詞", "代名詞", "接尾辞") or f.pos2 == "数詞":
+        return False
+    if f.pos3 in ("副詞可能", "助数詞", "助数詞可能", "サ変可能", "サ変形状詞可能"):
+        return False
+    if noun.surface in _ADVERBIAL_NI_NOUNS or noun.surface.endswith(_ADVERBIAL_NI_ENDINGS):
+        return False
+    first = k - 1
+    while first and tokens[first - 1].feature.pos1 in (*_NOUNS, "接頭辞"):
+        first -= 1
+    return not (first and object_marker(tokens[first - 1]))  # 企業を中心に, 若者を対象に
+
+
+def _past_manner(tokens: list[Word], i: int) -> int:
+    """The index after one adverb of manner at ``i`` (さらに, 正式に, 積極的に), or ``i``: its
+    に is the copula's, and the verb after it still takes the に before it as its complement."""
+    if tokens[i].feature.pos1 == "副詞":
+        return i + 1
+    for width in (1, 2):  # 正式 + に, 積極 + 的 + に
+        if (
+            i + width < len(tokens)
+            and tokens[i + width].surface == "に"
+            and tokens[i + width].feature.pos1 == "助動詞"
+        ):
+            if tokens[i + width - 1].feature.pos1 == "形状詞" or tokens[i + width - 1].surface == "的":
+                return i + width + 1
+    return i
+
+
+def _ni_before_verb(tokens: list[Word], takes: str) -> Iterator[tuple[int, int, int]]:
+    """Each case particle に right before a verb of :func:`not_ni_verbs` whose complement takes
+    ``takes``, in the active and its own clause: (index of に, of the verb's noun, after its する).
+    The noun before に is a complement's (:func:`_complement_noun`); an adverb may stand between
+    (日本に正式に訪問した), and a word of manner written onto the verb (表敬訪問, 電話会談) makes
+    one verb with it."""
+    verbs = not_ni_verbs()
+    for k in range(1, len(tokens) - 2):
+        ni = tokens[k]
+        if ni.surface != "に" or ni.feature.pos2 != "格助詞" or not _complement_noun(tokens, k):
+            continue
+        at = _past_manner(tokens, k + 1)
+        start = at
+        while at < start + 2 and at < len(tokens) and tokens[at].surface in _VERB_PREFIXES:
+            at += 1  # 表敬訪問, 非公式訪問 (非 + 公式 + 訪問)
+        if at + 1 >= len(tokens) or verbs.get(tokens[at].surface) != takes:
+            continue
+        suru = tokens[at + 1]
+        if suru.feature.lemma != "為る" or suru.surface == "さ" or suru.start != tokens[at].end:
+            continue  # no verb (訪問団), or its passive or causative (歓迎される, 見学させる)
+        end = at + 2
+        after = tokens[end] if end < len(tokens) else None
+        if after is not None and after.surface in _EMBEDDED_BY:
+            continue
+        if (
+            after is not None
+            and after.surface == "て"
+            and end + 1 < len(tokens)
+            and tokens[end + 1].feature.lemma in _BENEFACTIVES
+        ):
+            continue
+        yield k, at, end
+
+
+class NiForObject(Check):
+    """に before a verb whose object takes を (日本に訪問した, 工場に視察した, 大学に卒業した):
+    Chinese 到…访问, 赴…视察 and 毕业于 mark a place the way に does, and MT keeps it. Only に
+    touching the verb's する (its active: 歓迎される and 見学させる take に rightly), after a noun
+    that is no adverbial (共に, 3日に, を中心に), and not before a request (政府に支援するよう求めた)
+    or a favour asked (住民に歓迎していただいた). で is left alone: it marks where the deed is done
+    (北京で視察した) as well."""
+
+    code = "grammar-ni-for-wo"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "に before a verb whose object takes を (日本に訪問した for 日本を訪問した, 大学に卒業した for 大学を卒業した)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "に" not in seg.target:
+            return
+        tokens = seg.tokens
+        for k, at, end in _ni_before_verb(tokens, "を"):
+            said = seg.target[tokens[k].end : tokens[end - 1].end]
+            yield Finding(
+                f"'に{said}': {tokens[at].surface}する takes its object with を (を{said}), not に",
+                tokens[k].start,
+                tokens[k].end,
+                "を",
+            )
+
+
+class NiForPartner(Check):
+    """に before a reciprocal verb whose partner takes と (首相に会談した, A社に提携した): Chinese
+    与…会谈 and 同…合作 have no particle Japanese copies, and MT picks に. 面会 and 協力, which
+    take に themselves, are not listed."""
+
+    code = "grammar-ni-for-to"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "に before a reciprocal verb whose partner takes と (首相に会談した for 首相と会談した)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "に" not in seg.target:
+            return
+        tokens = seg.tokens
+        for k, at, end in _ni_before_verb(tokens, "と"):
+            said = seg.target[tokens[k].end : tokens[end - 1].end]
+            yield Finding(
+                f"'に{said}': {tokens[at].surface}する takes its partner with と (と{said}), not に",
+                tokens[k].start,
+                tokens[k].end,
+                "と",
+            )
+
+
+# --- the subject of a na-adjective marked を --------------------------------------------------
+
+#: Na-adjectives whose subject takes が (支援が必要だ, 原因が明らかになった) and which take を only
+#: with a verb of their own after them (を必要とする, を明らかにする, を可能にする): Chinese 需要X and
+#: 明确了X are verbs with an object, and MT keeps the を while writing the adjective.
+_GA_ADJECTIVES = {
+    "必要": "necessary: Xが必要だ, or Xを必要とする",
+    "不要": "unnecessary: Xが不要だ, or Xを不要とする",
+    "不可欠": "indispensable: Xが不可欠だ, or Xを不可欠とする",
+    "可能": "possible: Xが可能になる, or Xを可能にする",
+    "不可能": "impossible: Xが不可能になる, or Xを不可能にする",
+    "明らか": "clear: Xが明らかになる, or Xを明らかにする",
+    "明確": "clear: Xが明確になる, or Xを明確にする",
+    "困難": "difficult: Xが困難になる, or Xを困難にする",
+    "容易": "easy: Xが容易になる, or Xを容易にする",
+    "重要": "important: Xが重要だ, or Xを重要視する",
+}
+# The adjective as a predicate: the copula (だ, である, です) or なる (become). An adjective before
+# と (改革を必要だと考える, 原因を明らかになったとみる) is the clause of a verb of thinking, whose
+# を-subject is good Japanese; the lookahead leaves it alone.
+_WO_ADJECTIVE_RE = re.compile(
+    "を(" + "|".join(sorted(_GA_ADJECTIVES, key=len, reverse=True)) + ")"
+    r"(だ|である|であり|であっ|です|でし|[とに]な[るりっ])(?!と|たと|てと)"
+)
+
+
+class SubjectOfAdjectiveAsObject(Check):
+    """を before a na-adjective used as a predicate (支援を必要だ, 原因を明らかになった): the
+    adjective's subject takes が; を is right only with a verb after the adjective (を必要とする,
+    を明らかにした), which MT, following Chinese 需要 and 明确了, left out."""
+
+    code = "grammar-wo-adjective"
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "を before a na-adjective predicate, whose subject takes が (支援を必要だ for 支援が必要だ, "
+        "原因を明らかになった for 原因が明らかになった)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "を" not in seg.target:
+            return
+        for m in _WO_ADJECTIVE_RE.finditer(seg.target):
+            adjective = m.group(1)
+            yield Finding(
+                f"'{m.group()}': {adjective} is an adjective ({_GA_ADJECTIVES[adjective]}); "
+                "its subject takes が, not を",
+                m.start(),
+                m.start() + 1,
+                "が",
             )
 
 

@@ -1,12 +1,19 @@
 """Grammar: doubled particles, two を objects or a repeated は topic in a clause, stranded ～ている,
-bare これ、, a transitive verb in the active on the thing done, を for に, a word written twice."""
+bare これ、, a transitive verb in the active on the thing done, を for に, に for を or と, を
+for が before an adjective, a word written twice."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment.checks import run_checks
-from alignment.checks.grammar import case_frame_entries, ni_verbs, transitive_suru
+from alignment.checks.grammar import (
+    case_frame_entries,
+    complement_particles,
+    ni_verbs,
+    not_ni_verbs,
+    transitive_suru,
+)
 from tests.alignment.checks.conftest import categories, codes
 
 
@@ -300,6 +307,7 @@ def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
 def test_the_shipped_case_frame_lists_pass_their_own_checks():
     assert "設立" in transitive_suru()
     assert "次ぐ" in ni_verbs()
+    assert not_ni_verbs()["訪問"] == "を" and not_ni_verbs()["会談"] == "と"
 
 
 def test_two_list_items_run_together():
@@ -470,3 +478,116 @@ def test_a_document_is_signed_with_ni() -> None:
 )
 def test_the_place_of_an_event_takes_de(ja: str, flagged: bool) -> None:
     assert ("grammar-place-ni" in codes("", ja)) is flagged
+
+
+def test_ni_before_a_verb_whose_object_takes_wo():
+    # 到日本访问, 赴工厂视察, 毕业于北京大学: the source marks a place, and MT writes に.
+    for ja, said in (
+        ("首相は先週日本に訪問した。", "に訪問し"),
+        ("代表団は自動車工場に視察した。", "に視察し"),
+        ("彼は北京大学に卒業した。", "に卒業し"),
+        ("市長は空港で代表団に歓迎した。", "に歓迎し"),
+        ("大使は外務大臣に表敬訪問した。", "に表敬訪問し"),
+        ("一行は香港に経由して帰国した。", "に経由し"),
+        ("市は地元の中小企業に支援する。", "に支援する"),
+        ("国家主席は来月日本に正式に訪問する。", "に正式に訪問する"),  # an adverb between
+        ("市長は代表団に熱烈に歓迎した。", "に熱烈に歓迎し"),
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-ni-for-wo"]
+        assert [(ja[f.start : f.end], f.fix, f.category) for f in flags] == [("に", "を", "grammar")], ja
+        assert f"'{said}'" in flags[0].message and "を" in flags[0].message
+    for fine in (
+        "首相は先週日本を訪問した。",
+        "代表団は北京で工場を視察した。",  # で: where it is done
+        "代表団は地元の住民に温かく歓迎された。",  # the passive's agent
+        "学生に工場を見学させる。",  # the causative's doer
+        "住民に歓迎していただいた。",  # a favour received
+        "政府に企業を支援するよう求めた。",
+        "市は政府に支援するよう要請した。",  # に is 要請's
+        "首相は3日に日本を訪問した。",
+        "最初に訪問したのは上海だった。",
+        "この機会に工場を見学した。",
+        "会期中に各地を視察した。",
+        "中小企業を中心に支援する。",  # を中心に is an adverbial
+        "両国は共に歓迎した。",
+        "記念に訪問した。",
+        "春に大学を卒業した。",
+        "視察団に参加した。",  # 参加 takes に
+        "日本に訪問団を派遣した。",  # 訪問 is part of a noun
+        "積極的に支援する。",
+        "市長は代表団に熱烈に歓迎された。",
+        "住民に温かく歓迎していただいた。",
+    ):
+        assert "grammar-ni-for-wo" not in codes("", fine), fine
+
+
+def test_ni_before_a_reciprocal_verb_whose_partner_takes_to():
+    # 与…会谈, 同…合作: MT writes に for the partner.
+    for ja, said in (
+        ("首相はフランスの大統領に会談した。", "に会談し"),
+        ("同社はトヨタに提携した。", "に提携し"),
+        ("首相は米大統領に電話会談した。", "に電話会談し"),
+        ("学生たちは地元の住民に交流した。", "に交流し"),
+        ("首相は訪問先で大統領に改めて会談した。", "に改めて会談し"),
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-ni-for-to"]
+        assert [(ja[f.start : f.end], f.fix) for f in flags] == [("に", "と")], ja
+        assert f"'{said}'" in flags[0].message
+    for fine in (
+        "首相はフランスの大統領と会談した。",
+        "同社はトヨタと提携した。",
+        "両首脳は個別に会談した。",
+        "学生たちは互いに交流した。",
+        "首相に会談するよう求めた。",
+        "市長は大使に面会した。",  # 面会 takes に as well as と
+        "同社は政府に協力した。",  # 協力 takes に
+        "両国は首脳会談に合意した。",
+    ):
+        assert "grammar-ni-for-to" not in codes("", fine), fine
+
+
+@given(
+    st.sampled_from(["日本", "工場", "北京大学", "首相", "代表団", "同社"]),
+    st.sampled_from(sorted(not_ni_verbs())),
+)
+def test_ni_before_a_listed_verb_flags_only_the_active(noun: str, verb: str):
+    code = "grammar-ni-for-wo" if not_ni_verbs()[verb] == "を" else "grammar-ni-for-to"
+    assert code in codes("", f"{noun}に{verb}した。")
+    assert code not in codes("", f"{noun}{not_ni_verbs()[verb]}{verb}した。")
+    assert code not in codes("", f"{noun}に{verb}された。")
+    assert code not in codes("", f"{noun}に{verb}させた。")
+
+
+def test_the_not_ni_list_agrees_with_the_ni_list():
+    # A verb grammar-particle-ni lists as never taking を cannot take を here, and a reciprocal
+    # verb both list takes と in both.
+    particles = complement_particles()
+    for verb, takes in not_ni_verbs().items():
+        assert takes == "と" or verb not in particles, verb
+        assert takes == "を" or particles.get(verb, "と") == "と", verb
+
+
+def test_wo_before_a_na_adjective_predicate():
+    # 需要资金, 明确了原因: Chinese verbs with an object, rendered as adjectives keeping を.
+    for ja in (
+        "中小企業は新たな資金を必要だ。",
+        "調査の結果、事故の原因を明らかになった。",
+        "これにより迅速な対応を可能となった。",
+        "安定した電力供給を不可欠である。",
+        "今後の方針を明確になっている。",
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-wo-adjective"]
+        assert [(ja[f.start : f.end], f.fix) for f in flags] == [("を", "が")], ja
+    for fine in (
+        "中小企業は新たな資金を必要としている。",
+        "中小企業は新たな資金が必要だ。",
+        "調査の結果、事故の原因を明らかにした。",
+        "調査の結果、事故の原因が明らかになった。",
+        "これにより迅速な対応を可能にした。",
+        "安定供給を不可欠とする。",
+        "多くの専門家は改革を必要だと考えている。",  # a clause of thinking: を is good
+        "予算を必要に応じて配分する。",
+        "データを必要な形式に変換する。",
+        "安全を重要視する。",
+    ):
+        assert "grammar-wo-adjective" not in codes("", fine), fine
