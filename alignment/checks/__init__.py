@@ -13,7 +13,7 @@ from functools import partial
 from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.cities import CityAbbreviation
-from alignment.checks.conjugation import ImpossibleConjugation
+from alignment.checks.conjugation import ImpossibleConjugation, VoiceOnWrongForm
 from alignment.checks.connectives import ConcessionAsCause, NotButAsNotOnly
 from alignment.checks.consistency import (
     Inconsistency,
@@ -246,6 +246,7 @@ CHECKS: dict[str, Check] = {
         SubjectOfAdjectiveAsObject(),
         AdjectiveAsVerb(),
         ImpossibleConjugation(),
+        VoiceOnWrongForm(),
         ObjectOfPassive(),
         ObjectOfIntransitive(),
         IntransitivePassive(),

@@ -10,6 +10,8 @@ and form (cForm): which auxiliary follows which form is the grammar of 活用 it
 small, so the table is explicit and each entry says why no standard Japanese has it. Colloquial
 forms that are real Japanese are left alone: ら抜き言葉 (見れる, 来れる), さ入れ言葉 (読まさせて
 いただく), and させれる. A na-adjective conjugated as a verb (便利して) is grammar-adjective-as-verb's.
+A passive or causative on a form other than the irrealis (開催するされた, 行うれる, 開催しれた) is
+grammar-voice-form's, read the same way.
 """
 
 from __future__ import annotations
@@ -155,4 +157,64 @@ class ImpossibleConjugation(Check):
                 first = k - 1  # されされた: the span starts on the first される's さ
             start, end = tokens[first].start, tokens[last].end
             yield Finding(f"'{seg.target[start:end]}': {why}", start, end)
+            k = last + 1
+
+
+def _wrong_voice_base(tokens: list[Word], k: int) -> int | None:
+    """Whether the words from ``k`` put a passive or causative on a form that does not take it:
+    the index of the auxiliary, or None. れる, られる, せる and させる join a verb's irrealis
+    (行わ + れる, 見 + られる, 開催 + さ + れる); on its dictionary form (開催するされた, 建設する
+    られた, 行うれる, 行くせる), on a godan verb's continuative (行いれる, 書きせる) or on する's
+    continuative し (開催しれた, 実施しせた) they are no form. MT builds them from 被 or 使 and a
+    verb it has already conjugated. ら抜き and さ入れ forms (見れる, 読まさせる) are other words
+    or other forms, and the pairs grammar-conjugation reads (行わられる, 開催しられた) are left to
+    it."""
+    a, b = tokens[k], tokens[k + 1]
+    c = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].start == b.end else None
+    if a.feature.pos1 != "動詞":
+        return None
+    ctype = a.feature.cType or ""
+    if _form(a, "終止形", "連体形"):
+        if _aux(b, *_PASSIVE, *_CAUSATIVE):
+            return k + 1
+        if a.feature.lemma == "為る" and _sa_then(b, c, *_PASSIVE, *_CAUSATIVE):
+            return k + 2
+        return None
+    if _form(a, "連用形-一般") and _aux(b, "れる", "せる"):
+        if ctype.startswith("五段") or _suru(a, "し"):
+            return k + 1
+    return None
+
+
+class VoiceOnWrongForm(Check):
+    """A passive or causative auxiliary on a verb form that does not take it (開催するされた for
+    開催された, 行うれる for 行われる, 開催しれた)."""
+
+    code = "grammar-voice-form"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "A passive or causative joined to a verb's dictionary or continuative form "
+        "(開催するされた for 開催された, 行うれる for 行われる, 開催しれた)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "れ" not in seg.target and "せ" not in seg.target:
+            return
+        tokens = seg.tokens
+        k = 0
+        while k + 1 < len(tokens):
+            last = _wrong_voice_base(tokens, k) if tokens[k + 1].start == tokens[k].end else None
+            if last is None:
+                k += 1
+                continue
+            start, end = tokens[k].start, tokens[last].end
+            yield Finding(
+                f"'{seg.target[start:end]}': a passive or causative joins the verb's irrealis "
+                "(開催される, 行われる, 行わせる), not this form",
+                start,
+                end,
+            )
             k = last + 1

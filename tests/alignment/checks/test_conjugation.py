@@ -47,56 +47,91 @@ def test_an_impossible_form(ja: str, span: str) -> None:
     assert spans(ja) == [span]
 
 
-@pytest.mark.parametrize(
-    "ja",
-    [
-        # The right forms: passive, causative, causative passive, potential, honorific される.
-        "記念式典は来月市内で行われる。",
-        "新しい手法が多くの工場で使われた。",
-        "国際会議が北京で開催された。",
-        "全国で調査が実施される予定だ。",
-        "部下に報告書を書かせた。",
-        "彼は上司に残業させられた。",
-        "子供に野菜を食べさせられたくない。",
-        "この魚は生で食べられる。",
-        "彼女は一人で海外へ行ける。",
-        "社長が式典に出席された。",
-        "先生が会場に来られた。",
-        # ます, ました, ません, ましょう, でした(ら), まして.
-        "私は明日東京へ行きます。",
-        "会議は予定通り行われました。",
-        "まだ結果を確認していません。",
-        "一緒に行きましょう。",
-        "そうでしたら、改めて連絡いたします。",
-        "本日はお忙しいところお集まりいただきまして、ありがとうございます。",
-        "ご案内くださいます。",
-        "彼は日本語を流暢に話せます。",
-        "子供を一人で買い物に行かせます。",
-        "社長は毎朝六時に会社へ行かれます。",
-        "陛下は展示をご覧になられた。",
-        "いらっしゃいませ。",
-        # たい, ない, そうだ, らしい, ようだ, adjectives.
-        "いつか海外で働きたい。",
-        "今日は会社に行かない。",
-        "午後から雨が降りそうだ。",
-        "彼は来月帰国するらしい。",
-        "機械がどうやら故障したようだ。",
-        "今年の影響はそれほど大きくない。",
-        "去年の物価は高かった。",
-        "新しくて便利な駅だ。",
-        "影響が大きいかどうかは分からない。",
-        "値段が高いからだ。",
-        # Colloquial but real: ら抜き, さ入れ; literary せられる.
-        "ここから富士山が見れる。",
-        "明日来れる人だけ集まってください。",
-        "発表を読まさせていただきます。",
-        "違反者は厳しく罰せられる。",
-        # Kana that only look like a slip: さえ after される, ため after た, ましな.
-        "計画が実施されさえすれば十分だ。",
-        "準備が遅れたため中止した。",
-        "前よりはましな案が出た。",
-        "その名はよくしられている。",
-    ],
-)
+#: Forms of Japanese that no check of conjugation may flag.
+FORMS_OF_JAPANESE = [
+    # The right forms: passive, causative, causative passive, potential, honorific される.
+    "記念式典は来月市内で行われる。",
+    "新しい手法が多くの工場で使われた。",
+    "国際会議が北京で開催された。",
+    "全国で調査が実施される予定だ。",
+    "部下に報告書を書かせた。",
+    "彼は上司に残業させられた。",
+    "子供に野菜を食べさせられたくない。",
+    "この魚は生で食べられる。",
+    "彼女は一人で海外へ行ける。",
+    "社長が式典に出席された。",
+    "先生が会場に来られた。",
+    # ます, ました, ません, ましょう, でした(ら), まして.
+    "私は明日東京へ行きます。",
+    "会議は予定通り行われました。",
+    "まだ結果を確認していません。",
+    "一緒に行きましょう。",
+    "そうでしたら、改めて連絡いたします。",
+    "本日はお忙しいところお集まりいただきまして、ありがとうございます。",
+    "ご案内くださいます。",
+    "彼は日本語を流暢に話せます。",
+    "子供を一人で買い物に行かせます。",
+    "社長は毎朝六時に会社へ行かれます。",
+    "陛下は展示をご覧になられた。",
+    "いらっしゃいませ。",
+    # たい, ない, そうだ, らしい, ようだ, adjectives.
+    "いつか海外で働きたい。",
+    "今日は会社に行かない。",
+    "午後から雨が降りそうだ。",
+    "彼は来月帰国するらしい。",
+    "機械がどうやら故障したようだ。",
+    "今年の影響はそれほど大きくない。",
+    "去年の物価は高かった。",
+    "新しくて便利な駅だ。",
+    "影響が大きいかどうかは分からない。",
+    "値段が高いからだ。",
+    # Colloquial but real: ら抜き, さ入れ; literary せられる.
+    "ここから富士山が見れる。",
+    "明日来れる人だけ集まってください。",
+    "発表を読まさせていただきます。",
+    "違反者は厳しく罰せられる。",
+    # Kana that only look like a slip: さえ after される, ため after た, ましな.
+    "計画が実施されさえすれば十分だ。",
+    "準備が遅れたため中止した。",
+    "前よりはましな案が出た。",
+    "その名はよくしられている。",
+]
+
+
+@pytest.mark.parametrize("ja", FORMS_OF_JAPANESE)
 def test_a_form_of_japanese(ja: str) -> None:
     assert spans(ja) == []
+
+
+VOICE = "grammar-voice-form"
+
+
+def voice_spans(ja: str) -> list[str]:
+    return [ja[f.start : f.end] for f in run_checks("", ja) if f.code == VOICE]
+
+
+@pytest.mark.parametrize(
+    ("ja", "span"),
+    [
+        # A passive or causative on する's dictionary form (被举行 → 開催する + される).
+        ("記念式典は来月市内で開催するされる。", "するされる"),
+        ("新しい研究所が昨年建設するられた。", "するられ"),
+        ("職員に新しい計画を実施するさせる。", "するさせる"),
+        # On a godan verb's dictionary form or continuative.
+        ("会議は毎年春に行うれる。", "行うれる"),
+        ("その手法は多くの工場で使うれている。", "使うれ"),
+        ("会議は毎年春に行いれる。", "行いれる"),
+        ("子供を一人で買い物に行くせる。", "行くせる"),
+        # On する's continuative し with れる or せる (し + られる is grammar-conjugation's).
+        ("国際会議が北京で開催しれた。", "しれ"),
+        ("各地で新しい計画を実施しせた。", "しせ"),
+    ],
+)
+def test_a_voice_on_a_form_that_does_not_take_it(ja: str, span: str) -> None:
+    assert voice_spans(ja) == [span]
+    assert spans(ja) == []  # grammar-conjugation, before this check, passed them all
+
+
+def test_the_forms_of_japanese_carry_no_voice_slip() -> None:
+    for ja in [*FORMS_OF_JAPANESE, "かもしれない。", "とされる。", "見れる範囲"]:
+        assert voice_spans(ja) == [], ja
