@@ -107,7 +107,13 @@ from alignment.checks.polarity import (
 )
 from alignment.checks.provinces import WrongProvince
 from alignment.checks.punctuation import ChinesePunctuation, UnbalancedBrackets, document_unmatched
-from alignment.checks.qualifiers import BoundReversed, OnlyDropped, QualifierDropped
+from alignment.checks.qualifiers import (
+    BoundReversed,
+    OnlyAdded,
+    OnlyDropped,
+    QualifierAdded,
+    QualifierDropped,
+)
 from alignment.checks.records import AddedDegree, AddedRecord, RankChanged
 from alignment.checks.roles import PlacesSwapped
 from alignment.checks.senses import SenseMismatch
@@ -156,6 +162,8 @@ CHECKS: dict[str, Check] = {
         DateSwapped(),
         ClockHalfSwapped(),
         QualifierDropped(),
+        QualifierAdded(),
+        OnlyAdded(),
         OnlyDropped(),
         BoundReversed(),
         ScaleChange(),

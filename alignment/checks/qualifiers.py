@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.base import HAN, Check, Finding, Segment, gettext_noop
 from alignment.checks.numbers import Number, find_numbers
 
 #: Words before a figure that bound it: over, nearly, about, under, at least, at most.
@@ -207,3 +207,249 @@ class OnlyDropped(Check):
         yield Finding(
             f"'{target[n.start : n.end]}' drops the source's 'only' (わずか, のみ, だけ …)", n.start, n.end
         )
+
+
+# --- a bound or an approximation added ------------------------------------------------------------
+
+#: Japanese bounds and approximations right before a figure: 約 (not the 約 of 条約, 契約, 予約,
+#: 規約, 公約, 節約 …), およそ, ほぼ, 少なくとも, 最大 "up to", 最低 "at least".
+_JA_BOUND_BEFORE_RE = re.compile(
+    r"(?:(?<![条契予規協公集節要制誓盟婚解締特確違倹成売先黙密])約|およそ|凡そ|おおよそ|ほぼ|概ね|おおむね|ざっと"
+    r"|少なくとも|最低|最大|最高|最多|最長)\s*$"
+)
+#: The figure's unit, between it and a bound after it: a scale word, %, a counter of a few kanji
+#: or katakana (人, 億元, 件, キロ), or か所 / カ月 / ヵ国.
+_JA_UNIT = r"(?:\s?(?:[%％‰]|ポイント|[かカヶケヵ箇](?:所|月|国|年)|[ァ-ヺー]{1,8}|[一-龥々]{1,3}))?"
+#: Japanese bounds and approximations right after a figure and its unit: 以上, 超, 余り, 近く,
+#: 前後, 程度, 未満, 足らず, を超える, に満たない, に迫る … (超党派, 強固, 余地 are no bound).
+_JA_BOUND_AFTER_RE = re.compile(
+    _JA_UNIT
+    + r"?(?:以上|以下|以内|未満|前後|程度|ほど|くらい|ぐらい|近く|足らず|余り|あまり|余(?![一-龥っるらりれろ])"
+    r"|超(?:え)?(?![一-龥ァ-ヺ])|を超え|を超す|を上回|を下回|に満た|に迫|に近)"
+    # 3割強, 1時間弱: after a unit only (3強 is "the big three").
+    r"|\s?(?:[%％]|[ァ-ヺー]{1,8}|[一-龥々]{1,3})(?:強|弱)(?![一-龥])"
+)
+#: A figure that numbers a thing (国道1号, 3番地, 2丁目, 第5条): 近く after it is "near".
+_JA_NUMBERING_RE = re.compile(r"\s?(?:号|番|丁目|条|区|階|棟)")
+#: ... or that ranks it (第3位以上 "third or better", 第2ターミナル近く "near Terminal 2").
+_JA_ORDINAL_BEFORE_RE = re.compile(r"第\s?$")
+#: A date or a clock time (2020年, 11月6日, 3時): 以上 or に迫る after it is no bound of a count.
+_JA_DATE_AFTER_RE = re.compile(
+    r"\s?(?:月\s?\d|時(?!間)|年(?!間|以上|以下|近く|余り|前後|超|未満|以内|ほど|程度))"
+)
+_JA_DATE_BEFORE_RE = re.compile(r"(?:月|年)\s?$")
+
+
+def _is_date(target: str, n: Number) -> bool:
+    """Whether the target's figure ``n`` is part of a date or a time of day rather than a count."""
+    if _JA_DATE_BEFORE_RE.search(target, max(0, n.start - 2), n.start):
+        return True
+    after = _JA_DATE_AFTER_RE.match(target, n.end)
+    if after is None:
+        return False
+    return after.group().strip()[0] != "年" or 1900 <= n.value <= 2100
+
+
+#: Chinese words that bound, approximate or cap a figure anywhere in its clause: the clause that
+#: has one may be rendered with any bound (高达 "as much as" → 最大, 预计 "estimated" → 約).
+_ZH_CLAUSE_BOUND_RE = re.compile(
+    r"约|約|大概|大致|左右|上下|前[后後]|以上|以下|[以之][内內]|之[间間]|逾|超|[将將]近|接近|逼近|不到|不足|[不未][满滿]"
+    r"|[低少高多大小][于於]|至少|至多|[顶頂]多|起[码碼]|最|[多高可][达達]|突破|不下|[几幾]乎|近乎|差不多|基本|出[头頭]"
+    r"|[开開]外|有[余餘]|[估预預][计計估]|估算|上限|封[顶頂]|不等|以[来來]|[≥≤＞＜><]|限"
+)
+#: Chinese words right before a figure that bound it (not in the clause list): 近, 破, 过 (过万),
+#: 前 (前三名 "the top three": 3位以内), 满 (年满18岁 "aged 18 or over": 18歳以上).
+_ZH_NEAR_BEFORE_RE = re.compile(r"(?:近|破|(?<![经通])过|前|上|满)\s*$")
+#: ... and right after a figure and its unit: 多, 余, 几 (二十几), 来 (十来个), 许, 强, 弱, 内 (3天内).
+_ZH_NEAR_AFTER_RE = re.compile(
+    r"^[万亿千百]?(?:[个名家项件人次台辆年天岁位所座场批种只头吨元成倍]|个月|公里|小时|分钟)?(?:多|余|餘|几|幾|来|來|许|許|强|強|弱|内|內|起)"
+)
+#: A limit around a figure: 30秒内 "within 30 seconds", 方圆200英里范围内 (30秒以内, 200マイル以内).
+_ZH_WITHIN_AFTER_RE = re.compile(r"^[^\d，。、；]{0,5}?内")
+#: A range: a figure right before or after 至, 到, ～, -: rendered 5%以上10%以下, it is no addition.
+_ZH_RANGE_AFTER_RE = re.compile(
+    r"^[^\d，。]{0,4}?(?:至|到|～|〜|~|-|－|—|–)\s*[\d一二两三四五六七八九十百千万亿]"
+)
+_ZH_RANGE_BEFORE_RE = re.compile(
+    r"[\d一二两三四五六七八九十百千万亿][^\d，。]{0,4}?(?:至|到|～|〜|~|-|－|—|–)\s*$"
+)
+_ZH_CLAUSE_END = "，。；！？,;!?\n"
+#: A source in Chinese: one in English or in Japanese says "only" and bounds with other words.
+_HAN_RE = re.compile(f"[{HAN}]")
+_CLAUSE_REACH = 40
+#: A source figure that is a date or an ordinal (3月, 5日, 2号, 第3): neither plain nor bounded.
+_ZH_DATE_AFTER_RE = re.compile(r"^\s?(?:月|日|号|時|时(?!间))")
+_ZH_ORDINAL_BEFORE_RE = re.compile(r"第\s?$")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``text[start:end]``: between the punctuation around it,
+    at most :data:`_CLAUSE_REACH` characters either side (linear in a page pasted as one line)."""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    left = max(text.rfind(c, lo, start) for c in _ZH_CLAUSE_END) + 1
+    rights = [r for c in _ZH_CLAUSE_END if (r := text.find(c, end, hi)) >= 0]
+    return text[max(left, lo) : min(rights, default=hi)]
+
+
+def _is_zh_date(source: str, n: Number) -> bool:
+    after = source[n.end : n.end + 2]
+    return bool(
+        _ZH_ORDINAL_BEFORE_RE.search(source, max(0, n.start - 2), n.start)
+        or _ZH_DATE_AFTER_RE.match(after)
+        or (after.startswith("年") and 1900 <= n.value <= 2100)
+    )
+
+
+#: 达到 "reach" bounds no figure, but what a figure will reach (股息将达到500英镑) is a ceiling
+#: Japanese may write 最大500ポンド "up to 500 pounds".
+_ZH_REACH_RE = re.compile("[达達]")
+#: The target's caps before a figure: 最大 "up to", 最高, 最多, 最長.
+_JA_CAPS = frozenset({"最大", "最高", "最多", "最長"})
+
+
+def _plain(source: str, *, cap: bool = False) -> set[float]:
+    """The values of the source's figures that it states plainly: no occurrence of the value has a
+    bound or an approximation before or after it, in its clause, nor is part of a range. 一 and 两
+    (read too freely to match) count only written as digits. ``cap``: for a target that caps the
+    figure, where a figure the source says something reaches is no plain one."""
+    plain: set[float] = set()
+    bounded: set[float] = set()
+    for n in find_numbers(source):
+        value = round(n.value, 6)
+        if (n.value <= 2 and not n.from_digits) or _is_zh_date(source, n):
+            continue
+        clause = _clause(source, n.start, n.end)
+        if (
+            _ZH_CLAUSE_BOUND_RE.search(clause)
+            or (cap and _ZH_REACH_RE.search(clause))
+            or _ZH_NEAR_BEFORE_RE.search(source, max(0, n.start - 2), n.start)
+            or _ZH_NEAR_AFTER_RE.match(source[n.end : n.end + 6])
+            or _ZH_WITHIN_AFTER_RE.match(source[n.end : n.end + 6])
+            or _ZH_RANGE_AFTER_RE.match(source[n.end : n.end + 8])
+            or _ZH_RANGE_BEFORE_RE.search(source, max(0, n.start - 8), n.start)
+        ):
+            bounded.add(value)
+        else:
+            plain.add(value)
+    return plain - bounded
+
+
+class QualifierAdded(Check):
+    """A figure the source states plainly (3万人) that the target bounds or approximates (約3万人,
+    3万人以上, 3万人近く): MT that has seen many press releases hedges or floors a count, and the
+    count becomes an estimate or a floor the source does not give. The source's figure of the
+    same value has none of Chinese's bounding words before or after it, nor one in its clause."""
+
+    code = "addition-qualifier"
+    category = "addition"
+    severity = "minor"
+    description = gettext_noop(
+        "A bound or an approximation the source does not give a figure (3万人 → 約3万人, 3万人以上)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        target = seg.target_norm
+        numbers = find_numbers(target)
+        if not numbers or not _HAN_RE.search(seg.source):
+            return
+        plain: dict[bool, set[float]] = {}
+        for n in numbers:
+            before = _JA_BOUND_BEFORE_RE.search(target, max(0, n.start - 6), n.start)
+            after = None
+            if not _JA_NUMBERING_RE.match(target, n.end):
+                after = _JA_BOUND_AFTER_RE.match(target, n.end)
+            if (
+                (not before and not after)
+                or _is_date(target, n)
+                or _JA_ORDINAL_BEFORE_RE.search(target, max(0, n.start - 2), n.start)
+            ):
+                continue
+            cap = before is not None and before.group().strip() in _JA_CAPS
+            if cap not in plain:
+                plain[cap] = _plain(seg.source_norm, cap=cap)
+            if round(n.value, 6) not in plain[cap]:
+                continue
+            start = before.start() if before else n.start
+            end = after.end() if after and not before else n.end
+            yield Finding(
+                f"'{target[start:end].strip()}' bounds or approximates {target[n.start : n.end]}, "
+                "which the source states plainly (no 约, 超过, 多, 以上, 左右 …): write the figure alone",
+                start,
+                end,
+            )
+            return
+
+
+# --- "only" added ---------------------------------------------------------------------------------
+
+#: Chinese words that restrict (仅, 只, 唯一, 单, 光, 才, 就 …) or belittle (区区, 而已, 不过), or
+#: that Japanese renders with だけ and のみ (不仅 "not only", 即可 "it is enough to", 限 "limited
+#: to", 靠 "by means of": 出行靠走 → 徒歩だけ, 短短 "a mere" and 少, 不到 "few, under": わずか3人).
+_ZH_ONLY_ANYWHERE_RE = re.compile(
+    r"仅|僅|只|祇|唯|惟|单|單|光|才|就|独|獨|专|專|限|即|便|而已|[罢罷]了|不[过過]|[无無]非|[区區]{2}|寥寥|少|不到|不足"
+    r"|一味|[纯純]|靠|除|不但|不止|以外|之外|短|[刚剛]|低|一[点點]|微|小幅"
+)
+#: The target's "only" before a figure: わずか3人, たった2日, 僅か5%.
+#: Not the verb たった "passed" (1年たった3月).
+_JA_ONLY_BEFORE_RE = re.compile(r"(?:わずか|僅か|(?<![年月日間週がもと])たった)(?:の)?\s*$")
+#: ... and after a noun or a figure and its unit: 5社のみ, 中国だけ, 3日しか…ない, 3%に過ぎない.
+#: Not だけでなく, のみならず "not only", だけに "all the more since", だけあって, だけど "but",
+#: 分だけ "by that much", 数だけ "as many as", しかし "but", 見逃しかねない "may well miss", 日本の
+#: みなさん "everyone in Japan".
+_JA_ONLY_AFTER_RE = re.compile(
+    r"(?:のみ(?!ならず|でなく|ではなく|に限らず)(?:(?=[でにをがはのとだもや])|(?![ぁ-ゖ]))|(?<![分数])だけ(?!でなく|ではなく|でな|じゃなく|に|あって|のことは|とは限ら|ど|れど)"
+    r"|しか(?![しもるりけたかねばっ])|に過ぎ|にすぎ)"
+)
+#: What may stand before the target's "only" of a noun: a kanji, katakana, a Latin letter or a
+#: digit, a closing bracket, a numeral's つ (一つしか), with a particle between or none (ホールで
+#: しか, 住民にのみ); not a verb's or an adjective's kana (見るだけ, 少しだけ, できるだけ).
+_NOUN_END_RE = re.compile(
+    r"(?:[一-龥々ァ-ヺー0-9A-Za-z%％）」』)]|[一二三四五六七八九十0-9]つ)(?:に|で|から|へ|まで|と)?$"
+)
+#: しか restricts only before a negative: 3人しかいない.
+_JA_NEGATIVE_RE = re.compile(r"ない|なかった|ません|ず|ぬ|なく")
+#: だけ or のみ denied (一国だけの問題ではない "not a problem of one country alone") is "not only",
+#: which Chinese says with its own words (不是…的问题, 不止) or none.
+_JA_DENIED_RE = re.compile(r"ではな|じゃな|でもな|とは限ら")
+
+
+class OnlyAdded(Check):
+    """A restriction the target makes and the source does not: わずか3日 or 5社のみ where the
+    source says 3天, 5家 and nothing of "only"; 中国だけ where it says 中国. MT completes a figure
+    with the belittling press releases give it, and the claim changes: "only five" says fewer than
+    expected. The source has none of Chinese's words that restrict or belittle. A restriction of
+    a verb (見るだけで, するだけ) and "not only" (だけでなく, のみならず) are not looked at."""
+
+    code = "addition-only"
+    category = "addition"
+    severity = "minor"
+    description = gettext_noop("'Only' the source does not say (3天 → わずか3日, 5家企业 → 5社のみ).")
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        target = seg.target_norm
+        if _ZH_ONLY_ANYWHERE_RE.search(seg.source_norm) or not _HAN_RE.search(seg.source):
+            return
+        for n in find_numbers(target):
+            before = _JA_ONLY_BEFORE_RE.search(target, max(0, n.start - 5), n.start)
+            if before:
+                yield Finding(
+                    f"'{before.group().strip()}' says 'only' of {target[n.start : n.end]}; the source "
+                    "has no 仅, 只, 才 …",
+                    before.start(),
+                    n.end,
+                )
+                return
+        for m in _JA_ONLY_AFTER_RE.finditer(target):
+            if not _NOUN_END_RE.search(target, max(0, m.start() - 4), m.start()):
+                continue
+            if m.group().startswith("しか"):
+                if not _JA_NEGATIVE_RE.search(target, m.end(), m.end() + 12):
+                    continue
+            elif _JA_DENIED_RE.search(target, m.end(), m.end() + 12):
+                continue
+            yield Finding(
+                f"'{m.group()}' restricts what comes before it ('only'); the source has no 仅, 只, 才 …",
+                m.start(),
+                m.end(),
+            )
+            return
