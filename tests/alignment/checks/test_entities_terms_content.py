@@ -1316,3 +1316,96 @@ def test_a_press_sense_rendered_with_a_word_of_another_sense(zh, ja, wrong, righ
 )
 def test_a_press_sense_entry_keeps_the_literal_sense(zh, ja):
     assert "mistranslation-false-friend" not in codes(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "wrong", "right"),
+    [
+        ("他用键盘输入文字。", "彼は鍵盤で文字を入力した。", "鍵盤", "彼はキーボードで文字を入力した。"),
+        (
+            "中秋节前柚子热销。",
+            "中秋節を前に柚子がよく売れている。",
+            "柚子",
+            "中秋節を前に文旦がよく売れている。",
+        ),
+        (
+            "春晚的小品引发热议。",
+            "春節の特番の小品が話題を呼んだ。",
+            "小品",
+            "春節の特番のコントが話題を呼んだ。",
+        ),
+        ("单身青年越来越多。", "単身の若者が増えている。", "単身", "独身の若者が増えている。"),
+        (
+            "新建的球场可容纳六万名观众。",
+            "新しい球場は6万人の観客を収容できる。",
+            "球場",
+            "新しいスタジアムは6万人の観客を収容できる。",
+        ),
+        ("他对花生过敏。", "彼は落花生に過敏だ。", "過敏", "彼は落花生アレルギーだ。"),
+        (
+            "他被指控为外国特务。",
+            "彼は外国の特務だと告発された。",
+            "特務",
+            "彼は外国のスパイだと告発された。",
+        ),
+        (
+            "学生用平板上网课。",
+            "学生は平板でオンライン授業を受ける。",
+            "平板",
+            "学生はタブレットでオンライン授業を受ける。",
+        ),
+        (
+            "国足主教头宣布名单。",
+            "サッカー代表の教頭がメンバーを発表した。",
+            "教頭",
+            "サッカー代表の監督がメンバーを発表した。",
+        ),
+        (
+            "新版软件界面更加简洁。",
+            "新版ソフトの界面がよりシンプルになった。",
+            "界面",
+            "新版ソフトの画面がよりシンプルになった。",
+        ),
+        (
+            "长白山人参远销海外。",
+            "長白山のニンジンは海外に輸出されている。",
+            "ニンジン",
+            "長白山の朝鮮人参は海外に輸出されている。",
+        ),
+        ("人工成本不断上升。", "人工コストが上がり続けている。", "人工コスト", "人件費が上がり続けている。"),
+        (
+            "他每年参加义务献血。",
+            "彼は毎年義務献血に参加している。",
+            "義務献血",
+            "彼は毎年無償献血に参加している。",
+        ),
+    ],
+)
+def test_false_friends_of_schools_homes_sport_and_consumer_life(zh, ja, wrong, right):
+    flags = [f for f in run_checks(zh, ja) if f.code == "mistranslation-false-friend"]
+    assert [ja[f.start : f.end] for f in flags] == [wrong]
+    assert "mistranslation-false-friend" not in codes(zh, right)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # A piano's keys, a Japanese yuzu, a calligrapher's short piece, a posting alone.
+        ("他在钢琴键盘上弹奏。", "彼はピアノの鍵盤で演奏した。"),
+        ("这款香橙又叫日本柚子。", "この柑橘は日本の柚子とも呼ばれる。"),
+        ("展览展出了书法小品。", "展覧会では書の小品が展示された。"),
+        ("他单身赴任到上海。", "彼は上海に単身赴任した。"),
+        # A baseball ground, an allergic rhinitis, a flat glass, a textbook's unit, a novel's drill master.
+        ("棒球场今天开放。", "野球の球場が今日オープンした。"),
+        ("她患有过敏性鼻炎。", "彼女は過敏性の鼻炎を患っている。"),
+        ("工厂生产平板玻璃。", "工場は平板ガラスを生産している。"),
+        ("第三单元的教学内容是古诗。", "第3単元の授業内容は古典詩だ。"),
+        ("林冲是八十万禁军教头。", "林冲は八十万禁軍の教頭だ。"),
+        # Surfactants, home economics, carrots and ginseng side by side.
+        ("这种界面活性剂可降解。", "この界面活性剤は分解できる。"),
+        ("她在大学学习家政学。", "彼女は大学で家政学を学んでいる。"),
+        ("市场上胡萝卜和人参都有卖。", "市場ではニンジンも朝鮮人参も売られている。"),
+    ],
+)
+def test_the_fifth_round_false_friends_keep_their_shared_senses(zh, ja):
+    assert "mistranslation-false-friend" not in codes(zh, ja)
