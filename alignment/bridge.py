@@ -46,9 +46,9 @@ EXTRA: dict[str, str] = {
 
 # Weekdays: Chinese numbers them (周五, 星期五), Japanese names them (金曜, 金曜日); same length, so
 # offsets hold. Not after a numeral (一周一次 is "once a week") nor before a counter (每周四天 is
-# "four days a week").
+# "four days a week", 每周三列 "three trains a week"; 周三列车 and 周三班机 are Wednesday's).
 _WEEKDAY_RE = re.compile(
-    r"[〇一二两三四五六七八九十几数]周|(周|星期|礼拜|禮拜)([一二三四五六日天])(?![天个次倍])"
+    r"[〇一二两三四五六七八九十几数]周|(周|星期|礼拜|禮拜)([一二三四五六日天])(?![天个次倍趟架]|[列班](?![车机]))"
 )
 _WEEKDAYS = dict(zip("一二三四五六日天", "月火水木金土日日", strict=True))
 

@@ -40,7 +40,7 @@ _CJK_NUM = "零〇一二两兩両三四五六七八九十百千万萬亿億"
 _COUNTERS = (
     "个個名位人辆輛台次回年月日号號点點时時岁歳家篇件条條项項座所只隻头頭届屆天周週倍分秒元円美欧镑米公里"
     "里千克斤吨噸枚本冊册部张張股架艘层層楼樓期批组組对對双雙国國市区區县縣省城种種类類场場轮輪份章节節级級"
-    "度成割%％世"
+    "度成割%％世列趟班"
 )
 # A unit of digits: 千, 万, 亿 and the Japanese 兆 (10^12, 1兆3000億 for 1.3万亿); 兆 before a unit
 # of measure is the Chinese prefix mega- (300兆瓦 is 300 megawatts), which the figure keeps.
@@ -49,7 +49,7 @@ _BIG_UNIT = "(?:[千万萬亿億]|兆(?![瓦赫字帕焦位比伏欧歐吨噸]))
 # each of its characters (quadratic on a long run of 三 with no counter after it).
 _NUM_RE = re.compile(
     rf"(?<![0-9.])((?:\d+(?:,\d{{3}})*(?:\.\d+)?\s*{_BIG_UNIT}+\s*)*\d+(?:,\d{{3}})*(?:\.\d+)?)\s*((?:百(?=[万萬])|{_BIG_UNIT})*)"
-    rf"|(?<![周拜拝初])(?<!星期)([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
+    rf"|(?<![拜拝初])(?<!(?<!每)周)(?<!星期)([{_CJK_NUM}]{{1,32}})(?=[{_COUNTERS}])"
     rf"|(?<=第)([{_CJK_NUM}]+)"
 )
 # Numerals inside words that are not numbers: 十分 (very), 万岁 (long live), 百分之百 (entirely)...

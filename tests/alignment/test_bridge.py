@@ -32,6 +32,10 @@ def test_a_numeral_week_or_a_count_of_days_is_not_a_weekday():
     # 一周一次 "once a week"; 每周四天 "four days a week": the 四 is a number the checks need.
     assert "曜" not in to_kanji("一周一次")
     assert "曜" not in to_kanji("每周四天工作制")
+    # 每周三列 "three trains a week", 每周两班 "two flights a week"; 周三列车 is Wednesday's train.
+    assert "曜" not in to_kanji("每周三列")
+    assert "曜" not in to_kanji("每周两班")
+    assert to_kanji("周三列车") == "水曜列車"
 
 
 def test_xiamen_is_written_with_the_character_japanese_uses():

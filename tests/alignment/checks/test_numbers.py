@@ -51,6 +51,17 @@ def test_find_numbers_ignores_idioms_and_weekday_names():
     assert [n.value for n in find_numbers("12,000人")] == [12000]
 
 
+def test_a_count_per_week_is_a_number_and_a_weekday_is_not():
+    # 每周三列 "three trains a week" is rendered 週3便; 周三 alone is Wednesday.
+    assert "number-mismatch" not in codes(
+        "中欧班列将实现每周三列常态化运行。", "中欧班列は週3便の定期運行となる。"
+    )
+    assert "number-mismatch" in codes(
+        "中欧班列将实现每周三列常态化运行。", "中欧班列は週4便の定期運行となる。"
+    )
+    assert "number-mismatch" not in codes("展馆每周三下午闭馆。", "展示館は毎週水曜日の午後に閉館する。")
+
+
 def test_find_numbers_reads_zhao_as_a_trillion_but_not_as_the_prefix_mega():
     assert [n.value for n in find_numbers("予算は1兆3000億円だ")] == [13 * 10**11]
     assert [n.value for n in find_numbers("装机容量达300兆瓦")] == [300]
