@@ -22,7 +22,7 @@ from alignment import lexicon
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, Subsumes, gettext_noop, occurrences
 from alignment.checks.countries import IMPLIED, source_places
-from alignment.checks.terms import false_friend_fix, whole_words
+from alignment.checks.terms import NAME_SUFFIX_RE, false_friend_fix, whole_words
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "established_terms.json"
 #: Fields every entry must fill: a reviewer is shown what the term means, what Japanese writes,
@@ -166,6 +166,7 @@ class CalquedTerm(Check):
                         p
                         for p in _occurrences(seg, wrong)
                         if not any(a < p + len(wrong) and p < b for a, b in claimed)
+                        and not NAME_SUFFIX_RE.match(seg.target, p + len(wrong))
                     ),
                     None,
                 )

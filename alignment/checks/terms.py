@@ -202,10 +202,12 @@ def glossed_copy(target: str, start: int, end: int) -> bool:
     return False
 
 
-# A company's or a university's name ends on one of these: a copy right before it is part of the
-# name (武田薬品工業, 三井住友銀行, 哈爾浜工程大学: the press keeps a Chinese university's kanji),
-# which its owner chose, not a word used in another sense.
-NAME_SUFFIX_RE = re.compile("工業|株式会社|ホールディングス|銀行|大学|学院|研究院|研究所")
+# A company's, a university's or a landmark's name ends on one of these: a copy right before it is
+# part of the name (武田薬品工業, 三井住友銀行, 哈爾浜工程大学, 中朝友誼橋: the press keeps the kanji of
+# a Chinese university, bridge or hotel), which its owner chose, not a word used in another sense.
+NAME_SUFFIX_RE = re.compile(
+    "工業|株式会社|ホールディングス|銀行|大学|学院|研究院|研究所|大?橋|賓館|飯店|商店|広場|公園"
+)
 
 
 def _excused(seg: Segment, entry: dict) -> bool:

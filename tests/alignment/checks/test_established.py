@@ -742,6 +742,9 @@ def test_established_terms_of_industry_space_sport_and_local_government(zh, ja, 
         ("审计署发布年度报告。", "審計署は年次報告を発表した。"),
         ("他曾被关押在秦城监狱。", "彼はかつて秦城監獄に収監されていた。"),
         ("他获得中国政府友谊奖。", "彼は中国政府友誼賞を受賞した。"),
+        # A bridge or a shop is named by its owner: the press keeps its kanji.
+        ("游客可在江边眺望中朝友谊桥。", "観光客は川岸から中朝友誼橋を眺めることができる。"),
+        ("代表团参观了北京友谊商店。", "代表団は北京友誼商店を見学した。"),
         # A planetary gear is 遊星歯車, and the copy is not the planet.
         ("这台减速机采用行星齿轮。", "この減速機は遊星歯車を採用している。"),
     ],
