@@ -1055,6 +1055,77 @@ class ObjectOfIntransitive(Check):
                 )
 
 
+#: Adjectives that take an object in Japanese (子どもを欲しい is spoken, not wrong).
+_OBJECT_ADJECTIVES = frozenset(("欲しい",))
+
+
+def _adjective_predicate_end(tokens: list[Word], k: int) -> int | None:
+    """Where the predicate that starts at ``tokens[k]`` ends, if it is an adjective that ends its
+    clause: 大きい, 大きかった, 重要だ, 重要だった, followed by a mark or the end of the text.
+    Anything else (an adjective before a noun, 安く抑えた, 嬉しいと思う) is None."""
+    word = tokens[k]
+    feature = word.feature
+    end = k
+    if _adjectival_only(word):
+        if feature.lemma in _GA_ADJECTIVES:  # grammar-wo-adjective says so, with its remedy
+            return None
+        if end + 1 >= len(tokens) or tokens[end + 1].feature.lemma not in ("だ", "です"):
+            return None
+        end += 1
+    elif feature.pos1 != "形容詞" or feature.lemma in _OBJECT_ADJECTIVES:
+        return None
+    form = tokens[end].feature.cForm
+    if form.startswith("連用形-促音便") and end + 1 < len(tokens) and tokens[end + 1].surface == "た":
+        end += 1
+    elif not form.startswith("終止形"):
+        return None
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    return end if after is None or after.feature.pos1 == "補助記号" else None
+
+
+class ObjectOfAdjective(Check):
+    """を before an adjective that ends its clause (伸びを最も大きかった for 伸びが最も大きかった):
+    Chinese 增长最快 has no particle, and MT gives the adjective's subject the object's. An
+    adjective takes no object in Japanese; an adverb between the two changes nothing, while an
+    adjective before a noun (を高い水準で維持) or before と思う (それを嬉しいと思う) is another
+    construction and passes."""
+
+    code = "grammar-object-of-adjective"
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    description = gettext_noop(
+        "を marks the subject of an adjective that ends its clause (伸びを最も大きかった for "
+        "伸びが最も大きかった)."
+    )
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "を" not in seg.target:
+            return
+        tokens = seg.tokens
+        for k, wo in enumerate(tokens):
+            if not object_marker(wo):
+                continue
+            j = k + 1
+            while (
+                j < len(tokens) and tokens[j].feature.pos1 == "副詞" and tokens[j].start == tokens[j - 1].end
+            ):
+                j += 1
+            if j >= len(tokens) or tokens[j].start != tokens[j - 1].end:
+                continue
+            end = _adjective_predicate_end(tokens, j)
+            if end is not None:
+                said = seg.target[wo.start : tokens[end].end]
+                yield Finding(
+                    f"'{said}': {tokens[j].feature.lemma} is an adjective and takes no object; its "
+                    "subject takes が",
+                    wo.start,
+                    tokens[end].end,
+                    "が" + seg.target[wo.end : tokens[end].end],
+                )
+
+
 #: Verbal nouns of change or occurrence that are intransitive only (増加する "increase", 発生する
 #: "occur"): no one does them to the subject, so their passive (増加された) is no Japanese. Verbs
 #: of people (到着, 出発) are left out: their される is also the honorific (陛下が到着された).

@@ -288,6 +288,30 @@ def test_wo_before_an_intransitive_verb_with_a_transitive_partner():
         assert "grammar-intransitive-object" not in codes("", fine), fine
 
 
+def test_wo_before_an_adjective_that_ends_its_clause():
+    # 增长最快, 更加重要: the Chinese adjective has no particle, and MT gives its subject を.
+    for ja, said in (
+        ("今年は家電の売れ行きを特に好調だった。", "を特に好調だった"),
+        ("観光客の満足度をとても高い。", "をとても高い"),
+        ("このうち医薬品の輸入額を最も多かった。", "を最も多かった"),
+    ):
+        flags = [f for f in run_checks("", ja) if f.code == "grammar-object-of-adjective"]
+        assert len(flags) == 1 and ja[flags[0].start : flags[0].end] == said, ja
+        assert flags[0].fix == "が" + said[1:]
+    for fine in (
+        "今年は家電の売れ行きが特に好調だった。",
+        "物価を低い水準に抑えた。",  # the adjective before a noun
+        "価格をより安く抑えた。",  # an adverbial form before a verb
+        "その決定を正しいと考える。",  # と思う, と考える: a complement
+        "新しい車を欲しい。",  # spoken Japanese, not an MT slip
+        "両国の協力を一層重要なものにした。",
+    ):
+        assert "grammar-object-of-adjective" not in codes("", fine), fine
+    # 必要, 重要 …: grammar-wo-adjective says so with its remedy, once.
+    found = [f.code for f in run_checks("", "研究には多額の資金を必要だ。") if f.category == "grammar"]
+    assert found == ["grammar-wo-adjective"]
+
+
 def test_a_case_frame_entry_without_its_source_or_listed_twice_is_refused():
     frames = {
         "entries": [{"word": "設立", "intransitive": "設立される", "source": "case frame 〜を設立する"}]
