@@ -105,6 +105,7 @@ OPPOSITES: tuple[Opposite, ...] = (
     ),
     _pair("advantage", r"优势", r"優位|強み|優勢|利点", "disadvantage", r"劣势", r"劣勢|弱み|不利"),
     _pair("highest", r"最高", r"最高", "lowest", r"最低", r"最低"),
+    _pair("the most", r"最多", r"最も多|最多", "the fewest", r"最少", r"最も少な|最少"),
     _pair("urban", r"城市|城镇|市区", r"都市|都会|市街地", "rural", r"农村|乡村", r"農村|農山村"),
     _pair("hardware", r"硬件", r"ハードウェア|ハード面", "software", r"软件", r"ソフトウェア|ソフト面"),
     _pair(
@@ -335,12 +336,14 @@ OPPOSITES: tuple[Opposite, ...] = (
     ),
     _pair("start of the month", r"月初", r"月初|上旬", "end of the month", r"月底|月末", r"月末"),
     _pair("last year", r"去年", r"昨年|去年", "next year", r"明年", r"来年|明年"),
+    # An hour of the 24-hour clock past noon (14时, 18:30) names the afternoon as 下午 does: its
+    # 午後2時 renders it, whatever else the sentence says of the morning.
     _pair(
         "morning",
         r"上午|凌晨|清晨|早上|早晨",
         r"午前",
         "afternoon or evening",
-        r"下午|晚上|晚间|傍晚",
+        r"下午|晚上|晚间|傍晚|(?<![0-9])(?:1[2-9]|2[0-3])(?:时|時|点|:[0-5][0-9])",
         r"午後",
     ),
     _pair(

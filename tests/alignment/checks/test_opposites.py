@@ -37,6 +37,8 @@ def spans(zh: str, ja: str, code: str) -> list[str]:
         ("该国放宽了签证政策。", "同国はビザ政策を厳格化した。", "厳格化"),
         ("该市就业形势稳定。", "同市の失業情勢は安定している。", "失業"),
         ("外资持续流入。", "外資の流出が続いている。", "流出"),
+        ("该县是全省接待游客最多的县。", "同県は省内で観光客の受け入れが最も少ない県だ。", "最も少な"),
+        ("这一品种的病害发生率最少。", "この品種は病害の発生率が最も多い。", "最も多"),
     ],
 )
 def test_an_opposite(zh: str, ja: str, span: str) -> None:
@@ -64,6 +66,10 @@ def test_an_opposite(zh: str, ja: str, span: str) -> None:
         ("球队本赛季第三次失利，此前曾击败对手。", "チームは今季3度目の敗戦で、以前は相手を破っていた。"),
         # Sales figures are not an act of selling opposed to a purchase.
         ("该药品销售额快速增长，是此次交易的核心。", "同薬の売上高は急増しており、今回の買収の中核だ。"),
+        # 最多 "at most" is a bound the target writes 最大; 14时 is 午後2時, whatever else the
+        # sentence says of the morning.
+        ("每个展位最多容纳6人。", "各ブースは最大6人まで入れる。"),
+        ("航班于14时起飞，次日凌晨抵达。", "便は午後2時に出発し、翌日未明に到着する。"),
     ],
 )
 def test_no_opposite(zh: str, ja: str) -> None:
