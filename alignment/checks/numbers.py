@@ -420,6 +420,19 @@ _YEAR_BEFORE_RE = re.compile(
 _SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[\-－–—/～〜]$")
 _HALF_MINUTE_RE = re.compile(r"(延長)?(前半|後半)\s*$")
 _HALF_START = {(False, "前半"): 0.0, (False, "後半"): 45.0, (True, "前半"): 90.0, (True, "後半"): 105.0}
+_HALF_NAMED_RE = re.compile(r"(延長)?(前半|後半)")
+_FULL_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d\d)年")
+#: How far back in the sentence a half or a full year is looked for.
+_SENTENCE_BACK = 60
+
+
+def _last(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the sentence of ``text`` that ends at ``end``."""
+    start = max(0, end - _SENTENCE_BACK, text.rfind("。", 0, end) + 1)
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007  (the last one is wanted)
+        pass
+    return found
 
 
 def target_readings(n: Number, text: str) -> list[float]:
@@ -431,8 +444,16 @@ def target_readings(n: Number, text: str) -> list[float]:
         before = pattern.search(text, max(0, n.start - 12), n.start)
         if before:
             out.append(float(before.group(1)[:2] + n.text.strip()))
+        elif text.startswith("年", n.end) and (full := _last(_FULL_YEAR_RE, text, n.start)):
+            # Once a sentence has named the century, it writes the later years short (2011年から
+            # 16年までプレーし、19年12月に就任).
+            out.append(float(full.group(1)[:2] + n.text.strip()))
     if text.startswith("分", n.end) and 0 < n.value <= 45:
-        half = _HALF_MINUTE_RE.search(text, max(0, n.start - 6), n.start)
+        # The half is named right before the minute (後半16分) or earlier in the sentence
+        # (後半に攻勢を強め、23分、…): the last one named before the figure counts.
+        half = _HALF_MINUTE_RE.search(text, max(0, n.start - 6), n.start) or _last(
+            _HALF_NAMED_RE, text, n.start
+        )
         if half:
             out.append(_HALF_START[bool(half.group(1)), half.group(2)] + n.value)
             if half.group(2) == "後半" and not half.group(1):

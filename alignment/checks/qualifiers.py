@@ -20,8 +20,9 @@ _ZH_BEFORE_RE = re.compile(
     r"(?:超过|超出|逾|将近|接近|(?<![最附临靠贴亲])近|(?<![签节预条公合协规契制盟相邀履违特])约|大约|大概|不到|不足|低于|少于"
     r"|高于|至少|最少|最多|不少于|不低于)\s*$"
 )
-#: 近十年来 "over the last ten years" is a period, not a bound.
-_ZH_RECENT_RE = re.compile(r"^[^，。]{0,3}?(?:年|个月|天)来")
+#: 近十年来 "over the last ten years" is a period, not a bound; so is 近三个赛季 "the last three
+#: seasons" or 近两届 "the last two editions" (a span of time, 近3个月, may be either).
+_ZH_RECENT_RE = re.compile(r"^[^，。]{0,3}?(?:年|个月|天)来|^[^，。]{0,2}?(?:赛季|届)")
 #: Words after a figure (and its unit or measure word) that bound it: 多, 余, 以上, 左右 ….
 _ZH_AFTER_RE = re.compile(
     r"^(?:[万亿千百]?[个名家项件人次台辆年天岁位所座场批种只头吨元]?(?:多|余|出头)(?![萨吉斯年来])|[^\d，。、；]{0,3}?(?:以上|左右|以下|以内|开外))"

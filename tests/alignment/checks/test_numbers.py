@@ -337,6 +337,9 @@ def test_a_segment_with_no_figure_is_not_compared_further(monkeypatch):
         ("第52分钟，主队扳平比分。", "後半7分、ホームチームが同点に追いついた。"),
         ("第20分钟，客队率先破门。", "前半20分、アウェーチームが先制した。"),
         ("加时赛第98分钟，他打进制胜球。", "延長前半8分、彼が決勝ゴールを決めた。"),
+        # The century or the half named earlier in the sentence.
+        ("他2008年加盟该队，2015年退役。", "彼は2008年に同チームに加入し、15年に引退した。"),
+        ("易边再战，第71分钟客队扳平。", "後半に入ると攻勢を強め、26分にアウェーチームが同点とした。"),
     ],
 )
 def test_a_shortened_year_and_the_minute_of_a_half_are_read_in_full(zh, ja):
@@ -350,6 +353,9 @@ def test_a_shortened_year_and_the_minute_of_a_half_are_read_in_full(zh, ja):
         ("第52分钟，主队扳平比分。", "後半8分、ホームチームが同点に追いついた。"),
         # Without 前半/後半 a minute is the minute itself.
         ("第52分钟，主队扳平比分。", "7分、ホームチームが同点に追いついた。"),
+        ("他2008年加盟该队，2015年退役。", "彼は2008年に同チームに加入し、16年に引退した。"),
+        # A half named in another sentence does not reach this one's minute.
+        ("第71分钟客队扳平。", "後半は互角だった。26分にアウェーチームが同点とした。"),
     ],
 )
 def test_a_wrong_shortened_year_or_minute_is_still_flagged(zh, ja):
