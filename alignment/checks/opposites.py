@@ -423,15 +423,6 @@ _BOTH_RE = re.compile(
 )
 
 
-def _sides(opposite: Opposite, source: str, target: str) -> tuple[bool, bool, bool, bool]:
-    return (
-        bool(opposite.zh_a.search(source)),
-        bool(opposite.zh_b.search(source)),
-        bool(opposite.ja_a.search(target)),
-        bool(opposite.ja_b.search(target)),
-    )
-
-
 class OppositeWord(Check):
     """The source says one side of a pair of opposites only (出口 "export") and the target says
     the other side only (輸入 "import")."""
@@ -454,7 +445,14 @@ def _reversed(table: tuple[Opposite, ...], source: str, target: str) -> Iterator
     """A finding for each row of ``table`` whose one side the source names alone and whose other
     side the target names alone."""
     for opposite in table:
-        zh_a, zh_b, ja_a, ja_b = _sides(opposite, source, target)
+        # Most rows are settled by the source (neither side named, or both): the target is asked
+        # only about the others.
+        zh_a = opposite.zh_a.search(source) is not None
+        if zh_a == (opposite.zh_b.search(source) is not None):
+            continue
+        ja_a = opposite.ja_a.search(target) is not None
+        ja_b = opposite.ja_b.search(target) is not None
+        zh_b = not zh_a
         if zh_a and not zh_b and ja_b and not ja_a:
             wrong, said, meant = opposite.ja_b.search(target), opposite.gloss_b, opposite.gloss_a
         elif zh_b and not zh_a and ja_a and not ja_b:
