@@ -3,7 +3,7 @@
 import pytest
 
 from alignment.checks import CheckConfig, Term, run_checks
-from alignment.checks.foreign_entities import foreign_entities
+from alignment.checks.foreign_entities import _contexts, foreign_entities
 from tests.alignment.checks.conftest import codes
 
 
@@ -205,3 +205,123 @@ def test_a_spelling_of_the_japanese_form_is_no_mandarin_reading():
     assert _spans("泽连斯基表示将继续谈判。", "ゼーリエンスージー大統領は交渉を続けると述べた。") == [
         "ゼーリエンスージー"
     ]
+
+
+# Bare brands: Chinese names many companies by the brand alone, which is often a surname or a word.
+
+
+@pytest.mark.parametrize(
+    ("zh", "copy", "right"),
+    [
+        # a surname-like brand, with a company in the sentence
+        (
+            "松下、佳能等日本企业纷纷扩大在华生产。",
+            "松下、佳能などの日本企業が相次いで中国での生産を拡大した。",
+            "パナソニック、キヤノンなどの日本企業が相次いで中国での生産を拡大した。",
+        ),
+        (
+            "丰田和本田上调了全年销量目标。",
+            "豊田と本田は通年の販売目標を引き上げた。",
+            "トヨタとホンダは通年の販売目標を引き上げた。",
+        ),
+        (
+            "丰田汽车社长在发布会上致辞。",
+            "豊田汽車の社長が発表会で挨拶した。",
+            "トヨタ自動車の社長が発表会で挨拶した。",
+        ),
+        # a word-like brand, with its trade in the sentence
+        (
+            "苹果新款手机在上海首发。",
+            "苹果の新型携帯電話が上海で発売された。",
+            "アップルの新型スマートフォンが上海で発売された。",
+        ),
+        (
+            "苹果、谷歌等科技巨头股价走低。",
+            "リンゴ、グーグルなどのテック大手の株価が下落した。",
+            "アップル、グーグルなどのテック大手の株価が下落した。",
+        ),
+        (
+            "三星、LG等韩国企业加大了投资。",
+            "三星、LGなどの韓国企業が投資を拡大した。",
+            "サムスン、LGなどの韓国企業が投資を拡大した。",
+        ),
+        (
+            "现代和起亚在欧洲的销量增长。",
+            "現代と起亜の欧州での販売が伸びた。",
+            "現代自動車と起亜の欧州での販売が伸びた。",
+        ),
+        (
+            "韩国乐天集团旗下的乐天免税店重新开业。",
+            "韓国楽天グループ傘下の楽天免税店が営業を再開した。",
+            "韓国ロッテグループ傘下のロッテ免税店が営業を再開した。",
+        ),
+        (
+            "大众与宝马都在扩大电动车产能。",
+            "大衆と宝馬はいずれも電気自動車の生産能力を拡大している。",
+            "フォルクスワーゲンとBMWはいずれも電気自動車の生産能力を拡大している。",
+        ),
+        # a name that is nothing else needs no context; the source's own characters are a copy too
+        (
+            "惠普发布了新款笔记本电脑。",
+            "惠普は新型ノートパソコンを発表した。",
+            "HPは新型ノートパソコンを発表した。",
+        ),
+        (
+            "亚马逊在日本新建了物流中心。",
+            "亜馬遜は日本に物流センターを新設した。",
+            "アマゾンは日本に物流センターを新設した。",
+        ),
+    ],
+)
+def test_a_bare_brand_copied_is_flagged_and_its_japanese_form_is_not(zh: str, copy: str, right: str):
+    assert _spans(zh, copy) != []
+    assert _spans(zh, right) == []
+
+
+def test_the_bare_brand_was_not_listed_before():
+    # 松下电器 and 佳能公司 were listed, 松下 and 佳能 alone not: the copy went unflagged.
+    assert _spans("松下、佳能等日本企业扩大了生产。", "松下、佳能などの日本企業が生産を拡大した。") == [
+        "松下",
+        "佳能",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        # the surname, not the company
+        ("松下先生在公司工作了三十年。", "松下さんは会社で三十年働いた。"),
+        ("松下幸之助创办了这家公司。", "松下幸之助がこの会社を創業した。"),
+        ("丰田章男表示，公司将加大投资。", "豊田章男氏は、会社が投資を拡大すると述べた。"),
+        ("日本汽车企业代表本田出席了会议。", "日本の自動車企業の代表、本田氏が会議に出席した。"),
+        ("本田圭佑加盟了新球队。", "本田圭佑が新しいチームに加入した。"),
+        # the word, not the company
+        ("这里的苹果又大又甜。", "ここのリンゴは大きくて甘い。"),
+        ("苹果园的企业化经营提高了收入。", "リンゴ園の企業化経営で収入が増えた。"),
+        ("文化产品要满足人民大众的需求。", "文化製品は人民大衆の需要を満たさなければならない。"),
+        ("社会发展进入现代化新阶段。", "社会の発展は現代化の新段階に入った。"),
+        ("这家企业入选三星级绿色工厂。", "この企業は三つ星のグリーン工場に選ばれた。"),
+        ("三星堆遗址出土了新文物。", "三星堆遺跡から新たな文物が出土した。"),
+        ("他性格乐天，常去首尔旅游。", "彼は楽天的な性格で、よくソウルへ旅行する。"),
+        ("列车在原野上奔驰。", "列車は原野を疾走した。"),
+        # Japanese companies whose Japanese name is the kanji: the copy is right
+        ("东芝、日立、三菱等日本企业参展。", "東芝、日立、三菱などの日本企業が出展した。"),
+        ("日产汽车公布了财报。", "日産自動車が決算を発表した。"),
+        # 豊田 is the family's and the city's own name
+        ("丰田市与丰田汽车签署了协议。", "豊田市とトヨタ自動車が協定を結んだ。"),
+    ],
+)
+def test_a_surname_a_word_or_a_kanji_name_is_not_flagged(zh: str, ja: str):
+    assert _spans(zh, ja) == []
+
+
+def test_a_copy_the_target_reads_as_a_persons_name_is_not_flagged():
+    # The company in the sentence, a person of the same surname in the target: 鈴木俊一 is a name.
+    zh = "丰田公司董事长丰田章男与松下幸之助纪念馆合作。"
+    assert _spans(zh, "豊田章男会長は松下幸之助記念館と協力した。") == []
+
+
+def test_a_bare_brand_that_is_also_a_word_needs_its_context_and_a_name_that_is_not_none():
+    contexts = _contexts()
+    assert "松下" in contexts and "企业" in contexts["松下"]
+    assert "五十铃" not in contexts
