@@ -13,6 +13,7 @@ from functools import partial
 from alignment.checks.base import Check, CheckConfig, DocumentContext, Finding, Segment, Term
 from alignment.checks.chinese_names import ChineseNameInKatakana, about_china, korean_setting
 from alignment.checks.cities import CityAbbreviation
+from alignment.checks.cjk_names import CJKNameMandarinReading
 from alignment.checks.conjugation import ImpossibleConjugation, VoiceOnWrongForm
 from alignment.checks.connectives import ConcessionAsCause, NotButAsNotOnly
 from alignment.checks.consistency import (
@@ -185,6 +186,7 @@ CHECKS: dict[str, Check] = {
         NameCharacter(),
         SplitName(),
         MandarinReading(),
+        CJKNameMandarinReading(),
         ChinesePlaceInKatakana(),
         UnexplainedKatakana(),
         UnrelatedKatakana(),
