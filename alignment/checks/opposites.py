@@ -200,7 +200,15 @@ OPPOSITES: tuple[Opposite, ...] = (
         r"释放|获释",
         r"釈放",
     ),
-    _pair("present", _NOT + r"出席", r"出席", "absent", r"缺席|[未没不]出席|没有出席", r"欠席"),
+    # 出席しなかった, 合格しなかった say the other side in the target's own negation.
+    _pair(
+        "present",
+        _NOT + r"出席",
+        r"出席(?!し(?:なか|ない|ませ)|せず)",
+        "absent",
+        r"缺席|[未没不]出席|没有出席",
+        r"欠席|出席し(?:なか|ない|ませ)|出席せず",
+    ),
     _pair("official", r"(?<!非)正式", r"(?<!非)(?:正式|公式)", "unofficial", r"非正式", r"非公式|略式"),
     _pair(
         "temporary",
@@ -210,7 +218,14 @@ OPPOSITES: tuple[Opposite, ...] = (
         r"永久|常设|常驻",
         r"恒久|常設|永久|常駐",
     ),
-    _pair("passed", r"(?<![不未])合格", r"(?<![不未])合格", "failed", r"[不未]合格", r"[不未]合格"),
+    _pair(
+        "passed",
+        r"(?<![不未])合格",
+        r"(?<![不未])合格(?!し(?:なか|ない|ませ)|せず|でき(?:なか|ない|ませ))",
+        "failed",
+        r"[不未]合格",
+        r"[不未]合格|合格し(?:なか|ない|ませ)|合格せず|合格でき(?:なか|ない|ませ)",
+    ),
     # --- money and markets
     _pair(
         "lending",
@@ -343,7 +358,7 @@ OPPOSITES: tuple[Opposite, ...] = (
         r"上午|凌晨|清晨|早上|早晨",
         r"午前",
         "afternoon or evening",
-        r"下午|晚上|晚间|傍晚|(?<![0-9])(?:1[2-9]|2[0-3])(?:时|時|点|:[0-5][0-9])",
+        r"下午|晚上|晚间|傍晚|(?<![0-9])(?:1[2-9]|2[0-3])(?:时|時|:[0-5][0-9])",
         r"午後",
     ),
     _pair(
@@ -450,16 +465,14 @@ def _reversed(table: tuple[Opposite, ...], source: str, target: str) -> Iterator
         zh_a = opposite.zh_a.search(source) is not None
         if zh_a == (opposite.zh_b.search(source) is not None):
             continue
-        ja_a = opposite.ja_a.search(target) is not None
-        ja_b = opposite.ja_b.search(target) is not None
-        zh_b = not zh_a
-        if zh_a and not zh_b and ja_b and not ja_a:
-            wrong, said, meant = opposite.ja_b.search(target), opposite.gloss_b, opposite.gloss_a
-        elif zh_b and not zh_a and ja_a and not ja_b:
-            wrong, said, meant = opposite.ja_a.search(target), opposite.gloss_a, opposite.gloss_b
+        ja_a = opposite.ja_a.search(target)
+        ja_b = opposite.ja_b.search(target)
+        if zh_a and ja_b and not ja_a:
+            wrong, said, meant = ja_b, opposite.gloss_b, opposite.gloss_a
+        elif not zh_a and ja_a and not ja_b:
+            wrong, said, meant = ja_a, opposite.gloss_a, opposite.gloss_b
         else:
             continue
-        assert wrong is not None
         yield Finding(
             f"'{wrong.group()}' says {said} where the source says {meant}", wrong.start(), wrong.end()
         )
@@ -484,7 +497,7 @@ DEGREES: tuple[Opposite, ...] = (
     _pair(
         "fast",
         r"快速|迅速|迅猛|飞速",
-        r"急速|迅速|速やか|急ピッチ|飛躍的",
+        r"急速|迅速|速やか|急ピッチ",
         "slow",
         r"缓慢|缓步|平缓|温和",
         r"緩やか|ゆっくり|緩慢",

@@ -38,6 +38,7 @@ def spans(zh: str, ja: str, code: str) -> list[str]:
         ("该市就业形势稳定。", "同市の失業情勢は安定している。", "失業"),
         ("外资持续流入。", "外資の流出が続いている。", "流出"),
         ("该县是全省接待游客最多的县。", "同県は省内で観光客の受け入れが最も少ない県だ。", "最も少な"),
+        ("市长出席了开幕式。", "市長は開幕式に出席しなかった。", "出席しなか"),
         ("这一品种的病害发生率最少。", "この品種は病害の発生率が最も多い。", "最も多"),
     ],
 )
@@ -70,6 +71,11 @@ def test_an_opposite(zh: str, ja: str, span: str) -> None:
         # sentence says of the morning.
         ("每个展位最多容纳6人。", "各ブースは最大6人まで入れる。"),
         ("航班于14时起飞，次日凌晨抵达。", "便は午後2時に出発し、翌日未明に到着する。"),
+        # The target's own negation says the other side (出席しなかった is absent); 18点 of an
+        # index is points, not an hour.
+        ("他未出席会议。", "彼は会議に出席しなかった。"),
+        ("该批产品检验不合格。", "この製品は検査に合格しなかった。"),
+        ("沪指早盘上涨18点。", "上海総合指数は午前の取引で18ポイント上昇した。"),
     ],
 )
 def test_no_opposite(zh: str, ja: str) -> None:
@@ -243,6 +249,8 @@ DEGREE = "mistranslation-degree"
         ("游客人数锐减。", "観光客数はわずかに減った。", "わずか"),
         ("当地经济快速发展。", "地元経済は緩やかに発展している。", "緩やか"),
         ("复苏步伐缓慢。", "回復のペースは急ピッチだ。", "急ピッチ"),
+        # 飛躍的 is sharp, once, though it is also fast.
+        ("经济缓慢小幅增长。", "経済は飛躍的に成長した。", "飛躍的"),
     ],
 )
 def test_a_degree_turned_around(zh: str, ja: str, span: str) -> None:
