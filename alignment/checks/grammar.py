@@ -1055,8 +1055,8 @@ class ObjectOfIntransitive(Check):
                 )
 
 
-#: Adjectives that take an object in Japanese (子どもを欲しい is spoken, not wrong).
-_OBJECT_ADJECTIVES = frozenset(("欲しい",))
+#: Adjectives that take an object in Japanese (子どもを欲しい is spoken, 彼を好きだ current usage).
+_OBJECT_ADJECTIVES = frozenset(("欲しい", "好き", "嫌い", "得意", "苦手"))
 
 
 def _adjective_predicate_end(tokens: list[Word], k: int) -> int | None:
@@ -1066,13 +1066,15 @@ def _adjective_predicate_end(tokens: list[Word], k: int) -> int | None:
     word = tokens[k]
     feature = word.feature
     end = k
+    if feature.lemma in _OBJECT_ADJECTIVES:
+        return None
     if _adjectival_only(word):
         if feature.lemma in _GA_ADJECTIVES:  # grammar-wo-adjective says so, with its remedy
             return None
         if end + 1 >= len(tokens) or tokens[end + 1].feature.lemma not in ("だ", "です"):
             return None
         end += 1
-    elif feature.pos1 != "形容詞" or feature.lemma in _OBJECT_ADJECTIVES:
+    elif feature.pos1 != "形容詞":
         return None
     form = tokens[end].feature.cForm
     if form.startswith("連用形-促音便") and end + 1 < len(tokens) and tokens[end + 1].surface == "た":

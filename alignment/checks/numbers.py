@@ -420,7 +420,7 @@ _YEAR_BEFORE_RE = re.compile(
 _SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[\-－–—/～〜]$")
 _HALF_MINUTE_RE = re.compile(r"(延長)?(前半|後半)\s*$")
 _HALF_START = {(False, "前半"): 0.0, (False, "後半"): 45.0, (True, "前半"): 90.0, (True, "後半"): 105.0}
-_HALF_NAMED_RE = re.compile(r"(延長)?(前半|後半)")
+_HALF_NAMED_RE = re.compile(r"(延長)?(?<![代年期紀])(前半|後半)")
 _FULL_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d\d)年")
 #: How far back in the sentence a half or a full year is looked for.
 _SENTENCE_BACK = 60

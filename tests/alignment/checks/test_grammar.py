@@ -304,6 +304,7 @@ def test_wo_before_an_adjective_that_ends_its_clause():
         "価格をより安く抑えた。",  # an adverbial form before a verb
         "その決定を正しいと考える。",  # と思う, と考える: a complement
         "新しい車を欲しい。",  # spoken Japanese, not an MT slip
+        "彼女は数学を得意だ。",  # 好き, 嫌い, 得意, 苦手 take を as well as が
         "両国の協力を一層重要なものにした。",
     ):
         assert "grammar-object-of-adjective" not in codes("", fine), fine

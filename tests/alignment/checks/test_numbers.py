@@ -354,7 +354,9 @@ def test_a_shortened_year_and_the_minute_of_a_half_are_read_in_full(zh, ja):
         # Without 前半/後半 a minute is the minute itself.
         ("第52分钟，主队扳平比分。", "7分、ホームチームが同点に追いついた。"),
         ("他2008年加盟该队，2015年退役。", "彼は2008年に同チームに加入し、16年に引退した。"),
-        # A half named in another sentence does not reach this one's minute.
+        # A half named in another sentence does not reach this one's minute, nor the half of a
+        # decade.
+        ("第52分钟主队扳平。", "2010年代後半に活躍した彼が7分に同点とした。"),
         ("第71分钟客队扳平。", "後半は互角だった。26分にアウェーチームが同点とした。"),
     ],
 )
