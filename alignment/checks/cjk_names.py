@@ -125,11 +125,13 @@ _STRETCH_RE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc
 #: What says a person is Korean, Japanese or Chinese: the country or its side, its capital, its
 #: press and the bodies only it has.
 _KOREAN_RE = re.compile("韩国|韩方|韩媒|韩籍|韩裔|朝鲜|朝方|首尔|平壤|釜山|仁川|大韩|青瓦台")
+#: 日方 and 中方 are also the ends of other words (节日方面, 集中方式), 京都 of 北京都市圈.
 _JAPANESE_RE = re.compile(
-    "日本|日方|日媒|日籍|日裔|日相|日企|东京|大阪|京都|横滨|名古屋|自民党|外务省|防卫省|经济产业省|众议院|参议院"
+    "日本|(?<![节今昨每明某当假])日方|日媒|日籍|日裔|日相|日企|东京|大阪|(?<!北)京都|横滨|名古屋|自民党|外务省"
+    "|防卫省|经济产业省|众议院|参议院"
 )
 _CHINESE_RE = re.compile(
-    "中国|中方|我国|中共|国务院|全国人大|全国政协|书记|国家主席|华裔|新加坡|台湾|香港|澳门"
+    "中国|(?<![集心])中方|我国|中共|国务院|全国人大|全国政协|书记|国家主席|华裔|新加坡|台湾|香港|澳门"
 )
 #: A country after 驻 is where an ambassador serves, not whose he is (中国驻韩国大使张成民).
 _COUNTRY_RE = re.compile(f"(?<!驻)(?:{_KOREAN_RE.pattern}|{_JAPANESE_RE.pattern}|{_CHINESE_RE.pattern})")
@@ -176,6 +178,8 @@ def _candidates(source: str) -> Iterator[tuple[int, str, str]]:
 def korean_reading(name: str) -> str | None:
     """The katakana of the Korean reading of a name in simplified characters (金成民: キム・ソンミン),
     None where a character of it is not known."""
+    if not name:
+        return None
     surname = KOREAN_SURNAMES.get(name[0])
     given = [KOREAN_READINGS.get(c) for c in name[1:]]
     if surname is None or any(g is None for g in given):
@@ -229,16 +233,17 @@ def _read_in_mandarin(name: str, kind: str, word: str) -> bool:
     sounds more like that reading than like the name's own: by the consonants the project compares
     names with (:func:`similarity`), or where those are alike (the sibilants are one sound to it:
     チョン and ソン), by not being the name's own reading."""
-    said = romaji(word)
-    own = _native_sound(name, kind)
-    native = similarity(own, said)
     readings = [name]
     if name[0] in _SURNAME_STAND_INS:
         readings.append(_SURNAME_STAND_INS[name[0]] + name[1:])
     glided = _GLIDE_RE.sub(lambda m: m.group().translate(_GLIDE_VOWELS), word)
-    for read in readings:
-        if not any(_spells(read, w) for w in (word, glided)):
-            continue
+    spelt = [read for read in readings if any(_spells(read, w) for w in (word, glided))]
+    if not spelt:  # the cheap test first: nearly every pair of a name and a word fails it
+        return False
+    said = romaji(word)
+    own = _native_sound(name, kind)
+    native = similarity(own, said)
+    for read in spelt:
         mandarin = similarity(pinyin(read), said)
         if mandarin > native or (mandarin == native and _folded(said) != _folded(own)):
             return True
@@ -247,27 +252,26 @@ def _read_in_mandarin(name: str, kind: str, word: str) -> bool:
 
 def mandarin_read_names(seg: Segment) -> Iterator[tuple[int, int, int, str, str, bool]]:
     """Katakana stretches of the target that read a Korean or Japanese name of the source in
-    Mandarin: each with its span, the name's offset in the source, the name (simplified), its kind and whether the segment itself
-    says the person is of that country (rather than the document's setting)."""
+    Mandarin: each with its span, the name's offset in the source, the name (simplified), its
+    kind and whether the segment itself says the person is of that country (rather than the
+    document's setting)."""
     source = simplified(seg.source)
-    names = [(i, name, kind) for i, name, kind in _candidates(source)]
+    # Only names set in Korea or Japan, by the segment or else by the document, are read against
+    # the katakana: the setting is asked once per name, the reading once per name and word.
+    names = []
+    for at, name, kind in _candidates(source):
+        setting = _setting(source, at)
+        if setting == kind or (setting is None and _document_setting(seg, kind) == kind):
+            names.append((at, name, kind, setting is not None))
     if not names:
         return
-    stretches = [
-        (m.start(), m.end(), re.sub("[・･]", "", m.group())) for m in _STRETCH_RE.finditer(seg.target)
-    ]
-    settings: dict[int, str | None] = {}
-    for start, end, word in stretches:
+    for m in _STRETCH_RE.finditer(seg.target):
+        word = re.sub("[・･]", "", m.group())
         if len(word) < 2:
             continue
-        for at, name, kind in names:
-            if not _read_in_mandarin(name, kind, word):
-                continue
-            if at not in settings:
-                settings[at] = _setting(source, at)
-            setting = settings[at]
-            if setting == kind or (setting is None and _document_setting(seg, kind) == kind):
-                yield start, end, at, name, kind, setting is not None
+        for at, name, kind, sure in names:
+            if _read_in_mandarin(name, kind, word):
+                yield m.start(), m.end(), at, name, kind, sure
                 break
 
 

@@ -89,6 +89,12 @@ def test_a_japanese_surname_without_a_japanese_setting_is_not_flagged():
     )
 
 
+def test_a_country_inside_another_word_sets_no_name():
+    # 节日方面 holds 日方, 北京都市圈 holds 京都: neither makes 山田 a Japanese.
+    assert spans("他在节日方面的讲话中提到山田。", "彼は祝日に関する演説の中でシャンティエンに触れた。") == []
+    assert spans("北京都市圈的专家山田指出。", "北京都市圏の専門家シャンティエン氏が指摘した。") == []
+
+
 def test_a_name_not_read_whole_in_mandarin_is_not_flagged():
     # Only the surname read in Mandarin: not this defect.
     assert spans("韩国代表金成民发言。", "韓国代表のジン会長が発言した。") == []
