@@ -24,7 +24,7 @@ from functools import lru_cache
 from alignment.bridge import to_kanji
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.kana import romaji
-from alignment.checks.mandarin_readings import _read_as, mandarin_reading
+from alignment.checks.mandarin_readings import mandarin_reading
 from alignment.checks.name_kanji import simplified
 from alignment.checks.sounds import pinyin, similarity
 
@@ -214,17 +214,13 @@ def _folded(word_romaji: str) -> str:
     return word_romaji.translate(_VOICING).replace("ch", "c").replace("uu", "u").replace("oo", "o")
 
 
-_DOUBLED_RE = re.compile(r"([b-df-hj-np-tv-z])\1")
-
-
 def _spells(hanzi: str, word: str) -> bool:
-    """:func:`mandarin_reading`, or the same with the word's own vowels kept apart: that function
-    folds a long vowel, and so also two syllables' meeting vowels (在寅 zai yin as ザイイン, read
-    zain). A long vowel written with ー is dropped instead."""
-    if mandarin_reading(hanzi, word) is not None:
-        return True
-    bare = romaji(word.replace("ー", "")).replace("l", "r").replace("v", "b")
-    return _read_as(hanzi, _DOUBLED_RE.sub(r"\1", bare)) is not None
+    """:func:`mandarin_reading`, with long vowels folded or with the word's own vowels kept apart
+    (在寅 as ザイイン)."""
+    return (
+        mandarin_reading(hanzi, word) is not None
+        or mandarin_reading(hanzi, word, fold_long_vowels=False) is not None
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -56,7 +56,8 @@ def _group(reading: str, reason: str, *members: tuple[str, str, str, str]) -> Gr
 #: The groups: each a reading, a one-line reason, and its members (:class:`Homophone`). A
 #: member's ``also`` holds single characters and loose synonyms on purpose: a word that might have
 #: given the member keeps it unflagged. A sibling's ``zh`` holds only what Japanese writes with
-#: that sibling, never with the member.
+#: that sibling, never with the member, except in the pairs Japanese itself blurs (制作/製作,
+#: 改定/改訂), whose shared words make a source that has them evidence for both: neither is flagged.
 HOMOPHONES: tuple[Group, ...] = (
     _group(
         "はっこう",

@@ -92,10 +92,15 @@ def _hanzi_spellings(hanzi: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(_spellings(s) for s in syllables)
 
 
-def mandarin_reading(hanzi: str, katakana: str) -> tuple[str, ...] | None:
+def mandarin_reading(hanzi: str, katakana: str, *, fold_long_vowels: bool = True) -> tuple[str, ...] | None:
     """The romaji of the katakana word split syllable by syllable, if it spells every character of
-    ``hanzi`` as Mandarin reads it; None otherwise."""
-    return _read_as(hanzi, _plain(romaji(katakana)))
+    ``hanzi`` as Mandarin reads it; None otherwise. Folding a long vowel also folds two syllables'
+    meeting vowels (在寅 zai yin as ザイイン, read zain); ``fold_long_vowels=False`` keeps the word's
+    own vowels apart and drops a long vowel written with ー instead."""
+    if fold_long_vowels:
+        return _read_as(hanzi, _plain(romaji(katakana)))
+    roman = romaji(katakana.replace("ー", "")).replace("l", "r").replace("v", "b")
+    return _read_as(hanzi, _DOUBLED_RE.sub(r"\1", roman))
 
 
 def _read_as(hanzi: str, plain: str) -> tuple[str, ...] | None:
