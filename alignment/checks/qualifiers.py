@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from alignment.checks.base import HAN, Check, Finding, Segment, gettext_noop
+from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.content import HAN_RE
 from alignment.checks.numbers import Number, find_numbers
 
 #: Words before a figure that bound it: over, nearly, about, under, at least, at most.
@@ -275,8 +276,6 @@ _ZH_RANGE_BEFORE_RE = re.compile(
     r"[\d一二两三四五六七八九十百千万亿][^\d，。]{0,4}?(?:至|到|～|〜|~|-|－|—|–)\s*$"
 )
 _ZH_CLAUSE_END = "，。；！？,;!?\n"
-#: A source in Chinese: one in English or in Japanese says "only" and bounds with other words.
-_HAN_RE = re.compile(f"[{HAN}]")
 _CLAUSE_REACH = 40
 #: A source figure that is a date or an ordinal (3月, 5日, 2号, 第3): neither plain nor bounded.
 _ZH_DATE_AFTER_RE = re.compile(r"^\s?(?:月|日|号|時|时(?!间))")
@@ -351,7 +350,8 @@ class QualifierAdded(Check):
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target_norm
         numbers = find_numbers(target)
-        if not numbers or not _HAN_RE.search(seg.source):
+        # A source in Chinese only: one in English or Japanese bounds and says "only" otherwise.
+        if not numbers or not HAN_RE.search(seg.source):
             return
         plain: dict[bool, set[float]] = {}
         for n in numbers:
@@ -428,7 +428,7 @@ class OnlyAdded(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         target = seg.target_norm
-        if _ZH_ONLY_ANYWHERE_RE.search(seg.source_norm) or not _HAN_RE.search(seg.source):
+        if _ZH_ONLY_ANYWHERE_RE.search(seg.source_norm) or not HAN_RE.search(seg.source):
             return
         for n in find_numbers(target):
             before = _JA_ONLY_BEFORE_RE.search(target, max(0, n.start - 5), n.start)
