@@ -792,7 +792,33 @@ def _ni_before_verb(tokens: list[Word], takes: str) -> Iterator[tuple[int, int, 
         yield k, at, end
 
 
-class NiForObject(Check):
+class _NiForComplement(Check):
+    """に right before a verb of :func:`not_ni_verbs` whose complement takes :attr:`takes`: the two
+    checks below differ only in that particle and what the complement is."""
+
+    linear = False  # reads MeCab's tokens
+    category = "grammar"
+    severity = "minor"
+    bilingual = False
+    takes: str
+    complement: str  # "object" or "partner", for the message
+
+    def check(self, seg: Segment) -> Iterator[Finding]:
+        if "に" not in seg.target:
+            return
+        tokens = seg.tokens
+        for k, at, end in _ni_before_verb(tokens, self.takes):
+            said = seg.target[tokens[k].end : tokens[end - 1].end]
+            yield Finding(
+                f"'に{said}': {tokens[at].surface}する takes its {self.complement} with {self.takes} "
+                f"({self.takes}{said}), not に",
+                tokens[k].start,
+                tokens[k].end,
+                self.takes,
+            )
+
+
+class NiForObject(_NiForComplement):
     """に before a verb whose object takes を (日本に訪問した, 工場に視察した, 大学に卒業した):
     Chinese 到…访问, 赴…视察 and 毕业于 mark a place the way に does, and MT keeps it. Only に
     touching the verb's する (its active: 歓迎される and 見学させる take に rightly), after a noun
@@ -801,54 +827,24 @@ class NiForObject(Check):
     (北京で視察した) as well."""
 
     code = "grammar-ni-for-wo"
-    linear = False  # reads MeCab's tokens
-    category = "grammar"
-    severity = "minor"
-    bilingual = False
+    takes = "を"
+    complement = "object"
     description = gettext_noop(
         "に before a verb whose object takes を (日本に訪問した for 日本を訪問した, 大学に卒業した for 大学を卒業した)."
     )
 
-    def check(self, seg: Segment) -> Iterator[Finding]:
-        if "に" not in seg.target:
-            return
-        tokens = seg.tokens
-        for k, at, end in _ni_before_verb(tokens, "を"):
-            said = seg.target[tokens[k].end : tokens[end - 1].end]
-            yield Finding(
-                f"'に{said}': {tokens[at].surface}する takes its object with を (を{said}), not に",
-                tokens[k].start,
-                tokens[k].end,
-                "を",
-            )
 
-
-class NiForPartner(Check):
+class NiForPartner(_NiForComplement):
     """に before a reciprocal verb whose partner takes と (首相に会談した, A社に提携した): Chinese
     与…会谈 and 同…合作 have no particle Japanese copies, and MT picks に. 面会 and 協力, which
     take に themselves, are not listed."""
 
     code = "grammar-ni-for-to"
-    linear = False  # reads MeCab's tokens
-    category = "grammar"
-    severity = "minor"
-    bilingual = False
+    takes = "と"
+    complement = "partner"
     description = gettext_noop(
         "に before a reciprocal verb whose partner takes と (首相に会談した for 首相と会談した)."
     )
-
-    def check(self, seg: Segment) -> Iterator[Finding]:
-        if "に" not in seg.target:
-            return
-        tokens = seg.tokens
-        for k, at, end in _ni_before_verb(tokens, "と"):
-            said = seg.target[tokens[k].end : tokens[end - 1].end]
-            yield Finding(
-                f"'に{said}': {tokens[at].surface}する takes its partner with と (と{said}), not に",
-                tokens[k].start,
-                tokens[k].end,
-                "と",
-            )
 
 
 # --- the subject of a na-adjective marked を --------------------------------------------------
