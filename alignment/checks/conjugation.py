@@ -16,7 +16,7 @@ grammar-voice-form's, read the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
 from alignment.checks.japanese import Word
@@ -142,27 +142,38 @@ class ImpossibleConjugation(Check):
 
     def check(self, seg: Segment) -> Iterator[Finding]:
         tokens = seg.tokens
-        k = 0
-        while k + 1 < len(tokens):
-            if tokens[k + 1].start != tokens[k].end:
-                k += 1
-                continue
-            wrong = _wrong(tokens, k)
-            if wrong is None:
-                k += 1
-                continue
-            last, why = wrong
+        for k, last, why in _impossible_runs(tokens, _wrong):
             first = k
             if k > 0 and _aux(tokens[k], *_PASSIVE, *_CAUSATIVE) and _suru(tokens[k - 1], "さ"):
                 first = k - 1  # されされた: the span starts on the first される's さ
             start, end = tokens[first].start, tokens[last].end
             yield Finding(f"'{seg.target[start:end]}': {why}", start, end)
-            k = last + 1
 
 
-def _wrong_voice_base(tokens: list[Word], k: int) -> int | None:
+def _impossible_runs(
+    tokens: list[Word], rule: Callable[[list[Word], int], tuple[int, str] | None]
+) -> Iterator[tuple[int, int, str]]:
+    """Each run of touching words from ``k`` that ``rule`` finds impossible: (k, the index of its
+    last word, why). A run found is not read again from inside itself."""
+    k = 0
+    while k + 1 < len(tokens):
+        found = rule(tokens, k) if tokens[k + 1].start == tokens[k].end else None
+        if found is None:
+            k += 1
+            continue
+        last, why = found
+        yield k, last, why
+        k = last + 1
+
+
+_VOICE_FORM = (
+    "a passive or causative joins the verb's irrealis (開催される, 行われる, 行わせる), not this form"
+)
+
+
+def _wrong_voice_base(tokens: list[Word], k: int) -> tuple[int, str] | None:
     """Whether the words from ``k`` put a passive or causative on a form that does not take it:
-    the index of the auxiliary, or None. れる, られる, せる and させる join a verb's irrealis
+    the index of the auxiliary and why, or None. れる, られる, せる and させる join a verb's irrealis
     (行わ + れる, 見 + られる, 開催 + さ + れる); on its dictionary form (開催するされた, 建設する
     られた, 行うれる, 行くせる), on a godan verb's continuative (行いれる, 書きせる) or on する's
     continuative し (開催しれた, 実施しせた) they are no form. MT builds them from 被 or 使 and a
@@ -176,13 +187,13 @@ def _wrong_voice_base(tokens: list[Word], k: int) -> int | None:
     ctype = a.feature.cType or ""
     if _form(a, "終止形", "連体形"):
         if _aux(b, *_PASSIVE, *_CAUSATIVE):
-            return k + 1
+            return k + 1, _VOICE_FORM
         if a.feature.lemma == "為る" and _sa_then(b, c, *_PASSIVE, *_CAUSATIVE):
-            return k + 2
+            return k + 2, _VOICE_FORM
         return None
     if _form(a, "連用形-一般") and _aux(b, "れる", "せる"):
         if ctype.startswith("五段") or _suru(a, "し"):
-            return k + 1
+            return k + 1, _VOICE_FORM
     return None
 
 
@@ -204,17 +215,6 @@ class VoiceOnWrongForm(Check):
         if "れ" not in seg.target and "せ" not in seg.target:
             return
         tokens = seg.tokens
-        k = 0
-        while k + 1 < len(tokens):
-            last = _wrong_voice_base(tokens, k) if tokens[k + 1].start == tokens[k].end else None
-            if last is None:
-                k += 1
-                continue
+        for k, last, why in _impossible_runs(tokens, _wrong_voice_base):
             start, end = tokens[k].start, tokens[last].end
-            yield Finding(
-                f"'{seg.target[start:end]}': a passive or causative joins the verb's irrealis "
-                "(開催される, 行われる, 行わせる), not this form",
-                start,
-                end,
-            )
-            k = last + 1
+            yield Finding(f"'{seg.target[start:end]}': {why}", start, end)
