@@ -14,7 +14,7 @@ earlier place-name test went wrong (中白, 中芬, 越方).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -120,11 +120,20 @@ def _another_word(text: str, form: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in before) or text.startswith(after, end)
 
 
-def mentions(text: str, names: Names) -> list[tuple[str, int, int]]:
-    """(English, start, end) of each full name in the text, longest names first, none overlapping.
-    Every name that starts at each character is found first, then taken longest first: a scan
-    from the left would take 中东 in 其中东南亚 before 东南亚 could be seen, and one search per name
-    took 9 ms a segment."""
+def _a_place_name(text: str, form: str, start: int, end: int) -> bool:
+    """Whether the name's characters at ``start`` stand as the name (:func:`_bounded`, not
+    :data:`_NOT_A_NAME`'s other word)."""
+    return _bounded(text, start, end) and not _another_word(text, form, start, end)
+
+
+def mentions(
+    text: str, names: Names, stands: Callable[[str, str, int, int], bool] = _a_place_name
+) -> list[tuple[str, int, int]]:
+    """(English, start, end) of each full name in the text, longest names first, none overlapping;
+    ``stands(text, form, start, end)`` says whether a form found stands as a name there (the
+    organisations' table asks its own). Every name that starts at each character is found first,
+    then taken longest first: a scan from the left would take 中东 in 其中东南亚 before 东南亚 could
+    be seen, and one search per name took 9 ms a segment."""
     index = names.by_first
     found: list[tuple[int, int, int, str]] = []  # (rank, start, end, English)
     # Only the characters the text holds are looked up, each name searched for in C; the order
@@ -134,7 +143,7 @@ def mentions(text: str, names: Names) -> list[tuple[str, int, int]]:
             start = text.find(form)
             while start >= 0:
                 end = start + len(form)
-                if _bounded(text, start, end) and not _another_word(text, form, start, end):
+                if stands(text, form, start, end):
                     found.append((rank, start, end, english))
                 start = text.find(form, start + 1)
     taken = [False] * len(text)

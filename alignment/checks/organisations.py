@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from alignment.checks.base import Check, Finding, Segment, gettext_noop
+from alignment.checks.countries import Names, mentions
 
 #: English | the English of the body it belongs to | Chinese forms | Japanese forms | Latin forms,
 #: which either side may write. A Japanese form with カ国 is read with か国, ヶ国 and ケ国 too, and
@@ -181,33 +182,24 @@ def organisations() -> tuple[Organisation, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, eq=False)
-class _Index:
-    """One side's forms by their first character: (rank, form, English or "" for a word that
-    names none), the longest forms ranked first."""
-
-    by_first: dict[str, list[tuple[int, str, str]]]
-
-    @classmethod
-    def of(cls, forms: list[tuple[str, str]]) -> _Index:
-        by_first: dict[str, list[tuple[int, str, str]]] = {}
-        for rank, (form, english) in enumerate(sorted(set(forms), key=lambda x: (-len(x[0]), x[0]))):
-            by_first.setdefault(form[0], []).append((rank, form, english))
-        return cls(by_first)
-
-
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[_Index, _Index]:
-    """The source's forms (Chinese and Latin) and the target's (Japanese and Latin)."""
+def _indexes() -> tuple[Names, Names]:
+    """The source's forms (Chinese and Latin) and the target's (Japanese and Latin), each with the
+    words that hold a form and name nothing (English ""), indexed as the countries' names are:
+    longest first, ties in the forms' order."""
     table = organisations()
     zh = [(f, o.english) for o in table for f in o.zh + o.latin]
     zh += [(f, "") for f in _split(_ZH_NOT_NAMES)]
     ja = [(f, o.english) for o in table for f in o.ja + o.latin]
     ja += [(f, "") for f in _split(_JA_NOT_NAMES)]
-    return _Index.of(zh), _Index.of(ja)
+    return Names.of(sorted(set(zh), key=_longest_first)), Names.of(sorted(set(ja), key=_longest_first))
 
 
-def _whole(text: str, start: int, end: int) -> bool:
+def _longest_first(form: tuple[str, str]) -> tuple[int, str]:
+    return -len(form[0]), form[0]
+
+
+def _whole(text: str, form: str, start: int, end: int) -> bool:
     """A Latin form must be a whole word (no WHO in WHOLE, no UN in UNESCO), a katakana form a
     whole katakana word."""
     for pattern in (_WORD_RE, _KATAKANA_RE):
@@ -218,27 +210,11 @@ def _whole(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _mentions(text: str, index: _Index) -> tuple[tuple[str, int, int], ...]:
-    """(English, start, end) of each organisation the text names, left to right: every form found,
-    then taken longest first, none inside another."""
-    found: list[tuple[int, int, int, str]] = []
-    for char in index.by_first.keys() & set(text):
-        for rank, form, english in index.by_first[char]:
-            start = text.find(form)
-            while start >= 0:
-                end = start + len(form)
-                if _whole(text, start, end):
-                    found.append((rank, start, end, english))
-                start = text.find(form, start + 1)
-    taken = [False] * len(text)
-    out: list[tuple[str, int, int]] = []
-    for _, start, end, english in sorted(found):
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = [True] * (end - start)
-        if english:
-            out.append((english, start, end))
-    return tuple(sorted(out, key=lambda x: x[1]))
+def _mentions(text: str, names: Names) -> tuple[tuple[str, int, int], ...]:
+    """(English, start, end) of each organisation the text names, left to right (the countries'
+    search, with this table's word boundaries): a word that holds a form and names nothing takes
+    its characters and is not listed."""
+    return tuple((e, s, t) for e, s, t in mentions(text, names, _whole) if e)
 
 
 @lru_cache(maxsize=1024)
